@@ -1,0 +1,48 @@
+/** The one main window: sandboxed, isolated, no Node, web security on; zoom keys go to the article's font zoom. */
+import { BrowserWindow } from 'electron';
+import { preloadFile, rendererIndexFile } from './paths';
+import { sendEvent } from './send-event';
+import { zoomCommandForKey } from './zoom-shortcuts';
+
+export function createMainWindow(devUrl: string | null): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1200,
+    height: 820,
+    minWidth: 560,
+    minHeight: 420,
+    show: false,
+    title: 'Offprint',
+    backgroundColor: '#fbfaf7',
+    webPreferences: {
+      preload: preloadFile(),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      spellcheck: true,
+    },
+  });
+  win.once('ready-to-show', () => win.show());
+
+  const contents = win.webContents;
+  // Electron's page zoom stays at 100 %: Ctrl+wheel and pinch become the article's font zoom instead.
+  void contents.setVisualZoomLevelLimits(1, 1);
+  contents.on('zoom-changed', (_event, direction) => {
+    contents.setZoomFactor(1);
+    sendEvent(contents, 'menu:command', direction === 'in' ? 'zoom-in' : 'zoom-out');
+  });
+  contents.on('before-input-event', (event, input) => {
+    const cmd = zoomCommandForKey(input, process.platform);
+    if (cmd) {
+      event.preventDefault();
+      sendEvent(contents, 'menu:command', cmd);
+    }
+  });
+
+  if (devUrl) void win.loadURL(devUrl);
+  else void win.loadFile(rendererIndexFile());
+  return win;
+}

@@ -1,0 +1,65 @@
+/**
+ * Data shapes that cross the bridge: what an importer produces from a file, before the renderer stores it.
+ * Types only: this folder holds no runtime code (enforced by lint).
+ */
+
+/** Metadata of one article, as read from its file. Dates are ISO 8601 (`2017-09-28` or a full timestamp). */
+export interface ArticleMeta {
+  title: string;
+  /** null when the source names no author: the reader then shows no author line at all. */
+  author: string | null;
+  source: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  /** When the page says the article was submitted (the saved page's "Submit Time"). */
+  submittedAt: string | null;
+  /** BCP 47 language tag, e.g. `en`, `zh`. */
+  language: string | null;
+  tags: string[];
+  wordCount: number;
+  /** SHA-256 (hex) of the normalised plain text: recognises the same article imported twice. */
+  contentHash: string;
+  /** A few characteristic terms of the text, used for Related Articles. */
+  keywords: string[];
+  /** The file name the article came from, for reports. */
+  originalName: string;
+}
+
+/**
+ * The body as stored. `text`: paragraphs separated by blank lines. `markdown`: CommonMark + GFM, shown with
+ * react-markdown (no raw HTML). `html`: sanitized again with DOMPurify before it is stored and before it is shown.
+ * Images refer to the article's assets as `asset:<name>`.
+ */
+export type BodyFormat = 'text' | 'markdown' | 'html';
+
+export interface ArticleBody {
+  format: BodyFormat;
+  content: string;
+}
+
+export interface ParsedAsset {
+  /** The name the body uses (`asset:<name>`). */
+  name: string;
+  mediaType: string;
+  bytes: Uint8Array;
+}
+
+export interface ParsedArticle {
+  meta: ArticleMeta;
+  body: ArticleBody;
+  /** Plain text of the body (normalised), for word counts, hashing, search and related articles. */
+  text: string;
+  assets: ParsedAsset[];
+}
+
+export interface ImportFailure {
+  /** The path (or dropped file name) that could not be imported. */
+  path: string;
+  /** A plain-language reason a reader can act on. */
+  reason: string;
+}
+
+export interface ImportBatch {
+  articles: ParsedArticle[];
+  failures: ImportFailure[];
+}

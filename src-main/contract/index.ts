@@ -1,0 +1,4 @@
+export type * from './api';
+export type * from './article';
+export type * from './events';
+export type * from './result';

@@ -1,0 +1,49 @@
+/**
+ * The bridge: implements the contract over ipcRenderer.invoke with namespaced channels and exposes only that
+ * object as `window.offprint`. Never ipcRenderer itself.
+ */
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import type { ChannelArgs, ChannelReturn, InvokeChannel, MainEventName, OffprintApi } from '../contract';
+
+function invoke<C extends InvokeChannel>(channel: C, ...args: ChannelArgs<C>): ChannelReturn<C> {
+  return ipcRenderer.invoke(channel, ...args) as ChannelReturn<C>;
+}
+
+const events: readonly MainEventName[] = ['menu:command'];
+
+const api = {
+  import: {
+    chooseAndParse: () => invoke('import:chooseAndParse'),
+    parsePaths: (paths) => invoke('import:parsePaths', paths),
+    parseFiles: (files) => invoke('import:parseFiles', files),
+    parseSampleLibrary: () => invoke('import:parseSampleLibrary'),
+  },
+  shell: {
+    openExternal: (url) => invoke('shell:openExternal', url),
+  },
+  app: {
+    getInfo: () => invoke('app:getInfo'),
+  },
+  files: {
+    pathForFile: (file) => {
+      try {
+        return webUtils.getPathForFile(file);
+      } catch {
+        return '';
+      }
+    },
+  },
+  events: {
+    on: (event, listener) => {
+      if (!events.includes(event)) throw new Error(`Unknown event ${String(event)}`);
+      const wrapped = (_event: Electron.IpcRendererEvent, payload: unknown) =>
+        listener(payload as Parameters<typeof listener>[0]);
+      ipcRenderer.on(event, wrapped);
+      return () => {
+        ipcRenderer.removeListener(event, wrapped);
+      };
+    },
+  },
+} satisfies OffprintApi;
+
+contextBridge.exposeInMainWorld('offprint', api);

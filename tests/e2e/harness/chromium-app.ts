@@ -1,0 +1,74 @@
+/**
+ * The app in real Chromium: the built renderer served on 127.0.0.1, a persistent profile (the real IndexedDB
+ * library), and window.offprint backed by the real src-main/services handlers running in this Node process.
+ */
+import { chromium } from '@playwright/test';
+import type { InvokeChannel, MainEventName, MainEvents } from '../../../src-main/contract';
+import { createBridgeHandlers } from '../../../src-main/services/bridge-handlers';
+import { decodeBytes, encodeBytes } from './bytes-codec';
+import { RENDERER_ORIGIN, SAMPLE_LIBRARY_DIR } from './config';
+import { EMIT_HOOK, INVOKE_BINDING, INVOKE_CHANNELS, installPageBridge } from './page-bridge';
+import { watchNetwork } from './network-watch';
+import type { AppSession, OpenAppOptions } from './types';
+
+const QUIET_OFFLINE_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
+
+export async function openChromiumApp(executablePath: string, options: OpenAppOptions): Promise<AppSession> {
+  const importChoices: (string[] | null)[] = [];
+  const openedUrls: string[] = [];
+  const handlers = createBridgeHandlers({
+    chooseImportPaths: async () => importChoices.shift() ?? null,
+    openExternal: async (url) => void openedUrls.push(url),
+    sampleLibraryDir: SAMPLE_LIBRARY_DIR,
+    appInfo: { name: 'Offprint', version: 'test', platform: process.platform, dataPath: options.profileDir },
+  });
+
+  const context = await chromium.launchPersistentContext(options.profileDir, {
+    executablePath,
+    headless: !process.env['OFFPRINT_HEADED'],
+    args: QUIET_OFFLINE_FLAGS,
+    viewport: options.viewport ?? { width: 1100, height: 800 },
+    locale: options.locale ?? 'en-GB',
+    timezoneId: 'UTC',
+  });
+  await context.exposeBinding(INVOKE_BINDING, async (_source, channel: string, args: unknown) => {
+    if (!(INVOKE_CHANNELS as string[]).includes(channel)) {
+      return { ok: false, error: { code: 'invalid-argument', message: `Unknown channel ${channel}` } };
+    }
+    const decoded = decodeBytes(args);
+    return encodeBytes(await handlers[channel as InvokeChannel](...(Array.isArray(decoded) ? decoded : [])));
+  });
+  await context.addInitScript(installPageBridge, {
+    channels: INVOKE_CHANNELS,
+    binding: INVOKE_BINDING,
+    emitHook: EMIT_HOOK,
+  });
+
+  const externalRequests = await watchNetwork(context);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${RENDERER_ORIGIN}/`);
+
+  return {
+    kind: 'chromium',
+    page,
+    context,
+    close: () => context.close(),
+    emit: async <E extends MainEventName>(event: E, payload: MainEvents[E]) => {
+      await page.evaluate(([hook, name, value]) => {
+        (window as unknown as Record<string, (e: string, p: unknown) => void>)[hook]?.(name, value);
+      }, [EMIT_HOOK, event, payload] as const);
+    },
+    chooseOnNextImport: async (paths) => void importChoices.push(paths),
+    openedExternalUrls: async () => [...openedUrls],
+    externalRequests,
+  };
+}

@@ -1,0 +1,11 @@
+import { join } from 'node:path';
+
+/** The fixed address the built renderer is served on: IndexedDB belongs to the origin, port included. */
+export const RENDERER_HOST = '127.0.0.1';
+export const RENDERER_PORT = 47219;
+export const RENDERER_ORIGIN = `http://${RENDERER_HOST}:${RENDERER_PORT}`;
+
+export const REPO_ROOT = process.cwd();
+export const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
+export const MAIN_ENTRY = join(REPO_ROOT, 'out', 'main', 'index.js');
+export const SAMPLE_LIBRARY_DIR = join(REPO_ROOT, 'resources', 'sample-library');

@@ -1,0 +1,46 @@
+/**
+ * The real app through Playwright's _electron, for machines with the Electron binary but no Chromium: real
+ * preload, real IPC, the profile in a temporary user-data folder (OFFPRINT_USER_DATA_DIR).
+ */
+import { _electron as electron } from '@playwright/test';
+import type { MainEventName, MainEvents } from '../../../src-main/contract';
+import { MAIN_ENTRY } from './config';
+import { watchNetwork } from './network-watch';
+import type { AppSession, OpenAppOptions } from './types';
+
+export async function openElectronApp(executablePath: string, options: OpenAppOptions): Promise<AppSession> {
+  const app = await electron.launch({
+    executablePath,
+    args: [MAIN_ENTRY],
+    env: { ...process.env, OFFPRINT_USER_DATA_DIR: options.profileDir } as Record<string, string>,
+  });
+  const externalRequests = await watchNetwork(app.context());
+  await app.evaluate(({ shell }) => {
+    // Tests never open a real browser: record the URL instead.
+    shell.openExternal = async (url: string) => {
+      (globalThis as unknown as { __offprintOpened?: string[] }).__offprintOpened ??= [];
+      (globalThis as unknown as { __offprintOpened: string[] }).__offprintOpened.push(url);
+    };
+  });
+  const page = await app.firstWindow();
+  if (options.viewport) await page.setViewportSize(options.viewport);
+  return {
+    kind: 'electron',
+    page,
+    context: app.context(),
+    close: () => app.close(),
+    externalRequests,
+    emit: async <E extends MainEventName>(event: E, payload: MainEvents[E]) => {
+      await app.evaluate(({ BrowserWindow }, [name, value]) => {
+        BrowserWindow.getAllWindows()[0]?.webContents.send(name, value);
+      }, [event, payload] as const);
+    },
+    chooseOnNextImport: async (paths) => {
+      await app.evaluate(({ dialog }, chosen) => {
+        dialog.showOpenDialog = (async () => ({ canceled: chosen === null, filePaths: chosen ?? [] })) as never;
+      }, paths);
+    },
+    openedExternalUrls: () =>
+      app.evaluate(() => [...((globalThis as unknown as { __offprintOpened?: string[] }).__offprintOpened ?? [])]),
+  };
+}

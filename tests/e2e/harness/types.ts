@@ -1,0 +1,24 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import type { MainEventName, MainEvents } from '../../../src-main/contract';
+
+export interface OpenAppOptions {
+  /** The profile folder: the library (IndexedDB) lives there, so reopening it is a restart. */
+  profileDir: string;
+  viewport?: { width: number; height: number };
+  locale?: string;
+}
+
+export interface AppSession {
+  kind: 'chromium' | 'electron';
+  page: Page;
+  context: BrowserContext;
+  close(): Promise<void>;
+  /** Sends an event as main would (e.g. a menu command). */
+  emit<E extends MainEventName>(event: E, payload: MainEvents[E]): Promise<void>;
+  /** What the next system file dialog answers (null: the user cancels). */
+  chooseOnNextImport(paths: string[] | null): Promise<void>;
+  /** URLs the app asked the system browser to open. */
+  openedExternalUrls(): Promise<string[]>;
+  /** Every request that tried to leave this machine (blocked and recorded). */
+  externalRequests(): string[];
+}
