@@ -27,7 +27,7 @@ test('File → Import… imports a Markdown article with its local image', async
   await app.chooseOnNextImport([join(fixtures, 'field-notes.md')]);
   await app.emit('menu:command', 'import');
   await expect(libraryItems(app.page)).toHaveCount(6);
-  await expect(app.page.getByRole('status').filter({ hasText: /Imported 1 article/ })).toBeVisible();
+  await expect(app.page.getByRole('status', { name: 'Import status' })).toHaveText(/^Imported 1 article\./);
 
   await openArticle(app.page, 'Field Notes on Quiet Reading');
   await expect(app.page.locator('article header')).toContainText('Ada Lindqvist');
@@ -41,14 +41,25 @@ test('File → Import… imports a Markdown article with its local image', async
   await expect.poll(() => app.openedExternalUrls()).toEqual(['https://example.org/field-notes']);
 });
 
-test('importing the same file again updates it instead of adding a duplicate', async ({ launch }) => {
+test('importing the same file again updates it, keeps its notes, and adds no duplicate', async ({ launch }) => {
   const app = await launch();
-  for (let i = 0; i < 2; i += 1) {
-    await app.chooseOnNextImport([join(fixtures, 'field-notes.md')]);
-    await app.emit('menu:command', 'import');
-    await expect(app.page.getByRole('status').filter({ hasText: /Imported|updated/ })).toBeVisible();
-  }
+  const status = app.page.getByRole('status', { name: 'Import status' });
+  await app.chooseOnNextImport([join(fixtures, 'field-notes.md')]);
+  await app.emit('menu:command', 'import');
+  await expect(status).toHaveText(/^Imported 1 article\./);
+  await openArticle(app.page, 'Field Notes on Quiet Reading');
+  const notes = app.page.getByRole('region', { name: 'Notes' });
+  await notes.getByRole('textbox', { name: 'New note' }).fill('Kept across re-imports.');
+  await notes.getByRole('button', { name: 'Add note' }).click();
+  await app.page.getByRole('button', { name: 'Back to library' }).click();
+  await app.chooseOnNextImport([join(fixtures, 'field-notes.md')]);
+  await app.emit('menu:command', 'import');
+  await expect(status).toHaveText(/^Updated 1 article\./);
   await expect(libraryItems(app.page)).toHaveCount(6);
+  await openArticle(app.page, 'Field Notes on Quiet Reading');
+  await expect(app.page.getByRole('region', { name: 'Notes' }).getByRole('listitem')).toHaveText([
+    /Kept across re-imports\./,
+  ]);
 });
 
 test('dropping files imports them, and a file that cannot be read is reported by name', async ({ launch }) => {

@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { SAMPLE_TITLE, measureBody, openArticle, zoomLevel } from './support/reader';
 
 // A window narrower than the column, so a bigger font must take more lines.
-const viewport = { width: 820, height: 760 };
+const viewport = { width: 640, height: 760 };
 
 test('Zoom In raises the font size of the article text and the text reflows onto more lines', async ({ launch }) => {
   const { page } = await launch({ viewport });

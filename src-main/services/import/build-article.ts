@@ -1,0 +1,81 @@
+/**
+ * The last step of every importer: the metadata it found, plus the measures computed from the plain text
+ * (word count, hash, keywords, language), as one complete ParsedArticle, or an ImportProblem when there is no text.
+ */
+import type { ArticleBody, ArticleMeta, ParsedArticle, ParsedAsset } from '../../contract';
+import { ImportProblem, REASONS } from './import-problem';
+import { contentHash, detectLanguage, normaliseText, wordStats } from './text-stats';
+
+/** What an importer knows about an article; everything else is computed. */
+export interface FoundMeta {
+  title: string | null;
+  author?: string | null;
+  source?: string | null;
+  url?: string | null;
+  publishedAt?: string | null;
+  submittedAt?: string | null;
+  /** The language the file declares, if any (otherwise it is detected from the text). */
+  language?: string | null;
+  tags?: string[];
+}
+
+export interface ArticleParts {
+  fileName: string;
+  meta: FoundMeta;
+  body: ArticleBody;
+  /** The body's plain text, before normalisation. */
+  text: string;
+  assets?: ParsedAsset[];
+}
+
+const MAX_TITLE_LENGTH = 300;
+
+/** The file name without its extension: the title of last resort. */
+export function titleFromFileName(fileName: string): string {
+  const base = fileName.replace(/^.*[/\\]/, '');
+  const stem = base.replace(/\.[^.]+$/, '');
+  return (stem === '' ? base : stem).trim() || 'Untitled';
+}
+
+/** Trimmed single-line text, or null when nothing is left. */
+export function cleanField(value: string | null | undefined): string | null {
+  const clean = value?.replace(/\s+/g, ' ').trim();
+  return clean ? clean : null;
+}
+
+/** Tags trimmed, without empties and duplicates (case-insensitively), in their first order. */
+export function cleanTags(tags: readonly string[] | undefined): string[] {
+  const seen = new Set<string>();
+  const result: string[] = [];
+  for (const tag of tags ?? []) {
+    const clean = cleanField(tag);
+    if (!clean || seen.has(clean.toLowerCase())) continue;
+    seen.add(clean.toLowerCase());
+    result.push(clean);
+  }
+  return result.slice(0, 100);
+}
+
+export function buildArticle(parts: ArticleParts): ParsedArticle {
+  const text = normaliseText(parts.text);
+  if (text.length === 0 || parts.body.content.trim().length === 0) throw new ImportProblem(REASONS.noText);
+  const { meta: found } = parts;
+  const language = detectLanguage(text, found.language);
+  const title = cleanField(found.title) ?? titleFromFileName(parts.fileName);
+  const { wordCount, keywords } = wordStats(text, language);
+  const meta: ArticleMeta = {
+    title: title.length > MAX_TITLE_LENGTH ? `${title.slice(0, MAX_TITLE_LENGTH - 1)}…` : title,
+    author: cleanField(found.author),
+    source: cleanField(found.source),
+    url: cleanField(found.url),
+    publishedAt: found.publishedAt ?? null,
+    submittedAt: found.submittedAt ?? null,
+    language,
+    tags: cleanTags(found.tags),
+    wordCount,
+    contentHash: contentHash(text, true),
+    keywords,
+    originalName: parts.fileName.replace(/^.*[/\\]/, ''),
+  };
+  return { meta, body: parts.body, text, assets: parts.assets ?? [] };
+}

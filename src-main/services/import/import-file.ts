@@ -1,0 +1,59 @@
+/**
+ * One file through the pipeline: its type from the extension, the size limit, its bytes read, the importer run.
+ * Whatever happens, the result is a complete article or a failure with a reason: never a throw, never half an article.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { ImportFailure, ParsedArticle } from '../../contract';
+import { type AssetSource, folderAssets } from './asset-source';
+import { parseErrorReason, readErrorReason, tooLargeReason, unsupportedReason } from './failure-reasons';
+import { ImportProblem, REASONS } from './import-problem';
+import { importerFor } from './importers';
+
+export type ImportOutcome = { path: string; article: ParsedArticle } | { path: string; failure: ImportFailure };
+
+export interface ImportLimits {
+  /** Files larger than this are refused without being read. */
+  maxFileBytes: number;
+}
+
+function failed(filePath: string, reason: string): ImportOutcome {
+  return { path: filePath, failure: { path: filePath, reason } };
+}
+
+/** Parses bytes already in memory (a dropped file, or a file just read). */
+export async function importBytes(
+  name: string,
+  reportPath: string,
+  bytes: Uint8Array,
+  assets: AssetSource,
+  limits: ImportLimits,
+): Promise<ImportOutcome> {
+  const importer = importerFor(name);
+  if (!importer) return failed(reportPath, unsupportedReason(name));
+  if (bytes.length > limits.maxFileBytes) return failed(reportPath, tooLargeReason(bytes.length, limits.maxFileBytes));
+  if (bytes.length === 0) return failed(reportPath, REASONS.empty);
+  try {
+    const article = await importer.parse({ name, path: reportPath, bytes, assets });
+    return { path: reportPath, article };
+  } catch (error) {
+    if (error instanceof ImportProblem) return failed(reportPath, error.message);
+    return failed(reportPath, parseErrorReason(importer.label, error));
+  }
+}
+
+/** Reads and parses the file at this path; images are read from its folder tree. */
+export async function importFileAtPath(filePath: string, limits: ImportLimits): Promise<ImportOutcome> {
+  const name = path.basename(filePath);
+  if (!importerFor(name)) return failed(filePath, unsupportedReason(name));
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(filePath);
+    if (!info.isFile()) return failed(filePath, readErrorReason({ code: info.isDirectory() ? 'EISDIR' : 'EINVAL' }));
+    if (info.size > limits.maxFileBytes) return failed(filePath, tooLargeReason(info.size, limits.maxFileBytes));
+    bytes = new Uint8Array(await readFile(filePath));
+  } catch (error) {
+    return failed(filePath, readErrorReason(error));
+  }
+  return importBytes(name, filePath, bytes, folderAssets(filePath), limits);
+}

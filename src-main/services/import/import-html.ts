@@ -1,0 +1,64 @@
+/**
+ * The `.html` / `.htm` importer. The page is parsed by jsdom with scripts off and no resource loading (nothing runs,
+ * nothing is fetched), its metadata read, its images made local or placeholders, and its main content taken by
+ * Readability. The body is Readability's HTML; the renderer sanitizes it with DOMPurify before storing it.
+ */
+import { Readability } from '@mozilla/readability';
+import { JSDOM } from 'jsdom';
+import type { ParsedArticle } from '../../contract';
+import { AssetCollector } from './asset-collector';
+import { buildArticle } from './build-article';
+import { decodeHtml } from './html-charset';
+import { finishImages, prepareImages } from './html-images';
+import { finishLinks } from './html-links';
+import { readHtmlMeta } from './html-metadata';
+import { htmlText } from './html-text';
+import { ImportProblem, REASONS, type ImportSource } from './import-problem';
+
+const OFFLINE_BASE = 'file:///offline/';
+
+function withoutBy(byline: string | null | undefined): string | null {
+  return byline?.replace(/^\s*(by|von|par|por)\s+/i, '').trim() || null;
+}
+
+export async function importHtml(source: ImportSource): Promise<ParsedArticle> {
+  const { text: html } = decodeHtml(source.bytes);
+  // No runScripts and no resources: jsdom then neither runs the page's scripts nor loads anything.
+  const dom = new JSDOM(html, { url: OFFLINE_BASE });
+  try {
+    const doc = dom.window.document;
+    const meta = readHtmlMeta(doc);
+    const headingTitle = doc.querySelector('h1')?.textContent?.trim() || null;
+    const collector = new AssetCollector();
+    const pending = await prepareImages(doc, source.assets, collector);
+    let plainText = '';
+    let usedAssets = new Set<string>();
+    const article = new Readability<string>(doc, {
+      serializer: (node) => {
+        const content = node as Element;
+        usedAssets = finishImages(content, pending);
+        finishLinks(content, meta.url);
+        plainText = htmlText(content);
+        return content.innerHTML;
+      },
+    }).parse();
+    if (!article?.content || plainText === '') throw new ImportProblem(REASONS.noText);
+    return buildArticle({
+      fileName: source.name,
+      meta: {
+        title: meta.title ?? article.title ?? headingTitle,
+        author: meta.author ?? withoutBy(article.byline),
+        source: meta.source ?? article.siteName ?? null,
+        url: meta.url,
+        publishedAt: meta.publishedAt ?? null,
+        language: meta.language ?? article.lang ?? null,
+        tags: meta.tags,
+      },
+      body: { format: 'html', content: article.content.trim() },
+      text: plainText,
+      assets: collector.assets.filter((asset) => usedAssets.has(asset.name)),
+    });
+  } finally {
+    dom.window.close();
+  }
+}

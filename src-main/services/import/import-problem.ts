@@ -1,0 +1,31 @@
+/** What every importer reads, and the one error it may throw: a plain-language reason the reader can act on. */
+import type { AssetSource } from './asset-source';
+
+/** One file to import: its name (for titles and reports), where it came from, its bytes, and its neighbours. */
+export interface ImportSource {
+  name: string;
+  /** The path shown in reports: an absolute path, or the dropped file's name. */
+  path: string;
+  bytes: Uint8Array;
+  /** Reads images next to the file; a dropped file has none. */
+  assets: AssetSource;
+}
+
+/** A file that cannot become an article, and why, in words for the reader (never a stack trace). */
+export class ImportProblem extends Error {
+  override readonly name = 'ImportProblem';
+}
+
+export const REASONS = {
+  empty: 'The file is empty.',
+  noText: 'The file has no readable text (only blank lines or page navigation).',
+  binary: 'The file looks binary or damaged, not like text (it contains NUL bytes).',
+  notUtf8: 'The file is not readable as UTF-8 text. Save it again as UTF-8 and import it once more.',
+} as const;
+
+/** "63.2 MB", "812 KB": sizes as people read them. */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}

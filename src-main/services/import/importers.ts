@@ -1,0 +1,40 @@
+/**
+ * Which importer reads which file, by extension. New formats (an Offprint bundle, say) register here; everything
+ * else in the pipeline stays as it is.
+ */
+import type { ParsedArticle } from '../../contract';
+import type { ImportSource } from './import-problem';
+import { importHtml } from './import-html';
+import { importMarkdown } from './import-markdown';
+import { importTextPage } from './import-text-page';
+
+export interface Importer {
+  /** What the format is called in messages ("Markdown"). */
+  label: string;
+  parse(source: ImportSource): Promise<ParsedArticle>;
+}
+
+const TEXT_PAGE: Importer = { label: 'a saved text page', parse: importTextPage };
+const MARKDOWN: Importer = { label: 'Markdown', parse: importMarkdown };
+const HTML: Importer = { label: 'a web page', parse: importHtml };
+
+const BY_EXTENSION: ReadonlyMap<string, Importer> = new Map([
+  ['.txt', TEXT_PAGE],
+  ['.md', MARKDOWN],
+  ['.markdown', MARKDOWN],
+  ['.html', HTML],
+  ['.htm', HTML],
+]);
+
+export const SUPPORTED_EXTENSIONS: readonly string[] = [...BY_EXTENSION.keys()];
+
+/** The file's extension, lower-cased with its dot (`.md`), or '' when it has none. */
+export function extensionOf(fileName: string): string {
+  const base = fileName.replace(/^.*[/\\]/, '');
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot).toLowerCase() : '';
+}
+
+export function importerFor(fileName: string): Importer | null {
+  return BY_EXTENSION.get(extensionOf(fileName)) ?? null;
+}

@@ -1,0 +1,78 @@
+/**
+ * Pure measures of an article's plain text: its normal form, word count, content hash, keywords and language.
+ * Nothing here touches files or the DOM.
+ */
+import { createHash } from 'node:crypto';
+import { CJK_STOP_WORDS, ENGLISH_STOP_WORDS } from './stop-words';
+import { forEachWord } from './word-segments';
+
+export { detectLanguage } from './detect-language';
+
+const KEYWORD_COUNT = 24;
+/** Spaces that are not line breaks: NBSP, the en/em/thin spaces, narrow NBSP, ideographic space, tabs. */
+const INLINE_SPACE = /[\t\v\f \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+
+/** NFC, every kind of inline space as one plain space, trimmed lines, and paragraphs separated by one blank line. */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200B\uFEFF]/g, '')
+    .replace(INLINE_SPACE, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Words as a reader would count them (Chinese and Japanese by dictionary words, not characters). */
+export function countWords(text: string): number {
+  let count = 0;
+  forEachWord(text, () => {
+    count += 1;
+  });
+  return count;
+}
+
+/** SHA-256 (hex) of the normalised text: the same article imported twice has the same hash. */
+export function contentHash(text: string, alreadyNormalised = false): string {
+  return createHash('sha256').update(alreadyNormalised ? text : normaliseText(text), 'utf8').digest('hex');
+}
+
+const CJK_WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HAS_DIGIT = /\p{N}/u;
+
+function isCandidate(word: string, cjkLanguage: boolean): boolean {
+  if (HAS_DIGIT.test(word) && !/\p{L}{3}/u.test(word)) return false;
+  if (CJK_WORD.test(word)) return cjkLanguage && word.length >= 2 && !CJK_STOP_WORDS.has(word);
+  return word.length >= 3 && !ENGLISH_STOP_WORDS.has(word) && !/^\p{N}+$/u.test(word);
+}
+
+export interface WordStats {
+  wordCount: number;
+  keywords: string[];
+}
+
+/** Word count and keywords in one pass of the segmenter (the expensive part on long texts). */
+export function wordStats(text: string, language: string | null): WordStats {
+  const cjkLanguage = /^(zh|ja)\b/i.test(language ?? '') || language === null;
+  const counts = new Map<string, number>();
+  let wordCount = 0;
+  forEachWord(text, (segment) => {
+    wordCount += 1;
+    const word = segment.toLowerCase().replace(/^'+|'+$/g, '').replace(/'s$/, '');
+    if (isCandidate(word, cjkLanguage)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  });
+  const keywords = [...counts.entries()]
+    .map(([word, count], order) => ({ word, count, order }))
+    .sort((a, b) => b.count - a.count || a.order - b.order)
+    .slice(0, KEYWORD_COUNT)
+    .map((entry) => entry.word);
+  return { wordCount, keywords };
+}
+
+/** About two dozen characteristic terms of the text, the most frequent first (ties: first seen first). */
+export function extractKeywords(text: string, language: string | null): string[] {
+  return wordStats(text, language).keywords;
+}

@@ -1,0 +1,25 @@
+/** Runs the first-run check on start and reports its progress. */
+import { useEffect, useState } from 'react';
+import { errorMessage } from '../bridge/bridge';
+import type { OffprintDatabase } from '../db/database';
+import { ensureFirstRun, type FirstRunResult } from './first-run';
+
+export type FirstRunState =
+  | { phase: 'pending' }
+  | { phase: 'done'; result: FirstRunResult }
+  | { phase: 'error'; message: string };
+
+export function useFirstRun(db: OffprintDatabase): FirstRunState {
+  const [state, setState] = useState<FirstRunState>({ phase: 'pending' });
+  useEffect(() => {
+    let live = true;
+    ensureFirstRun(db).then(
+      (result) => live && setState({ phase: 'done', result }),
+      (error: unknown) => live && setState({ phase: 'error', message: `The sample library could not be loaded: ${errorMessage(error)}` }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [db]);
+  return state;
+}

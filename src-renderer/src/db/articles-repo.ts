@@ -1,0 +1,29 @@
+/** Reading articles: metadata lists without bodies, one body, one article's assets. */
+import type { ArticleRecord, AssetRecord, BodyRecord, OffprintDatabase } from './database';
+
+/** Every article's metadata, newest added first, then by title. Never loads a body. */
+export async function listArticles(db: OffprintDatabase): Promise<ArticleRecord[]> {
+  const articles = await db.articles.toArray();
+  return articles.sort(compareNewestAddedThenTitle);
+}
+
+export function compareNewestAddedThenTitle(a: ArticleRecord, b: ArticleRecord): number {
+  if (a.addedAt !== b.addedAt) return a.addedAt < b.addedAt ? 1 : -1;
+  return a.title.localeCompare(b.title);
+}
+
+export async function countArticles(db: OffprintDatabase): Promise<number> {
+  return db.articles.count();
+}
+
+export async function getArticle(db: OffprintDatabase, id: string): Promise<ArticleRecord | undefined> {
+  return db.articles.get(id);
+}
+
+export async function getBody(db: OffprintDatabase, articleId: string): Promise<BodyRecord | undefined> {
+  return db.bodies.get(articleId);
+}
+
+export async function getAssets(db: OffprintDatabase, articleId: string): Promise<AssetRecord[]> {
+  return db.assets.where('articleId').equals(articleId).toArray();
+}

@@ -1,0 +1,85 @@
+/**
+ * The library database: one Dexie class, numbered schema versions. Article metadata lives apart from bodies and
+ * assets so that listing the library never loads a body. Add a new `this.version(n)` for every schema change;
+ * never edit a version that has shipped.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type { ArticleMeta, BodyFormat } from '../../../src-main/contract';
+
+/** One article's metadata (no body): what lists, search and related articles read. */
+export interface ArticleRecord extends ArticleMeta {
+  /** A UUID, kept when the same article is imported again. */
+  id: string;
+  /** When the article entered the library (ISO 8601). */
+  addedAt: string;
+}
+
+export interface BodyRecord {
+  articleId: string;
+  format: BodyFormat;
+  /** Sanitized again with DOMPurify before storing when the format is html. */
+  content: string;
+  /** The normalised plain text the importer produced (for search, anchoring and related articles later). */
+  text: string;
+}
+
+export interface AssetRecord {
+  /** `${articleId}/${name}` */
+  id: string;
+  articleId: string;
+  /** The name the body refers to as `asset:<name>`. */
+  name: string;
+  mediaType: string;
+  blob: Blob;
+}
+
+export interface NoteRecord {
+  id: string;
+  articleId: string;
+  /** Markdown, rendered without raw HTML. */
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Placeholder shape for highlights (W3C Web Annotation selectors); filled in by a later issue. */
+export interface HighlightRecord {
+  id: string;
+  articleId: string;
+  color: string;
+  selectors: unknown[];
+  note: string | null;
+  createdAt: string;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export const DEFAULT_DATABASE_NAME = 'offprint';
+
+export class OffprintDatabase extends Dexie {
+  declare articles: EntityTable<ArticleRecord, 'id'>;
+  declare bodies: EntityTable<BodyRecord, 'articleId'>;
+  declare assets: EntityTable<AssetRecord, 'id'>;
+  declare notes: EntityTable<NoteRecord, 'id'>;
+  declare highlights: EntityTable<HighlightRecord, 'id'>;
+  declare settings: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name: string = DEFAULT_DATABASE_NAME) {
+    super(name);
+    this.version(1).stores({
+      articles: 'id, addedAt, publishedAt, title, source, url, contentHash, *tags',
+      bodies: 'articleId',
+      assets: 'id, articleId',
+      notes: 'id, articleId, [articleId+createdAt]',
+      highlights: 'id, articleId',
+      settings: 'key',
+    });
+  }
+}
+
+export function newId(): string {
+  return crypto.randomUUID();
+}

@@ -1,0 +1,107 @@
+/**
+ * Storing an import batch. Each batch is written in ONE transaction: every article whole (metadata, body, assets)
+ * or nothing. An article already in the library (same URL or same content hash) keeps its id, added date, notes
+ * and highlights; its metadata, body and assets are replaced by the new version.
+ */
+import type { ImportBatch, ImportFailure, ParsedArticle } from '../../../src-main/contract';
+import { newId, type ArticleRecord, type AssetRecord, type BodyRecord, type OffprintDatabase } from './database';
+import type { HtmlSanitizer } from './sanitize-html';
+
+export interface StoreReport {
+  /** Articles new to the library. */
+  added: number;
+  /** Articles that were already there (same URL or content hash) and were updated in place. */
+  updated: number;
+  /** How many files or articles failed: the importer's failures and articles that could not be stored. */
+  failed: number;
+  failures: ImportFailure[];
+  /** The ids of the stored articles, in batch order. */
+  articleIds: string[];
+}
+
+const FORMATS = new Set(['text', 'markdown', 'html']);
+
+/** Why an article cannot be stored, or null when it can. */
+export function invalidReason(article: ParsedArticle): string | null {
+  const meta = article.meta;
+  if (typeof meta?.title !== 'string' || meta.title.trim() === '') return 'The article has no title.';
+  if (!article.body || !FORMATS.has(article.body.format) || typeof article.body.content !== 'string') {
+    return 'The article has no readable body.';
+  }
+  if (typeof meta.contentHash !== 'string' || meta.contentHash === '') return 'The article has no content hash.';
+  return null;
+}
+
+export async function storeImportBatch(
+  db: OffprintDatabase,
+  batch: ImportBatch,
+  sanitizeHtml: HtmlSanitizer,
+  now: Date = new Date(),
+): Promise<StoreReport> {
+  const failures: ImportFailure[] = [...batch.failures];
+  const ready: { article: ParsedArticle; body: BodyRecord }[] = [];
+  for (const article of batch.articles) {
+    const reason = invalidReason(article);
+    if (reason) {
+      failures.push({ path: article.meta?.originalName || 'an article', reason });
+      continue;
+    }
+    const content = article.body.format === 'html' ? sanitizeHtml(article.body.content) : article.body.content;
+    ready.push({ article, body: { articleId: '', format: article.body.format, content, text: article.text ?? '' } });
+  }
+
+  const addedAt = now.toISOString();
+  const report: StoreReport = { added: 0, updated: 0, failed: failures.length, failures, articleIds: [] };
+  await db.transaction('rw', [db.articles, db.bodies, db.assets], async () => {
+    for (const { article, body } of ready) {
+      const existing = await findExisting(db, article);
+      const id = existing?.id ?? newId();
+      const record: ArticleRecord = { ...copyMeta(article), id, addedAt: existing?.addedAt ?? addedAt };
+      await db.articles.put(record);
+      await db.bodies.put({ ...body, articleId: id });
+      await db.assets.where('articleId').equals(id).delete();
+      await db.assets.bulkPut((article.assets ?? []).map((asset) => toAssetRecord(id, asset)));
+      if (existing) report.updated += 1;
+      else report.added += 1;
+      report.articleIds.push(id);
+    }
+  });
+  return report;
+}
+
+async function findExisting(db: OffprintDatabase, article: ParsedArticle): Promise<ArticleRecord | undefined> {
+  const { url, contentHash } = article.meta;
+  if (url) {
+    const byUrl = await db.articles.where('url').equals(url).first();
+    if (byUrl) return byUrl;
+  }
+  return db.articles.where('contentHash').equals(contentHash).first();
+}
+
+function copyMeta(article: ParsedArticle): Omit<ArticleRecord, 'id' | 'addedAt'> {
+  const m = article.meta;
+  return {
+    title: m.title.trim(),
+    author: m.author?.trim() || null,
+    source: m.source?.trim() || null,
+    url: m.url || null,
+    publishedAt: m.publishedAt || null,
+    submittedAt: m.submittedAt || null,
+    language: m.language || null,
+    tags: [...new Set(m.tags ?? [])],
+    wordCount: Number.isFinite(m.wordCount) ? m.wordCount : 0,
+    contentHash: m.contentHash,
+    keywords: [...(m.keywords ?? [])],
+    originalName: m.originalName ?? '',
+  };
+}
+
+function toAssetRecord(articleId: string, asset: ParsedArticle['assets'][number]): AssetRecord {
+  return {
+    id: `${articleId}/${asset.name}`,
+    articleId,
+    name: asset.name,
+    mediaType: asset.mediaType,
+    blob: new Blob([new Uint8Array(asset.bytes)], { type: asset.mediaType }),
+  };
+}

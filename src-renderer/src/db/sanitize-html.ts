@@ -1,0 +1,48 @@
+/**
+ * The HTML sanitizer for article bodies: DOMPurify in a real DOM, used before a body is stored and again before it
+ * is shown. Only the HTML profile (no SVG, MathML), no styles, forms, frames or media; links keep http(s) and
+ * mailto; images keep only local sources (`asset:<name>` or an inline data: image). Any other image source is
+ * moved to `data-offprint-remote-src`, so nothing is ever fetched from the network.
+ */
+import DOMPurify, { type Config, type WindowLike } from 'dompurify';
+
+export type HtmlSanitizer = (html: string) => string;
+
+/** The attribute the importer (and this sanitizer) use for an image that exists only on the web. */
+export const REMOTE_SRC_ATTRIBUTE = 'data-offprint-remote-src';
+
+const CONFIG: Config = {
+  USE_PROFILES: { html: true },
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|asset):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+  FORBID_TAGS: [
+    'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'option',
+    'iframe', 'frame', 'object', 'embed', 'video', 'audio', 'source', 'track', 'picture', 'dialog',
+  ],
+  FORBID_ATTR: ['style', 'srcset', 'sizes', 'background', 'poster', 'ping', 'action', 'formaction', 'target', 'id', 'name'],
+};
+
+export function isLocalImageSource(src: string): boolean {
+  return src.startsWith('asset:') || /^data:image\/(?:png|jpe?g|gif|webp|avif);/i.test(src);
+}
+
+/** A sanitizer bound to one window (the renderer's own, or a jsdom window in Node tests). */
+export function createHtmlSanitizer(win: WindowLike): HtmlSanitizer {
+  const purify = DOMPurify(win);
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName !== 'IMG') return;
+    const img = node as Element;
+    const src = img.getAttribute('src');
+    if (src === null || isLocalImageSource(src)) return;
+    img.removeAttribute('src');
+    if (src.trim() !== '' && !img.hasAttribute(REMOTE_SRC_ATTRIBUTE)) img.setAttribute(REMOTE_SRC_ATTRIBUTE, src);
+  });
+  return (html) => purify.sanitize(html, CONFIG);
+}
+
+let rendererSanitizer: HtmlSanitizer | undefined;
+
+/** The sanitizer of the renderer's own window, created on first use. */
+export const sanitizeArticleHtml: HtmlSanitizer = (html) => {
+  rendererSanitizer ??= createHtmlSanitizer(window);
+  return rendererSanitizer(html);
+};

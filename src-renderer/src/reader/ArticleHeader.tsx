@@ -1,0 +1,72 @@
+/**
+ * The article's header: title, then only the metadata the article has (no author line when there is no author,
+ * never a bare "Author:"). Dates in the user's locale; the original URL opens in the system browser.
+ */
+import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
+import type { ArticleRecord } from '../db/database';
+import { DateTime } from '../ui/DateTime';
+import { formatLength, languageName } from '../ui/format';
+import { handleLinkClick } from './link-clicks';
+
+interface Props {
+  article: ArticleRecord;
+  zoomStyle: CSSProperties;
+  titleId: string;
+  onError: (error: unknown) => void;
+}
+
+function Item({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="meta-item">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+export function ArticleHeader({ article, zoomStyle, titleId, onError }: Props) {
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  // Opening an article moves focus to its title, so keyboard and screen reader users start at the top.
+  useEffect(() => {
+    titleRef.current?.focus({ preventScroll: true });
+  }, []);
+  return (
+    <header className="article-header" style={zoomStyle}>
+      <h1 id={titleId} tabIndex={-1} ref={titleRef}>
+        {article.title}
+      </h1>
+      <dl className="article-meta">
+        {article.author && <Item label="Author">{article.author}</Item>}
+        {article.source && <Item label="Source">{article.source}</Item>}
+        {article.publishedAt && (
+          <Item label="Published">
+            <DateTime iso={article.publishedAt} />
+          </Item>
+        )}
+        {article.submittedAt && (
+          <Item label="Submitted">
+            <DateTime iso={article.submittedAt} />
+          </Item>
+        )}
+        {article.wordCount > 0 && <Item label="Length">{formatLength(article.wordCount)}</Item>}
+        {article.language && <Item label="Language">{languageName(article.language)}</Item>}
+        {article.tags.length > 0 && (
+          <Item label="Tags">
+            <ul className="tag-list">
+              {article.tags.map((tag) => (
+                <li key={tag}>{tag}</li>
+              ))}
+            </ul>
+          </Item>
+        )}
+        {article.url && (
+          <Item label="Original">
+            <a href={article.url} className="original-link" onClick={(event) => handleLinkClick(event, onError)}>
+              {article.url}
+            </a>
+          </Item>
+        )}
+      </dl>
+    </header>
+  );
+}

@@ -1,0 +1,25 @@
+// Setup of the jsdom project: an in-memory IndexedDB that keeps Blobs, object URLs (jsdom has none), no real
+// scrolling, and a clean DOM after each test.
+import 'fake-indexeddb/auto';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { installBlobKeepingClone } from './support/clone-blobs';
+
+installBlobKeepingClone();
+
+beforeEach(() => {
+  let counter = 0;
+  URL.createObjectURL = vi.fn((blob: Blob | MediaSource) => {
+    counter += 1;
+    return `blob:offprint-test/${counter}-${blob instanceof Blob ? blob.type : 'media-source'}`;
+  });
+  URL.revokeObjectURL = vi.fn();
+  // Like Chromium's, this scrollTo returns a Promise (an effect that returned it would break on unmount).
+  window.scrollTo = vi.fn(() => Promise.resolve()) as unknown as typeof window.scrollTo;
+});
+
+afterEach(() => {
+  cleanup();
+  delete document.body.dataset.appState;
+  Reflect.deleteProperty(window, 'offprint');
+});
