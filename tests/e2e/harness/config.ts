@@ -7,5 +7,4 @@ export const RENDERER_ORIGIN = `http://${RENDERER_HOST}:${RENDERER_PORT}`;
 
 export const REPO_ROOT = process.cwd();
 export const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
-export const MAIN_ENTRY = join(REPO_ROOT, 'out', 'main', 'index.js');
 export const SAMPLE_LIBRARY_DIR = join(REPO_ROOT, 'resources', 'sample-library');

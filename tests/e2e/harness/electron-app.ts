@@ -4,14 +4,15 @@
  */
 import { _electron as electron } from '@playwright/test';
 import type { MainEventName, MainEvents } from '../../../src-main/contract';
-import { MAIN_ENTRY } from './config';
+import { REPO_ROOT } from './config';
 import { watchNetwork } from './network-watch';
 import type { AppSession, OpenAppOptions } from './types';
 
 export async function openElectronApp(executablePath: string, options: OpenAppOptions): Promise<AppSession> {
   const app = await electron.launch({
     executablePath,
-    args: [MAIN_ENTRY],
+    // `electron .`: package.json's main (out/main/index.js), with the repository as the app path.
+    args: [REPO_ROOT],
     env: { ...process.env, OFFPRINT_USER_DATA_DIR: options.profileDir } as Record<string, string>,
   });
   const externalRequests = await watchNetwork(app.context());
