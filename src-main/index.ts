@@ -1,11 +1,14 @@
 /** Offprint's main process: app lifecycle only. The parts live in app/ (Electron) and services/ (plain Node). */
-import { app, BrowserWindow, dialog, shell } from 'electron';
+import { app, BrowserWindow, shell } from 'electron';
+import { chooseExportPath, chooseImportPaths } from './app/dialogs';
 import { installMenu } from './app/menu';
+import { deliverOpenedFilesTo, listenForOpenedFiles, queuePathsToOpen } from './app/open-files';
 import { registerIpcHandlers } from './app/ipc';
-import { applyUserDataOverride, rendererDevUrl, sampleLibraryDir } from './app/paths';
+import { applyUserDataOverride, importWorkerScript, rendererDevUrl, sampleLibraryDir } from './app/paths';
 import { applySecurityPolicy } from './app/security';
 import { createMainWindow } from './app/window';
 import { createBridgeHandlers } from './services/bridge-handlers';
+import { pathsToOpen } from './services/launch-args';
 
 applyUserDataOverride();
 
@@ -15,7 +18,10 @@ if (!app.requestSingleInstanceLock()) {
   let mainWindow: BrowserWindow | null = null;
   const devUrl = rendererDevUrl();
 
-  app.on('second-instance', () => {
+  listenForOpenedFiles();
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    queuePathsToOpen(pathsToOpen(argv, workingDirectory));
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
@@ -30,23 +36,11 @@ if (!app.requestSingleInstanceLock()) {
     installMenu(!app.isPackaged);
     registerIpcHandlers(
       createBridgeHandlers({
-        chooseImportPaths: async () => {
-          const options: Electron.OpenDialogOptions = {
-            title: 'Import articles',
-            buttonLabel: 'Import',
-            properties: ['openFile', 'multiSelections'],
-            filters: [
-              { name: 'Articles', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] },
-              { name: 'All files', extensions: ['*'] },
-            ],
-          };
-          const result = mainWindow
-            ? await dialog.showOpenDialog(mainWindow, options)
-            : await dialog.showOpenDialog(options);
-          return result.canceled ? null : result.filePaths;
-        },
+        chooseImportPaths,
+        chooseExportPath,
         openExternal: (url) => shell.openExternal(url),
         sampleLibraryDir: sampleLibraryDir(),
+        importWorkerScript: importWorkerScript(),
         appInfo: {
           name: app.getName(),
           version: app.getVersion(),
@@ -56,13 +50,17 @@ if (!app.requestSingleInstanceLock()) {
       }),
       devUrl,
     );
-    mainWindow = createMainWindow(devUrl);
-    mainWindow.on('closed', () => (mainWindow = null));
+    const openWindow = () => {
+      const win = createMainWindow(devUrl);
+      deliverOpenedFilesTo(win);
+      win.on('closed', () => {
+        if (mainWindow === win) mainWindow = null;
+      });
+      mainWindow = win;
+    };
+    openWindow();
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) {
-        mainWindow = createMainWindow(devUrl);
-        mainWindow.on('closed', () => (mainWindow = null));
-      }
+      if (BrowserWindow.getAllWindows().length === 0) openWindow();
     });
   });
 }

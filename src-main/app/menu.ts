@@ -37,6 +37,9 @@ export function buildMenuTemplate(platform: NodeJS.Platform, devTools: boolean):
     label: '&File',
     submenu: [
       { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: command('import') },
+      { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: command('import-folder') },
+      { type: 'separator' },
+      { label: 'Export Library…', accelerator: 'CmdOrCtrl+Shift+E', click: command('export-library') },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],

@@ -10,6 +10,11 @@ export function rendererIndexFile(): string {
   return join(__dirname, '../renderer/index.html');
 }
 
+/** The import worker, built beside the main entry (parsing in worker threads). */
+export function importWorkerScript(): string {
+  return join(__dirname, 'import-worker.js');
+}
+
 export function preloadFile(): string {
   return join(__dirname, '../preload/index.js');
 }

@@ -3,8 +3,10 @@
  * The preload implements it over ipcRenderer.invoke (`satisfies OffprintApi`), the renderer's `window.offprint`
  * has this type, and the end-to-end test bridge implements the same calls over Playwright bindings.
  */
-import type { ImportBatch } from './article';
+import type { ExportedArticle, ImportBatch } from './article';
 import type { MainEventName, MainEvents } from './events';
+import type { ExportFinished, ExportRequest, ExportStarted } from './export-job';
+import type { ImportChunk, ImportJobStarted, ImportSource } from './import-job';
 import type { Result } from './result';
 
 export interface DroppedFile {
@@ -22,6 +24,14 @@ export interface AppInfo {
 
 export interface OffprintApi {
   import: {
+    /** Opens the system's open dialog for files or a folder; resolves to null when the user cancels. */
+    choosePaths(mode: 'files' | 'folder'): Promise<Result<string[] | null>>;
+    /** Starts an import job over these sources. */
+    start(source: ImportSource): Promise<Result<ImportJobStarted>>;
+    /** The next chunk of complete articles and failures; waits until some are parsed or the job is done. */
+    next(jobId: string): Promise<Result<ImportChunk>>;
+    /** Stops the job: parsing stops, nothing more is handed over. */
+    cancel(jobId: string): Promise<Result<null>>;
     /** Opens the system's file dialog; resolves to null when the user cancels. */
     chooseAndParse(): Promise<Result<ImportBatch | null>>;
     /** Parses files or folders (recursively) at these absolute paths. */
@@ -30,6 +40,16 @@ export interface OffprintApi {
     parseFiles(files: DroppedFile[]): Promise<Result<ImportBatch>>;
     /** Parses the sample library shipped in `resources/` (the first-run library). */
     parseSampleLibrary(): Promise<Result<ImportBatch>>;
+  };
+  export: {
+    /** Asks where to save the bundle (null: the user cancelled), then opens it for writing. */
+    begin(request: ExportRequest): Promise<Result<ExportStarted | null>>;
+    /** Adds articles (with their assets, notes and highlights) to the bundle being written. */
+    add(exportId: string, articles: ExportedArticle[]): Promise<Result<null>>;
+    /** Writes the manifest and closes the bundle. */
+    finish(exportId: string): Promise<Result<ExportFinished>>;
+    /** Abandons the bundle: the partial file is removed. */
+    abort(exportId: string): Promise<Result<null>>;
   };
   shell: {
     /** Opens an http(s) URL in the system browser, after checking it. */

@@ -23,6 +23,11 @@ export interface ArticleMeta {
   keywords: string[];
   /** The file name the article came from, for reports. */
   originalName: string;
+  /**
+   * A stable identifier from the source (an Offprint bundle's article id, a DOI, a GUID): with the canonical URL,
+   * it recognises the same article imported again. Absent when the source has none.
+   */
+  identifier?: string | null;
 }
 
 /**
@@ -44,12 +49,45 @@ export interface ParsedAsset {
   bytes: Uint8Array;
 }
 
+/** A reader's note on a whole article, as carried by an Offprint bundle. */
+export interface ArticleNote {
+  id: string;
+  /** Markdown. */
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A highlight with its W3C Web Annotation selectors (shape completed by the notes-and-highlights issue). */
+export interface ArticleHighlight {
+  id: string;
+  color: string;
+  selectors: unknown[];
+  note: string | null;
+  createdAt: string;
+}
+
+export interface ArticleAnnotations {
+  notes: ArticleNote[];
+  highlights: ArticleHighlight[];
+}
+
 export interface ParsedArticle {
   meta: ArticleMeta;
   body: ArticleBody;
   /** Plain text of the body (normalised), for word counts, hashing, search and related articles. */
   text: string;
   assets: ParsedAsset[];
+  /** Notes and highlights that came with the article (Offprint bundles); merged into the library by id. */
+  annotations?: ArticleAnnotations;
+}
+
+/** One article of the library, whole, as exported into an Offprint bundle. */
+export interface ExportedArticle extends ParsedArticle {
+  /** The library's id of the article (the bundle's article identifier). */
+  id: string;
+  addedAt: string;
+  annotations: ArticleAnnotations;
 }
 
 export interface ImportFailure {

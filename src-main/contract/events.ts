@@ -1,10 +1,12 @@
 /** Events the main process may send to the renderer, by namespaced channel. */
 
 /** Commands from the application menu (and their accelerators) that the renderer carries out. */
-export type MenuCommand = 'import' | 'zoom-in' | 'zoom-out' | 'zoom-reset';
+export type MenuCommand = 'import' | 'import-folder' | 'export-library' | 'zoom-in' | 'zoom-out' | 'zoom-reset';
 
 export interface MainEvents {
   'menu:command': MenuCommand;
+  /** Files the system asked the app to open (a double-clicked `.offprint`, a second launch): import them. */
+  'app:open-paths': string[];
 }
 
 export type MainEventName = keyof MainEvents;

@@ -2,3 +2,5 @@ export type * from './api';
 export type * from './article';
 export type * from './events';
 export type * from './result';
+export type * from './export-job';
+export type * from './import-job';

@@ -9,14 +9,24 @@ function invoke<C extends InvokeChannel>(channel: C, ...args: ChannelArgs<C>): C
   return ipcRenderer.invoke(channel, ...args) as ChannelReturn<C>;
 }
 
-const events: readonly MainEventName[] = ['menu:command'];
+const events: readonly MainEventName[] = ['menu:command', 'app:open-paths'];
 
 const api = {
   import: {
+    choosePaths: (mode) => invoke('import:choosePaths', mode),
+    start: (source) => invoke('import:start', source),
+    next: (jobId) => invoke('import:next', jobId),
+    cancel: (jobId) => invoke('import:cancel', jobId),
     chooseAndParse: () => invoke('import:chooseAndParse'),
     parsePaths: (paths) => invoke('import:parsePaths', paths),
     parseFiles: (files) => invoke('import:parseFiles', files),
     parseSampleLibrary: () => invoke('import:parseSampleLibrary'),
+  },
+  export: {
+    begin: (request) => invoke('export:begin', request),
+    add: (exportId, articles) => invoke('export:add', exportId, articles),
+    finish: (exportId) => invoke('export:finish', exportId),
+    abort: (exportId) => invoke('export:abort', exportId),
   },
   shell: {
     openExternal: (url) => invoke('shell:openExternal', url),

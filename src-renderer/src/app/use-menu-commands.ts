@@ -9,7 +9,9 @@ export function useMenuCommands(db: OffprintDatabase, onImport: () => void, onEr
   useEffect(() => {
     const onCommand = (command: MenuCommand) => {
       if (command === 'import') onImport();
-      else runZoomCommand(db, command).catch(onError);
+      else if (command === 'zoom-in' || command === 'zoom-out' || command === 'zoom-reset') {
+        runZoomCommand(db, command).catch(onError);
+      }
     };
     try {
       return bridge().events.on('menu:command', onCommand);

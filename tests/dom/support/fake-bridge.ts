@@ -23,15 +23,26 @@ export function ok<T>(value: T): Result<T> {
 }
 
 const EMPTY: ImportBatch = { articles: [], failures: [] };
+const notAvailable = { ok: false, error: { code: 'internal', message: 'Not available in this test.' } } as const;
 
 export function installFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
   const listeners = new Set<(command: MenuCommand) => void>();
   const api: OffprintApi = {
     import: {
+      choosePaths: vi.fn(async () => ok(null)),
+      start: vi.fn(async () => notAvailable),
+      next: vi.fn(async () => notAvailable),
+      cancel: vi.fn(async () => ok(null)),
       chooseAndParse: vi.fn(async () => ok(options.chosen === undefined ? EMPTY : options.chosen)),
       parsePaths: vi.fn(async () => ok(options.parsed ?? EMPTY)),
       parseFiles: vi.fn(async () => ok(options.parsedFiles ?? options.parsed ?? EMPTY)),
       parseSampleLibrary: vi.fn(async () => options.sample ?? ok(EMPTY)),
+    },
+    export: {
+      begin: vi.fn(async () => ok(null)),
+      add: vi.fn(async () => ok(null)),
+      finish: vi.fn(async () => notAvailable),
+      abort: vi.fn(async () => ok(null)),
     },
     shell: { openExternal: vi.fn(async () => ok(null)) },
     app: {

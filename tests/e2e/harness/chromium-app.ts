@@ -6,7 +6,7 @@ import { chromium } from '@playwright/test';
 import type { InvokeChannel, MainEventName, MainEvents } from '../../../src-main/contract';
 import { createBridgeHandlers } from '../../../src-main/services/bridge-handlers';
 import { decodeBytes, encodeBytes } from './bytes-codec';
-import { RENDERER_ORIGIN, SAMPLE_LIBRARY_DIR } from './config';
+import { IMPORT_WORKER_SCRIPT, RENDERER_ORIGIN, SAMPLE_LIBRARY_DIR } from './config';
 import { EMIT_HOOK, INVOKE_BINDING, INVOKE_CHANNELS, installPageBridge } from './page-bridge';
 import { watchNetwork } from './network-watch';
 import type { AppSession, OpenAppOptions } from './types';
@@ -24,11 +24,14 @@ const QUIET_OFFLINE_FLAGS = [
 
 export async function openChromiumApp(executablePath: string, options: OpenAppOptions): Promise<AppSession> {
   const importChoices: (string[] | null)[] = [];
+  const exportChoices: (string | null)[] = [];
   const openedUrls: string[] = [];
   const handlers = createBridgeHandlers({
     chooseImportPaths: async () => importChoices.shift() ?? null,
+    chooseExportPath: async () => exportChoices.shift() ?? null,
     openExternal: async (url) => void openedUrls.push(url),
     sampleLibraryDir: SAMPLE_LIBRARY_DIR,
+    importWorkerScript: IMPORT_WORKER_SCRIPT,
     appInfo: { name: 'Offprint', version: 'test', platform: process.platform, dataPath: options.profileDir },
   });
 
@@ -68,6 +71,7 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
       }, [EMIT_HOOK, event, payload] as const);
     },
     chooseOnNextImport: async (paths) => void importChoices.push(paths),
+    chooseOnNextExport: async (path) => void exportChoices.push(path),
     openedExternalUrls: async () => [...openedUrls],
     externalRequests,
   };

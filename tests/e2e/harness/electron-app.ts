@@ -41,6 +41,11 @@ export async function openElectronApp(executablePath: string, options: OpenAppOp
         dialog.showOpenDialog = (async () => ({ canceled: chosen === null, filePaths: chosen ?? [] })) as never;
       }, paths);
     },
+    chooseOnNextExport: async (path) => {
+      await app.evaluate(({ dialog }, chosen) => {
+        dialog.showSaveDialog = (async () => ({ canceled: chosen === null, filePath: chosen ?? '' })) as never;
+      }, path);
+    },
     openedExternalUrls: () =>
       app.evaluate(() => [...((globalThis as unknown as { __offprintOpened?: string[] }).__offprintOpened ?? [])]),
   };

@@ -6,6 +6,14 @@ import type { InvokeChannel } from '../../../src-main/contract';
 
 /** Every channel of the contract, checked by the compiler both ways (none missing, none extra). */
 export const INVOKE_CHANNELS = Object.keys({
+  'import:choosePaths': true,
+  'import:start': true,
+  'import:next': true,
+  'import:cancel': true,
+  'export:begin': true,
+  'export:add': true,
+  'export:finish': true,
+  'export:abort': true,
   'import:chooseAndParse': true,
   'import:parsePaths': true,
   'import:parseFiles': true,

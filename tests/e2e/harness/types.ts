@@ -17,6 +17,8 @@ export interface AppSession {
   emit<E extends MainEventName>(event: E, payload: MainEvents[E]): Promise<void>;
   /** What the next system file dialog answers (null: the user cancels). */
   chooseOnNextImport(paths: string[] | null): Promise<void>;
+  /** What the next save dialog answers (null: the user cancels). */
+  chooseOnNextExport(path: string | null): Promise<void>;
   /** URLs the app asked the system browser to open. */
   openedExternalUrls(): Promise<string[]>;
   /** Every request that tried to leave this machine (blocked and recorded). */

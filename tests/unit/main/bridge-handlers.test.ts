@@ -6,6 +6,8 @@ import { createBridgeHandlers, type BridgeHost } from '../../../src-main/service
 function host(over: Partial<BridgeHost> = {}): BridgeHost {
   return {
     chooseImportPaths: async () => null,
+    chooseExportPath: async () => null,
+    importWorkerScript: null,
     openExternal: vi.fn(async () => undefined),
     sampleLibraryDir: join(process.cwd(), 'resources', 'sample-library'),
     appInfo: { name: 'Offprint', version: '0.0.0', platform: 'linux', dataPath: '/tmp/x' },
