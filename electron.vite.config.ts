@@ -1,3 +1,4 @@
+import { chmodSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
@@ -22,12 +23,31 @@ function devServerCsp(): Plugin {
   };
 }
 
+/** out/main/offprint-bundle.js starts with `#!/usr/bin/env node`: make it executable, so it runs as a command. */
+function executableBundleTool(): Plugin {
+  return {
+    name: 'offprint-executable-bundle-tool',
+    writeBundle: (options, bundle) => {
+      if (options.dir && 'offprint-bundle.js' in bundle) chmodSync(resolve(options.dir, 'offprint-bundle.js'), 0o755);
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(root, 'src-main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'src-main/index.ts'),
+          'import-worker': resolve(root, 'src-main/services/import-job/import-worker.ts'),
+          // The bundle tool: plain Node, run as `node out/main/offprint-bundle.js` or as the package's bin.
+          'offprint-bundle': resolve(root, 'src-main/cli/offprint-bundle.ts'),
+        },
+        output: { banner: (chunk) => (chunk.name === 'offprint-bundle' ? '#!/usr/bin/env node' : '') },
+      },
     },
+    plugins: [executableBundleTool()],
   },
   preload: {
     build: {

@@ -3,7 +3,7 @@
  * The preload implements it over ipcRenderer.invoke (`satisfies OffprintApi`), the renderer's `window.offprint`
  * has this type, and the end-to-end test bridge implements the same calls over Playwright bindings.
  */
-import type { ExportedArticle, ImportBatch } from './article';
+import type { ExportedArticle } from './article';
 import type { MainEventName, MainEvents } from './events';
 import type { ExportFinished, ExportRequest, ExportStarted } from './export-job';
 import type { ImportChunk, ImportJobStarted, ImportSource } from './import-job';
@@ -32,14 +32,6 @@ export interface OffprintApi {
     next(jobId: string): Promise<Result<ImportChunk>>;
     /** Stops the job: parsing stops, nothing more is handed over. */
     cancel(jobId: string): Promise<Result<null>>;
-    /** Opens the system's file dialog; resolves to null when the user cancels. */
-    chooseAndParse(): Promise<Result<ImportBatch | null>>;
-    /** Parses files or folders (recursively) at these absolute paths. */
-    parsePaths(paths: string[]): Promise<Result<ImportBatch>>;
-    /** Parses files handed over as bytes (a drop whose file has no path on disk). */
-    parseFiles(files: DroppedFile[]): Promise<Result<ImportBatch>>;
-    /** Parses the sample library shipped in `resources/` (the first-run library). */
-    parseSampleLibrary(): Promise<Result<ImportBatch>>;
   };
   export: {
     /** Asks where to save the bundle (null: the user cancelled), then opens it for writing. */

@@ -17,10 +17,6 @@ const api = {
     start: (source) => invoke('import:start', source),
     next: (jobId) => invoke('import:next', jobId),
     cancel: (jobId) => invoke('import:cancel', jobId),
-    chooseAndParse: () => invoke('import:chooseAndParse'),
-    parsePaths: (paths) => invoke('import:parsePaths', paths),
-    parseFiles: (files) => invoke('import:parseFiles', files),
-    parseSampleLibrary: () => invoke('import:parseSampleLibrary'),
   },
   export: {
     begin: (request) => invoke('export:begin', request),

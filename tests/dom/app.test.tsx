@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { ImportSource } from '../../src-main/contract';
 import { App } from '../../src-renderer/src/app/App';
 import { listArticles } from '../../src-renderer/src/db/articles-repo';
 import { getZoomPercent, isFirstRunDone } from '../../src-renderer/src/db/settings-repo';
@@ -25,7 +26,8 @@ describe('the app', () => {
     const db = freshDb();
     render(<App db={db} />);
     await ready();
-    expect(bridge.api.import.parseSampleLibrary).toHaveBeenCalledTimes(1);
+    expect(bridge.api.import.start).toHaveBeenCalledTimes(1);
+    expect(bridge.api.import.start).toHaveBeenCalledWith({ kind: 'sample' });
     expect(await isFirstRunDone(db)).toBe(true);
     const main = screen.getByRole('main');
     expect(within(main).getByRole('heading', { level: 1, name: 'Library' })).toBeTruthy();
@@ -46,8 +48,8 @@ describe('the app', () => {
     const second = installFakeBridge({ sample: { ok: true, value: sampleBatch() } });
     render(<App db={db} />);
     await ready();
-    expect(first.api.import.parseSampleLibrary).toHaveBeenCalledTimes(1);
-    expect(second.api.import.parseSampleLibrary).not.toHaveBeenCalled();
+    expect(first.api.import.start).toHaveBeenCalledTimes(1);
+    expect(second.api.import.start).not.toHaveBeenCalled();
     expect(await listArticles(db)).toHaveLength(3);
   });
 
@@ -81,7 +83,7 @@ describe('the app', () => {
   });
 
   it('carries out the menu commands: zoom and File → Import…', async () => {
-    const bridge = installFakeBridge({ chosen: batchOf(parsedArticle({ title: 'Chosen file' })) });
+    const bridge = installFakeBridge({ chosen: ['/home/me/chosen.md'], parse: () => batchOf(parsedArticle({ title: 'Chosen file' })) });
     const db = freshDb();
     render(<App db={db} />);
     await ready();
@@ -92,7 +94,8 @@ describe('the app', () => {
     act(() => bridge.menu('import'));
     const status = screen.getByRole('status', { name: 'Import status' });
     await waitFor(() => expect(status.textContent).toContain('Imported 1 article.'));
-    expect(bridge.api.import.chooseAndParse).toHaveBeenCalledTimes(1);
+    expect(bridge.api.import.choosePaths).toHaveBeenCalledWith('files');
+    expect(bridge.api.import.start).toHaveBeenLastCalledWith({ kind: 'paths', paths: ['/home/me/chosen.md'] });
     expect(await screen.findByRole('button', { name: 'Chosen file' })).toBeTruthy();
   });
 
@@ -102,7 +105,10 @@ describe('the app', () => {
       failures: [{ path: '/home/me/broken.pdf', reason: 'PDF files are not supported yet.' }],
     };
     const parsedFiles = batchOf(parsedArticle({ title: 'Dropped two' }));
-    const bridge = installFakeBridge({ parsed, parsedFiles, pathForFile: (file) => (file.name === 'on-disk.md' ? '/home/me/on-disk.md' : '') });
+    const bridge = installFakeBridge({
+      parse: (source) => (source.kind === 'paths' ? parsed : parsedFiles),
+      pathForFile: (file) => (file.name === 'on-disk.md' ? '/home/me/on-disk.md' : ''),
+    });
     render(<App db={freshDb()} />);
     await ready();
     const files = [new File(['# On disk'], 'on-disk.md'), new File(['plain text'], 'no-path.txt')];
@@ -114,15 +120,18 @@ describe('the app', () => {
     await waitFor(() => expect(status.textContent).toContain('Imported 2 articles.'));
     expect(status.textContent).toContain('1 file could not be imported: broken.pdf — PDF files are not supported yet.');
     expect(await screen.findByRole('button', { name: 'Dropped two' })).toBeTruthy();
-    expect(bridge.api.import.parsePaths).toHaveBeenCalledWith(['/home/me/on-disk.md']);
-    const sent = (bridge.api.import.parseFiles as unknown as { mock: { calls: [{ name: string; bytes: Uint8Array }[]][] } }).mock.calls[0]![0];
+    expect(bridge.api.import.start).toHaveBeenCalledWith({ kind: 'paths', paths: ['/home/me/on-disk.md'] });
+    const sources = (bridge.api.import.start as unknown as { mock: { calls: [ImportSource][] } }).mock.calls.map((c) => c[0]);
+    const bytes = sources.find((source) => source.kind === 'files');
+    if (bytes?.kind !== 'files') throw new Error('the file without a path was not sent as bytes');
+    const sent = bytes.files;
     expect(sent.map((f) => f.name)).toEqual(['no-path.txt']);
     expect(new TextDecoder().decode(sent[0]!.bytes)).toBe('plain text');
   });
 
   it('shows the Import… button in the library and an import error as an alert', async () => {
     const bridge = installFakeBridge();
-    bridge.api.import.chooseAndParse = async () => ({ ok: false, error: { code: 'io', message: 'The disk is not readable.' } });
+    bridge.api.import.choosePaths = async () => ({ ok: false, error: { code: 'io', message: 'The disk is not readable.' } });
     render(<App db={freshDb()} />);
     await ready();
     expect(screen.getByText(/Your library is empty/)).toBeTruthy();

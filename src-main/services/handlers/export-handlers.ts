@@ -1,11 +1,90 @@
-import type { InvokeHandlers } from '../../contract';
+/**
+ * Exporting a bundle (docs/bundle-format.md): `begin` asks where to save it and opens a temporary file there, `add`
+ * streams articles into it, `finish` writes the manifest and moves it into place, `abort` removes it. Every
+ * argument is validated; an export id must be one that `begin` returned and that is still open.
+ */
+import { z } from 'zod';
+import type { ExportFinished, ExportStarted, InvokeHandlers } from '../../contract';
+import { BUNDLE_EXTENSION } from '../bundle/manifest';
+import { ExportSessions } from '../bundle/export-sessions';
+import { exportedArticlesSchema } from '../bundle/exported-article-schema';
+import { writeErrorReason } from '../bundle/write-error-reason';
 import type { BridgeHost } from './bridge-host';
-import { fail } from './result';
+import { type Failure, fail, guarded, ok, parseArgs } from './result';
 
 type ExportChannels = 'export:begin' | 'export:add' | 'export:finish' | 'export:abort';
 
-const notYet = async () => fail('internal', 'Export is not available yet.');
+const beginArgs = z.tuple([
+  z.object({ title: z.string().trim().min(1).max(300), suggestedName: z.string().trim().min(1).max(255) }).strict(),
+]);
+const exportId = z.uuid();
+const idArgs = z.tuple([exportId]);
+const addArgs = z.tuple([exportId, exportedArticlesSchema]);
 
-export function exportHandlers(_host: BridgeHost): Pick<InvokeHandlers, ExportChannels> {
-  return { 'export:begin': notYet, 'export:add': notYet, 'export:finish': notYet, 'export:abort': notYet };
+const NOT_OPEN = 'This export is not open: it was finished or abandoned. Export again.';
+
+/** An invalid article is named by its title, so that the reader knows which one could not be exported. */
+function namingTheArticle(failure: Failure, args: unknown[]): Failure {
+  const index = /\(argument 1\.(\d+)\./.exec(failure.error.message)?.[1];
+  const articles = args[1];
+  const article = index !== undefined && Array.isArray(articles) ? (articles[Number(index)] as { meta?: { title?: unknown } }) : undefined;
+  const title = typeof article?.meta?.title === 'string' ? article.meta.title.trim() : '';
+  return title ? fail(failure.error.code, `“${title.slice(0, 200)}” cannot be exported: ${failure.error.message}`) : failure;
+}
+
+function withExtension(path: string): string {
+  return path.toLowerCase().endsWith(BUNDLE_EXTENSION) ? path : `${path}${BUNDLE_EXTENSION}`;
+}
+
+export function exportHandlers(host: BridgeHost, sessions = new ExportSessions()): Pick<InvokeHandlers, ExportChannels> {
+  return {
+    'export:begin': (...args) =>
+      guarded<ExportStarted | null>('Export', async () => {
+        const parsed = parseArgs(beginArgs, args);
+        if (!parsed.ok) return parsed;
+        const { title, suggestedName } = parsed.value[0];
+        const chosen = await host.chooseExportPath(withExtension(suggestedName.replace(/[/\\]/g, '-')));
+        if (!chosen) return ok(null);
+        const path = withExtension(chosen);
+        try {
+          const creator = `${host.appInfo.name} ${host.appInfo.version}`;
+          return ok({ exportId: await sessions.begin(path, { title, creator }), path });
+        } catch (error) {
+          return fail('io', `Offprint could not write ${path}: ${writeErrorReason(error)}`);
+        }
+      }),
+    'export:add': (...args) =>
+      guarded<null>('Export', async () => {
+        const parsed = parseArgs(addArgs, args);
+        if (!parsed.ok) return namingTheArticle(parsed, args);
+        const [id, articles] = parsed.value;
+        if (!sessions.has(id)) return fail('not-found', NOT_OPEN);
+        const twice = sessions.alreadyAdded(id, articles);
+        if (twice.length > 0) return fail('invalid-argument', `These articles are already in the bundle: ${twice.join(', ')}.`);
+        try {
+          await sessions.add(id, articles);
+          return ok(null);
+        } catch (error) {
+          return fail('io', `The bundle could not be written, and was removed: ${writeErrorReason(error)}`);
+        }
+      }),
+    'export:finish': (...args) =>
+      guarded<ExportFinished>('Export', async () => {
+        const parsed = parseArgs(idArgs, args);
+        if (!parsed.ok) return parsed;
+        if (!sessions.has(parsed.value[0])) return fail('not-found', NOT_OPEN);
+        try {
+          return ok(await sessions.finish(parsed.value[0]));
+        } catch (error) {
+          return fail('io', `The bundle could not be finished, and was removed: ${writeErrorReason(error)}`);
+        }
+      }),
+    'export:abort': (...args) =>
+      guarded<null>('Export', async () => {
+        const parsed = parseArgs(idArgs, args);
+        if (!parsed.ok) return parsed;
+        await sessions.abort(parsed.value[0]);
+        return ok(null);
+      }),
+  };
 }

@@ -1,57 +1,69 @@
 import { z } from 'zod';
-import type { ImportBatch, InvokeHandlers } from '../../contract';
-import { parseFiles, parsePaths } from '../import/import-sources';
+import type { ImportChunk, ImportJobStarted, InvokeHandlers } from '../../contract';
+import { createUnitRunner, ImportJobRegistry, TooManyJobsError } from '../import-job';
 import type { BridgeHost } from './bridge-host';
-import { expectNoArgs, fail, guarded, ok, parseArgs } from './result';
+import { fail, guarded, ok, parseArgs } from './result';
 
 const MAX_PATHS = 10_000;
 const MAX_DROPPED_FILES = 1_000;
 
-const pathsArgs = z.tuple([z.array(z.string().min(1).max(4096)).min(1).max(MAX_PATHS)]);
-const droppedFilesArgs = z.tuple([
-  z
-    .array(z.object({ name: z.string().min(1).max(1024), bytes: z.instanceof(Uint8Array) }).strict())
-    .min(1)
-    .max(MAX_DROPPED_FILES),
+const modeArgs = z.tuple([z.enum(['files', 'folder'])]);
+const sourceArgs = z.tuple([
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('paths'), paths: z.array(z.string().min(1).max(4096)).min(1).max(MAX_PATHS) }).strict(),
+    z
+      .object({
+        kind: z.literal('files'),
+        files: z
+          .array(z.object({ name: z.string().min(1).max(1024), bytes: z.instanceof(Uint8Array) }).strict())
+          .min(1)
+          .max(MAX_DROPPED_FILES),
+      })
+      .strict(),
+    z.object({ kind: z.literal('sample') }).strict(),
+  ]),
 ]);
+const jobIdArgs = z.tuple([z.string().min(1).max(100)]);
 
-type ImportChannels =
-  | 'import:choosePaths'
-  | 'import:start'
-  | 'import:next'
-  | 'import:cancel'
-  | 'import:chooseAndParse'
-  | 'import:parsePaths'
-  | 'import:parseFiles'
-  | 'import:parseSampleLibrary';
-
-const notYet = async () => fail('internal', 'Import jobs are not available yet.');
+type ImportChannels = 'import:choosePaths' | 'import:start' | 'import:next' | 'import:cancel';
 
 export function importHandlers(host: BridgeHost): Pick<InvokeHandlers, ImportChannels> {
+  const jobs = new ImportJobRegistry({
+    sampleLibraryDir: host.sampleLibraryDir,
+    createRunner: (limits) => createUnitRunner(host.importWorkerScript, limits),
+  });
   return {
-    'import:choosePaths': notYet,
-    'import:start': notYet,
-    'import:next': notYet,
-    'import:cancel': notYet,
-    'import:chooseAndParse': (...args) =>
-      guarded<ImportBatch | null>('Import', async () => {
-        const bad = expectNoArgs(args);
-        if (bad) return bad;
-        const paths = await host.chooseImportPaths('files');
-        if (!paths || paths.length === 0) return ok(null);
-        return ok(await parsePaths(paths));
+    'import:choosePaths': (...args) =>
+      guarded<string[] | null>('Choosing what to import', async () => {
+        const parsed = parseArgs(modeArgs, args);
+        if (!parsed.ok) return parsed;
+        const paths = await host.chooseImportPaths(parsed.value[0]);
+        return ok(paths && paths.length > 0 ? paths : null);
       }),
-    'import:parsePaths': (...args) =>
-      guarded('Import', async () => {
-        const parsed = parseArgs(pathsArgs, args);
-        return parsed.ok ? ok(await parsePaths(parsed.value[0])) : parsed;
+    'import:start': (...args) =>
+      guarded<ImportJobStarted>('Import', async () => {
+        const parsed = parseArgs(sourceArgs, args);
+        if (!parsed.ok) return parsed;
+        try {
+          return ok(jobs.start(parsed.value[0]));
+        } catch (error) {
+          if (error instanceof TooManyJobsError) return fail('forbidden', error.message);
+          throw error;
+        }
       }),
-    'import:parseFiles': (...args) =>
-      guarded('Import', async () => {
-        const parsed = parseArgs(droppedFilesArgs, args);
-        return parsed.ok ? ok(await parseFiles(parsed.value[0])) : parsed;
+    'import:next': (...args) =>
+      guarded<ImportChunk>('Import', async () => {
+        const parsed = parseArgs(jobIdArgs, args);
+        if (!parsed.ok) return parsed;
+        const chunk = await jobs.next(parsed.value[0]);
+        return chunk ? ok(chunk) : fail('not-found', 'This import is no longer running.');
       }),
-    'import:parseSampleLibrary': (...args) =>
-      guarded('Loading the sample library', async () => expectNoArgs(args) ?? ok(await parsePaths([host.sampleLibraryDir]))),
+    'import:cancel': (...args) =>
+      guarded<null>('Cancelling the import', async () => {
+        const parsed = parseArgs(jobIdArgs, args);
+        if (!parsed.ok) return parsed;
+        jobs.cancel(parsed.value[0]);
+        return ok(null);
+      }),
   };
 }

@@ -1,11 +1,12 @@
 /**
  * The files an import covers: each given file, and every file in each given folder, recursively. Hidden files and
  * folders are skipped, as are a saved page's `NAME_files` folder (its images are read through the page), images
- * and styles lying beside articles (they are assets, not articles), and system clutter. Symbolic links to folders
- * are not followed (no loops). A path that cannot be read becomes a failure.
+ * and styles lying beside articles (they are assets, not articles), and system clutter. Symbolic links are followed,
+ * but every folder and file is taken once, by its real path, so a link back to a parent folder (a loop) ends the walk
+ * there. A path that cannot be read, and a link that leads nowhere, become failures.
  */
 import type { Dirent } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportFailure } from '../../contract';
 import { readErrorReason } from './failure-reasons';
@@ -35,44 +36,60 @@ function savedPageFolders(entries: Dirent[]): Set<string> {
   return folders;
 }
 
-async function walk(folder: string, depth: number, found: CollectedFiles): Promise<void> {
+/** What the walk has found so far, and the real paths it has already taken (each folder and file once). */
+interface Walk extends CollectedFiles {
+  seen: Set<string>;
+}
+
+/** True the first time a real path is met; a path whose real path cannot be found counts as itself. */
+async function firstVisit(full: string, walk: Walk): Promise<boolean> {
+  const real = await realpath(full).catch(() => full);
+  if (walk.seen.has(real)) return false;
+  walk.seen.add(real);
+  return true;
+}
+
+async function walkFolder(folder: string, depth: number, found: Walk): Promise<void> {
+  if (!(await firstVisit(folder, found))) return;
   let entries: Dirent[];
   try {
     entries = await readdir(folder, { withFileTypes: true });
   } catch (error) {
-    found.failures.push({ path: folder, reason: readErrorReason(error) });
+    found.failures.push({ path: folder, reason: readErrorReason(error, 'folder') });
     return;
   }
   const pageFolders = savedPageFolders(entries);
   for (const entry of entries) {
     if (isHidden(entry.name) || CLUTTER.has(entry.name.toLowerCase())) continue;
     const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (pageFolders.has(entry.name.toLowerCase())) continue;
-      if (depth < MAX_DEPTH) await walk(full, depth + 1, found);
-      continue;
+    let isFolder = entry.isDirectory();
+    if (entry.isSymbolicLink()) {
+      try {
+        isFolder = (await stat(full)).isDirectory();
+      } catch (error) {
+        found.failures.push({ path: full, reason: readErrorReason(error) });
+        continue;
+      }
     }
-    if (ASSET_EXTENSIONS.test(entry.name)) continue;
-    if (entry.isFile()) found.files.push(full);
-    else if (entry.isSymbolicLink()) {
-      const info = await stat(full).catch(() => null);
-      if (info?.isFile()) found.files.push(full);
+    if (isFolder) {
+      if (!pageFolders.has(entry.name.toLowerCase()) && depth < MAX_DEPTH) await walkFolder(full, depth + 1, found);
+    } else if (!ASSET_EXTENSIONS.test(entry.name) && (await firstVisit(full, found))) {
+      found.files.push(full);
     }
   }
 }
 
 export async function collectFiles(paths: readonly string[]): Promise<CollectedFiles> {
-  const found: CollectedFiles = { files: [], failures: [] };
+  const found: Walk = { files: [], failures: [], seen: new Set() };
   for (const given of paths) {
     const full = path.resolve(given);
     try {
       const info = await stat(full);
-      if (info.isDirectory()) await walk(full, 0, found);
-      else found.files.push(full);
+      if (info.isDirectory()) await walkFolder(full, 0, found);
+      else if (await firstVisit(full, found)) found.files.push(full);
     } catch (error) {
       found.failures.push({ path: given, reason: readErrorReason(error) });
     }
   }
-  found.files = [...new Set(found.files)];
-  return found;
+  return { files: found.files, failures: found.failures };
 }

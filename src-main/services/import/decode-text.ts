@@ -1,7 +1,10 @@
 /**
- * Bytes of a text file (saved page, Markdown) as a string: a byte-order mark decides the encoding, else it must be
- * valid UTF-8. NUL characters mean a binary file. Legacy encodings are the HTML importer's business (html-charset).
+ * Bytes of a text file (saved page, Markdown) as a string: a byte-order mark decides the encoding; else the bytes
+ * are UTF-8 when they are valid UTF-8 (legacy text practically never is by chance); else the character set is
+ * detected (GBK, Big5, Shift_JIS, EUC-JP, EUC-KR, the Windows code pages…). NUL bytes mean a binary file.
+ * HTML has its own order (the page may declare its set): html-charset.ts.
  */
+import { charsetName, decodeExact, decodeTolerant, detectCharset, type DecodedText } from './detect-charset';
 import { ImportProblem, REASONS } from './import-problem';
 
 export function encodingFromBom(bytes: Uint8Array): { encoding: string; bomLength: number } | null {
@@ -11,22 +14,33 @@ export function encodingFromBom(bytes: Uint8Array): { encoding: string; bomLengt
   return null;
 }
 
-/** Decodes strictly; throws an ImportProblem with the reader's reason when the bytes are not text. */
-export function decodeStrict(bytes: Uint8Array, encoding: string): string {
-  let text: string;
-  try {
-    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new ImportProblem(bytes.includes(0) ? REASONS.binary : REASONS.notUtf8);
+/** The text of a file that starts with a byte-order mark (the mark itself removed), or null when there is none. */
+export function decodeWithBom(bytes: Uint8Array): DecodedText | null {
+  const bom = encodingFromBom(bytes);
+  if (!bom) return null;
+  const text = decodeExact(bytes, bom.encoding) ?? decodeTolerant(bytes, bom.encoding);
+  if (text === null) {
+    const name = charsetName(bom.encoding);
+    throw new ImportProblem(`The file begins with a ${name} byte-order mark, but its bytes are not valid ${name} text.`);
   }
   if (text.includes('\u0000')) throw new ImportProblem(REASONS.binary);
-  return text;
+  return { text, charset: bom.encoding };
+}
+
+/** NUL bytes never occur in text outside UTF-16 (which has its byte-order mark): the file is binary. */
+export function refuseBinary(bytes: Uint8Array): void {
+  if (bytes.includes(0)) throw new ImportProblem(REASONS.binary);
 }
 
 export function decodeTextFile(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new ImportProblem(REASONS.empty);
-  const bom = encodingFromBom(bytes);
-  const text = decodeStrict(bytes, bom?.encoding ?? 'utf-8');
-  if (text.trim().length === 0) throw new ImportProblem(REASONS.noText);
-  return text;
+  let decoded = decodeWithBom(bytes);
+  if (!decoded) {
+    refuseBinary(bytes);
+    const utf8 = decodeExact(bytes, 'utf-8');
+    decoded = utf8 !== null ? { text: utf8, charset: 'utf-8' } : detectCharset(bytes);
+  }
+  if (!decoded) throw new ImportProblem(REASONS.unknownCharset);
+  if (decoded.text.trim().length === 0) throw new ImportProblem(REASONS.noText);
+  return decoded.text;
 }

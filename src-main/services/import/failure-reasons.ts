@@ -12,7 +12,7 @@ export function tooLargeReason(size: number, limit: number): string {
 }
 
 /** A reason for a file-system error (missing file, no permission, …), never a stack trace. */
-export function readErrorReason(error: unknown): string {
+export function readErrorReason(error: unknown, what: 'file' | 'folder' = 'file'): string {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   switch (code) {
     case 'ENOENT':
@@ -20,7 +20,9 @@ export function readErrorReason(error: unknown): string {
       return 'No file or folder exists at this path (it may have been moved or deleted).';
     case 'EACCES':
     case 'EPERM':
-      return 'Offprint is not allowed to read this file. Check its permissions.';
+      return what === 'file'
+        ? 'Offprint is not allowed to read this file. Check its permissions.'
+        : 'Offprint is not allowed to open this folder. Check its permissions.';
     case 'EISDIR':
       return 'This is a folder, not a file.';
     case 'ELOOP':

@@ -1,23 +1,30 @@
 /**
- * The text of an HTML file: its character set from the byte-order mark, else from `<meta charset>` or the
- * http-equiv Content-Type in the first bytes, else UTF-8. TextDecoder (with Node's full ICU) knows the legacy sets:
- * GBK/GB18030, Big5, Shift_JIS, EUC-JP, EUC-KR, the Windows code pages.
+ * The text of an HTML file, its character set found as a browser finds it: the byte-order mark; else the
+ * `<meta charset>` or http-equiv Content-Type in the first 4 KB (read as latin1); else detection. TextDecoder (with
+ * Node's full ICU) knows the legacy sets: GBK/GB18030, Big5, Shift_JIS, EUC-JP, EUC-KR, the Windows code pages.
+ *
+ * Two departures from a browser, both for pages that were saved and moved around: a page whose bytes are valid UTF-8
+ * (and not plain ASCII) is read as UTF-8 whatever it declares, since a page re-saved as UTF-8 often keeps its old
+ * declaration while legacy text is practically never valid UTF-8 by chance; and a page whose bytes are not valid
+ * in the set it declares (beyond a stray bad byte, shown as U+FFFD as a browser shows it) is detected, else refused.
  */
-import { decodeStrict, encodingFromBom } from './decode-text';
+import { charsetName, decodeExact, decodeTolerant, detectCharset, type DecodedText } from './detect-charset';
+import { decodeWithBom, refuseBinary } from './decode-text';
+import { htmlTextBytes } from './html-text-bytes';
 import { ImportProblem, REASONS } from './import-problem';
 
 const PRESCAN_BYTES = 4096;
 const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i;
 
-export interface DecodedHtml {
-  text: string;
-  /** The encoding actually used, as TextDecoder names it (`gbk`, `utf-8`, …). */
-  charset: string;
+export type DecodedHtml = DecodedText;
+
+function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
 
 /** The character set a page declares in its first bytes, or null when it declares none Offprint knows. */
 export function declaredCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, PRESCAN_BYTES));
+  const head = latin1(bytes.subarray(0, PRESCAN_BYTES));
   const label = META_CHARSET.exec(head.replace(/<!--[\s\S]*?-->/g, ''))?.[1];
   if (!label) return null;
   let encoding: string;
@@ -31,25 +38,35 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return encoding === 'x-user-defined' ? 'windows-1252' : encoding;
 }
 
+function isAscii(bytes: Uint8Array): boolean {
+  return bytes.every((byte) => byte < 0x80);
+}
+
+function decodeDeclared(bytes: Uint8Array, declared: string): DecodedText {
+  const utf8 = declared === 'utf-8' ? null : decodeExact(bytes, 'utf-8');
+  if (utf8 !== null && !isAscii(bytes)) return { text: utf8, charset: 'utf-8' };
+  const asDeclared = decodeExact(bytes, declared) ?? decodeTolerant(bytes, declared);
+  if (asDeclared !== null) return { text: asDeclared, charset: declared };
+  const detected = detectCharset(bytes, htmlTextBytes(bytes));
+  if (detected) return detected;
+  const name = charsetName(declared);
+  throw new ImportProblem(
+    `The page says it is written in ${name}, but its bytes are not valid ${name}, and no other character set fits them. Save it again as UTF-8 and import it once more.`,
+  );
+}
+
 export function decodeHtml(bytes: Uint8Array): DecodedHtml {
   if (bytes.length === 0) throw new ImportProblem(REASONS.empty);
-  const bom = encodingFromBom(bytes);
-  if (bom) return { text: decodeStrict(bytes, bom.encoding), charset: bom.encoding };
+  const withBom = decodeWithBom(bytes);
+  if (withBom) return withBom;
+  refuseBinary(bytes);
   const declared = declaredCharset(bytes);
-  if (declared) {
-    // As a browser does: a declared character set is trusted, and a stray bad byte shows as U+FFFD.
-    const text = new TextDecoder(declared).decode(bytes);
-    if (text.includes('\u0000')) throw new ImportProblem(REASONS.binary);
-    return { text, charset: declared };
-  }
-  try {
-    return { text: decodeStrict(bytes, 'utf-8'), charset: 'utf-8' };
-  } catch (error) {
-    if (error instanceof ImportProblem && error.message === REASONS.notUtf8) {
-      throw new ImportProblem(
-        'The page is not UTF-8 and does not say which character set it uses (add <meta charset="…"> or save it as UTF-8).',
-      );
-    }
-    throw error;
-  }
+  if (declared) return decodeDeclared(bytes, declared);
+  const utf8 = decodeExact(bytes, 'utf-8');
+  if (utf8 !== null) return { text: utf8, charset: 'utf-8' };
+  const detected = detectCharset(bytes, htmlTextBytes(bytes));
+  if (detected) return detected;
+  throw new ImportProblem(
+    'The page is not UTF-8, does not say which character set it uses, and its character set could not be recognised. Add <meta charset="…"> to it, or save it again as UTF-8.',
+  );
 }

@@ -1,4 +1,8 @@
-/** The article described by a page's JSON-LD (`<script type="application/ld+json">`), read without running it. */
+/**
+ * The article described by a page's JSON-LD (`<script type="application/ld+json">`), read without running it: a
+ * single object, an array, or a `@graph` (as Yoast and most CMSs write it), where the article's author and publisher
+ * may be references (`{"@id": "…#/schema/person/1"}`) to other nodes of the graph, whose names are looked up.
+ */
 
 export interface JsonLdArticle {
   headline: string | null;
@@ -25,11 +29,32 @@ function nodesOf(value: unknown, depth = 0): LdNode[] {
   return [value, ...nodesOf(value['@graph'], depth + 1)];
 }
 
-function text(value: unknown): string | null {
+type Lookup = (id: string) => LdNode | undefined;
+
+/** A value as text: strings as they are, lists joined with commas, nodes by their name (references looked up). */
+function text(value: unknown, lookup: Lookup = () => undefined, depth = 0): string | null {
   if (typeof value === 'string') return value.trim() || null;
-  if (Array.isArray(value)) return value.map(text).filter((item) => item !== null).join(', ') || null;
-  if (isNode(value)) return text(value['name']) ?? text(value['@id']);
-  return null;
+  if (depth > 4) return null;
+  if (Array.isArray(value)) return value.map((item) => text(item, lookup, depth + 1)).filter((item) => item !== null).join(', ') || null;
+  if (!isNode(value)) return null;
+  const id = typeof value['@id'] === 'string' ? value['@id'] : null;
+  const named = text(value['name'], lookup, depth + 1);
+  if (named) return named;
+  const referenced = id ? lookup(id) : undefined;
+  return referenced && referenced !== value ? text(referenced, lookup, depth + 1) : null;
+}
+
+/** Every node that describes something (more than a bare `{"@id": …}` reference), by its `@id`, however deep. */
+function nodesById(nodes: LdNode[]): Map<string, LdNode> {
+  const byId = new Map<string, LdNode>();
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 6 || typeof value !== 'object' || value === null) return;
+    const id = isNode(value) ? value['@id'] : undefined;
+    if (isNode(value) && typeof id === 'string' && Object.keys(value).length > 1 && !byId.has(id)) byId.set(id, value);
+    for (const child of Object.values(value)) visit(child, depth + 1);
+  };
+  visit(nodes, 0);
+  return byId;
 }
 
 function types(node: LdNode): string[] {
@@ -51,15 +76,18 @@ export function readJsonLd(doc: Document): JsonLdArticle {
     nodes.find((node) => types(node).includes('WebPage')) ??
     nodes.find((node) => 'headline' in node);
   if (!article) return { headline: null, author: null, datePublished: null, publisher: null, url: null, inLanguage: null, keywords: [] };
+  const byId = nodesById(nodes);
+  const lookup: Lookup = (id) => byId.get(id);
   const keywords = article['keywords'];
   const page = article['mainEntityOfPage'];
+  const language = article['inLanguage'] ?? (isNode(page) ? lookup(String(page['@id']))?.['inLanguage'] : undefined);
   return {
     headline: text(article['headline']) ?? text(article['name']),
-    author: text(article['author']),
+    author: text(article['author'], lookup),
     datePublished: text(article['datePublished']) ?? text(article['dateCreated']),
-    publisher: text(article['publisher']) ?? text(article['sourceOrganization']),
-    url: text(article['url']) ?? (typeof page === 'string' ? page : isNode(page) ? text(page['@id']) : null),
-    inLanguage: text(article['inLanguage']),
+    publisher: text(article['publisher'], lookup) ?? text(article['sourceOrganization'], lookup),
+    url: text(article['url']) ?? (typeof page === 'string' ? page : isNode(page) && typeof page['@id'] === 'string' ? page['@id'] : null),
+    inLanguage: text(language, lookup),
     keywords: (Array.isArray(keywords) ? keywords : typeof keywords === 'string' ? keywords.split(',') : [])
       .filter((item): item is string => typeof item === 'string'),
   };

@@ -4,6 +4,7 @@
  */
 import { findDate, parseDate } from './dates';
 import { readJsonLd } from './html-json-ld';
+import { linkedAuthor, publishedTime, savedFromUrl } from './html-page-clues';
 
 export interface HtmlMeta {
   title: string | null;
@@ -57,14 +58,22 @@ export function readHtmlMeta(doc: Document): HtmlMeta {
   const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
   return {
     title: first(one('og:title'), ld.headline, one('twitter:title', 'citation_title', 'dc.title')),
-    author: first(one('author'), ld.author, notUrl(one('article:author')), one('byl', 'dc.creator', 'sailthru.author'), citationAuthors),
+    author: first(
+      one('author'),
+      ld.author,
+      notUrl(one('article:author')),
+      one('byl', 'dc.creator', 'sailthru.author'),
+      citationAuthors,
+      linkedAuthor(doc),
+    ),
     source: first(one('og:site_name'), ld.publisher, one('application-name', 'citation_journal_title', 'dc.publisher')),
-    url: absoluteHttpUrl(canonical) ?? absoluteHttpUrl(one('og:url')) ?? absoluteHttpUrl(ld.url),
+    url:
+      absoluteHttpUrl(canonical) ?? absoluteHttpUrl(one('og:url')) ?? absoluteHttpUrl(ld.url) ?? absoluteHttpUrl(savedFromUrl(doc)),
     publishedAt:
       dateOf(one('article:published_time')) ??
       dateOf(ld.datePublished) ??
-      dateOf(one('date', 'pubdate', 'publishdate', 'publish-date', 'dc.date', 'dcterms.created', 'citation_publication_date', 'citation_date', 'sailthru.date')) ??
-      dateOf(doc.querySelector('time[datetime]')?.getAttribute('datetime')),
+      dateOf(one('datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'dc.date', 'dcterms.created', 'citation_publication_date', 'citation_date', 'sailthru.date')) ??
+      dateOf(publishedTime(doc)),
     language: first(
       doc.documentElement.getAttribute('lang'),
       one('content-language'),

@@ -10,15 +10,19 @@ import { AssetCollector } from './asset-collector';
 import { buildArticle } from './build-article';
 import { decodeHtml } from './html-charset';
 import { finishImages, prepareImages } from './html-images';
+import { takeLeadingMeta } from './html-leading-meta';
 import { finishLinks } from './html-links';
-import { readHtmlMeta } from './html-metadata';
+import { dateOf, readHtmlMeta } from './html-metadata';
 import { htmlText } from './html-text';
 import { ImportProblem, REASONS, type ImportSource } from './import-problem';
+import { type LabelFields, parseLabelLine } from './text-page-labels';
 
 const OFFLINE_BASE = 'file:///offline/';
 
-function withoutBy(byline: string | null | undefined): string | null {
-  return byline?.replace(/^\s*(by|von|par|por)\s+/i, '').trim() || null;
+/** The author named by Readability's by-line ("By Dana Wu · March 3, 2019", "作者：张三"), without its date. */
+function authorOf(byline: string | null | undefined): string | null {
+  if (!byline) return null;
+  return parseLabelLine(byline)?.fields.author ?? (byline.replace(/^\s*(by|von|par|por)\s+/i, '').trim() || null);
 }
 
 export async function importHtml(source: ImportSource): Promise<ParsedArticle> {
@@ -29,6 +33,8 @@ export async function importHtml(source: ImportSource): Promise<ParsedArticle> {
     const doc = dom.window.document;
     const meta = readHtmlMeta(doc);
     const headingTitle = doc.querySelector('h1')?.textContent?.trim() || null;
+    const pageTitle = doc.title;
+    let leading: LabelFields = {};
     const collector = new AssetCollector();
     const pending = await prepareImages(doc, source.assets, collector);
     let plainText = '';
@@ -36,6 +42,7 @@ export async function importHtml(source: ImportSource): Promise<ParsedArticle> {
     const article = new Readability<string>(doc, {
       serializer: (node) => {
         const content = node as Element;
+        leading = takeLeadingMeta(content, [meta.title, headingTitle, pageTitle]);
         usedAssets = finishImages(content, pending);
         finishLinks(content, meta.url);
         plainText = htmlText(content);
@@ -47,10 +54,10 @@ export async function importHtml(source: ImportSource): Promise<ParsedArticle> {
       fileName: source.name,
       meta: {
         title: meta.title ?? article.title ?? headingTitle,
-        author: meta.author ?? withoutBy(article.byline),
-        source: meta.source ?? article.siteName ?? null,
+        author: meta.author ?? authorOf(article.byline) ?? leading.author ?? null,
+        source: meta.source ?? article.siteName ?? leading.source ?? null,
         url: meta.url,
-        publishedAt: meta.publishedAt ?? null,
+        publishedAt: meta.publishedAt ?? dateOf(article.publishedTime) ?? leading.publishedAt ?? null,
         language: meta.language ?? article.lang ?? null,
         tags: meta.tags,
       },

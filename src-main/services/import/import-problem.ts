@@ -20,7 +20,8 @@ export const REASONS = {
   empty: 'The file is empty.',
   noText: 'The file has no readable text (only blank lines or page navigation).',
   binary: 'The file looks binary or damaged, not like text (it contains NUL bytes).',
-  notUtf8: 'The file is not readable as UTF-8 text. Save it again as UTF-8 and import it once more.',
+  unknownCharset:
+    'The file is not UTF-8 text, and its character set could not be recognised. Save it again as UTF-8 and import it once more.',
 } as const;
 
 /** "63.2 MB", "812 KB": sizes as people read them. */

@@ -42,7 +42,10 @@ const LABEL_PATTERN = new RegExp(
   'giu',
 );
 const PIECE_SEPARATOR = /\s*(?:[|｜丨•·]|\s{2,}|\t)\s*/;
-const BY_LINE = /^by\s+([\p{Lu}\p{Lo}].{0,80})$/iu;
+const BY_LINE = /^[Bb][Yy]\s+(\S.{0,80})$/u;
+/** A word of a person's name ("Jane", "O'Neill", "J.", "张三"), or a word that joins names ("and", "van"). */
+const NAME_WORD = /^(?:[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*|and|&|de|da|del|della|der|den|van|von|la|le|du|di|y|e|bin|ibn|al)$/u;
+const MAX_NAME_WORDS = 8;
 const PUBLISHED_PREFIX = /^(?:(?:first\s+)?published|posted|released)(?:\s+(?:on|at))?\s+/i;
 const UPDATED_PREFIX = /^(?:last\s+)?(?:updated|modified)(?:\s+(?:on|at))?\s+/i;
 const MAX_LEFTOVER = 40;
@@ -93,7 +96,17 @@ function applyLeftover(fields: LabelFields, raw: string, fromBar: boolean, allow
   if (published) return (setOnce(fields, 'publishedAt', published), true);
   if (UPDATED_PREFIX.test(piece) && parseDate(piece.replace(UPDATED_PREFIX, ''))) return true;
   const byLine = allowByLine ? BY_LINE.exec(piece) : null;
-  if (byLine?.[1]) return (setOnce(fields, 'author', withoutDate(byLine[1], fields)), true);
+  if (byLine?.[1]) {
+    // "By Jane Doe, September 28, 2017" names an author; "By the end of the war, …" is the article's first sentence.
+    const dated: LabelFields = {};
+    const names = withoutDate(byLine[1], dated);
+    const words = names?.split(/\s+/).map((word) => word.replace(/,$/, '')) ?? [];
+    if (names && words.length <= MAX_NAME_WORDS && words.every((word) => NAME_WORD.test(word))) {
+      setOnce(fields, 'author', names);
+      if (dated.publishedAt) setOnce(fields, 'publishedAt', dated.publishedAt);
+      return true;
+    }
+  }
   if (fromBar && piece.length <= MAX_LEFTOVER && piece.split(/\s+/).length <= 5 && /^[\p{Lu}\p{Lo}]/u.test(piece)) {
     setOnce(fields, 'source', piece);
     return true;

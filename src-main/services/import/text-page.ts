@@ -54,6 +54,7 @@ function readHeader(lines: string[]): Header {
   for (const [index, line] of lines.entries()) {
     if (line === '') continue;
     if (seen++ >= HEADER_LINES) return { ...header, bodyStart: index };
+    if (isRelatedHeading(line) && header.title !== null) return { ...header, bodyStart: index };
     if (isChromeLine(line) || isRelatedHeading(line)) continue;
     const labels = parseLabelLine(line, header.title !== null);
     if (labels) {
@@ -89,6 +90,13 @@ function toParagraphs(blocks: string[][]): string[] {
   return blocks.flatMap((block) => (linesAreParagraphs(block) ? block : [block.join('\n')]));
 }
 
+/** Whether article prose (a wide line, or one that ends a sentence) follows this line. */
+function proseFollows(lines: string[], index: number): boolean {
+  return lines
+    .slice(index + 1)
+    .some((line) => line !== '' && !isChromeLine(line) && (width(line) > SENTENCE_LINE_WIDTH || ENDS_SENTENCE.test(line)));
+}
+
 function readBody(lines: string[], start: number): string[][] {
   const blocks: string[][] = [];
   let block: string[] = [];
@@ -96,8 +104,10 @@ function readBody(lines: string[], start: number): string[][] {
     if (block.length > 0) blocks.push(block);
     block = [];
   };
-  for (const line of lines.slice(start)) {
-    if (isRelatedHeading(line) && (blocks.length > 0 || block.length > 0)) break;
+  for (const [index, line] of lines.entries()) {
+    if (index < start) continue;
+    // "Related Articles" ends the article; above any text, it ends it only when no prose follows (a list of links).
+    if (isRelatedHeading(line) && (blocks.length > 0 || block.length > 0 || !proseFollows(lines, index))) break;
     if (line === '' || isChromeLine(line) || isRelatedHeading(line)) close();
     else block.push(line);
   }

@@ -42,10 +42,15 @@ export function contentHash(text: string, alreadyNormalised = false): string {
 
 const CJK_WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const HAS_DIGIT = /\p{N}/u;
+/**
+ * CJK words that are never characteristic of a text: Japanese words in hiragana alone (particles and endings the
+ * segmenter leaves whole: `による`, `すると`), Chinese numbers (`二十`), and a character with its particle (`换了`).
+ */
+const CJK_NON_TERM = /^(?:[\p{Script=Hiragana}ー]+|[零〇一二三四五六七八九十百千万亿两]+|\p{Script=Han}[了的着过地得])$/u;
 
 function isCandidate(word: string, cjkLanguage: boolean): boolean {
   if (HAS_DIGIT.test(word) && !/\p{L}{3}/u.test(word)) return false;
-  if (CJK_WORD.test(word)) return cjkLanguage && word.length >= 2 && !CJK_STOP_WORDS.has(word);
+  if (CJK_WORD.test(word)) return cjkLanguage && word.length >= 2 && !CJK_STOP_WORDS.has(word) && !CJK_NON_TERM.test(word);
   return word.length >= 3 && !ENGLISH_STOP_WORDS.has(word) && !/^\p{N}+$/u.test(word);
 }
 

@@ -1,15 +1,17 @@
 /**
- * The app: the library or one article, the import status, and the drop overlay. Navigation is state: the id of
- * the open article, or null for the library. `document.body.dataset.appState` tells tests where the app is:
+ * The app: the library, one article, or the import history and its reports; the import status and the drop
+ * overlay. Navigation is state (the screen shown). `document.body.dataset.appState` tells tests where the app is:
  * 'loading' until the first run is done and the library list has rendered, then 'ready'; 'error' when the first
  * run failed (the reason is shown in an alert).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { errorMessage } from '../bridge/bridge';
 import type { OffprintDatabase } from '../db/database';
 import { DbProvider } from '../db/db-context';
 import { DropOverlay } from '../importing/DropOverlay';
 import { describeFailure } from '../importing/import-summary';
+import { ImportHistoryView } from '../importing/ImportHistoryView';
+import { ImportReportView } from '../importing/ImportReportView';
 import { ImportStatus } from '../importing/ImportStatus';
 import { useFileDrop } from '../importing/use-file-drop';
 import { useImporter } from '../importing/use-importer';
@@ -19,15 +21,25 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useFirstRun } from './use-first-run';
 import { useMenuCommands } from './use-menu-commands';
+import { useOpenPaths } from './use-open-paths';
+
+type Screen =
+  | { kind: 'library' }
+  | { kind: 'article'; id: string }
+  | { kind: 'history' }
+  | { kind: 'report'; id: string };
+
+const LIBRARY: Screen = { kind: 'library' };
 
 export function App({ db }: { db: OffprintDatabase }) {
   const firstRun = useFirstRun(db);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [screen, setScreen] = useState<Screen>(LIBRARY);
   const [lastOpenId, setLastOpenId] = useState<string | null>(null);
   const [appError, setAppError] = useState<string | null>(null);
   const importer = useImporter(db);
   const reportError = useCallback((error: unknown) => setAppError(errorMessage(error)), []);
   useMenuCommands(db, importer.importWithDialog, reportError);
+  useOpenPaths(firstRun.phase === 'done', importer.importPaths, reportError);
   const dragging = useFileDrop(importer.importFiles);
 
   useEffect(() => {
@@ -38,11 +50,37 @@ export function App({ db }: { db: OffprintDatabase }) {
     if (firstRunDone) document.body.dataset.appState = 'ready';
   }, [firstRunDone]);
   const open = useCallback((id: string) => {
-    setOpenId(id);
+    setScreen({ kind: 'article', id });
     setLastOpenId(id);
   }, []);
-  const back = useCallback(() => setOpenId(null), []);
+  const back = useCallback(() => setScreen(LIBRARY), []);
+  const showHistory = useCallback(() => setScreen({ kind: 'history' }), []);
+  const showReport = useCallback((id: string) => setScreen({ kind: 'report', id }), []);
+  const { importWithDialog } = importer;
+  const importFiles = useCallback(() => importWithDialog('files'), [importWithDialog]);
 
+  // The screen does not depend on the import's progress: built once per change of screen, so that progress
+  // updates (several a second during an import) never render the library list again.
+  const shown = firstRun.phase === 'pending' ? null : screen;
+  const content = useMemo(
+    () => (
+      <ErrorBoundary resetKey={screen.kind === 'article' ? screen.id : screen.kind}>
+        {shown === null && (
+          <main className="library" aria-busy="true">
+            <h1>Library</h1>
+            <p className="loading">Preparing your library…</p>
+          </main>
+        )}
+        {shown?.kind === 'library' && (
+          <LibraryView onOpen={open} onImport={importFiles} onShowHistory={showHistory} onShown={onShown} focusId={lastOpenId} />
+        )}
+        {shown?.kind === 'article' && <ArticleView key={shown.id} articleId={shown.id} onBack={back} onOpen={open} />}
+        {shown?.kind === 'history' && <ImportHistoryView onOpenReport={showReport} onBack={back} />}
+        {shown?.kind === 'report' && <ImportReportView key={shown.id} reportId={shown.id} onBack={showHistory} />}
+      </ErrorBoundary>
+    ),
+    [screen, shown, open, importFiles, showHistory, onShown, lastOpenId, back, showReport],
+  );
   const sampleFailures = firstRun.phase === 'done' ? (firstRun.result?.failures ?? []) : [];
   return (
     <DbProvider db={db}>
@@ -51,19 +89,8 @@ export function App({ db }: { db: OffprintDatabase }) {
         <ErrorAlert message={`Some sample articles could not be loaded: ${sampleFailures.map(describeFailure).join('; ')}`} />
       )}
       {appError && <ErrorAlert message={appError} onDismiss={() => setAppError(null)} />}
-      <ErrorBoundary resetKey={openId}>
-        {firstRun.phase === 'pending' && (
-          <main className="library" aria-busy="true">
-            <h1>Library</h1>
-            <p className="loading">Preparing your library…</p>
-          </main>
-        )}
-        {firstRun.phase !== 'pending' && openId === null && (
-          <LibraryView onOpen={open} onImport={importer.importWithDialog} onShown={onShown} focusId={lastOpenId} />
-        )}
-        {firstRun.phase !== 'pending' && openId !== null && <ArticleView key={openId} articleId={openId} onBack={back} onOpen={open} />}
-      </ErrorBoundary>
-      <ImportStatus state={importer.state} onDismiss={importer.dismiss} />
+      {content}
+      <ImportStatus state={importer.state} onCancel={importer.cancel} onDismiss={importer.dismiss} onViewReport={showReport} />
       {dragging && <DropOverlay />}
     </DbProvider>
   );

@@ -1,17 +1,16 @@
 /**
  * The first start: when the first-run flag is not set and the library is empty, the sample library shipped with
- * the app is parsed by main and stored through the same storeImportBatch users' imports go through. The flag is
- * set only after the samples are stored, so a failed first run is tried again at the next start.
+ * the app is imported by the same runner as the user's imports ({kind: 'sample'}). The flag is set only after
+ * the samples are stored, so a failed first run is tried again at the next start.
  */
-import { bridge, unwrap } from '../bridge/bridge';
 import { countArticles } from '../db/articles-repo';
 import type { OffprintDatabase } from '../db/database';
-import type { StoreReport } from '../db/import-repo';
 import { isFirstRunDone, markFirstRunDone } from '../db/settings-repo';
-import { storeBatch } from '../importing/run-import';
+import { sampleRequest } from '../importing/import-request';
+import { ImportRun, type ImportRunResult } from '../importing/import-runner';
 
-/** The report of the sample import, or null when there was nothing to do. */
-export type FirstRunResult = StoreReport | null;
+/** The result of the sample import, or null when there was nothing to do. */
+export type FirstRunResult = ImportRunResult | null;
 
 const running = new WeakMap<OffprintDatabase, Promise<FirstRunResult>>();
 
@@ -27,10 +26,11 @@ export function ensureFirstRun(db: OffprintDatabase): Promise<FirstRunResult> {
 
 async function runFirstRun(db: OffprintDatabase): Promise<FirstRunResult> {
   if (await isFirstRunDone(db)) return null;
-  let report: FirstRunResult = null;
+  let result: FirstRunResult = null;
   if ((await countArticles(db)) === 0) {
-    report = await storeBatch(db, unwrap(await bridge().import.parseSampleLibrary()));
+    result = await new ImportRun(db, sampleRequest()).run();
+    if (result.error) throw new Error(result.error);
   }
   await markFirstRunDone(db);
-  return report;
+  return result;
 }

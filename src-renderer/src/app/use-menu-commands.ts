@@ -1,14 +1,21 @@
-/** The application menu's commands (File → Import…, View → Zoom In / Zoom Out / Actual Size), wired once. */
+/** The application menu's commands (File → Import… / Import Folder…, View → Zoom In / Zoom Out / Actual Size), wired once. */
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../../src-main/contract';
 import { bridge } from '../bridge/bridge';
 import type { OffprintDatabase } from '../db/database';
+import { exportLibrary } from '../exporting/export-store';
 import { runZoomCommand } from '../reader/zoom-setting';
 
-export function useMenuCommands(db: OffprintDatabase, onImport: () => void, onError: (error: unknown) => void): void {
+export function useMenuCommands(
+  db: OffprintDatabase,
+  onImport: (mode: 'files' | 'folder') => void,
+  onError: (error: unknown) => void,
+): void {
   useEffect(() => {
     const onCommand = (command: MenuCommand) => {
-      if (command === 'import') onImport();
+      if (command === 'import') onImport('files');
+      else if (command === 'import-folder') onImport('folder');
+      else if (command === 'export-library') exportLibrary(db);
       else if (command === 'zoom-in' || command === 'zoom-out' || command === 'zoom-reset') {
         runZoomCommand(db, command).catch(onError);
       }

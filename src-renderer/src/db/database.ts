@@ -4,7 +4,7 @@
  * never edit a version that has shipped.
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { ArticleMeta, BodyFormat } from '../../../src-main/contract';
+import type { ArticleMeta, BodyFormat, ImportFailure } from '../../../src-main/contract';
 
 /** One article's metadata (no body): what lists, search and related articles read. */
 export interface ArticleRecord extends ArticleMeta {
@@ -52,6 +52,27 @@ export interface HighlightRecord {
   createdAt: string;
 }
 
+/** What one import did, kept so that it can be read again later (Import history). */
+export interface ImportReportRecord {
+  id: string;
+  /** ISO 8601. */
+  startedAt: string;
+  finishedAt: string;
+  /** What was imported, in a few words: "Field notes (folder)", "3 files", "Sample library". */
+  sources: string;
+  /** Files and articles found. */
+  found: number;
+  added: number;
+  /** Articles already in the library, updated in place (duplicates). */
+  updated: number;
+  failed: number;
+  cancelled: boolean;
+  /** Why the import stopped early, when it failed as a whole; null otherwise. */
+  error: string | null;
+  /** Every file or article that could not be imported, with the reason. */
+  failures: ImportFailure[];
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -66,6 +87,7 @@ export class OffprintDatabase extends Dexie {
   declare notes: EntityTable<NoteRecord, 'id'>;
   declare highlights: EntityTable<HighlightRecord, 'id'>;
   declare settings: EntityTable<SettingRecord, 'key'>;
+  declare importReports: EntityTable<ImportReportRecord, 'id'>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME) {
     super(name);
@@ -76,6 +98,11 @@ export class OffprintDatabase extends Dexie {
       notes: 'id, articleId, [articleId+createdAt]',
       highlights: 'id, articleId',
       settings: 'key',
+    });
+    // 2: import reports are kept; articles are also found again by their source's identifier.
+    this.version(2).stores({
+      articles: 'id, addedAt, publishedAt, title, source, url, contentHash, identifier, *tags',
+      importReports: 'id, startedAt',
     });
   }
 }

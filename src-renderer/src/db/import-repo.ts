@@ -1,11 +1,20 @@
 /**
- * Storing an import batch. Each batch is written in ONE transaction: every article whole (metadata, body, assets)
- * or nothing. An article already in the library (same URL or same content hash) keeps its id, added date, notes
- * and highlights; its metadata, body and assets are replaced by the new version.
+ * Storing an import batch. Each batch is written in ONE transaction: every article whole (metadata, body, assets,
+ * the notes and highlights it brought) or nothing. An article already in the library (the same URL, else the same
+ * source identifier, else the same content hash) keeps its id, added date, notes and highlights; its metadata,
+ * body and assets are replaced by the new version, and the notes and highlights it brought are merged in by id.
  */
 import type { ImportBatch, ImportFailure, ParsedArticle } from '../../../src-main/contract';
+import { mergeAnnotations } from './annotations-merge';
 import { newId, type ArticleRecord, type AssetRecord, type BodyRecord, type OffprintDatabase } from './database';
 import type { HtmlSanitizer } from './sanitize-html';
+
+/** Sanitizing gives the browser a turn at least this often (ms), so a batch of large pages never freezes it. */
+const SANITIZE_SLICE_MS = 25;
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 export interface StoreReport {
   /** Articles new to the library. */
@@ -40,6 +49,7 @@ export async function storeImportBatch(
 ): Promise<StoreReport> {
   const failures: ImportFailure[] = [...batch.failures];
   const ready: { article: ParsedArticle; body: BodyRecord }[] = [];
+  let sliceStart = performance.now();
   for (const article of batch.articles) {
     const reason = invalidReason(article);
     if (reason) {
@@ -48,11 +58,15 @@ export async function storeImportBatch(
     }
     const content = article.body.format === 'html' ? sanitizeHtml(article.body.content) : article.body.content;
     ready.push({ article, body: { articleId: '', format: article.body.format, content, text: article.text ?? '' } });
+    if (performance.now() - sliceStart > SANITIZE_SLICE_MS) {
+      await yieldToEventLoop();
+      sliceStart = performance.now();
+    }
   }
 
   const addedAt = now.toISOString();
   const report: StoreReport = { added: 0, updated: 0, failed: failures.length, failures, articleIds: [] };
-  await db.transaction('rw', [db.articles, db.bodies, db.assets], async () => {
+  await db.transaction('rw', [db.articles, db.bodies, db.assets, db.notes, db.highlights], async () => {
     for (const { article, body } of ready) {
       const existing = await findExisting(db, article);
       const id = existing?.id ?? newId();
@@ -61,6 +75,7 @@ export async function storeImportBatch(
       await db.bodies.put({ ...body, articleId: id });
       await db.assets.where('articleId').equals(id).delete();
       await db.assets.bulkPut((article.assets ?? []).map((asset) => toAssetRecord(id, asset)));
+      if (article.annotations) await mergeAnnotations(db, id, article.annotations);
       if (existing) report.updated += 1;
       else report.added += 1;
       report.articleIds.push(id);
@@ -70,10 +85,14 @@ export async function storeImportBatch(
 }
 
 async function findExisting(db: OffprintDatabase, article: ParsedArticle): Promise<ArticleRecord | undefined> {
-  const { url, contentHash } = article.meta;
+  const { url, identifier, contentHash } = article.meta;
   if (url) {
     const byUrl = await db.articles.where('url').equals(url).first();
     if (byUrl) return byUrl;
+  }
+  if (identifier) {
+    const byIdentifier = await db.articles.where('identifier').equals(identifier).first();
+    if (byIdentifier) return byIdentifier;
   }
   return db.articles.where('contentHash').equals(contentHash).first();
 }
@@ -93,6 +112,7 @@ function copyMeta(article: ParsedArticle): Omit<ArticleRecord, 'id' | 'addedAt'>
     contentHash: m.contentHash,
     keywords: [...(m.keywords ?? [])],
     originalName: m.originalName ?? '',
+    identifier: typeof m.identifier === 'string' && m.identifier !== '' ? m.identifier : null,
   };
 }
 

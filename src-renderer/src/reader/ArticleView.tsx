@@ -7,6 +7,8 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { errorMessage } from '../bridge/bridge';
 import { getArticle } from '../db/articles-repo';
 import { useDb } from '../db/db-context';
+import { ArticleExportButton } from '../exporting/ArticleExportButton';
+import { ExportStatus } from '../exporting/ExportStatus';
 import { NotesSection } from '../notes/NotesSection';
 import { RelatedArticles } from '../related/RelatedArticles';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -45,6 +47,7 @@ export function ArticleView({ articleId, onBack, onOpen }: Props) {
           Back to library
         </button>
         <ZoomToolbar percent={zoom} onCommand={onZoom} />
+        {article && <ArticleExportButton articleId={article.id} title={article.title} />}
       </nav>
       {error && <ErrorAlert message={error} onDismiss={() => setError(null)} />}
       {article === null && <ErrorAlert message="This article is no longer in the library." />}
@@ -59,6 +62,7 @@ export function ArticleView({ articleId, onBack, onOpen }: Props) {
           <RelatedArticles article={article} onOpen={onOpen} />
         </>
       )}
+      <ExportStatus />
     </main>
   );
 }

@@ -14,10 +14,6 @@ export const INVOKE_CHANNELS = Object.keys({
   'export:add': true,
   'export:finish': true,
   'export:abort': true,
-  'import:chooseAndParse': true,
-  'import:parsePaths': true,
-  'import:parseFiles': true,
-  'import:parseSampleLibrary': true,
   'shell:openExternal': true,
   'app:getInfo': true,
 } satisfies Record<InvokeChannel, true>) as InvokeChannel[];

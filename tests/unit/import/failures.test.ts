@@ -36,9 +36,11 @@ describe('files that cannot be imported become failures with a plain reason', ()
     expect(batch.failures[0]?.reason).toMatch(/binary or damaged/);
   });
 
-  it('refuses text that is not UTF-8, and says how to fix it', async () => {
+  it('reads text that is not UTF-8 in the character set it is in, rather than refusing it', async () => {
     const file = await write('latin1.md', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]));
-    expect((await parsePaths([file])).failures[0]?.reason).toMatch(/not readable as UTF-8 text\. Save it again as UTF-8/);
+    const batch = await parsePaths([file]);
+    expect(batch.failures).toEqual([]);
+    expect(batch.articles[0]?.text).toBe('Café noir');
   });
 
   it('refuses empty files, and files with nothing but blank lines or page chrome', async () => {

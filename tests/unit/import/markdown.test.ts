@@ -74,7 +74,7 @@ describe('Markdown front matter', () => {
     const batch = await parsePaths([fixture('markdown', 'js-front-matter.md')]);
     expect((globalThis as Record<string, unknown>)['__offprintFrontMatterRan']).toBeUndefined();
     expect(batch.articles).toEqual([]);
-    expect(batch.failures[0]?.reason).toMatch(/only YAML front matter is read/);
+    expect(batch.failures[0]?.reason).toMatch(/only YAML, TOML or JSON front matter is read/);
   });
 });
 

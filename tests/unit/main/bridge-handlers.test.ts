@@ -20,21 +20,35 @@ describe('bridge handlers validate their arguments', () => {
 
   it.each([
     ['no argument', []],
-    ['a string instead of a list', ['/tmp/a.txt']],
-    ['an empty list', [[]]],
-    ['a list with a number', [[42]]],
-    ['an extra argument', [['/tmp/a.txt'], 'more']],
-  ])('import:parsePaths refuses %s', async (_what, args) => {
-    const result = await handlers['import:parsePaths'](...args);
+    ['a list instead of a source', [['/tmp/a.txt']]],
+    ['an unknown kind', [{ kind: 'url', url: 'https://example.org' }]],
+    ['paths that are not a list', [{ kind: 'paths', paths: '/tmp/a.txt' }]],
+    ['an empty list of paths', [{ kind: 'paths', paths: [] }]],
+    ['a path that is a number', [{ kind: 'paths', paths: [42] }]],
+    ['bytes that are not bytes', [{ kind: 'files', files: [{ name: 'a.txt', bytes: 'hello' }] }]],
+    ['a dropped file with a path', [{ kind: 'files', files: [{ name: 'a.txt', bytes: new Uint8Array(1), path: '/etc' }] }]],
+    ['an unknown field', [{ kind: 'sample', dir: '/etc' }]],
+    ['an extra argument', [{ kind: 'sample' }, 'more']],
+  ])('import:start refuses %s', async (_what, args) => {
+    const result = await handlers['import:start'](...args);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('invalid-argument');
   });
 
-  it('import:parseFiles refuses bytes that are not bytes, and unknown fields', async () => {
-    const asString = await handlers['import:parseFiles']([{ name: 'a.txt', bytes: 'hello' }]);
-    expect(asString.ok).toBe(false);
-    const extra = await handlers['import:parseFiles']([{ name: 'a.txt', bytes: new Uint8Array(1), path: '/etc' }]);
-    expect(extra.ok).toBe(false);
+  it('import:choosePaths accepts only files or folder', async () => {
+    expect(await handlers['import:choosePaths']('everything')).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await handlers['import:choosePaths']()).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+  });
+
+  it('import:next and import:cancel need a job id; an unknown job is not found, cancelling it is harmless', async () => {
+    expect(await handlers['import:next']()).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await handlers['import:next'](42)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await handlers['import:next']('no-such-job')).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'This import is no longer running.' },
+    });
+    expect(await handlers['import:cancel']('no-such-job')).toEqual({ ok: true, value: null });
+    expect(await handlers['import:cancel']({})).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   });
 
   it('calls without arguments refuse arguments', async () => {
@@ -44,7 +58,44 @@ describe('bridge handlers validate their arguments', () => {
   });
 
   it('a cancelled dialog is not an error', async () => {
-    expect(await handlers['import:chooseAndParse']()).toEqual({ ok: true, value: null });
+    expect(await handlers['import:choosePaths']('files')).toEqual({ ok: true, value: null });
+  });
+});
+
+describe('import jobs over the bridge', () => {
+  it('asks the host for files or a folder', async () => {
+    const chooseImportPaths = vi.fn(async (mode: 'files' | 'folder') => (mode === 'folder' ? ['/home/me/articles'] : []));
+    const handlers = createBridgeHandlers(host({ chooseImportPaths }));
+    expect(await handlers['import:choosePaths']('folder')).toEqual({ ok: true, value: ['/home/me/articles'] });
+    expect(await handlers['import:choosePaths']('files')).toEqual({ ok: true, value: null });
+    expect(chooseImportPaths.mock.calls).toEqual([['folder'], ['files']]);
+  });
+
+  it('starts a job, hands over its chunks until done, then forgets it', async () => {
+    const handlers = createBridgeHandlers(host());
+    const started = await handlers['import:start']({ kind: 'sample' });
+    if (!started.ok) throw new Error(started.error.message);
+    expect(started.value.progress.done).toBe(false);
+    const titles: string[] = [];
+    for (;;) {
+      const chunk = await handlers['import:next'](started.value.jobId);
+      if (!chunk.ok) throw new Error(chunk.error.message);
+      titles.push(...chunk.value.articles.map((a) => a.meta.title));
+      if (chunk.value.progress.done) {
+        expect(chunk.value.progress).toEqual({ found: 5, processed: 5, done: true });
+        break;
+      }
+    }
+    expect(titles).toHaveLength(5);
+    expect(await handlers['import:next'](started.value.jobId)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('a cancelled job hands over nothing more', async () => {
+    const handlers = createBridgeHandlers(host());
+    const started = await handlers['import:start']({ kind: 'files', files: [{ name: 'a.md', bytes: new TextEncoder().encode('# A') }] });
+    if (!started.ok) throw new Error(started.error.message);
+    expect(await handlers['import:cancel'](started.value.jobId)).toEqual({ ok: true, value: null });
+    expect(await handlers['import:next'](started.value.jobId)).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });
 
@@ -70,10 +121,10 @@ describe('an unexpected failure', () => {
         },
       }),
     );
-    const result = await handlers['import:chooseAndParse']();
+    const result = await handlers['import:choosePaths']('files');
     expect(result).toEqual({
       ok: false,
-      error: { code: 'internal', message: 'Import failed unexpectedly. Nothing was changed.' },
+      error: { code: 'internal', message: 'Choosing what to import failed unexpectedly. Nothing was changed.' },
     });
     expect(errors).toHaveBeenCalled();
     errors.mockRestore();

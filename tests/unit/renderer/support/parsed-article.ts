@@ -29,6 +29,7 @@ export function parsedArticle(
     body: rest.body ?? { format: 'text', content },
     text: rest.text ?? content,
     assets: rest.assets ?? [],
+    ...(rest.annotations ? { annotations: rest.annotations } : {}),
   };
 }
 

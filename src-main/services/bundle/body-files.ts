@@ -1,0 +1,31 @@
+/**
+ * An article's body file in a bundle: its name gives its format (`body.md` Markdown, `body.html` HTML, `body.txt`
+ * text whose paragraphs are separated by blank lines), and its plain text is computed the way the importers do.
+ */
+import { JSDOM } from 'jsdom';
+import type { BodyFormat } from '../../contract';
+import { htmlText } from '../import/html-text';
+import { markdownToText } from '../import/markdown-text';
+import { normaliseText } from '../import/text-stats';
+
+export const BODY_FILES: Readonly<Record<BodyFormat, string>> = {
+  markdown: 'body.md',
+  html: 'body.html',
+  text: 'body.txt',
+};
+
+export function bodyFormatOf(fileName: string): BodyFormat | null {
+  const entry = Object.entries(BODY_FILES).find(([, name]) => name === fileName);
+  return entry ? (entry[0] as BodyFormat) : null;
+}
+
+/** The plain text a reader sees of a body, normalised (paragraphs separated by one blank line). */
+export function bodyPlainText(format: BodyFormat, content: string): string {
+  if (format === 'markdown') return normaliseText(markdownToText(content));
+  if (format === 'text') return normaliseText(content);
+  // A fragment is parsed without a window: no scripts run and nothing is loaded.
+  const fragment = JSDOM.fragment(content);
+  const wrapper = fragment.ownerDocument.createElement('div');
+  wrapper.append(fragment);
+  return htmlText(wrapper);
+}

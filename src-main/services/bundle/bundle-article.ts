@@ -1,0 +1,112 @@
+/**
+ * bundleArticleToParsed(unit): one article folder of a bundle → a complete ParsedArticle, or one failure naming
+ * the file inside the bundle and the reason (`Library.offprint › articles/0007/article.json: title is missing`).
+ * article.json and annotations.json are checked against the bundle's JSON Schemas. The measures derived from the
+ * text (word count, content hash, keywords, a language when none is declared) are computed from the body, as an
+ * importer does, so they always agree with it.
+ */
+import type { ArticleAnnotations, ParsedArticle } from '../../contract';
+import { buildArticle, cleanField } from '../import/build-article';
+import type { ImportOutcome } from '../import/import-file';
+import { ImportProblem } from '../import/import-problem';
+import { insideArchive } from './archive-problem';
+import type { ArchiveFile, BundleArticleUnit } from './archive-units';
+import { readBundleAssets } from './bundle-assets';
+import { bodyFormatOf, bodyPlainText, BODY_FILES } from './body-files';
+import { parseJsonBytes, utf8Text } from './json-file';
+import { validateAgainst, type SchemaName, type Validated } from './schema-validation';
+
+/** article.json as the schema describes it. */
+export interface BundleArticleJson {
+  id: string;
+  title: string;
+  author?: string | null;
+  source?: string | null;
+  url?: string | null;
+  publishedAt?: string | null;
+  submittedAt?: string | null;
+  addedAt?: string | null;
+  language?: string | null;
+  tags?: string[];
+  wordCount?: number;
+  contentHash?: string;
+  originalName?: string;
+}
+
+class FileProblem extends Error {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+function jsonFile<T>(files: ReadonlyMap<string, ArchiveFile>, name: string, schema: SchemaName): T | undefined {
+  const file = files.get(name);
+  if (!file) return undefined;
+  const parsed: Validated<unknown> = parseJsonBytes(file.bytes);
+  const checked = parsed.ok ? validateAgainst<T>(schema, parsed.value) : parsed;
+  if (!checked.ok) throw new FileProblem(name, checked.reason);
+  return checked.value;
+}
+
+function readBody(files: readonly ArchiveFile[]) {
+  const candidates = files.filter((file) => /^body\.[^/]+$/.test(file.path));
+  const known = candidates.filter((file) => bodyFormatOf(file.path));
+  const names = Object.values(BODY_FILES).join(', ');
+  if (known.length === 0) {
+    const odd = candidates[0];
+    if (odd) throw new FileProblem(odd.path, `the body file must be one of ${names}`);
+    throw new FileProblem('', `the article has no body (${names})`);
+  }
+  if (known.length > 1) throw new FileProblem('', `the article has more than one body file (${known.map((f) => f.path).join(', ')})`);
+  const file = known[0] as ArchiveFile;
+  const content = utf8Text(file.bytes);
+  if (content === null) throw new FileProblem(file.path, 'the file is not UTF-8 text');
+  if (content.trim() === '') throw new FileProblem(file.path, 'the body is empty');
+  const format = bodyFormatOf(file.path) ?? 'text';
+  return { file: file.path, format, content, text: bodyPlainText(format, content) };
+}
+
+function toParsed(unit: BundleArticleUnit): ParsedArticle {
+  const id = unit.folder.slice(unit.folder.lastIndexOf('/') + 1);
+  const files = new Map(unit.files.map((file) => [file.path, file]));
+  if (!files.has('article.json')) throw new FileProblem('', 'the article has no article.json');
+  const meta = jsonFile<BundleArticleJson>(files, 'article.json', 'article') as BundleArticleJson;
+  if (meta.id !== id) throw new FileProblem('article.json', `id (${meta.id}) is not the name of its folder (${id})`);
+  const body = readBody(unit.files);
+  const assets = readBundleAssets(unit.files);
+  if (!assets.ok) throw new FileProblem(assets.file, assets.reason);
+  const annotations = jsonFile<ArticleAnnotations>(files, 'annotations.json', 'annotations');
+  let article: ParsedArticle;
+  try {
+    article = buildArticle({
+      fileName: meta.originalName || `${id}${body.file.slice(body.file.indexOf('.'))}`,
+      meta: { ...meta, title: cleanField(meta.title) },
+      body: { format: body.format, content: body.content },
+      text: body.text,
+      assets: assets.assets,
+    });
+  } catch (error) {
+    if (error instanceof ImportProblem) throw new FileProblem(body.file, 'the body has no readable text');
+    throw error;
+  }
+  article.meta.identifier = id;
+  if (annotations) article.annotations = { notes: annotations.notes, highlights: annotations.highlights };
+  return article;
+}
+
+export function bundleArticleToParsed(unit: BundleArticleUnit): ImportOutcome {
+  const where = insideArchive(unit.archiveName, unit.folder);
+  try {
+    return { path: where, article: toParsed(unit) };
+  } catch (error) {
+    if (!(error instanceof FileProblem)) {
+      const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '').slice(0, 200) : '';
+      return { path: where, failure: { path: where, reason: `the article could not be read${detail ? `: ${detail}` : ''}` } };
+    }
+    const path = error.file === '' ? where : `${where}/${error.file}`;
+    return { path: where, failure: { path, reason: error.message } };
+  }
+}

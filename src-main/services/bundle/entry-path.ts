@@ -1,0 +1,31 @@
+/**
+ * Zip slip: an entry's name must be a plain relative path that stays inside the archive. Backslashes count as
+ * separators (Windows tools write them), and then no part may be `..`; absolute paths (`/etc/x`, `\\server\x`),
+ * drive letters (`C:x`), control characters and empty names are refused. Offprint never writes entries to disk,
+ * but the same rule keeps every path it reports and resolves (images of a zipped article) inside the archive.
+ */
+export type EntryPath = { ok: true; path: string; folder: boolean } | { ok: false; reason: string };
+
+// eslint-disable-next-line no-control-regex -- control characters are what this refuses
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const MAX_PATH_LENGTH = 1024;
+
+export function checkEntryPath(rawName: string): EntryPath {
+  const unsafe = (why: string): EntryPath => ({ ok: false, reason: `The entry's path ${why}, so Offprint refuses it.` });
+  if (rawName.length === 0) return unsafe('is empty');
+  if (rawName.length > MAX_PATH_LENGTH) return unsafe(`is longer than ${MAX_PATH_LENGTH} characters`);
+  if (CONTROL.test(rawName)) return unsafe('contains control characters');
+  const slashed = rawName.replace(/\\/g, '/');
+  if (slashed.startsWith('/')) return unsafe('is absolute');
+  if (/^[a-z]:/i.test(slashed)) return unsafe('starts with a drive letter');
+  const parts = slashed.split('/');
+  if (parts.includes('..')) return unsafe('leaves its folder (“..”)');
+  const kept = parts.filter((part) => part !== '' && part !== '.');
+  if (kept.length === 0) return unsafe('names no file');
+  return { ok: true, path: kept.join('/'), folder: slashed.endsWith('/') };
+}
+
+/** The name printed in a report for an entry whose path was refused: control characters made visible. */
+export function printableName(rawName: string): string {
+  return JSON.stringify(rawName.slice(0, 200)).slice(1, -1);
+}

@@ -1,0 +1,84 @@
+/**
+ * readArchive(bytes, archiveName, limits): an Offprint bundle's articles, or a plain zip's members, or the one
+ * reason nothing can be read. An archive is a bundle when its name ends in `.offprint` or when its root holds a
+ * manifest.json that says `"format": "offprint-bundle"`; any other zip is read as a plain zip.
+ * Nothing is written to disk; every limit is checked before inflating (see archive-limits.ts).
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { ArchiveProblem } from './archive-problem';
+import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './archive-limits';
+import { listArchiveFiles } from './archive-entries';
+import type { ArchiveContents } from './archive-units';
+import { EntryReader } from './entry-reader';
+import { parseJsonBytes } from './json-file';
+import { BUNDLE_EXTENSION, claimsToBeBundle, MANIFEST_PATH } from './manifest';
+import { readBundle } from './read-bundle';
+import { readZipMembers } from './read-zip-members';
+import { readZipDirectory, type ZipEntry } from './zip-directory';
+import { readErrorReason } from '../import/failure-reasons';
+import { formatSize } from '../import/import-problem';
+
+export const ARCHIVE_EXTENSIONS: readonly string[] = ['.zip', BUNDLE_EXTENSION];
+
+/** Whether a file name is read with readArchive (`.zip`, `.offprint`). */
+export function isArchiveName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return ARCHIVE_EXTENSIONS.some((extension) => lower.endsWith(extension));
+}
+
+function unreadable(archiveName: string, reason: string): ArchiveContents {
+  return { kind: 'unreadable', archiveName, failures: [{ path: archiveName, reason }] };
+}
+
+const MAX_SNIFFED_MANIFEST = 1024 * 1024;
+
+function looksLikeBundle(archiveName: string, files: Map<string, ZipEntry>, reader: EntryReader): boolean {
+  if (archiveName.toLowerCase().endsWith(BUNDLE_EXTENSION)) return true;
+  const manifest = files.get(MANIFEST_PATH);
+  if (!manifest || manifest.size > MAX_SNIFFED_MANIFEST) return false;
+  const bytes = reader.read(MANIFEST_PATH, manifest);
+  const json = bytes ? parseJsonBytes(bytes) : null;
+  return json?.ok === true && claimsToBeBundle(json.value);
+}
+
+export function readArchive(
+  bytes: Uint8Array,
+  archiveName: string,
+  limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS,
+): ArchiveContents {
+  if (bytes.length > limits.maxArchiveBytes) {
+    return unreadable(archiveName, `The archive is too large (${formatSize(bytes.length)}; the limit is ${formatSize(limits.maxArchiveBytes)}).`);
+  }
+  let entries: ZipEntry[];
+  try {
+    entries = readZipDirectory(bytes, limits.maxEntries);
+  } catch (error) {
+    if (error instanceof ArchiveProblem) return unreadable(archiveName, error.message);
+    throw error;
+  }
+  const reader = new EntryReader(bytes, archiveName, limits);
+  const files = listArchiveFiles(entries, archiveName, reader.failures);
+  return looksLikeBundle(archiveName, files, reader)
+    ? readBundle(files, reader, limits)
+    : readZipMembers(files, reader, limits);
+}
+
+/** Reads the archive at this path (its size checked first), then readArchive. `archiveName` defaults to the path. */
+export async function readArchiveFile(
+  filePath: string,
+  limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS,
+  archiveName: string = filePath,
+): Promise<ArchiveContents> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(filePath);
+    if (!info.isFile()) return unreadable(archiveName, readErrorReason({ code: info.isDirectory() ? 'EISDIR' : 'EINVAL' }));
+    if (info.size > limits.maxArchiveBytes) {
+      return unreadable(archiveName, `The archive is too large (${formatSize(info.size)}; the limit is ${formatSize(limits.maxArchiveBytes)}).`);
+    }
+    bytes = new Uint8Array(await readFile(filePath));
+  } catch (error) {
+    return unreadable(archiveName, readErrorReason(error));
+  }
+  return readArchive(bytes, archiveName, limits);
+}

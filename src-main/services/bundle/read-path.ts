@@ -1,0 +1,54 @@
+/**
+ * Everything an import of one path would produce, in this thread: a file, a folder (recursively), a plain zip
+ * (member by member) or an Offprint bundle (article by article), each becoming an article or a failure. The bundle
+ * tool (src-main/cli/) inspects, validates and packs with it: the same parsing code as the app's import.
+ */
+import type { ImportFailure } from '../../contract';
+import { collectFiles } from '../import/collect-files';
+import { importFileAtPath, type ImportLimits, type ImportOutcome } from '../import/import-file';
+import { DEFAULT_MAX_FILE_BYTES } from '../import/import-sources';
+import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from './archive-limits';
+import type { ArchiveContents } from './archive-units';
+import { bundleArticleToParsed } from './bundle-article';
+import type { BundleManifest } from './manifest';
+import { isArchiveName, readArchiveFile } from './read-archive';
+import { importZipMember } from './zip-member';
+
+export interface PathReading {
+  /** Articles and failures, in path order. */
+  outcomes: ImportOutcome[];
+  /** The manifests of the bundles read, by archive path. */
+  bundles: { path: string; manifest: BundleManifest }[];
+}
+
+export interface ReadPathOptions {
+  archiveLimits?: ArchiveLimits;
+  importLimits?: ImportLimits;
+}
+
+function failed(failure: ImportFailure): ImportOutcome {
+  return { path: failure.path, failure };
+}
+
+async function archiveOutcomes(contents: ArchiveContents, limits: ImportLimits): Promise<ImportOutcome[]> {
+  const outcomes = contents.failures.map(failed);
+  if (contents.kind === 'bundle') for (const unit of contents.articles) outcomes.push(bundleArticleToParsed(unit));
+  if (contents.kind === 'zip') for (const unit of contents.members) outcomes.push(await importZipMember(unit, limits));
+  return outcomes;
+}
+
+export async function readPath(given: string, options: ReadPathOptions = {}): Promise<PathReading> {
+  const importLimits = options.importLimits ?? { maxFileBytes: DEFAULT_MAX_FILE_BYTES };
+  const { files, failures } = await collectFiles([given]);
+  const reading: PathReading = { outcomes: failures.map(failed), bundles: [] };
+  for (const file of files.sort()) {
+    if (!isArchiveName(file)) {
+      reading.outcomes.push(await importFileAtPath(file, importLimits));
+      continue;
+    }
+    const contents = await readArchiveFile(file, options.archiveLimits ?? DEFAULT_ARCHIVE_LIMITS);
+    if (contents.kind === 'bundle') reading.bundles.push({ path: file, manifest: contents.manifest });
+    reading.outcomes.push(...(await archiveOutcomes(contents, importLimits)));
+  }
+  return reading;
+}

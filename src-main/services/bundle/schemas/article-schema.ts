@@ -1,0 +1,103 @@
+/** The JSON Schema of articles/<id>/article.json (published in docs/bundle-format.md; a test keeps the two equal). */
+export const articleSchema = {
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "title": "Offprint bundle article metadata (articles/<id>/article.json), format version 1",
+  "description": "One article's metadata. Only id and title are required; readers ignore fields they do not know.",
+  "type": "object",
+  "required": [
+    "id",
+    "title"
+  ],
+  "definitions": {
+    "optionalText": {
+      "type": [
+        "string",
+        "null"
+      ],
+      "maxLength": 10000,
+      "description": "text, or null"
+    },
+    "date": {
+      "type": [
+        "string",
+        "null"
+      ],
+      "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?$",
+      "description": "an ISO 8601 date or timestamp (2017-09-28 or 2017-09-28T08:30:00Z), or null"
+    }
+  },
+  "properties": {
+    "id": {
+      "type": "string",
+      "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$",
+      "description": "the article's identifier: letters, digits, '.', '_' and '-', at most 128, the same as its folder's name"
+    },
+    "title": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 1000,
+      "description": "the title"
+    },
+    "author": {
+      "$ref": "#/definitions/optionalText"
+    },
+    "source": {
+      "$ref": "#/definitions/optionalText"
+    },
+    "url": {
+      "type": [
+        "string",
+        "null"
+      ],
+      "maxLength": 65536,
+      "description": "the article's canonical URL, or null"
+    },
+    "publishedAt": {
+      "$ref": "#/definitions/date"
+    },
+    "submittedAt": {
+      "$ref": "#/definitions/date"
+    },
+    "addedAt": {
+      "type": [
+        "string",
+        "null"
+      ],
+      "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?$",
+      "description": "an ISO 8601 timestamp: when the article entered the library it was exported from, or null"
+    },
+    "language": {
+      "type": [
+        "string",
+        "null"
+      ],
+      "pattern": "^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$",
+      "description": "a BCP 47 language tag (en, zh-CN), or null"
+    },
+    "tags": {
+      "type": "array",
+      "maxItems": 1000,
+      "items": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 1000
+      },
+      "description": "a list of tags"
+    },
+    "wordCount": {
+      "type": "integer",
+      "minimum": 0,
+      "description": "a whole number of words"
+    },
+    "contentHash": {
+      "type": "string",
+      "pattern": "^[0-9a-f]{64}$",
+      "description": "the SHA-256 (64 lower-case hex digits) of the normalised plain text"
+    },
+    "originalName": {
+      "type": "string",
+      "maxLength": 4096,
+      "description": "the name of the file the article was imported from"
+    }
+  }
+};

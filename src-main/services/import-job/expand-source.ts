@@ -1,0 +1,64 @@
+/**
+ * What an import source covers, as units, a part at a time: each given path in turn (a folder walked
+ * recursively, in path order), each archive opened into its articles, dropped files one unit each, the sample
+ * library as a folder. The job counts the units as they come, so the number found grows while folders are read.
+ */
+import type { DroppedFile, ImportSource } from '../../contract';
+import { collectFiles } from '../import/collect-files';
+import { type Expansion, expandArchive, expandArchiveBytes, isArchivePath } from './expand-archive';
+import type { ImportUnit } from './import-unit';
+
+export type { Expansion } from './expand-archive';
+
+export interface ExpandOptions {
+  sampleLibraryDir: string;
+}
+
+async function* expandPath(given: string, seen: Set<string>): AsyncGenerator<Expansion> {
+  const { files, failures } = await collectFiles([given]);
+  files.sort();
+  let plain: ImportUnit[] = [];
+  for (const file of files) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!isArchivePath(file)) {
+      plain.push({ kind: 'file', path: file });
+      continue;
+    }
+    if (plain.length > 0) yield { units: plain, failures: [] };
+    plain = [];
+    yield await expandArchive(file);
+  }
+  yield { units: plain, failures };
+}
+
+export async function* expandSource(source: ImportSource, options: ExpandOptions): AsyncGenerator<Expansion> {
+  switch (source.kind) {
+    case 'paths': {
+      const seen = new Set<string>();
+      for (const given of source.paths) yield* expandPath(given, seen);
+      return;
+    }
+    case 'sample':
+      yield* expandPath(options.sampleLibraryDir, new Set());
+      return;
+    case 'files':
+      yield* expandDropped(source.files);
+      return;
+  }
+}
+
+/** Dropped files as bytes; a dropped archive is opened like one on disk. */
+function* expandDropped(files: readonly DroppedFile[]): Generator<Expansion> {
+  let plain: ImportUnit[] = [];
+  for (const file of files) {
+    if (!isArchivePath(file.name)) {
+      plain.push({ kind: 'bytes', name: file.name, bytes: file.bytes });
+      continue;
+    }
+    if (plain.length > 0) yield { units: plain, failures: [] };
+    plain = [];
+    yield expandArchiveBytes(file.bytes, file.name);
+  }
+  yield { units: plain, failures: [] };
+}

@@ -1,0 +1,41 @@
+/**
+ * A unit of import work: plain, serialisable data that any thread can run (the worker pool sends it to a worker
+ * thread as is). One unit becomes one article or one failure, never anything in between.
+ */
+import type { ImportFailure, ParsedArticle } from '../../contract';
+import type { BundleArticleUnit, ZipMemberUnit } from '../bundle';
+import { insideArchive } from '../bundle/archive-problem';
+import type { ImportLimits } from '../import/import-file';
+
+export type ImportUnit =
+  /** A file on disk: read and parsed there (its images are read from its folder). */
+  | { kind: 'file'; path: string }
+  /** A file already in memory (a dropped file without a path): it has no folder, so no local images. */
+  | { kind: 'bytes'; name: string; bytes: Uint8Array }
+  /** One article folder of an Offprint bundle, its files read (services/bundle). */
+  | BundleArticleUnit
+  /** One file of a plain zip, with the images beside it (services/bundle). */
+  | ZipMemberUnit;
+
+export type UnitOutcome = { article: ParsedArticle } | { failure: ImportFailure };
+
+export type UnitLimits = ImportLimits;
+
+/** The path a report shows for this unit. */
+export function unitPath(unit: ImportUnit): string {
+  switch (unit.kind) {
+    case 'file':
+      return unit.path;
+    case 'bytes':
+      return unit.name;
+    case 'bundle-article':
+      return insideArchive(unit.archiveName, unit.folder);
+    case 'zip-member':
+      return insideArchive(unit.archiveName, unit.path);
+  }
+}
+
+/** The failure of a unit, with a reason. */
+export function unitFailure(unit: ImportUnit, reason: string): UnitOutcome {
+  return { failure: { path: unitPath(unit), reason } };
+}

@@ -1,0 +1,4 @@
+/** Import jobs: what the bridge's import handlers use. */
+export { ImportJobRegistry, TooManyJobsError, type RegistryOptions } from './job-registry';
+export { createUnitRunner, defaultPoolSize, type UnitRunner } from './unit-runner';
+export type { ImportUnit, UnitOutcome } from './import-unit';

@@ -1,0 +1,36 @@
+/**
+ * Runs one unit in the current thread (a worker thread, or main when there is no worker): the existing importers
+ * do the work. Never throws: whatever happens, the outcome is an article or a failure with a reason.
+ */
+import { bundleArticleToParsed, importZipMember } from '../bundle';
+import { NO_ASSETS } from '../import/asset-source';
+import { parseErrorReason } from '../import/failure-reasons';
+import { importBytes, importFileAtPath, type ImportOutcome } from '../import/import-file';
+import { type ImportUnit, type UnitLimits, type UnitOutcome, unitFailure } from './import-unit';
+
+function toUnitOutcome(outcome: ImportOutcome): UnitOutcome {
+  return 'article' in outcome ? { article: outcome.article } : { failure: outcome.failure };
+}
+
+async function runKnownUnit(unit: ImportUnit, limits: UnitLimits): Promise<UnitOutcome> {
+  switch (unit.kind) {
+    case 'file':
+      return toUnitOutcome(await importFileAtPath(unit.path, limits));
+    case 'bytes':
+      return toUnitOutcome(await importBytes(unit.name, unit.name, unit.bytes, NO_ASSETS, limits));
+    case 'bundle-article':
+      return toUnitOutcome(bundleArticleToParsed(unit));
+    case 'zip-member':
+      return toUnitOutcome(await importZipMember(unit, limits));
+    default:
+      return unitFailure(unit, 'Offprint does not know how to import this kind of item.');
+  }
+}
+
+export async function runUnit(unit: ImportUnit, limits: UnitLimits): Promise<UnitOutcome> {
+  try {
+    return await runKnownUnit(unit, limits);
+  } catch (error) {
+    return unitFailure(unit, parseErrorReason('an article', error));
+  }
+}

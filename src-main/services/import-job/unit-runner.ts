@@ -1,0 +1,30 @@
+/**
+ * Where units are run: a pool of worker threads (the app, the end-to-end tests), or this thread when there is no
+ * built worker (unit tests, a development run before the first build). Both have the same shape.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import type { ImportUnit, UnitLimits, UnitOutcome } from './import-unit';
+import { InProcessRunner } from './in-process-runner';
+import { WorkerPool } from './worker-pool';
+
+export interface UnitRunner {
+  /** Runs the unit for the job `tag`; resolves to null when the job's work was cancelled first. */
+  run(unit: ImportUnit, tag: string): Promise<UnitOutcome | null>;
+  /** Drops the job's queued units and stops its running ones at once. */
+  cancel(tag: string): void;
+  /** Stops everything (the app quits, a test ends). */
+  close(): void;
+}
+
+/** One worker per spare core, at least one and at most four: main and the renderer keep a core. */
+export function defaultPoolSize(): number {
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
+}
+
+export function createUnitRunner(workerScript: string | null, limits: UnitLimits): UnitRunner {
+  if (workerScript && existsSync(workerScript)) {
+    return new WorkerPool({ script: workerScript, size: defaultPoolSize(), limits });
+  }
+  return new InProcessRunner(limits);
+}

@@ -1,0 +1,160 @@
+/**
+ * A pool of import worker threads. Each worker runs one unit at a time; units wait in one queue. A worker that
+ * dies on a unit (a crash, running out of memory, taking far too long) turns that unit into a failure and is
+ * replaced; the other units go on. Idle workers are stopped after a while, and never keep the process alive.
+ */
+import { Worker } from 'node:worker_threads';
+import { type ImportUnit, type UnitLimits, type UnitOutcome, unitFailure } from './import-unit';
+import type { UnitRunner } from './unit-runner';
+import type { WorkerRequest, WorkerResponse } from './worker-protocol';
+
+export const CRASH_REASON = 'The parser crashed on this file (it may be damaged, or far too large or complex to read).';
+export const TIMEOUT_REASON = 'The parser took too long on this file and was stopped.';
+
+export interface WorkerPoolOptions {
+  script: string;
+  size: number;
+  limits: UnitLimits;
+  /** A unit running longer than this is stopped and reported as a failure (2 minutes). */
+  unitTimeoutMs?: number;
+  /** Workers idle this long are stopped (30 seconds). */
+  idleMs?: number;
+  /** Heap limit of each worker: a runaway file stops its worker, not the app (1 GB). */
+  maxHeapMb?: number;
+}
+
+interface Task {
+  id: number;
+  unit: ImportUnit;
+  tag: string;
+  resolve: (outcome: UnitOutcome | null) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** The thread has started: a unit's time counts from then (starting a thread can be slow on a busy machine). */
+  online: boolean;
+  task: Task | null;
+  timer: NodeJS.Timeout | null;
+  /** Set when the pool stopped this worker on purpose (cancel, idle, close): its task is not a crash. */
+  stopping: boolean;
+}
+
+export class WorkerPool implements UnitRunner {
+  private readonly queue: Task[] = [];
+  private readonly slots = new Set<Slot>();
+  private nextTaskId = 1;
+  private idleTimer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly options: WorkerPoolOptions) {}
+
+  run(unit: ImportUnit, tag: string): Promise<UnitOutcome | null> {
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextTaskId++, unit, tag, resolve });
+      this.pump();
+    });
+  }
+
+  cancel(tag: string): void {
+    this.dropQueued((task) => task.tag === tag);
+    for (const slot of this.slots) if (slot.task?.tag === tag) this.stop(slot);
+    this.pump();
+  }
+
+  close(): void {
+    this.dropQueued(() => true);
+    for (const slot of this.slots) this.stop(slot);
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+  }
+
+  /** How many worker threads are running (for tests). */
+  get workerCount(): number {
+    return this.slots.size;
+  }
+
+  private dropQueued(which: (task: Task) => boolean): void {
+    const kept = this.queue.filter((task) => !which(task));
+    for (const task of this.queue) if (which(task)) task.resolve(null);
+    this.queue.splice(0, this.queue.length, ...kept);
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      const slot = this.freeSlot();
+      if (!slot) break;
+      this.assign(slot, this.queue.shift() as Task);
+    }
+    this.scheduleIdleStop();
+  }
+
+  private freeSlot(): Slot | null {
+    for (const slot of this.slots) if (!slot.task && !slot.stopping) return slot;
+    return this.slots.size < this.options.size ? this.spawn() : null;
+  }
+
+  private spawn(): Slot {
+    const maxHeap = this.options.maxHeapMb ?? 1024;
+    const worker = new Worker(this.options.script, { resourceLimits: { maxOldGenerationSizeMb: maxHeap } });
+    const slot: Slot = { worker, online: false, task: null, timer: null, stopping: false };
+    worker.on('online', () => {
+      slot.online = true;
+      if (slot.task) this.startTimer(slot, slot.task);
+    });
+    worker.on('message', (response: WorkerResponse) => {
+      if (slot.task?.id !== response.taskId) return;
+      this.finish(slot, response.outcome);
+      this.pump();
+    });
+    worker.on('error', () => undefined); // 'exit' follows and settles the task
+    worker.on('exit', () => {
+      this.slots.delete(slot);
+      if (slot.task) this.finish(slot, slot.stopping ? null : unitFailure(slot.task.unit, CRASH_REASON));
+      this.pump();
+    });
+    worker.unref();
+    this.slots.add(slot);
+    return slot;
+  }
+
+  private assign(slot: Slot, task: Task): void {
+    slot.task = task;
+    slot.worker.ref();
+    if (slot.online) this.startTimer(slot, task);
+    const request: WorkerRequest = { taskId: task.id, unit: task.unit, limits: this.options.limits };
+    slot.worker.postMessage(request);
+  }
+
+  private startTimer(slot: Slot, task: Task): void {
+    slot.timer = setTimeout(() => {
+      if (slot.task !== task) return;
+      this.finish(slot, unitFailure(task.unit, TIMEOUT_REASON));
+      this.stop(slot);
+    }, this.options.unitTimeoutMs ?? 120_000);
+  }
+
+  private finish(slot: Slot, outcome: UnitOutcome | null): void {
+    const task = slot.task;
+    if (!task) return;
+    slot.task = null;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    if (!slot.stopping) slot.worker.unref();
+    task.resolve(outcome);
+  }
+
+  private stop(slot: Slot): void {
+    slot.stopping = true;
+    if (slot.task) this.finish(slot, null);
+    void slot.worker.terminate();
+  }
+
+  private scheduleIdleStop(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    if (this.queue.length > 0 || this.slots.size === 0) return;
+    this.idleTimer = setTimeout(() => {
+      for (const slot of this.slots) if (!slot.task) this.stop(slot);
+    }, this.options.idleMs ?? 30_000);
+    this.idleTimer.unref();
+  }
+}
