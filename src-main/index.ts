@@ -8,6 +8,7 @@ import { applyUserDataOverride, importWorkerScript, rendererDevUrl, sampleLibrar
 import { applySecurityPolicy } from './app/security';
 import { createMainWindow } from './app/window';
 import { createBridgeHandlers } from './services/bridge-handlers';
+import { ExportSessions } from './services/bundle/export-sessions';
 import { pathsToOpen } from './services/launch-args';
 
 applyUserDataOverride();
@@ -25,6 +26,18 @@ if (!app.requestSingleInstanceLock()) {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  });
+
+  // A bundle still being written when the app quits is removed, never left half-written beside its destination.
+  const exportSessions = new ExportSessions();
+  let exportsClosed = false;
+  app.on('before-quit', (event) => {
+    if (exportsClosed) return;
+    event.preventDefault();
+    void exportSessions.abortAll().finally(() => {
+      exportsClosed = true;
+      app.quit();
+    });
   });
 
   app.on('window-all-closed', () => {
@@ -47,7 +60,7 @@ if (!app.requestSingleInstanceLock()) {
           platform: process.platform,
           dataPath: app.getPath('userData'),
         },
-      }),
+      }, exportSessions),
       devUrl,
     );
     const openWindow = () => {

@@ -28,6 +28,8 @@ export interface ArticleMeta {
    * it recognises the same article imported again. Absent when the source has none.
    */
   identifier?: string | null;
+  /** When the article entered the library it comes from (an Offprint bundle); the importing library keeps it. */
+  addedAt?: string | null;
 }
 
 /**

@@ -5,6 +5,7 @@
  * One module per namespace, in handlers/.
  */
 import type { InvokeHandlers } from '../contract';
+import { ExportSessions } from './bundle/export-sessions';
 import { appHandlers } from './handlers/app-handlers';
 import type { BridgeHost } from './handlers/bridge-host';
 import { exportHandlers } from './handlers/export-handlers';
@@ -13,6 +14,12 @@ import { shellHandlers } from './handlers/shell-handlers';
 
 export type { BridgeHost } from './handlers/bridge-host';
 
-export function createBridgeHandlers(host: BridgeHost): InvokeHandlers {
-  return { ...importHandlers(host), ...exportHandlers(host), ...shellHandlers(host), ...appHandlers(host) };
+/** `exportSessions` is the host's, so that it can abandon half-written bundles when the app quits. */
+export function createBridgeHandlers(host: BridgeHost, exportSessions = new ExportSessions()): InvokeHandlers {
+  return {
+    ...importHandlers(host),
+    ...exportHandlers(host, exportSessions),
+    ...shellHandlers(host),
+    ...appHandlers(host),
+  };
 }

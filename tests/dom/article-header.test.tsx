@@ -12,7 +12,7 @@ async function openArticle(article = peoplesDaily()) {
   const db = freshDb();
   const report = await store(db, batchOf(article));
   const id = report.articleIds[0]!;
-  renderWithDb(<ArticleView articleId={id} onBack={noop} onOpen={noop} />, db);
+  renderWithDb(<ArticleView articleId={id} onBack={noop} onOpen={noop} onDeleted={noop} />, db);
   return screen.findByRole('article');
 }
 

@@ -13,7 +13,7 @@ async function openBody(body: ArticleBody) {
   const db = freshDb();
   const article = parsedArticle({ title: 'Pictures' }, { body, assets: [{ name: 'chart.png', mediaType: 'image/png', bytes: pngBytes() }] });
   const { articleIds } = await store(db, batchOf(article));
-  const view = renderWithDb(<ArticleView articleId={articleIds[0]!} onBack={noop} onOpen={noop} />, db);
+  const view = renderWithDb(<ArticleView articleId={articleIds[0]!} onBack={noop} onOpen={noop} onDeleted={noop} />, db);
   const el = await screen.findByTestId('article-body');
   await waitFor(() => expect(el.dataset.bodyState).toBe('ready'));
   return { el, bridge, view };

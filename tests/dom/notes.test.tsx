@@ -13,7 +13,7 @@ async function openNotes() {
   const db = freshDb();
   const { articleIds } = await store(db, batchOf(peoplesDaily()));
   const articleId = articleIds[0]!;
-  renderWithDb(<ArticleView articleId={articleId} onBack={noop} onOpen={noop} />, db);
+  renderWithDb(<ArticleView articleId={articleId} onBack={noop} onOpen={noop} onDeleted={noop} />, db);
   const region = await screen.findByRole('region', { name: 'Notes' });
   return { db, articleId, region, bridge };
 }

@@ -13,7 +13,7 @@ async function openAt(percent?: number) {
   const db = freshDb();
   if (percent !== undefined) await setZoomPercent(db, percent);
   const { articleIds } = await store(db, batchOf(peoplesDaily()));
-  renderWithDb(<ArticleView articleId={articleIds[0]!} onBack={noop} onOpen={noop} />, db);
+  renderWithDb(<ArticleView articleId={articleIds[0]!} onBack={noop} onOpen={noop} onDeleted={noop} />, db);
   await screen.findByRole('article');
   const level = screen.getByRole('status', { name: 'Text size' });
   if (percent !== undefined) await waitFor(() => expect(level.textContent).toBe(`${percent}%`));

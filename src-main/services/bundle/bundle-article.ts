@@ -93,6 +93,7 @@ function toParsed(unit: BundleArticleUnit): ParsedArticle {
     throw error;
   }
   article.meta.identifier = id;
+  if (meta.addedAt && !Number.isNaN(Date.parse(meta.addedAt))) article.meta.addedAt = meta.addedAt;
   if (annotations) article.annotations = { notes: annotations.notes, highlights: annotations.highlights };
   return article;
 }

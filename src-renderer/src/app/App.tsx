@@ -15,7 +15,9 @@ import { ImportReportView } from '../importing/ImportReportView';
 import { ImportStatus } from '../importing/ImportStatus';
 import { useFileDrop } from '../importing/use-file-drop';
 import { useImporter } from '../importing/use-importer';
+import type { DeletedArticle } from '../db/delete-repo';
 import { LibraryView } from '../library/LibraryView';
+import { UndoDeleteNotice } from '../library/UndoDeleteNotice';
 import { ArticleView } from '../reader/ArticleView';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -54,6 +56,11 @@ export function App({ db }: { db: OffprintDatabase }) {
     setLastOpenId(id);
   }, []);
   const back = useCallback(() => setScreen(LIBRARY), []);
+  const [deleted, setDeleted] = useState<DeletedArticle | null>(null);
+  const onDeleted = useCallback((removed: DeletedArticle) => {
+    setDeleted(removed);
+    setScreen(LIBRARY);
+  }, []);
   const showHistory = useCallback(() => setScreen({ kind: 'history' }), []);
   const showReport = useCallback((id: string) => setScreen({ kind: 'report', id }), []);
   const { importWithDialog } = importer;
@@ -74,12 +81,14 @@ export function App({ db }: { db: OffprintDatabase }) {
         {shown?.kind === 'library' && (
           <LibraryView onOpen={open} onImport={importFiles} onShowHistory={showHistory} onShown={onShown} focusId={lastOpenId} />
         )}
-        {shown?.kind === 'article' && <ArticleView key={shown.id} articleId={shown.id} onBack={back} onOpen={open} />}
+        {shown?.kind === 'article' && (
+          <ArticleView key={shown.id} articleId={shown.id} onBack={back} onOpen={open} onDeleted={onDeleted} />
+        )}
         {shown?.kind === 'history' && <ImportHistoryView onOpenReport={showReport} onBack={back} />}
         {shown?.kind === 'report' && <ImportReportView key={shown.id} reportId={shown.id} onBack={showHistory} />}
       </ErrorBoundary>
     ),
-    [screen, shown, open, importFiles, showHistory, onShown, lastOpenId, back, showReport],
+    [screen, shown, open, importFiles, showHistory, onShown, lastOpenId, back, showReport, onDeleted],
   );
   const sampleFailures = firstRun.phase === 'done' ? (firstRun.result?.failures ?? []) : [];
   return (
@@ -90,6 +99,7 @@ export function App({ db }: { db: OffprintDatabase }) {
       )}
       {appError && <ErrorAlert message={appError} onDismiss={() => setAppError(null)} />}
       {content}
+      {deleted && <UndoDeleteNotice key={deleted.article.id} deleted={deleted} onDone={() => setDeleted(null)} onError={reportError} />}
       <ImportStatus state={importer.state} onCancel={importer.cancel} onDismiss={importer.dismiss} onViewReport={showReport} />
       {dragging && <DropOverlay />}
     </DbProvider>

@@ -69,8 +69,12 @@ export async function storeImportBatch(
   await db.transaction('rw', [db.articles, db.bodies, db.assets, db.notes, db.highlights], async () => {
     for (const { article, body } of ready) {
       const existing = await findExisting(db, article);
-      const id = existing?.id ?? newId();
-      const record: ArticleRecord = { ...copyMeta(article), id, addedAt: existing?.addedAt ?? addedAt };
+      const id = existing?.id ?? (await bundleIdIfFree(db, article)) ?? newId();
+      const record: ArticleRecord = {
+        ...copyMeta(article),
+        id,
+        addedAt: existing?.addedAt ?? validDate(article.meta.addedAt) ?? addedAt,
+      };
       await db.articles.put(record);
       await db.bodies.put({ ...body, articleId: id });
       await db.assets.where('articleId').equals(id).delete();
@@ -95,6 +99,17 @@ async function findExisting(db: OffprintDatabase, article: ParsedArticle): Promi
     if (byIdentifier) return byIdentifier;
   }
   return db.articles.where('contentHash').equals(contentHash).first();
+}
+
+/** An article from an Offprint bundle keeps its library id, so a library moved by bundle comes back the same. */
+async function bundleIdIfFree(db: OffprintDatabase, article: ParsedArticle): Promise<string | null> {
+  const id = article.meta.identifier;
+  if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{8,64}$/.test(id)) return null;
+  return (await db.articles.get(id)) ? null : id;
+}
+
+function validDate(value: string | null | undefined): string | null {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : null;
 }
 
 function copyMeta(article: ParsedArticle): Omit<ArticleRecord, 'id' | 'addedAt'> {

@@ -25,10 +25,16 @@ export function handledCount(counts: ImportCounts): number {
   return counts.added + counts.updated + counts.failed;
 }
 
-/** The file name of a path (either separator), for reports. */
+/**
+ * The file name of a path (either separator), for reports. A path inside an archive
+ * (`/home/ann/Library.offprint › articles/0007/article.json`) keeps the archive's name and the inner path, which
+ * says where the problem is.
+ */
 export function fileName(path: string): string {
-  const parts = path.split(/[\\/]/).filter((p) => p !== '');
-  return parts[parts.length - 1] ?? path;
+  const [outer = path, ...inner] = path.split(' › ');
+  const parts = outer.split(/[\\/]/).filter((p) => p !== '');
+  const name = parts[parts.length - 1] ?? outer;
+  return inner.length > 0 ? [name, ...inner].join(' › ') : name;
 }
 
 /** "NAME — reason" */

@@ -6,6 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { errorMessage } from '../bridge/bridge';
 import { getArticle } from '../db/articles-repo';
+import type { DeletedArticle } from '../db/delete-repo';
 import { useDb } from '../db/db-context';
 import { ArticleExportButton } from '../exporting/ArticleExportButton';
 import { ExportStatus } from '../exporting/ExportStatus';
@@ -14,6 +15,7 @@ import { RelatedArticles } from '../related/RelatedArticles';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
+import { DeleteArticleButton } from './DeleteArticleButton';
 import { useEscape } from './use-escape';
 import { runZoomCommand, useZoomPercent } from './zoom-setting';
 import { ZOOM_DEFAULT, zoomFontSizePx, type ZoomCommand } from './zoom';
@@ -23,9 +25,10 @@ interface Props {
   articleId: string;
   onBack: () => void;
   onOpen: (articleId: string) => void;
+  onDeleted: (deleted: DeletedArticle) => void;
 }
 
-export function ArticleView({ articleId, onBack, onOpen }: Props) {
+export function ArticleView({ articleId, onBack, onOpen, onDeleted }: Props) {
   const db = useDb();
   const article = useLiveQuery(async () => (await getArticle(db, articleId)) ?? null, [db, articleId]);
   const storedZoom = useZoomPercent(db);
@@ -48,6 +51,7 @@ export function ArticleView({ articleId, onBack, onOpen }: Props) {
         </button>
         <ZoomToolbar percent={zoom} onCommand={onZoom} />
         {article && <ArticleExportButton articleId={article.id} title={article.title} />}
+        {article && <DeleteArticleButton articleId={article.id} onDeleted={onDeleted} onError={report} />}
       </nav>
       {error && <ErrorAlert message={error} onDismiss={() => setError(null)} />}
       {article === null && <ErrorAlert message="This article is no longer in the library." />}

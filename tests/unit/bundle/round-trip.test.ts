@@ -64,9 +64,10 @@ describe('bundle round trip', () => {
       const copy = back.find((article) => article.meta.identifier === original.id);
       expect(copy, original.meta.title).toBeDefined();
       const { id: _id, addedAt: _addedAt, annotations, ...parsed } = original;
+      expect(copy?.meta.identifier).toBe(original.id);
       expect({ ...copy, meta: { ...copy?.meta, identifier: undefined }, annotations: undefined }).toEqual({
         ...parsed,
-        meta: { ...parsed.meta, identifier: undefined },
+        meta: { ...parsed.meta, identifier: undefined, addedAt: original.addedAt },
         annotations: undefined,
       });
       expect(copy?.annotations ?? { notes: [], highlights: [] }).toEqual(annotations);

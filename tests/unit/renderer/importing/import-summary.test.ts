@@ -53,6 +53,7 @@ describe('import summary', () => {
   it('names files by their last path segment', () => {
     expect(fileName('/home/me/a/b.md')).toBe('b.md');
     expect(fileName('dropped.txt')).toBe('dropped.txt');
+    expect(fileName('/home/me/Library.offprint › articles/0007/article.json')).toBe('Library.offprint › articles/0007/article.json');
     expect(describeFailure(failure)).toBe('broken.pdf — PDF files are not supported yet.');
   });
 });
