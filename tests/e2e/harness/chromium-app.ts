@@ -40,6 +40,7 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
     headless: !process.env['OFFPRINT_HEADED'],
     args: QUIET_OFFLINE_FLAGS,
     viewport: options.viewport ?? { width: 1100, height: 800 },
+    bypassCSP: options.bypassCSP ?? false,
     locale: options.locale ?? 'en-GB',
     timezoneId: 'UTC',
   });

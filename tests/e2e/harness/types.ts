@@ -6,6 +6,8 @@ export interface OpenAppOptions {
   profileDir: string;
   viewport?: { width: number; height: number };
   locale?: string;
+  /** Benchmarks only: lets a benchmark inject its baseline's library into the page. Tests keep the app's CSP. */
+  bypassCSP?: boolean;
 }
 
 export interface AppSession {
