@@ -1,0 +1,132 @@
+/**
+ * Runs prepared clauses over one segment. Every clause must match (AND). Per document, a counter of the clauses
+ * matched so far and a running score live in two dense arrays; a clause only counts for documents that matched
+ * all the clauses before it, and evaluation stops as soon as no document is left.
+ */
+import { FIELD_COUNT } from './fields';
+import { PostingCursor } from './posting-cursor';
+import type { PreparedClause, PreparedTerm } from './prepare';
+import { bm25f, type Scoring } from './scoring';
+import { docCount, type Segment } from './segment';
+
+type Emit = (doc: number, score: number) => void;
+
+function runUnion(seg: Segment, s: number, clause: PreparedClause, scoring: Scoring, emit: Emit): void {
+  for (const term of clause.terms) {
+    const t = term.inSegment[s] ?? -1;
+    if (t < 0) continue;
+    const c = new PostingCursor(seg, t);
+    while (c.next()) {
+      const mask = c.mask & clause.allowed;
+      if (mask) emit(c.doc, bm25f(scoring, seg, c.doc, mask, c.tf, term.idf));
+    }
+  }
+}
+
+/**
+ * How often the phrase occurs in `field` of the cursors' common document: walks the positions of the first
+ * positional term and moves a pointer through each other term's positions (they are sorted), so the cost is the
+ * number of positions, with no allocation.
+ */
+function phraseCount(cursors: PostingCursor[], terms: PreparedTerm[], field: number, at: Int32Array): number {
+  let lead = -1;
+  for (let i = 0; i < terms.length; i++) {
+    const c = cursors[i] as PostingCursor;
+    if (!(terms[i] as PreparedTerm).positional) continue;
+    c.loadPositions();
+    at[i] = c.posFrom[field] as number;
+    if (lead < 0) lead = i;
+  }
+  if (lead < 0) return 1; // only characters indexed without positions: presence is all we can check
+  const leadCursor = cursors[lead] as PostingCursor;
+  const leadRel = (terms[lead] as PreparedTerm).rel;
+  const leadEnd = leadCursor.posFrom[field + 1] as number;
+  let count = 0;
+  for (let k = leadCursor.posFrom[field] as number; k < leadEnd; k++) {
+    const start = (leadCursor.posBuf[k] as number) - leadRel;
+    let all = true;
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i] as PreparedTerm;
+      if (i === lead || !term.positional) continue;
+      const c = cursors[i] as PostingCursor;
+      const want = start + term.rel;
+      const end = c.posFrom[field + 1] as number;
+      let j = at[i] as number;
+      while (j < end && (c.posBuf[j] as number) < want) j++;
+      at[i] = j;
+      if (j >= end) return count; // this term has no later position: no further occurrence
+      if (c.posBuf[j] !== want) {
+        all = false;
+        break;
+      }
+    }
+    if (all) count++;
+  }
+  return count;
+}
+
+function runPhrase(seg: Segment, s: number, clause: PreparedClause, scoring: Scoring, emit: Emit): void {
+  const cursors: PostingCursor[] = [];
+  let phraseIdf = 0;
+  for (const term of clause.terms) {
+    const t = term.inSegment[s] ?? -1;
+    if (t < 0) return;
+    const c = new PostingCursor(seg, t);
+    if (!c.next()) return;
+    cursors.push(c);
+    phraseIdf += term.idf;
+  }
+  const tf = new Uint32Array(FIELD_COUNT);
+  const at = new Int32Array(cursors.length);
+  for (;;) {
+    let target = 0;
+    for (const c of cursors) target = Math.max(target, c.doc);
+    let aligned = true;
+    for (const c of cursors) {
+      if (!c.advance(target)) return;
+      if (c.doc !== target) aligned = false;
+    }
+    if (!aligned) continue;
+    let mask = clause.allowed;
+    for (const c of cursors) mask &= c.mask;
+    let found = 0;
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      tf[f] = mask & (1 << f) ? phraseCount(cursors, clause.terms, f, at) : 0;
+      if (tf[f]) found |= 1 << f;
+    }
+    if (found) emit(target, bm25f(scoring, seg, target, found, tf, phraseIdf));
+    if (!(cursors[0] as PostingCursor).next()) return;
+  }
+}
+
+/** Calls `onMatch(doc, score)` for every live document of the segment that matches all clauses. */
+export function evaluateSegment(
+  seg: Segment,
+  s: number,
+  clauses: readonly PreparedClause[],
+  scoring: Scoring,
+  onMatch: (doc: number, score: number) => void,
+): void {
+  const n = docCount(seg);
+  const hits = new Uint8Array(n);
+  const scores = new Float64Array(n);
+  for (let j = 0; j < clauses.length; j++) {
+    let any = false;
+    const emit: Emit = (doc, score) => {
+      const h = hits[doc];
+      if (h === j) {
+        hits[doc] = j + 1;
+        scores[doc] = (scores[doc] ?? 0) + score;
+        any = true;
+      } else if (h === j + 1) {
+        scores[doc] = (scores[doc] ?? 0) + score;
+      }
+    };
+    const clause = clauses[j] as PreparedClause;
+    if (clause.mode === 'union') runUnion(seg, s, clause, scoring, emit);
+    else runPhrase(seg, s, clause, scoring, emit);
+    if (!any) return;
+  }
+  const all = clauses.length;
+  for (let doc = 0; doc < n; doc++) if (hits[doc] === all && !seg.deleted[doc]) onMatch(doc, scores[doc] ?? 0);
+}

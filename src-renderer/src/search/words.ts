@@ -1,0 +1,42 @@
+/**
+ * Words of text that is not CJK: the ASCII scanner where the text is ASCII, Intl.Segmenter elsewhere, fed slices
+ * of at most 2,000 characters cut at a space (it is quadratic in the length of its input in this V8).
+ */
+import { scanAsciiWords } from './ascii-words';
+
+export const MAX_SEGMENT_INPUT = 2000;
+
+let segmenter: Intl.Segmenter | null = null;
+// eslint-disable-next-line no-control-regex -- all of ASCII, control characters included
+const ASCII = /^[\x00-\x7f]*$/;
+const ALNUM = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+const PUNCT = /[\p{P}\p{Z}\p{S}]/u;
+
+/** Where to cut the text in [from, to) so that the first slice is at most MAX_SEGMENT_INPUT long. */
+function cutPoint(s: string, from: number, to: number): number {
+  const limit = from + MAX_SEGMENT_INPUT;
+  if (to <= limit) return to;
+  for (let k = limit; k > from + MAX_SEGMENT_INPUT / 2; k--) if (SPACE.test(s.charAt(k))) return k;
+  for (let k = limit; k > from + MAX_SEGMENT_INPUT / 2; k--) if (PUNCT.test(s.charAt(k))) return k;
+  const c = s.charCodeAt(limit);
+  return c >= 0xdc00 && c <= 0xdfff ? limit - 1 : limit; // never split a surrogate pair
+}
+
+/** Calls `emit(start, end)` for each word of `s` in [from, to), in order. `s` is folded text without CJK. */
+export function forEachWord(s: string, from: number, to: number, emit: (start: number, end: number) => void): void {
+  let at = from;
+  while (at < to) {
+    const end = cutPoint(s, at, to);
+    const slice = s.slice(at, end);
+    if (ASCII.test(slice)) {
+      scanAsciiWords(s, at, end, emit);
+    } else if (ALNUM.test(slice)) {
+      segmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
+      for (const seg of segmenter.segment(slice)) {
+        if (seg.isWordLike && ALNUM.test(seg.segment)) emit(at + seg.index, at + seg.index + seg.segment.length);
+      }
+    }
+    at = end;
+  }
+}
