@@ -48,7 +48,7 @@ function table(r: ImportBenchResult): string {
     `| raw Dexie bulkPut of the same final records (${r.storedArticles.toLocaleString('en')} articles: the import's and the 5 first-run samples) | ${(r.bulkPutMs / 1000).toFixed(2)} s, ${bulkPerSecond.toFixed(0)} articles/s |`,
     `| ratio (bulkPut articles/s ÷ import articles/s: how many times slower the whole import is than storing alone) | **${(bulkPerSecond / perSecond).toFixed(1)} ×** |`,
     `| longest task in the renderer during the import | ${r.longestTaskMs.toFixed(0)} ms (${r.longTasks} tasks over 50 ms; goal: none over 100 ms — ${r.longestTaskMs <= 100 ? 'met' : `missed by ${(r.longestTaskMs - 100).toFixed(0)} ms`}) |`,
-    `| renderer JS heap after the import | ${(r.rendererHeapBytes / 2 ** 20).toFixed(0)} MB |`,
+    `| renderer JS heap after the import (after a full garbage collection) | ${(r.rendererHeapBytes / 2 ** 20).toFixed(0)} MB |`,
   ].join('\n');
 }
 
