@@ -113,6 +113,7 @@ describe('usage', () => {
   });
 });
 
+// npm test builds before the unit tests, so this runs there; a bare `vitest run` without a build skips it.
 const BUILT = join(process.cwd(), 'out/main/offprint-bundle.js');
 describe.skipIf(!existsSync(BUILT))('the built tool (out/main/offprint-bundle.js)', () => {
   it('runs in plain Node: --help, and inspect --json of a folder', () => {
