@@ -20,6 +20,7 @@ import { LibraryView } from '../library/LibraryView';
 import { UndoDeleteNotice } from '../library/UndoDeleteNotice';
 import { ArticleView } from '../reader/ArticleView';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { AppTheme } from '../settings/AppTheme';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useFirstRun } from './use-first-run';
 import { useMenuCommands } from './use-menu-commands';
@@ -93,6 +94,7 @@ export function App({ db }: { db: OffprintDatabase }) {
   const sampleFailures = firstRun.phase === 'done' ? (firstRun.result?.failures ?? []) : [];
   return (
     <DbProvider db={db}>
+      <AppTheme db={db} />
       {firstRun.phase === 'error' && <ErrorAlert message={firstRun.message} />}
       {sampleFailures.length > 0 && (
         <ErrorAlert message={`Some sample articles could not be loaded: ${sampleFailures.map(describeFailure).join('; ')}`} />

@@ -3,7 +3,7 @@
  * typography inside is in em, so zooming reflows the text. Links never navigate (see link-clicks.ts).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { CSSProperties } from 'react';
+import { useEffect, type CSSProperties } from 'react';
 import { getBody } from '../db/articles-repo';
 import type { BodyRecord } from '../db/database';
 import { useDb } from '../db/db-context';
@@ -17,13 +17,16 @@ interface Props {
   articleId: string;
   zoomStyle: CSSProperties;
   onError: (error: unknown) => void;
+  /** Told when the text is shown (true) or being loaded (false). */
+  onReadyChange?: (ready: boolean) => void;
 }
 
-export function ArticleBody({ articleId, zoomStyle, onError }: Props) {
+export function ArticleBody({ articleId, zoomStyle, onError, onReadyChange }: Props) {
   const db = useDb();
   const body = useLiveQuery(async () => (await getBody(db, articleId)) ?? null, [db, articleId]);
   const assets = useAssetUrls(articleId);
   const ready = body !== undefined && assets.ready;
+  useEffect(() => onReadyChange?.(ready), [ready, onReadyChange]);
   return (
     <div
       className="article-body"

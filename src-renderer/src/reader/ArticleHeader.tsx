@@ -12,6 +12,8 @@ interface Props {
   article: ArticleRecord;
   zoomStyle: CSSProperties;
   titleId: string;
+  /** When the article was first read to the end, or null. */
+  readAt?: string | null;
   onError: (error: unknown) => void;
 }
 
@@ -24,7 +26,7 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function ArticleHeader({ article, zoomStyle, titleId, onError }: Props) {
+export function ArticleHeader({ article, zoomStyle, titleId, readAt, onError }: Props) {
   const titleRef = useRef<HTMLHeadingElement>(null);
   // Opening an article moves focus to its title, so keyboard and screen reader users start at the top.
   useEffect(() => {
@@ -35,6 +37,11 @@ export function ArticleHeader({ article, zoomStyle, titleId, onError }: Props) {
       <h1 id={titleId} tabIndex={-1} ref={titleRef}>
         {article.title}
       </h1>
+      {readAt && (
+        <p className="read-marker" data-testid="read-marker">
+          Read
+        </p>
+      )}
       <dl className="article-meta">
         {article.author && <Item label="Author">{article.author}</Item>}
         {article.source && <Item label="Source">{article.source}</Item>}

@@ -1,0 +1,42 @@
+/** Measures of the reading view: progress through the body, the page's scroll fraction, images settling. */
+
+/**
+ * How far through the body the reader is, 0 to 1: 0 while its start is at or below the top of the reading area,
+ * 1 once its end is in view (so a body that fits in the window is 1 at once).
+ */
+export function bodyProgress(body: Element, top: number, viewportHeight: number): number {
+  const box = body.getBoundingClientRect();
+  if (box.height === 0) return 0;
+  if (box.bottom <= viewportHeight + 1) return 1;
+  const travel = box.height - (viewportHeight - top);
+  if (travel <= 0) return 1;
+  return Math.min(1, Math.max(0, (top - box.top) / travel));
+}
+
+export function pageFraction(scrollY: number, maxScroll: number): number {
+  return maxScroll <= 0 ? 0 : Math.min(1, Math.max(0, scrollY / maxScroll));
+}
+
+/** Resolves once every image in root has loaded or failed, or after maxMs at most. */
+export function imagesSettled(root: Element, maxMs: number): Promise<void> {
+  const pending = Array.from(root.querySelectorAll('img')).filter((img) => !img.complete);
+  if (pending.length === 0) return Promise.resolve();
+  const loads = pending.map(
+    (img) =>
+      new Promise<void>((resolve) => {
+        img.addEventListener('load', () => resolve(), { once: true });
+        img.addEventListener('error', () => resolve(), { once: true });
+      }),
+  );
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, maxMs);
+    void Promise.all(loads).then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+export function formatProgress(progress: number): string {
+  return `${Math.round(progress * 100)} %`;
+}
