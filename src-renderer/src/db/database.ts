@@ -78,6 +78,17 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/** The stored search index (key 'index'): its serialised bytes and the version of what made them. */
+export interface SearchIndexRecord {
+  key: string;
+  /** InvertedIndex.serialize() */
+  bytes: Uint8Array;
+  /** Format, tokenizer and document-shape versions: another version means rebuilding. */
+  version: string;
+  /** ISO 8601. */
+  savedAt: string;
+}
+
 export const DEFAULT_DATABASE_NAME = 'offprint';
 
 export class OffprintDatabase extends Dexie {
@@ -88,6 +99,7 @@ export class OffprintDatabase extends Dexie {
   declare highlights: EntityTable<HighlightRecord, 'id'>;
   declare settings: EntityTable<SettingRecord, 'key'>;
   declare importReports: EntityTable<ImportReportRecord, 'id'>;
+  declare searchIndex: EntityTable<SearchIndexRecord, 'key'>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME) {
     super(name);
@@ -104,6 +116,8 @@ export class OffprintDatabase extends Dexie {
       articles: 'id, addedAt, publishedAt, title, source, url, contentHash, identifier, *tags',
       importReports: 'id, startedAt',
     });
+    // 3: the full-text search index is stored, so that it is not rebuilt at every start.
+    this.version(3).stores({ searchIndex: 'key' });
   }
 }
 

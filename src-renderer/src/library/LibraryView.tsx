@@ -9,6 +9,9 @@ import { useDb } from '../db/db-context';
 import { ExportStatus } from '../exporting/ExportStatus';
 import { LibraryExportBar } from '../exporting/LibraryExportBar';
 import { useSelection } from '../exporting/use-selection';
+import { SearchBox } from '../search-ui/SearchBox';
+import { SearchResults } from '../search-ui/SearchResults';
+import { useLibrarySearch } from '../search-ui/use-library-search';
 import { ArticleListItem } from './ArticleListItem';
 
 interface Props {
@@ -30,6 +33,7 @@ export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId 
   const articles = page?.articles;
   const loaded = articles !== undefined;
   const selection = useSelection();
+  const search = useLibrarySearch(db);
   useEffect(() => {
     if (loaded) onShown();
   }, [loaded, onShown]);
@@ -47,16 +51,18 @@ export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId 
             Import history
           </button>
         )}
+        <SearchBox value={search.query} onChange={search.setQuery} />
       </header>
-      {articles && articles.length === 0 && (
+      {search.active && <SearchResults search={search} onOpen={onOpen} focusId={focusId} />}
+      {!search.active && articles && articles.length === 0 && (
         <p className="empty-library">
           Your library is empty. Choose Import… or drop files on this window to add articles.
         </p>
       )}
-      {articles && articles.length > 0 && (
+      {!search.active && articles && articles.length > 0 && (
         <LibraryExportBar selectedIds={selection.selected} onClearSelection={selection.clear} />
       )}
-      {articles && articles.length > 0 && (
+      {!search.active && articles && articles.length > 0 && (
         <ul className="article-list" aria-label="Articles">
           {articles.map((article) => (
             <ArticleListItem
@@ -70,7 +76,7 @@ export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId 
           ))}
         </ul>
       )}
-      {page && page.total > page.articles.length && (
+      {!search.active && page && page.total > page.articles.length && (
         <p className="library-more">
           Showing the {page.articles.length} most recently added.{' '}
           <button type="button" className="quiet-button" onClick={() => setLimit((n) => n + LIST_PAGE)}>

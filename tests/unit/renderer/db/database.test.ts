@@ -6,12 +6,12 @@ import { OffprintDatabase } from '../../../../src-renderer/src/db/database';
 import { freshDb } from './support';
 
 describe('the library database', () => {
-  it('has schema version 2: metadata apart from bodies and assets, and the import reports', async () => {
+  it('has schema version 3: metadata apart from bodies and assets, the import reports, the search index', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
-      'articles', 'assets', 'bodies', 'highlights', 'importReports', 'notes', 'settings',
+      'articles', 'assets', 'bodies', 'highlights', 'importReports', 'notes', 'searchIndex', 'settings',
     ]);
     const articles = db.table('articles').schema;
     expect(articles.primKey.name).toBe('id');
@@ -45,7 +45,7 @@ describe('the library database', () => {
     expect((await db.articles.get('a1'))?.title).toBe('Kept');
     expect(await db.notes.count()).toBe(1);
     expect(await db.importReports.count()).toBe(0);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     db.close();
   });
 });

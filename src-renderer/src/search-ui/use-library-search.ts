@@ -1,0 +1,53 @@
+/**
+ * The library's search box state: the query (kept while an article is open, so coming back shows the same
+ * results), searched ~100 ms after the last keystroke and again whenever the index changes.
+ */
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import type { OffprintDatabase } from '../db/database';
+import { runSearch, type LibrarySearchResult } from './run-search';
+import { getSearchService } from './search-service';
+
+const DEBOUNCE_MS = 100;
+const lastQueries = new WeakMap<OffprintDatabase, string>();
+
+export interface LibrarySearch {
+  query: string;
+  setQuery: (query: string) => void;
+  /** Something is typed: the results replace the article list. */
+  active: boolean;
+  /** The index is not ready yet (loading or being built). */
+  preparing: boolean;
+  /** The latest finished search; null before the first one. */
+  result: LibrarySearchResult | null;
+}
+
+export function useLibrarySearch(db: OffprintDatabase): LibrarySearch {
+  const service = getSearchService(db);
+  const status = useSyncExternalStore(service.subscribe, service.getStatus);
+  const [query, setQueryState] = useState(() => lastQueries.get(db) ?? '');
+  const setQuery = useCallback(
+    (next: string) => {
+      lastQueries.set(db, next);
+      setQueryState(next);
+    },
+    [db],
+  );
+  const [result, setResult] = useState<LibrarySearchResult | null>(null);
+  const ready = status.origin !== 'loading';
+  useEffect(() => {
+    if (query.trim() === '' || !ready) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      runSearch(db, service, query).then(
+        (found) => live && setResult(found),
+        (error: unknown) => console.error('Search:', error),
+      );
+    }, DEBOUNCE_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [db, service, query, ready, status.revision]);
+  const active = query.trim() !== '';
+  return { query, setQuery, active, preparing: !ready, result: active ? result : null };
+}

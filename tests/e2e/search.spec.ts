@@ -1,0 +1,115 @@
+/**
+ * Searching the library from the search box: English, Chinese of one and two characters, prefixes, author
+ * filters, matches marked in snippets; the index follows deletes and notes, and is stored, so that the next start
+ * uses it without rebuilding.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { SAMPLE_TITLE, openArticle } from './support/reader';
+
+const ZH_TITLE = '在没有网络的地方读书';
+
+function searchBox(page: Page) {
+  return page.getByRole('searchbox', { name: 'Search library' });
+}
+
+function results(page: Page) {
+  return page.getByRole('list', { name: 'Search results' });
+}
+
+/** The titles of the results, best first. */
+function resultTitles(page: Page) {
+  return results(page).getByRole('button');
+}
+
+async function addNote(page: Page, text: string): Promise<void> {
+  const notes = page.getByRole('region', { name: 'Notes' });
+  await notes.getByRole('textbox', { name: 'New note' }).fill(text);
+  await notes.getByRole('button', { name: 'Add note' }).click();
+  await expect(notes.getByRole('listitem').filter({ hasText: text })).toHaveCount(1);
+}
+
+test('search as you type: English, Chinese, prefixes, author filters, matches marked; Escape clears', async ({ launch }) => {
+  const { page } = await launch();
+  const box = searchBox(page);
+
+  await box.fill('INTERPOL');
+  await expect(resultTitles(page)).toHaveText([SAMPLE_TITLE]);
+  await expect(page.getByText('1 result', { exact: true })).toBeVisible();
+  await expect(results(page).locator('mark').first()).toHaveText(/^interpol$/i);
+
+  await box.fill('读书');
+  await expect(resultTitles(page)).toHaveText([ZH_TITLE]);
+  await box.fill('图书馆');
+  await expect(resultTitles(page)).toHaveText([ZH_TITLE]);
+  await expect(results(page).locator('mark').first()).toHaveText('图书馆');
+  await box.fill('蝉');
+  await expect(resultTitles(page)).toHaveText([ZH_TITLE]);
+  await expect(results(page).locator('mark').first()).toHaveText('蝉');
+
+  await box.fill('author:团队');
+  await expect(resultTitles(page)).toHaveText([ZH_TITLE]);
+  await box.fill('author:"Offprint Team"');
+  await expect(resultTitles(page)).toHaveCount(3);
+  await expect(resultTitles(page).filter({ hasText: ZH_TITLE })).toHaveCount(0);
+
+  await box.fill('secur');
+  await expect(resultTitles(page)).toHaveText([SAMPLE_TITLE]);
+  await expect(results(page).locator('mark').first()).toHaveText(/^security$/i);
+
+  await box.fill('"rule of law" police');
+  await expect(resultTitles(page)).toHaveText([SAMPLE_TITLE]);
+  await box.fill('"law of rule"');
+  await expect(page.getByText('No results', { exact: true })).toBeVisible();
+  await expect(results(page)).toHaveCount(0);
+
+  await box.press('Escape');
+  await expect(box).toHaveValue('');
+  await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(5);
+
+  await box.fill('INTERPOL');
+  await resultTitles(page).getByText(SAMPLE_TITLE).click();
+  await expect(page.getByRole('heading', { level: 1, name: SAMPLE_TITLE })).toBeVisible();
+});
+
+test('the index follows notes and deletes', async ({ launch }) => {
+  const { page } = await launch();
+  await openArticle(page, SAMPLE_TITLE);
+  await addNote(page, 'Compare with the quaggafold report.');
+  await page.getByRole('button', { name: 'Back to library' }).click();
+
+  await searchBox(page).fill('quaggafold');
+  await expect(resultTitles(page)).toHaveText([SAMPLE_TITLE]);
+  await expect(results(page).locator('mark')).toHaveText(['quaggafold']);
+
+  await resultTitles(page).getByText(SAMPLE_TITLE).click();
+  await page.getByRole('button', { name: 'Delete article' }).click();
+  await expect(page.getByRole('status', { name: 'Deleted article' })).toBeVisible();
+  // Back in the library, the search is still there, and finds nothing of the deleted article.
+  await expect(searchBox(page)).toHaveValue('quaggafold');
+  await expect(page.getByText('No results', { exact: true })).toBeVisible();
+  await searchBox(page).fill('INTERPOL');
+  await expect(page.getByText('No results', { exact: true })).toBeVisible();
+  await searchBox(page).fill('读书');
+  await expect(resultTitles(page)).toHaveText([ZH_TITLE]);
+});
+
+test('the index is stored: after a restart, search works without rebuilding', async ({ launch }) => {
+  const first = await launch();
+  await expect(first.page.locator('body')).toHaveAttribute('data-search-index', 'rebuilt');
+  await openArticle(first.page, ZH_TITLE);
+  await addNote(first.page, 'Ask the librarian about the zorbleton shelf.');
+  await first.page.getByRole('button', { name: 'Back to library' }).click();
+  await searchBox(first.page).fill('zorbleton');
+  await expect(resultTitles(first.page)).toHaveText([ZH_TITLE]);
+  await expect(first.page.locator('body')).toHaveAttribute('data-search-index-saved', 'true');
+  await first.close();
+
+  const second = await launch();
+  await expect(second.page.locator('body')).toHaveAttribute('data-search-index', 'loaded');
+  await searchBox(second.page).fill('zorbleton');
+  await expect(resultTitles(second.page)).toHaveText([ZH_TITLE]);
+  await searchBox(second.page).fill('INTERPOL');
+  await expect(resultTitles(second.page)).toHaveText([SAMPLE_TITLE]);
+  await expect(second.page.locator('body')).toHaveAttribute('data-search-index', 'loaded');
+});
