@@ -58,6 +58,8 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'src-renderer'),
     plugins: [react(), devServerCsp()],
+    // The search index runs in a module worker (src-renderer/src/search-ui/engine/index-worker.ts).
+    worker: { format: 'es' },
     build: {
       outDir: resolve(root, 'out/renderer'),
       minify: true,

@@ -6,9 +6,11 @@
  * the event loop a turn, so typing and scrolling stay smooth.
  */
 import type { OffprintDatabase } from '../db/database';
-import { InvertedIndex, type ParsedQuery, type SearchOptions, type SearchResult } from '../search';
+import type { ParsedQuery, SearchOptions, SearchResult } from '../search';
 import { watchLibrary } from './change-feed';
-import { saveIndex } from './index-store';
+import { createIndexEngine } from './engine/create-engine';
+import type { IndexEngine } from './engine/index-engine';
+import { storedIndexRecord } from './index-store';
 import { openIndex, reindex } from './open-index';
 
 /** How the index came to be: still loading, loaded as stored, repaired, or rebuilt from the library. */
@@ -30,7 +32,7 @@ export interface IndexServiceOptions {
 }
 
 export class SearchIndexService {
-  private index = new InvertedIndex();
+  private readonly engine: IndexEngine;
   private status: IndexStatus = { origin: 'loading', revision: 0, saved: true };
   private readonly dirty = new Set<string>();
   private readonly listeners = new Set<() => void>();
@@ -42,7 +44,10 @@ export class SearchIndexService {
   constructor(
     private readonly db: OffprintDatabase,
     private readonly options: IndexServiceOptions = {},
-  ) {}
+    engine?: IndexEngine,
+  ) {
+    this.engine = engine ?? createIndexEngine();
+  }
 
   /** Starts watching the library and loads (or builds) the index. Call once. */
   start(): Promise<void> {
@@ -60,6 +65,7 @@ export class SearchIndexService {
     this.unwatch = null;
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
+    this.engine.close();
   }
 
   getStatus = (): IndexStatus => this.status;
@@ -69,8 +75,8 @@ export class SearchIndexService {
     return () => this.listeners.delete(listener);
   };
 
-  search(query: string | ParsedQuery, options?: SearchOptions): SearchResult {
-    return this.index.search(query, options);
+  search(query: string | ParsedQuery, options?: SearchOptions): Promise<SearchResult> {
+    return this.engine.search(query, options);
   }
 
   /** Resolves once every change seen so far is in the index (not necessarily saved). */
@@ -88,8 +94,7 @@ export class SearchIndexService {
   }
 
   private async open(): Promise<void> {
-    const { index, openedAs } = await openIndex(this.db);
-    this.index = index;
+    const openedAs = await openIndex(this.db, this.engine);
     if (openedAs === 'loaded') this.setStatus({ origin: 'loaded' });
     else this.changed(openedAs);
   }
@@ -105,7 +110,7 @@ export class SearchIndexService {
       while (this.dirty.size > 0) {
         const ids = [...this.dirty];
         this.dirty.clear();
-        await reindex(this.db, this.index, ids);
+        await reindex(this.db, this.engine, ids);
         this.changed(null);
       }
     } finally {
@@ -123,7 +128,7 @@ export class SearchIndexService {
     this.saveTimer = null;
     const revision = this.status.revision;
     try {
-      await saveIndex(this.db, this.index);
+      await this.engine.persist(this.db.name, storedIndexRecord());
       if (this.status.revision === revision) this.setStatus({ saved: true });
     } catch (error) {
       this.options.onError?.(error);

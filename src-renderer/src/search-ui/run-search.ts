@@ -31,7 +31,7 @@ export async function runSearch(
 ): Promise<LibrarySearchResult> {
   const parsed = parseQuery(query);
   if (parsed.clauses.length === 0) return { query, total: 0, articles: [] };
-  const { total, hits } = service.search(parsed, { limit });
+  const { total, hits } = await service.search(parsed, { limit });
   const ids = hits.map((hit) => hit.id);
   const [articles, bodies, notes] = await db.transaction('r', [db.articles, db.bodies, db.notes], () =>
     Promise.all([db.articles.bulkGet(ids), db.bodies.bulkGet(ids), db.notes.where('articleId').anyOf(ids).toArray()]),

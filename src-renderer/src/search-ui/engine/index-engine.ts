@@ -1,0 +1,25 @@
+/**
+ * The search index behind an asynchronous interface, so that it can live in a Web Worker: building segments,
+ * merging them and serialising the index take hundreds of milliseconds on a large library, which must never
+ * block the window. `createIndexEngine` picks the worker where the platform has one, else runs in this thread.
+ */
+import type { ConsistencyReport, ParsedQuery, SearchDocument, SearchOptions, SearchResult } from '../../search';
+import type { StoredIndexRecord } from './persist-bytes';
+
+export interface IndexEngine {
+  /** Starts from these stored bytes (or empty when null); false when they cannot be read (rebuild). */
+  load(bytes: Uint8Array | null): Promise<boolean>;
+  /** Starts empty. */
+  reset(): Promise<void>;
+  check(versions: ReadonlyMap<string, string | null>): Promise<ConsistencyReport>;
+  /** Takes these ids out, then adds (or replaces) these documents. */
+  apply(removeIds: readonly string[], docs: readonly SearchDocument[]): Promise<void>;
+  search(query: string | ParsedQuery, options?: SearchOptions): Promise<SearchResult>;
+  serialize(): Promise<Uint8Array>;
+  /** Serialises and stores the index in the library database (`searchIndex` store), off the window's thread. */
+  persist(dbName: string, record: StoredIndexRecord): Promise<void>;
+  close(): void;
+}
+
+/** The operations, by name, as the worker receives them. */
+export type EngineOperation = Exclude<keyof IndexEngine, 'close'>;

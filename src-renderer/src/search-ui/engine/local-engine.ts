@@ -1,0 +1,17 @@
+/** The engine in this thread: for tests (Node, jsdom) and platforms without workers. */
+import { EngineCore } from './engine-core';
+import type { IndexEngine } from './index-engine';
+
+export function createLocalEngine(): IndexEngine {
+  const core = new EngineCore();
+  return {
+    load: async (bytes) => core.load(bytes),
+    reset: async () => core.reset(),
+    check: async (versions) => core.check(versions),
+    apply: async (removeIds, docs) => core.apply(removeIds, docs),
+    search: async (query, options) => core.search(query, options),
+    serialize: async () => core.serialize(),
+    persist: (dbName, record) => core.persist(dbName, record),
+    close: () => undefined,
+  };
+}
