@@ -5,39 +5,10 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { SAMPLE_TITLE, openArticle } from './support/reader';
+import { opening, visibleLines } from './support/visible-lines';
 
 const LONG_TITLE = "A Reader's Handbook: Reading Well on Screens and Off Them";
 const viewport = { width: 900, height: 700 };
-
-/** The text of the first `count` lines visible below the reader bar, each read with a Range across the body. */
-async function visibleLines(page: Page, count: number): Promise<string> {
-  return page.evaluate((wanted) => {
-    const bar = document.querySelector('.reader-bar')!.getBoundingClientRect();
-    const body = document.querySelector('[data-testid="article-body"]')!.getBoundingClientRect();
-    const lines: string[] = [];
-    let y = bar.bottom + 2;
-    while (lines.length < wanted && y < window.innerHeight) {
-      const start = document.caretRangeFromPoint(body.left + 1, y);
-      const end = document.caretRangeFromPoint(body.right - 1, y);
-      const caret = start?.getBoundingClientRect();
-      if (!start || !end || !caret || caret.top > y || caret.bottom < y) {
-        y += 2;
-        continue;
-      }
-      const range = document.createRange();
-      range.setStart(start.startContainer, start.startOffset);
-      range.setEnd(end.startContainer, end.startOffset);
-      const text = range.toString().replace(/\s+/g, ' ').trim();
-      if (text) lines.push(text);
-      y = caret.bottom + 2;
-    }
-    return lines.join(' ');
-  }, count);
-}
-
-function opening(line: string): string {
-  return line.split(' ').slice(0, 4).join(' ');
-}
 
 async function openRestored(page: Page): Promise<void> {
   await openArticle(page, LONG_TITLE);
