@@ -1,23 +1,17 @@
 /** Turns the benchmark's results into the Markdown of docs/performance.md's search results. */
 import { latency, mb, ms, seconds, type Latency } from './measure';
+import type { OursBuild } from './build-ours';
 import type { EngineOnQuery, QueryResult } from './run-queries';
 import type { Throughput } from './tokenizer-throughput';
 
 export interface SizeResult {
   size: number;
   corpusBytes: number;
-  ours: {
-    addMs: number;
-    compactMs: number;
-    segmentsBeforeCompact: number;
-    terms: number;
-    serializeMs: number;
-    bytes: number;
-    loadMs: number;
-    heapBytes: number;
-    arrayBufferBytes: number;
-    scanMs: number;
-  };
+  /** The build's figures (bench/search/build-ours.ts), and the brute-force scan that gives the expected hits. */
+  ours: Pick<
+    OursBuild,
+    'addMs' | 'compactMs' | 'segmentsBeforeCompact' | 'terms' | 'serializeMs' | 'bytes' | 'loadMs' | 'heapBytes' | 'arrayBufferBytes'
+  > & { scanMs: number };
   fts: Record<'unicode61' | 'trigram', { buildMs: number; bytes: number }>;
   queries: QueryResult[];
   peakRssBytes: number;
