@@ -42,14 +42,26 @@ export interface NoteRecord {
   updatedAt: string;
 }
 
-/** Placeholder shape for highlights (W3C Web Annotation selectors); filled in by a later issue. */
+/** The colours a highlight can have (stored by name; the palette maps them to the theme's colours). */
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
+/**
+ * A highlight: a passage of the article, found again by W3C Web Annotation selectors (a TextQuoteSelector and a
+ * TextPositionSelector) against the article's text as the reader lays it out (see annotations/anchoring).
+ */
 export interface HighlightRecord {
   id: string;
   articleId: string;
+  /** One of HIGHLIGHT_COLORS; anything else (from an older or foreign bundle) is shown as yellow. */
   color: string;
+  /** TextQuoteSelector and TextPositionSelector objects (as in W3C JSON-LD). */
   selectors: unknown[];
+  /** Markdown, or null when the highlight has no note. */
   note: string | null;
   createdAt: string;
+  /** When the colour or note last changed; absent on highlights that never changed (and older ones). */
+  updatedAt?: string;
 }
 
 /** What one import did, kept so that it can be read again later (Import history). */
