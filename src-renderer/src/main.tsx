@@ -7,6 +7,7 @@ import './ui/base.css';
 import './library/library.css';
 import './reader/reader.css';
 import './notes/notes.css';
+import './annotations/annotations.css';
 import './importing/importing.css';
 
 document.body.dataset.appState = 'loading';

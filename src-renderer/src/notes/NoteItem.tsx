@@ -28,7 +28,7 @@ export function NoteItem({ note, onError }: { note: NoteRecord; onError: (error:
   };
 
   return (
-    <li className="note">
+    <li className="note" data-note-id={note.id} tabIndex={-1}>
       {draft === null ? (
         <div className="note-text" onClick={(event) => handleLinkClick(event, onError)}>
           <MarkdownText text={note.body} />

@@ -5,6 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useId, useRef, useState, type CSSProperties } from 'react';
+import { ArticleAnnotations } from '../annotations/ArticleAnnotations';
 import { errorMessage } from '../bridge/bridge';
 import { getArticle } from '../db/articles-repo';
 import type { DeletedArticle } from '../db/delete-repo';
@@ -60,6 +61,7 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted }: Props) {
     (change: Partial<TextSettings>) => void updateTextSettings(db, change).catch(report),
     [db, report],
   );
+  const [panelOpen, setPanelOpen] = useState(false);
   useEscape(onBack);
   useEffect(() => {
     window.scrollTo(0, 0); // Chromium's scrollTo returns a Promise: never return it as the effect's cleanup.
@@ -69,7 +71,7 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted }: Props) {
   const layoutReady = storedZoom !== undefined && text !== undefined;
   return (
     <main
-      className="reader"
+      className={panelOpen ? 'reader with-panel' : 'reader'}
       aria-busy={article === undefined || !layoutReady}
       data-reading-position={position.state}
     >
@@ -79,6 +81,9 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted }: Props) {
         </button>
         <ZoomToolbar percent={zoom} onCommand={onZoom} />
         {text && <TextSettingsPanel settings={text} onChange={onText} />}
+        <button type="button" aria-pressed={panelOpen} onClick={() => setPanelOpen((open) => !open)}>
+          Highlights and notes
+        </button>
         <ReadingProgress progress={position.progress} />
         {article && <ArticleExportButton articleId={article.id} title={article.title} />}
         {article && <DeleteArticleButton articleId={article.id} onDeleted={onDeleted} onError={report} />}
@@ -109,6 +114,14 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted }: Props) {
               <ArticleBody articleId={article.id} zoomStyle={zoomStyle} onError={report} onReadyChange={onBodyReady} />
             </article>
           </KeepPlace>
+          <ArticleAnnotations
+            articleId={article.id}
+            getBody={getBody}
+            bodyReady={bodyReady}
+            panelOpen={panelOpen}
+            onPanelOpenChange={setPanelOpen}
+            onError={report}
+          />
           <NotesSection articleId={article.id} />
           <RelatedArticles article={article} onOpen={onOpen} />
         </>

@@ -1,0 +1,179 @@
+/**
+ * Highlights through the UI: select text, Highlight from the toolbar (or H), colours, a note, edit, delete with
+ * Undo; painted on exactly their words, after a zoom and after a restart; carried by a bundle into another profile.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { openApp } from './harness';
+import { highlightBoxes, paintedHighlights, panel, selectPhrase, selectionToolbar } from './support/highlights';
+import { SAMPLE_TITLE, articleBody, openArticle } from './support/reader';
+
+const viewport = { width: 1280, height: 860 };
+const FIRST = 'one of the safest countries in the world';
+const SECOND = 'international law enforcement cooperation';
+
+async function placed(page: Page, count: number, orphaned = 0): Promise<void> {
+  const body = articleBody(page);
+  await expect(body).toHaveAttribute('data-highlights', 'ready');
+  await expect(body).toHaveAttribute('data-highlights-placed', String(count));
+  await expect(body).toHaveAttribute('data-highlights-orphaned', String(orphaned));
+}
+
+test('highlight from the toolbar, in a colour, with a note; edit, recolour, delete and undo; all there after a restart', async ({ launch }) => {
+  const first = await launch({ viewport });
+  const { page } = first;
+  await openArticle(page, SAMPLE_TITLE);
+  await placed(page, 0);
+
+  await selectPhrase(page, FIRST);
+  await selectionToolbar(page).getByRole('button', { name: 'Highlight', exact: true }).click();
+  await placed(page, 1);
+  await expect(selectionToolbar(page)).toHaveCount(0);
+  expect(await paintedHighlights(page)).toEqual({ yellow: [FIRST] });
+
+  await selectPhrase(page, SECOND);
+  await selectionToolbar(page).getByRole('button', { name: 'Highlight blue' }).click();
+  await placed(page, 2);
+  expect(await paintedHighlights(page)).toEqual({ yellow: [FIRST], blue: [SECOND] });
+
+  // Highlight with note opens the panel at the new highlight's note.
+  await selectPhrase(page, 'valuable power of China');
+  await selectionToolbar(page).getByRole('button', { name: 'Highlight with note' }).click();
+  const side = panel(page);
+  await side.getByRole('textbox', { name: 'Highlight note' }).fill('Compare with the **2016** white paper.');
+  await side.getByRole('button', { name: 'Save note' }).click();
+  const cards = side.getByRole('list', { name: 'Highlights' }).getByRole('listitem');
+  // Document order, not the order they were made in.
+  await expect(cards).toHaveCount(3);
+  await expect(cards.nth(0)).toContainText(FIRST);
+  await expect(cards.nth(1)).toContainText(SECOND);
+  await expect(cards.nth(2)).toContainText('valuable power of China');
+  await expect(cards.nth(2).locator('strong', { hasText: '2016' })).toBeVisible();
+  // The last colour used (blue) is the toolbar's Highlight colour now.
+  expect((await paintedHighlights(page))['blue']).toEqual([SECOND, 'valuable power of China']);
+
+  await cards.nth(0).getByRole('radio', { name: 'green' }).click();
+  await expect(cards.nth(0).getByRole('radio', { name: 'green' })).toBeChecked();
+  await expect.poll(() => paintedHighlights(page)).toEqual({ green: [FIRST], blue: [SECOND, 'valuable power of China'] });
+  await cards.nth(2).getByRole('button', { name: 'Edit note' }).click();
+  await side.getByRole('textbox', { name: 'Highlight note' }).fill('Checked against the 2016 paper.');
+  await side.getByRole('button', { name: 'Save note' }).click();
+  await expect(cards.nth(2)).toContainText('Checked against the 2016 paper.');
+
+  await cards.nth(1).getByRole('button', { name: 'Delete highlight' }).click();
+  await placed(page, 2);
+  await side.getByRole('status', { name: 'Deleted highlight' }).getByRole('button', { name: 'Undo' }).click();
+  await placed(page, 3);
+  await expect(cards.nth(1)).toContainText(SECOND);
+  await cards.nth(2).getByRole('button', { name: 'Delete highlight' }).click();
+  await placed(page, 2);
+  await first.close();
+
+  const second = await launch({ viewport });
+  await openArticle(second.page, SAMPLE_TITLE);
+  await placed(second.page, 2);
+  expect(await paintedHighlights(second.page)).toEqual({ green: [FIRST], blue: [SECOND] });
+  await second.page.getByRole('button', { name: 'Highlights and notes' }).click();
+  await expect(panel(second.page).getByRole('list', { name: 'Highlights' }).getByRole('listitem')).toHaveCount(2);
+});
+
+test('the H key highlights a selection made with the mouse; a click on a highlight opens it in the panel', async ({ launch }) => {
+  const { page } = await launch({ viewport });
+  await openArticle(page, SAMPLE_TITLE);
+  await placed(page, 0);
+  const word = articleBody(page).getByText(/safest countries/).first();
+  await word.scrollIntoViewIfNeeded();
+  // Double-click selects one word, as in any editor.
+  const box = (await highlightTarget(page, 'safest'))!;
+  await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(selectionToolbar(page)).toBeVisible();
+  await page.keyboard.press('h');
+  await placed(page, 1);
+  expect(await paintedHighlights(page)).toEqual({ yellow: ['safest'] });
+
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const card = panel(page).getByRole('list', { name: 'Highlights' }).getByRole('listitem');
+  await expect(card).toHaveAttribute('aria-current', 'true');
+  await expect(card).toContainText('safest');
+});
+
+/** The box of the first occurrence of a word in the body. */
+async function highlightTarget(page: Page, wordText: string) {
+  return articleBody(page).evaluate((body, wanted) => {
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(wanted);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }
+    return null;
+  }, wordText);
+}
+
+test('highlights stay on exactly their words after zooming in and out, a theme and a font change', async ({ launch }) => {
+  const { page } = await launch({ viewport });
+  await openArticle(page, SAMPLE_TITLE);
+  await selectPhrase(page, SECOND);
+  await page.keyboard.press('h');
+  await placed(page, 1);
+  const reader = page.getByRole('navigation', { name: 'Reader' });
+  for (const step of ['Zoom In', 'Zoom In', 'Zoom Out', 'Zoom Out', 'Zoom Out']) {
+    const before = await highlightBoxes(page, SECOND);
+    await reader.getByRole('button', { name: step }).click();
+    await expect.poll(async () => (await highlightBoxes(page, SECOND)).painted[0]?.height).not.toBe(before.painted[0]?.height);
+    const after = await highlightBoxes(page, SECOND);
+    expect(after.painted.length).toBeGreaterThan(0);
+    expect(after.painted).toEqual(after.text);
+    expect(await paintedHighlights(page)).toEqual({ yellow: [SECOND] });
+  }
+  const settings = page.getByRole('dialog', { name: 'Text settings' });
+  await page.getByRole('button', { name: 'Text settings' }).click();
+  for (const choice of ['Dark', 'Monospace']) {
+    const before = await highlightBoxes(page, SECOND);
+    await settings.getByRole('radio', { name: choice, exact: true }).check();
+    if (choice === 'Monospace') {
+      await expect.poll(async () => (await highlightBoxes(page, SECOND)).painted[0]?.width).not.toBe(before.painted[0]?.width);
+    }
+    const after = await highlightBoxes(page, SECOND);
+    expect(after.painted).toEqual(after.text);
+    expect(await paintedHighlights(page)).toEqual({ yellow: [SECOND] });
+  }
+});
+
+test('a bundle carries highlights into another profile, where they are placed on the same words', async ({ launch }) => {
+  const work = mkdtempSync(join(tmpdir(), 'offprint-highlights-e2e-'));
+  try {
+    const app = await launch({ viewport });
+    await openArticle(app.page, SAMPLE_TITLE);
+    await selectPhrase(app.page, FIRST);
+    await selectionToolbar(app.page).getByRole('button', { name: 'Highlight pink' }).click();
+    await placed(app.page, 1);
+    const bundle = join(work, 'one.offprint');
+    await app.chooseOnNextExport(bundle);
+    await app.page.getByRole('navigation', { name: 'Reader' }).getByRole('button', { name: 'Export…' }).click();
+    await expect(app.page.getByRole('status', { name: 'Export status' })).toHaveText(/^Exported 1 article/);
+
+    const fresh = await openApp({ profileDir: join(work, 'profile'), viewport });
+    try {
+      await fresh.page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: SAMPLE_TITLE }).click();
+      await fresh.page.getByRole('button', { name: 'Delete article' }).click();
+      await fresh.chooseOnNextImport([bundle]);
+      await fresh.emit('menu:command', 'import');
+      await expect(fresh.page.getByRole('status', { name: 'Import status' })).toHaveText(/^Imported 1 article/);
+      await openArticle(fresh.page, SAMPLE_TITLE);
+      await placed(fresh.page, 1);
+      expect(await paintedHighlights(fresh.page)).toEqual({ pink: [FIRST] });
+    } finally {
+      await fresh.close();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
