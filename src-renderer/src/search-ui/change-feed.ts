@@ -1,10 +1,10 @@
 /**
- * Which articles changed, observed from outside the repositories: Dexie hooks on articles and notes collect the
+ * Which articles changed, observed from outside the repositories: Dexie hooks on articles, notes and highlights collect the
  * article ids a transaction touches, and hand them over once it has committed (an import chunk, a delete with its
  * notes, a note added: one call each). An aborted transaction hands nothing over.
  */
 import type { Transaction } from 'dexie';
-import type { ArticleRecord, NoteRecord, OffprintDatabase } from '../db/database';
+import type { ArticleRecord, HighlightRecord, NoteRecord, OffprintDatabase } from '../db/database';
 
 export type ChangeListener = (articleIds: ReadonlySet<string>) => void;
 
@@ -31,6 +31,11 @@ export function watchLibrary(db: OffprintDatabase, onChange: ChangeListener): ()
     if (typeof moved === 'string') touch(moved, trans);
   };
   const noteDeleting = (_key: string, note: NoteRecord, trans: Transaction): void => touch(note?.articleId, trans);
+  // A highlight never moves between articles: its article is the one touched.
+  const highlightCreating = (_key: string, highlight: HighlightRecord, trans: Transaction): void => touch(highlight.articleId, trans);
+  const highlightUpdating = (_mods: object, _key: string, highlight: HighlightRecord, trans: Transaction): void =>
+    touch(highlight.articleId, trans);
+  const highlightDeleting = (_key: string, highlight: HighlightRecord, trans: Transaction): void => touch(highlight?.articleId, trans);
 
   db.articles.hook('creating', articleCreating);
   db.articles.hook('updating', articleUpdating);
@@ -38,6 +43,9 @@ export function watchLibrary(db: OffprintDatabase, onChange: ChangeListener): ()
   db.notes.hook('creating', noteCreating);
   db.notes.hook('updating', noteUpdating);
   db.notes.hook('deleting', noteDeleting);
+  db.highlights.hook('creating', highlightCreating);
+  db.highlights.hook('updating', highlightUpdating);
+  db.highlights.hook('deleting', highlightDeleting);
   return () => {
     db.articles.hook('creating').unsubscribe(articleCreating);
     db.articles.hook('updating').unsubscribe(articleUpdating);
@@ -45,5 +53,8 @@ export function watchLibrary(db: OffprintDatabase, onChange: ChangeListener): ()
     db.notes.hook('creating').unsubscribe(noteCreating);
     db.notes.hook('updating').unsubscribe(noteUpdating);
     db.notes.hook('deleting').unsubscribe(noteDeleting);
+    db.highlights.hook('creating').unsubscribe(highlightCreating);
+    db.highlights.hook('updating').unsubscribe(highlightUpdating);
+    db.highlights.hook('deleting').unsubscribe(highlightDeleting);
   };
 }

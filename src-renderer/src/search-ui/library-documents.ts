@@ -1,12 +1,13 @@
 /**
  * What the search index holds of the library: one document per article (title, author, source, body text,
- * notes, tags), and the version the library knows it by, so a stored index can be checked against the library.
+ * notes and highlights — their quotes and their notes —, tags), and the version the library knows it by, so a stored index can be checked against the library.
  */
-import type { ArticleRecord, NoteRecord, OffprintDatabase } from '../db/database';
+import type { ArticleRecord, HighlightRecord, NoteRecord, OffprintDatabase } from '../db/database';
+import { quoteOf } from '../annotations/highlighting/place-highlights';
 import type { SearchDocument } from '../search';
 
 /** Raise when the documents' shape or their version strings change: stored indexes are then rebuilt. */
-export const DOCUMENT_SHAPE_VERSION = 1;
+export const DOCUMENT_SHAPE_VERSION = 2;
 
 /** Articles and notes are read this many at a time, so no read holds the whole library. */
 const PAGE = 500;
@@ -27,25 +28,49 @@ interface NotesStamp {
   latest: string;
 }
 
-function stampOf(notes: readonly NoteRecord[]): NotesStamp {
-  let latest = '';
-  for (const n of notes) if (n.updatedAt > latest) latest = n.updatedAt;
-  return { count: notes.length, latest };
+/** When a note or highlight last changed. */
+function changedAt(item: NoteRecord | HighlightRecord): string {
+  return item.updatedAt ?? item.createdAt;
 }
 
-/** The article's body, its metadata and its notes, in a few characters: any change gives another version. */
+function addToStamp(stamps: Map<string, NotesStamp>, item: NoteRecord | HighlightRecord): void {
+  const s = stamps.get(item.articleId) ?? { count: 0, latest: '' };
+  s.count += 1;
+  if (changedAt(item) > s.latest) s.latest = changedAt(item);
+  stamps.set(item.articleId, s);
+}
+
+function stampOf(items: readonly (NoteRecord | HighlightRecord)[]): NotesStamp {
+  let latest = '';
+  for (const item of items) if (changedAt(item) > latest) latest = changedAt(item);
+  return { count: items.length, latest };
+}
+
+/** What a highlight adds to the search: the passage and the reader's note on it. */
+function highlightText(highlight: HighlightRecord): string {
+  return highlight.note ? `${quoteOf(highlight)}\n${highlight.note}` : quoteOf(highlight);
+}
+
+/** The article's body, its metadata, notes and highlights, in a few characters: any change gives another version. */
 export function documentVersion(article: ArticleRecord, notes: NotesStamp): string {
   return `${article.contentHash}|${metaHash(article)}|${notes.count}|${notes.latest}`;
 }
 
 /** The documents of these articles (those still in the library), read in one transaction. */
 export async function loadDocuments(db: OffprintDatabase, ids: readonly string[]): Promise<SearchDocument[]> {
-  return db.transaction('r', [db.articles, db.bodies, db.notes], async () => {
-    const [articles, bodies, notes] = await Promise.all([
+  return db.transaction('r', [db.articles, db.bodies, db.notes, db.highlights], async () => {
+    const [articles, bodies, notes, highlights] = await Promise.all([
       db.articles.bulkGet([...ids]),
       db.bodies.bulkGet([...ids]),
       db.notes.where('articleId').anyOf([...ids]).toArray(),
+      db.highlights.where('articleId').anyOf([...ids]).toArray(),
     ]);
+    const highlightsOf = new Map<string, HighlightRecord[]>();
+    for (const highlight of highlights.sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
+      const list = highlightsOf.get(highlight.articleId);
+      if (list) list.push(highlight);
+      else highlightsOf.set(highlight.articleId, [highlight]);
+    }
     const notesOf = new Map<string, NoteRecord[]>();
     for (const note of notes.sort((a, b) => a.createdAt.localeCompare(b.createdAt))) {
       const list = notesOf.get(note.articleId);
@@ -56,15 +81,16 @@ export async function loadDocuments(db: OffprintDatabase, ids: readonly string[]
     articles.forEach((article, i) => {
       if (!article) return;
       const articleNotes = notesOf.get(article.id) ?? [];
+      const articleHighlights = highlightsOf.get(article.id) ?? [];
       docs.push({
         id: article.id,
         title: article.title,
         author: article.author,
         source: article.source,
         body: bodies[i]?.text ?? '',
-        notes: articleNotes.map((n) => n.body),
+        notes: [...articleNotes.map((n) => n.body), ...articleHighlights.map(highlightText)],
         tags: article.tags,
-        version: documentVersion(article, stampOf(articleNotes)),
+        version: documentVersion(article, stampOf([...articleNotes, ...articleHighlights])),
       });
     });
     return docs;
@@ -74,20 +100,17 @@ export async function loadDocuments(db: OffprintDatabase, ids: readonly string[]
 /** Every article's id and document version, read a page at a time (yielding between pages). */
 export async function libraryVersions(db: OffprintDatabase, pause: () => Promise<void>): Promise<Map<string, string>> {
   const stamps = new Map<string, NotesStamp>();
-  for (let after: string | null = null; ; ) {
-    const page: NoteRecord[] = await (after === null ? db.notes.orderBy(':id') : db.notes.where(':id').above(after))
-      .limit(PAGE)
-      .toArray();
-    for (const note of page) {
-      const s = stamps.get(note.articleId) ?? { count: 0, latest: '' };
-      s.count += 1;
-      if (note.updatedAt > s.latest) s.latest = note.updatedAt;
-      stamps.set(note.articleId, s);
+  for (const table of [db.notes, db.highlights] as const) {
+    for (let after: string | null = null; ; ) {
+      const page: (NoteRecord | HighlightRecord)[] = await (after === null ? table.orderBy(':id') : table.where(':id').above(after))
+        .limit(PAGE)
+        .toArray();
+      for (const item of page) addToStamp(stamps, item);
+      const last = page[page.length - 1];
+      if (!last || page.length < PAGE) break;
+      after = last.id;
+      await pause();
     }
-    const last = page[page.length - 1];
-    if (!last || page.length < PAGE) break;
-    after = last.id;
-    await pause();
   }
   const versions = new Map<string, string>();
   for (let after: string | null = null; ; ) {

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { deleteArticle } from '../../../src-renderer/src/db/delete-repo';
 import { storeImportBatch } from '../../../src-renderer/src/db/import-repo';
 import { addNote, deleteNote, updateNote } from '../../../src-renderer/src/db/notes-repo';
+import { addHighlight, deleteHighlight, updateHighlight } from '../../../src-renderer/src/db/highlights-repo';
 import type { OffprintDatabase } from '../../../src-renderer/src/db/database';
 import { SearchIndexService, type IndexStatus } from '../../../src-renderer/src/search-ui/index-service';
 import { InvertedIndex } from '../../../src-renderer/src/search';
@@ -81,6 +82,24 @@ describe('the search index service', () => {
     await service.whenCurrent();
     expect(await ids(service, 'safest')).toEqual([]);
     expect((await service.search('lighthouses')).total).toBe(1);
+  });
+
+  it('finds highlights by their notes, and follows their changes and deletes', async () => {
+    const db = freshDb();
+    const { pd, zh } = await sampleLibrary(db);
+    const { service } = await started(db);
+    const quote = { type: 'TextQuoteSelector' as const, exact: '一座图书馆', prefix: '县城里只有', suffix: '。' };
+    const highlight = await addHighlight(db, { articleId: zh, selectors: [quote], color: 'blue', note: 'Ask about the okapi archive.' });
+    await service.whenCurrent();
+    expect(await ids(service, 'okapi')).toEqual([zh]);
+    await updateHighlight(db, highlight.id, { note: 'The narwhal collection instead.' });
+    await service.whenCurrent();
+    expect(await ids(service, 'okapi')).toEqual([]);
+    expect(await ids(service, 'narwhal')).toEqual([zh]);
+    await deleteHighlight(db, highlight.id);
+    await service.whenCurrent();
+    expect(await ids(service, 'narwhal')).toEqual([]);
+    expect(await ids(service, 'safest')).toEqual([pd]);
   });
 
   it('stores the index and uses it as is at the next start, changes included', async () => {
