@@ -2,7 +2,7 @@
  * Highlights through the UI: select text, Highlight from the toolbar (or H), colours, a note, edit, delete with
  * Undo; painted on exactly their words, after a zoom and after a restart; carried by a bundle into another profile.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -173,6 +173,48 @@ test('a bundle carries highlights into another profile, where they are placed on
     } finally {
       await fresh.close();
     }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('importing a changed version of an article keeps its highlights: moved ones re-anchored, a removed passage an orphan', async ({ launch }) => {
+  const work = mkdtempSync(join(tmpdir(), 'offprint-reimport-e2e-'));
+  try {
+    const file = join(work, 'harbour.md');
+    const front = '---\ntitle: The Harbour Archive\nurl: https://example.org/harbour-archive\n---\n\n';
+    const kept = 'The harbour master kept a ledger of every ship that entered the bay';
+    const removed = 'Nobody knows where the second ledger went after the fire';
+    const paragraphs = [
+      `${kept}, with its cargo and the weather on the day.`,
+      `${removed}; some say it was sold to a collector.`,
+      'The archive opens on weekdays and the reading room is quiet.',
+    ];
+    writeFileSync(file, front + paragraphs.join('\n\n'));
+    const { page, chooseOnNextImport, emit } = await launch({ viewport });
+    await chooseOnNextImport([file]);
+    await emit('menu:command', 'import');
+    await openArticle(page, 'The Harbour Archive');
+    for (const phrase of [kept, removed]) {
+      await selectPhrase(page, phrase);
+      await page.keyboard.press('h');
+    }
+    await placed(page, 2);
+    await page.getByRole('button', { name: 'Back to library' }).click();
+
+    // The new version: a paragraph added at the top, the second one gone.
+    writeFileSync(file, `${front}An introduction written later, for the exhibition catalogue.\n\n${paragraphs[0]}\n\n${paragraphs[2]}`);
+    await chooseOnNextImport([file]);
+    await emit('menu:command', 'import');
+    await expect(page.getByRole('status', { name: 'Import status' })).toContainText('Updated 1 article.');
+    await openArticle(page, 'The Harbour Archive');
+    await expect(articleBody(page)).toContainText('An introduction written later');
+    await placed(page, 1, 1);
+    expect(await paintedHighlights(page)).toEqual({ yellow: [kept] });
+    await page.getByRole('button', { name: 'Highlights and notes' }).click();
+    const orphans = panel(page).getByRole('region', { name: 'Highlights not found in the text' });
+    await expect(orphans.getByRole('listitem')).toHaveCount(1);
+    await expect(orphans.getByRole('listitem')).toContainText(removed);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
