@@ -22,6 +22,8 @@ export interface IndexStatus {
   revision: number;
   /** Every change is stored. */
   saved: boolean;
+  /** Time spent bringing the index up to date with changes and storing it, since the start (ms). */
+  busyMs: number;
 }
 
 export interface IndexServiceOptions {
@@ -33,7 +35,7 @@ export interface IndexServiceOptions {
 
 export class SearchIndexService {
   private readonly engine: IndexEngine;
-  private status: IndexStatus = { origin: 'loading', revision: 0, saved: true };
+  private status: IndexStatus = { origin: 'loading', revision: 0, saved: true, busyMs: 0 };
   private readonly dirty = new Set<string>();
   private readonly listeners = new Set<() => void>();
   private work: Promise<void> = Promise.resolve();
@@ -110,7 +112,9 @@ export class SearchIndexService {
       while (this.dirty.size > 0) {
         const ids = [...this.dirty];
         this.dirty.clear();
+        const started = performance.now();
         await reindex(this.db, this.engine, ids);
+        this.status = { ...this.status, busyMs: this.status.busyMs + (performance.now() - started) };
         this.changed(null);
       }
     } finally {
@@ -127,9 +131,11 @@ export class SearchIndexService {
   private async save(): Promise<void> {
     this.saveTimer = null;
     const revision = this.status.revision;
+    const started = performance.now();
     try {
       await this.engine.persist(this.db.name, storedIndexRecord());
-      if (this.status.revision === revision) this.setStatus({ saved: true });
+      const busyMs = this.status.busyMs + (performance.now() - started);
+      this.setStatus(this.status.revision === revision ? { saved: true, busyMs } : { busyMs });
     } catch (error) {
       this.options.onError?.(error);
     }
