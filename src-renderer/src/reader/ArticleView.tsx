@@ -94,7 +94,7 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted }: Props) {
       {article && text && layoutReady && (
         <>
           {/* Keyed by article: another article starts afresh (its body loads, then its place is restored). */}
-          <KeepPlace key={article.id} layoutKey={`${zoom}|${layoutKeyOf(text)}`} getRoot={getBody}>
+          <KeepPlace key={article.id} layoutKey={`${zoom}|${layoutKeyOf(text)}|${panelOpen ? 'panel' : ''}`} getRoot={getBody}>
             <article
               ref={articleRef}
               className="article"
