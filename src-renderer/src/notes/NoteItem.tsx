@@ -1,4 +1,7 @@
-/** One note: its Markdown rendered (no raw HTML), its times, and Edit / Delete; editing has Save and Cancel. */
+/**
+ * One note: its Markdown rendered (no raw HTML; links open in the system browser, never in the window), its times,
+ * and Edit / Delete; editing has Save and Cancel.
+ */
 import { useState, type KeyboardEvent } from 'react';
 import type { NoteRecord } from '../db/database';
 import { useDb } from '../db/db-context';
@@ -6,8 +9,16 @@ import { deleteNote, updateNote } from '../db/notes-repo';
 import { handleLinkClick } from '../reader/link-clicks';
 import { DateTime } from '../ui/DateTime';
 import { MarkdownText } from '../ui/MarkdownText';
+import { formatEditedAt, isEdited } from './note-times';
 
-export function NoteItem({ note, onError }: { note: NoteRecord; onError: (error: unknown) => void }) {
+interface Props {
+  note: NoteRecord;
+  onError: (error: unknown) => void;
+  /** Called with the note as it was, once it is deleted (so that it can be put back). */
+  onDeleted: (note: NoteRecord) => void;
+}
+
+export function NoteItem({ note, onError, onDeleted }: Props) {
   const db = useDb();
   const [draft, setDraft] = useState<string | null>(null);
 
@@ -20,7 +31,14 @@ export function NoteItem({ note, onError }: { note: NoteRecord; onError: (error:
       onError(error);
     }
   };
-  const remove = () => deleteNote(db, note.id).catch(onError);
+  const remove = async () => {
+    try {
+      const removed = await deleteNote(db, note.id);
+      if (removed) onDeleted(removed);
+    } catch (error) {
+      onError(error);
+    }
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
@@ -40,9 +58,9 @@ export function NoteItem({ note, onError }: { note: NoteRecord; onError: (error:
         <span>
           Added <DateTime iso={note.createdAt} withTime />
         </span>
-        {note.updatedAt !== note.createdAt && (
+        {isEdited(note) && (
           <span>
-            {' · '}edited <DateTime iso={note.updatedAt} withTime />
+            {' · '}edited <time dateTime={note.updatedAt}>{formatEditedAt(note.createdAt, note.updatedAt)}</time>
           </span>
         )}
       </p>
