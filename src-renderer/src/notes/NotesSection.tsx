@@ -43,7 +43,7 @@ export function NotesSection({ articleId }: { articleId: string }) {
           ))}
         </ol>
       )}
-      <div role="status" className="note-status">
+      <div role="status" aria-label="Deleted note" className="note-status">
         {deleted && <UndoNoteDelete key={deleted.id} note={deleted} onDone={() => setDeleted(null)} onError={report} />}
       </div>
       <NoteComposer articleId={articleId} onError={report} />

@@ -103,7 +103,7 @@ export function ExportNotesMenu({ load, onError, disabled = false }: Props) {
           ))}
         </ul>
       )}
-      <span role="status" className="export-notes-status">
+      <span role="status" aria-label="Notes export" className="export-notes-status">
         {status}
       </span>
     </div>
