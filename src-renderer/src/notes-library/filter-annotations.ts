@@ -23,11 +23,15 @@ export function isFiltered(filter: NotesFilter): boolean {
 }
 
 const folded = new WeakMap<object, string>();
+/** Emphasis and code marks of Markdown: "flood *maps*" is found by "flood maps". */
+const INLINE_MARKS = /[*_`~]+/g;
 
 function foldedText(record: NoteRecord | HighlightRecord): string {
   let text = folded.get(record);
   if (text === undefined) {
-    text = foldString('body' in record ? record.body : `${highlightQuote(record)}\n${record.note ?? ''}`);
+    const markdown = 'body' in record ? record.body : (record.note ?? '');
+    const quote = 'body' in record ? '' : highlightQuote(record);
+    text = foldString(`${quote}\n${markdown.replace(INLINE_MARKS, '')}`);
     folded.set(record, text);
   }
   return text;

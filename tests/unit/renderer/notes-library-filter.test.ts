@@ -44,6 +44,7 @@ describe('filtering the Notes view', () => {
     ['cafe rhone', []],
     ['CAFÉ ON', ['n1']],
     ['rhone', ['n1']],
+    ['the cafe on the rhone', ['n1']],
     ['strasse', ['h1']],
     ['SHAPE', ['h1']],
     ['读书', ['n2']],
