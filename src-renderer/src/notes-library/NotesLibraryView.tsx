@@ -40,9 +40,11 @@ export function NotesLibraryView({ onOpen, onBack }: Props) {
   return (
     <main className="notes-library" aria-busy={groups === undefined} data-notes-state={groups === undefined ? 'loading' : 'ready'}>
       <header className="notes-library-header">
-        <button type="button" className="quiet-button" onClick={onBack}>
-          Back to library
-        </button>
+        <div className="notes-library-back">
+          <button type="button" className="quiet-button" onClick={onBack}>
+            Back to library
+          </button>
+        </div>
         <h1 ref={heading} tabIndex={-1}>
           Notes
         </h1>
