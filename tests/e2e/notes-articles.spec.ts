@@ -25,8 +25,11 @@ test('a note shows when it was added and edited; a deleted note comes back exact
   await expect(notes.getByRole('listitem')).toHaveCount(0);
   const status = notes.getByRole('status', { name: 'Deleted note' });
   await expect(status).toHaveText('Note deleted · Undo');
-  await status.getByRole('button', { name: 'Undo' }).click();
+  // The keyboard goes on where the Delete button was: Undo, then the note that came back.
+  await expect(status.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(notes.getByRole('listitem')).toHaveCount(1);
+  await expect(notes.getByRole('listitem').first().getByRole('button', { name: 'Edit' })).toBeFocused();
   await expect(notes.locator('strong', { hasText: 'this' })).toBeVisible();
   expect(await times()).toEqual(before);
   await expect(notes.getByText('Note deleted')).toHaveCount(0);

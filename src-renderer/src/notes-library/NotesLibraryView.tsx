@@ -1,7 +1,7 @@
 /**
  * The library-wide Notes view: every note and highlight, grouped by article (newest activity first), with
  * filters (article, colour, tag), a search of their text, and Export notes… for what is shown. Choosing an
- * article's title or a highlight opens the article. `data-notes-state="ready"` says when the list is shown.
+ * article's title or a highlight opens the article; Escape (outside a text field) goes back to the library. `data-notes-state="ready"` says when the list is shown.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -9,6 +9,7 @@ import { ExportNotesMenu } from '../annotations/export/ExportNotesMenu';
 import { errorMessage } from '../bridge/bridge';
 import { useDb } from '../db/db-context';
 import { listAnnotationGroups } from '../db/notes-library-query';
+import { useEscape } from '../reader/use-escape';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { AnnotationGroupItem } from './AnnotationGroupItem';
 import { NO_FILTER, describeFilter, filterAnnotations, filterChoices, isFiltered, type NotesFilter } from './filter-annotations';
@@ -28,6 +29,7 @@ export function NotesLibraryView({ onOpen, onBack }: Props) {
   const report = useCallback((e: unknown) => setError(errorMessage(e)), []);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  useEscape(onBack);
 
   const shown = useMemo(() => (groups ? filterAnnotations(groups, filter) : []), [groups, filter]);
   const choices = useMemo(() => filterChoices(groups ?? []), [groups]);

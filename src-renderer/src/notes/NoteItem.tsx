@@ -2,7 +2,7 @@
  * One note: its Markdown rendered (no raw HTML; links open in the system browser, never in the window), its times,
  * and Edit / Delete; editing has Save and Cancel.
  */
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { NoteRecord } from '../db/database';
 import { useDb } from '../db/db-context';
 import { deleteNote, updateNote } from '../db/notes-repo';
@@ -16,11 +16,17 @@ interface Props {
   onError: (error: unknown) => void;
   /** Called with the note as it was, once it is deleted (so that it can be put back). */
   onDeleted: (note: NoteRecord) => void;
+  /** Give the keyboard focus to its Edit button when shown (a note just put back by Undo). */
+  focusOnShow?: boolean;
 }
 
-export function NoteItem({ note, onError, onDeleted }: Props) {
+export function NoteItem({ note, onError, onDeleted, focusOnShow = false }: Props) {
   const db = useDb();
   const [draft, setDraft] = useState<string | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusOnShow) editButton.current?.focus();
+  }, [focusOnShow]);
 
   const save = async () => {
     if (draft === null || draft.trim() === '') return;
@@ -67,7 +73,7 @@ export function NoteItem({ note, onError, onDeleted }: Props) {
       <div className="note-actions">
         {draft === null ? (
           <>
-            <button type="button" onClick={() => setDraft(note.body)}>
+            <button ref={editButton} type="button" onClick={() => setDraft(note.body)}>
               Edit
             </button>
             <button type="button" onClick={() => void remove()}>

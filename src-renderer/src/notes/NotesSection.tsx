@@ -21,6 +21,7 @@ export function NotesSection({ articleId }: { articleId: string }) {
   const notes = useLiveQuery(() => listNotes(db, articleId), [db, articleId]);
   const [error, setError] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<NoteRecord | null>(null);
+  const [restoredId, setRestoredId] = useState<string | null>(null);
   const headingId = useId();
   const report = useCallback((e: unknown) => setError(errorMessage(e)), []);
   const loadExport = useCallback(async () => {
@@ -39,12 +40,22 @@ export function NotesSection({ articleId }: { articleId: string }) {
       {notes && notes.length > 0 && (
         <ol className="note-list" aria-label="Notes on this article">
           {notes.map((note) => (
-            <NoteItem key={note.id} note={note} onError={report} onDeleted={setDeleted} />
+            <NoteItem key={note.id} note={note} onError={report} onDeleted={setDeleted} focusOnShow={note.id === restoredId} />
           ))}
         </ol>
       )}
       <div role="status" aria-label="Deleted note" className="note-status">
-        {deleted && <UndoNoteDelete key={deleted.id} note={deleted} onDone={() => setDeleted(null)} onError={report} />}
+        {deleted && (
+          <UndoNoteDelete
+            key={deleted.id}
+            note={deleted}
+            onDone={() => {
+              setRestoredId(deleted.id);
+              setDeleted(null);
+            }}
+            onError={report}
+          />
+        )}
       </div>
       <NoteComposer articleId={articleId} onError={report} />
     </section>

@@ -1,4 +1,7 @@
-/** The quiet "Note deleted · Undo" status after a note is deleted; Undo puts the note back exactly as it was. */
+/**
+ * The quiet "Note deleted · Undo" status after a note is deleted; Undo puts the note back exactly as it was. Undo
+ * takes the keyboard focus, which the deleted note's Delete button had.
+ */
 import { useDb } from '../db/db-context';
 import type { NoteRecord } from '../db/database';
 import { restoreNote } from '../db/notes-repo';
@@ -22,7 +25,7 @@ export function UndoNoteDelete({ note, onDone, onError }: Props) {
   return (
     <p className="note-undo">
       Note deleted ·{' '}
-      <button type="button" className="link-button" onClick={() => void undo()}>
+      <button type="button" className="link-button" autoFocus onClick={() => void undo()}>
         Undo
       </button>
     </p>
