@@ -1,5 +1,6 @@
-/** The system dialogs the bridge host needs: open (files or a folder) for imports, save for bundles. */
+/** The system dialogs the bridge host needs: open (files or a folder) for imports, save for bundles and notes. */
 import { BrowserWindow, dialog, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import type { NotesExportFormat } from '../contract';
 
 function parentWindow(): BrowserWindow | undefined {
   return BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
@@ -23,13 +24,20 @@ export async function chooseImportPaths(mode: 'files' | 'folder'): Promise<strin
   return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
 }
 
-export async function chooseExportPath(suggestedName: string): Promise<string | null> {
-  const options: SaveDialogOptions = {
-    title: 'Export an Offprint bundle',
-    buttonLabel: 'Export',
-    defaultPath: suggestedName,
-    filters: [{ name: 'Offprint bundle', extensions: ['offprint'] }],
-  };
+const NOTES_FILTERS: Record<NotesExportFormat, SaveDialogOptions['filters']> = {
+  markdown: [{ name: 'Markdown', extensions: ['md'] }],
+  'json-ld': [{ name: 'Web Annotation JSON-LD', extensions: ['jsonld', 'json'] }],
+};
+
+export async function chooseExportPath(suggestedName: string, notesFormat?: NotesExportFormat): Promise<string | null> {
+  const options: SaveDialogOptions = notesFormat
+    ? { title: 'Export notes and highlights', buttonLabel: 'Export', defaultPath: suggestedName, filters: NOTES_FILTERS[notesFormat] }
+    : {
+        title: 'Export an Offprint bundle',
+        buttonLabel: 'Export',
+        defaultPath: suggestedName,
+        filters: [{ name: 'Offprint bundle', extensions: ['offprint'] }],
+      };
   const parent = parentWindow();
   const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
   return result.canceled || !result.filePath ? null : result.filePath;

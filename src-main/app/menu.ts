@@ -51,6 +51,8 @@ export function buildMenuTemplate(platform: NodeJS.Platform, devTools: boolean):
       { label: 'Zoom Out', accelerator: 'CmdOrCtrl+-', click: command('zoom-out') },
       { label: 'Actual Size', accelerator: 'CmdOrCtrl+0', click: command('zoom-reset') },
       { type: 'separator' },
+      { label: 'Notes', accelerator: 'CmdOrCtrl+Shift+N', click: command('show-notes') },
+      { type: 'separator' },
       { role: 'togglefullscreen' },
       ...(devTools ? [{ type: 'separator' } as const, { role: 'toggleDevTools' } as const] : []),
     ],

@@ -7,6 +7,7 @@ import type { ExportedArticle } from './article';
 import type { MainEventName, MainEvents } from './events';
 import type { ExportFinished, ExportRequest, ExportStarted } from './export-job';
 import type { ImportChunk, ImportJobStarted, ImportSource } from './import-job';
+import type { NotesExportRequest, NotesExportSaved } from './notes-export';
 import type { Result } from './result';
 
 export interface DroppedFile {
@@ -42,6 +43,10 @@ export interface OffprintApi {
     finish(exportId: string): Promise<Result<ExportFinished>>;
     /** Abandons the bundle: the partial file is removed. */
     abort(exportId: string): Promise<Result<null>>;
+  };
+  notes: {
+    /** Asks where to save an export of notes and highlights (null: the user cancelled), then writes the text there. */
+    saveExport(request: NotesExportRequest): Promise<Result<NotesExportSaved | null>>;
   };
   shell: {
     /** Opens an http(s) URL in the system browser, after checking it. */

@@ -1,7 +1,7 @@
 /** Events the main process may send to the renderer, by namespaced channel. */
 
 /** Commands from the application menu (and their accelerators) that the renderer carries out. */
-export type MenuCommand = 'import' | 'import-folder' | 'export-library' | 'zoom-in' | 'zoom-out' | 'zoom-reset';
+export type MenuCommand = 'import' | 'import-folder' | 'export-library' | 'zoom-in' | 'zoom-out' | 'zoom-reset' | 'show-notes';
 
 export interface MainEvents {
   'menu:command': MenuCommand;

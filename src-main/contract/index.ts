@@ -4,3 +4,4 @@ export type * from './events';
 export type * from './result';
 export type * from './export-job';
 export type * from './import-job';
+export type * from './notes-export';

@@ -24,6 +24,9 @@ const api = {
     finish: (exportId) => invoke('export:finish', exportId),
     abort: (exportId) => invoke('export:abort', exportId),
   },
+  notes: {
+    saveExport: (request) => invoke('notes:saveExport', request),
+  },
   shell: {
     openExternal: (url) => invoke('shell:openExternal', url),
   },

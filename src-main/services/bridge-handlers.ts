@@ -10,6 +10,7 @@ import { appHandlers } from './handlers/app-handlers';
 import type { BridgeHost } from './handlers/bridge-host';
 import { exportHandlers } from './handlers/export-handlers';
 import { importHandlers } from './handlers/import-handlers';
+import { notesExportHandlers } from './handlers/notes-export-handlers';
 import { shellHandlers } from './handlers/shell-handlers';
 
 export type { BridgeHost } from './handlers/bridge-host';
@@ -19,6 +20,7 @@ export function createBridgeHandlers(host: BridgeHost, exportSessions = new Expo
   return {
     ...importHandlers(host),
     ...exportHandlers(host, exportSessions),
+    ...notesExportHandlers(host),
     ...shellHandlers(host),
     ...appHandlers(host),
   };

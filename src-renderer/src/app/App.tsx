@@ -1,5 +1,5 @@
 /**
- * The app: the library, one article, or the import history and its reports; the import status and the drop
+ * The app: the library, one article, the Notes view, or the import history and its reports; the import status and the drop
  * overlay. Navigation is state (the screen shown). `document.body.dataset.appState` tells tests where the app is:
  * 'loading' until the first run is done and the library list has rendered, then 'ready'; 'error' when the first
  * run failed (the reason is shown in an alert).
@@ -18,6 +18,9 @@ import { useImporter } from '../importing/use-importer';
 import type { DeletedArticle } from '../db/delete-repo';
 import { LibraryView } from '../library/LibraryView';
 import { UndoDeleteNotice } from '../library/UndoDeleteNotice';
+import { NotesLibraryView } from '../notes-library/NotesLibraryView';
+import { ShowNotesContext } from '../notes-library/show-notes';
+import { useNotesMenuCommand } from '../notes-library/use-notes-menu-command';
 import { ArticleView } from '../reader/ArticleView';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { AppTheme } from '../settings/AppTheme';
@@ -30,7 +33,8 @@ type Screen =
   | { kind: 'library' }
   | { kind: 'article'; id: string }
   | { kind: 'history' }
-  | { kind: 'report'; id: string };
+  | { kind: 'report'; id: string }
+  | { kind: 'notes' };
 
 const LIBRARY: Screen = { kind: 'library' };
 
@@ -64,6 +68,8 @@ export function App({ db }: { db: OffprintDatabase }) {
   }, []);
   const showHistory = useCallback(() => setScreen({ kind: 'history' }), []);
   const showReport = useCallback((id: string) => setScreen({ kind: 'report', id }), []);
+  const showNotes = useCallback(() => setScreen({ kind: 'notes' }), []);
+  useNotesMenuCommand(showNotes, reportError);
   const { importWithDialog } = importer;
   const importFiles = useCallback(() => importWithDialog('files'), [importWithDialog]);
 
@@ -87,6 +93,7 @@ export function App({ db }: { db: OffprintDatabase }) {
         )}
         {shown?.kind === 'history' && <ImportHistoryView onOpenReport={showReport} onBack={back} />}
         {shown?.kind === 'report' && <ImportReportView key={shown.id} reportId={shown.id} onBack={showHistory} />}
+        {shown?.kind === 'notes' && <NotesLibraryView onOpen={open} onBack={back} />}
       </ErrorBoundary>
     ),
     [screen, shown, open, importFiles, showHistory, onShown, lastOpenId, back, showReport, onDeleted],
@@ -100,7 +107,7 @@ export function App({ db }: { db: OffprintDatabase }) {
         <ErrorAlert message={`Some sample articles could not be loaded: ${sampleFailures.map(describeFailure).join('; ')}`} />
       )}
       {appError && <ErrorAlert message={appError} onDismiss={() => setAppError(null)} />}
-      {content}
+      <ShowNotesContext.Provider value={showNotes}>{content}</ShowNotesContext.Provider>
       {deleted && <UndoDeleteNotice key={deleted.article.id} deleted={deleted} onDone={() => setDeleted(null)} onError={reportError} />}
       <ImportStatus state={importer.state} onCancel={importer.cancel} onDismiss={importer.dismiss} onViewReport={showReport} />
       {dragging && <DropOverlay />}

@@ -20,12 +20,22 @@ export async function updateNote(db: OffprintDatabase, id: string, body: string,
   if (changed === 0) throw new Error('This note no longer exists.');
 }
 
-export async function deleteNote(db: OffprintDatabase, id: string): Promise<void> {
-  await db.notes.delete(id);
+/** Deletes a note and returns it as it was (for Undo); null when it was already gone. */
+export async function deleteNote(db: OffprintDatabase, id: string): Promise<NoteRecord | null> {
+  return db.transaction('rw', db.notes, async () => {
+    const note = await db.notes.get(id);
+    if (note) await db.notes.delete(id);
+    return note ?? null;
+  });
 }
 
 function requireText(body: string): string {
   const text = body.trim();
   if (text === '') throw new Error('A note cannot be empty.');
   return text;
+}
+
+/** Puts a deleted note back exactly as it was (same id, text and times): the Undo of a delete. */
+export async function restoreNote(db: OffprintDatabase, note: NoteRecord): Promise<void> {
+  await db.notes.put({ ...note });
 }

@@ -12,6 +12,7 @@ import { useSelection } from '../exporting/use-selection';
 import { SearchBox } from '../search-ui/SearchBox';
 import { SearchResults } from '../search-ui/SearchResults';
 import { useLibrarySearch } from '../search-ui/use-library-search';
+import { NotesViewButton } from '../notes-library/show-notes';
 import { ArticleListItem } from './ArticleListItem';
 
 interface Props {
@@ -51,6 +52,7 @@ export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId 
             Import history
           </button>
         )}
+        <NotesViewButton />
         <SearchBox value={search.query} onChange={search.setQuery} />
       </header>
       {search.active && <SearchResults search={search} onOpen={onOpen} focusId={focusId} />}

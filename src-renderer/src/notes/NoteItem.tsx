@@ -1,15 +1,32 @@
-/** One note: its Markdown rendered (no raw HTML), its times, and Edit / Delete; editing has Save and Cancel. */
-import { useState, type KeyboardEvent } from 'react';
+/**
+ * One note: its Markdown rendered (no raw HTML; links open in the system browser, never in the window), its times,
+ * and Edit / Delete; editing has Save and Cancel.
+ */
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { NoteRecord } from '../db/database';
 import { useDb } from '../db/db-context';
 import { deleteNote, updateNote } from '../db/notes-repo';
 import { handleLinkClick } from '../reader/link-clicks';
 import { DateTime } from '../ui/DateTime';
 import { MarkdownText } from '../ui/MarkdownText';
+import { formatEditedAt, isEdited } from './note-times';
 
-export function NoteItem({ note, onError }: { note: NoteRecord; onError: (error: unknown) => void }) {
+interface Props {
+  note: NoteRecord;
+  onError: (error: unknown) => void;
+  /** Called with the note as it was, once it is deleted (so that it can be put back). */
+  onDeleted: (note: NoteRecord) => void;
+  /** Give the keyboard focus to its Edit button when shown (a note just put back by Undo). */
+  focusOnShow?: boolean;
+}
+
+export function NoteItem({ note, onError, onDeleted, focusOnShow = false }: Props) {
   const db = useDb();
   const [draft, setDraft] = useState<string | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusOnShow) editButton.current?.focus();
+  }, [focusOnShow]);
 
   const save = async () => {
     if (draft === null || draft.trim() === '') return;
@@ -20,7 +37,14 @@ export function NoteItem({ note, onError }: { note: NoteRecord; onError: (error:
       onError(error);
     }
   };
-  const remove = () => deleteNote(db, note.id).catch(onError);
+  const remove = async () => {
+    try {
+      const removed = await deleteNote(db, note.id);
+      if (removed) onDeleted(removed);
+    } catch (error) {
+      onError(error);
+    }
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
@@ -40,16 +64,16 @@ export function NoteItem({ note, onError }: { note: NoteRecord; onError: (error:
         <span>
           Added <DateTime iso={note.createdAt} withTime />
         </span>
-        {note.updatedAt !== note.createdAt && (
+        {isEdited(note) && (
           <span>
-            {' · '}edited <DateTime iso={note.updatedAt} withTime />
+            {' · '}edited <time dateTime={note.updatedAt}>{formatEditedAt(note.createdAt, note.updatedAt)}</time>
           </span>
         )}
       </p>
       <div className="note-actions">
         {draft === null ? (
           <>
-            <button type="button" onClick={() => setDraft(note.body)}>
+            <button ref={editButton} type="button" onClick={() => setDraft(note.body)}>
               Edit
             </button>
             <button type="button" onClick={() => void remove()}>

@@ -102,6 +102,7 @@ export function installFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
       finish: vi.fn(async () => notAvailable),
       abort: vi.fn(async () => ok(null)),
     },
+    notes: { saveExport: vi.fn(async () => ok(null)) },
     shell: { openExternal: vi.fn(async () => ok(null)) },
     app: {
       getInfo: vi.fn(async () => ok({ name: 'Offprint', version: '0.0.0-test', platform: 'test', dataPath: '/tmp/offprint' })),

@@ -14,6 +14,7 @@ export const INVOKE_CHANNELS = Object.keys({
   'export:add': true,
   'export:finish': true,
   'export:abort': true,
+  'notes:saveExport': true,
   'shell:openExternal': true,
   'app:getInfo': true,
 } satisfies Record<InvokeChannel, true>) as InvokeChannel[];

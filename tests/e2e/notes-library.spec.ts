@@ -1,0 +1,107 @@
+/** The library-wide Notes view: notes and highlights from an imported bundle, filters, search (English, Chinese). */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { READING, RIVERS } from './support/annotated-bundle';
+import { importAnnotatedBundle, notesByArticle, openNotesView } from './support/notes';
+
+let work: string;
+test.beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'offprint-notes-e2e-'));
+});
+test.afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+/** Per article shown (in order): its title and the text of its entries. */
+async function shownEntries(page: Page): Promise<{ title: string; entries: string[] }[]> {
+  const groups = notesByArticle(page).locator(':scope > li');
+  const out: { title: string; entries: string[] }[] = [];
+  for (const group of await groups.all()) {
+    out.push({
+      title: (await group.getByRole('heading', { level: 2 }).textContent()) ?? '',
+      entries: (await group.getByRole('list').locator(':scope > li').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()),
+    });
+  }
+  return out;
+}
+
+test('lists every note and highlight by article, newest activity first, each highlight with its colour and note', async ({ launch }) => {
+  const app = await launch();
+  const { page } = app;
+  await importAnnotatedBundle(app, work);
+  await openNotesView(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
+  await expect(page.getByText('5 notes and highlights in 2 articles')).toBeVisible();
+
+  const shown = await shownEntries(page);
+  expect(shown.map((g) => g.title)).toEqual([RIVERS.title, READING.title]);
+  // Highlights in document order, then notes; Chinese text as it is.
+  expect(shown[0]?.entries).toEqual([
+    'Rivers shape the cities Green highlight · 1 May 2024, 08:00 Compare with chapter 2.',
+    'Bridges came later Yellow highlight · 3 May 2024, 08:00',
+    'Check the flood maps at https://example.org/floods Note · 2 May 2024, 09:14',
+  ]);
+  expect(shown[1]?.entries).toEqual(['全球安全治理 Pink highlight · 1 Mar 2024, 08:00 重要的概念', '这本书讨论了读书的方法 Note · 1 Apr 2024, 08:00']);
+  const rivers = page.getByRole('list', { name: `Notes and highlights on ${RIVERS.title}` });
+  const green = rivers.getByRole('listitem').filter({ hasText: 'Rivers shape the cities' });
+  await expect(green).toHaveAttribute('data-color', 'green');
+  await expect(green.locator('strong', { hasText: 'chapter 2' })).toBeVisible();
+
+  // Selecting a highlight opens its article; Back to library, then View → Notes brings the view back.
+  await notesByArticle(page).getByRole('button', { name: '全球安全治理' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: READING.title })).toBeVisible();
+  await page.getByRole('button', { name: 'Back to library' }).click();
+  await app.emit('menu:command', 'show-notes');
+  await page.locator('main[data-notes-state="ready"]').waitFor();
+  await notesByArticle(page).getByRole('button', { name: RIVERS.title }).click();
+  await expect(page.getByRole('heading', { level: 1, name: RIVERS.title })).toBeVisible();
+});
+
+test('filters by article, colour and tag, and searches notes and quotes in English and Chinese', async ({ launch }) => {
+  const app = await launch();
+  const { page } = app;
+  await importAnnotatedBundle(app, work);
+  await openNotesView(page);
+  const filters = page.getByRole('group', { name: 'Filter notes' });
+  const titles = async () => (await shownEntries(page)).map((g) => `${g.title}: ${g.entries.length}`);
+
+  await filters.getByRole('combobox', { name: 'Article' }).selectOption({ label: READING.title });
+  expect(await titles()).toEqual([`${READING.title}: 2`]);
+  await filters.getByRole('combobox', { name: 'Article' }).selectOption({ label: 'All articles' });
+
+  await filters.getByRole('combobox', { name: 'Colour' }).selectOption('green');
+  await expect(page.getByText('1 note or highlight in 1 article (filtered)')).toBeVisible();
+  expect(await shownEntries(page)).toEqual([{ title: RIVERS.title, entries: [expect.stringMatching(/^Rivers shape the cities Green highlight/)] }]);
+  await filters.getByRole('combobox', { name: 'Colour' }).selectOption({ label: 'All colours' });
+
+  await filters.getByRole('combobox', { name: 'Tag' }).selectOption('books');
+  expect(await titles()).toEqual([`${READING.title}: 2`]);
+  await filters.getByRole('combobox', { name: 'Tag' }).selectOption('maps');
+  expect(await titles()).toEqual([`${RIVERS.title}: 3`]);
+  await filters.getByRole('combobox', { name: 'Tag' }).selectOption({ label: 'All tags' });
+
+  const search = page.getByRole('searchbox', { name: 'Search notes' });
+  await search.fill('FLOOD MAPS');
+  await expect(page.getByText('1 note or highlight in 1 article (filtered)')).toBeVisible();
+  expect((await shownEntries(page))[0]?.entries).toEqual([expect.stringMatching(/^Check the flood maps/)]);
+  await search.fill('chapter');
+  expect((await shownEntries(page))[0]?.entries).toEqual([expect.stringMatching(/^Rivers shape the cities/)]);
+  await search.fill('读书');
+  expect(await shownEntries(page)).toEqual([{ title: READING.title, entries: ['这本书讨论了读书的方法 Note · 1 Apr 2024, 08:00'] }]);
+  await search.fill('安全');
+  expect(await shownEntries(page)).toEqual([{ title: READING.title, entries: [expect.stringMatching(/^全球安全治理 Pink highlight/)] }]);
+  await search.fill('no such words');
+  await expect(page.getByText('Nothing matches.')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear the filters' }).click();
+  await expect(search).toHaveValue('');
+  expect(await titles()).toEqual([`${RIVERS.title}: 3`, `${READING.title}: 2`]);
+
+  // Escape in the search box clears it; outside a text field it goes back to the library.
+  await search.fill('读书');
+  await search.press('Escape');
+  await expect(search).toHaveValue('');
+  await page.getByRole('heading', { level: 1, name: 'Notes' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+});
