@@ -78,6 +78,16 @@ test('highlight from the toolbar, in a colour, with a note; edit, recolour, dele
   expect(await paintedHighlights(second.page)).toEqual({ green: [FIRST], blue: [SECOND] });
   await second.page.getByRole('button', { name: 'Highlights and notes' }).click();
   await expect(panel(second.page).getByRole('list', { name: 'Highlights' }).getByRole('listitem')).toHaveCount(2);
+
+  // The library-wide Notes view lists them too, in document order, with their colours.
+  await second.page.getByRole('button', { name: 'Back to library' }).click();
+  await second.page.getByRole('button', { name: 'Notes', exact: true }).click();
+  const listed = second.page.getByRole('list', { name: `Notes and highlights on ${SAMPLE_TITLE}` }).getByRole('listitem');
+  await expect(listed).toHaveCount(2);
+  await expect(listed.nth(0)).toContainText(FIRST);
+  await expect(listed.nth(0)).toHaveAttribute('data-color', 'green');
+  await expect(listed.nth(1)).toContainText(SECOND);
+  await expect(listed.nth(1)).toHaveAttribute('data-color', 'blue');
 });
 
 test('the H key highlights a selection made with the mouse; a click on a highlight opens it in the panel', async ({ launch }) => {
