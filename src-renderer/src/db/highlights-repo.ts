@@ -2,17 +2,9 @@
  * Highlights: stored at once, each with its W3C selectors, colour and optional Markdown note. A deleted
  * highlight is handed back so that Undo can put it back exactly (same id and times).
  */
-import { HIGHLIGHT_COLORS, newId, type HighlightColor, type HighlightRecord, type OffprintDatabase } from './database';
+import { newId, type HighlightColor, type HighlightRecord, type OffprintDatabase } from './database';
+import { isHighlightColor } from '../annotations/highlight-record';
 import type { TextSelector } from '../annotations/anchoring';
-
-export function isHighlightColor(color: string): color is HighlightColor {
-  return (HIGHLIGHT_COLORS as readonly string[]).includes(color);
-}
-
-/** The colour a stored highlight is shown in: its own, or yellow for one from a foreign bundle. */
-export function colorOf(highlight: Pick<HighlightRecord, 'color'>): HighlightColor {
-  return isHighlightColor(highlight.color) ? highlight.color : 'yellow';
-}
 
 export async function listHighlights(db: OffprintDatabase, articleId: string): Promise<HighlightRecord[]> {
   return db.highlights.where('articleId').equals(articleId).toArray();

@@ -3,8 +3,9 @@
  * its colour with its note, then its notes with their dates. Notes are Markdown without raw HTML; a link in one
  * opens in the system browser.
  */
-import { highlightQuote, inDocumentOrder, notesInOrder } from '../annotations/export/annotated-article';
-import { highlightColor } from '../annotations/export/highlight-color';
+import { inDocumentOrder, notesInOrder } from '../annotations/export/annotated-article';
+import { highlightQuote } from '../annotations/highlight-record';
+import { highlightColor } from '../annotations/highlight-record';
 import type { ArticleAnnotationGroup } from '../db/notes-library-query';
 import { handleLinkClick } from '../reader/link-clicks';
 import { DateTime } from '../ui/DateTime';

@@ -3,8 +3,8 @@
  * only), by the article's tag, and a search of the notes' text and the highlights' quotes and notes, folded like
  * the library search (case, accents, width), so that `读书` or `ｶﾀｶﾅ` find their text as a plain substring.
  */
-import { highlightQuote } from '../annotations/export/annotated-article';
-import { highlightColor } from '../annotations/export/highlight-color';
+import { highlightQuote } from '../annotations/highlight-record';
+import { highlightColor } from '../annotations/highlight-record';
 import type { HighlightColor, HighlightRecord, NoteRecord } from '../db/database';
 import type { ArticleAnnotationGroup } from '../db/notes-library-query';
 import { foldString } from '../search/fold';

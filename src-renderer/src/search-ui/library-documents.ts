@@ -3,7 +3,7 @@
  * notes and highlights — their quotes and their notes —, tags), and the version the library knows it by, so a stored index can be checked against the library.
  */
 import type { ArticleRecord, HighlightRecord, NoteRecord, OffprintDatabase } from '../db/database';
-import { quoteOf } from '../annotations/highlighting/place-highlights';
+import { highlightQuote } from '../annotations/highlight-record';
 import type { SearchDocument } from '../search';
 
 /** Raise when the documents' shape or their version strings change: stored indexes are then rebuilt. */
@@ -48,7 +48,7 @@ function stampOf(items: readonly (NoteRecord | HighlightRecord)[]): NotesStamp {
 
 /** What a highlight adds to the search: the passage and the reader's note on it. */
 function highlightText(highlight: HighlightRecord): string {
-  return highlight.note ? `${quoteOf(highlight)}\n${highlight.note}` : quoteOf(highlight);
+  return highlight.note ? `${highlightQuote(highlight)}\n${highlight.note}` : highlightQuote(highlight);
 }
 
 /** The article's body, its metadata, notes and highlights, in a few characters: any change gives another version. */

@@ -1,7 +1,8 @@
 /** Stored highlights placed on the text shown now: document order, re-anchored after edits, orphans kept. */
 import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../../src-renderer/src/annotations/anchoring';
-import { placeHighlights, quoteOf } from '../../../src-renderer/src/annotations/highlighting/place-highlights';
+import { placeHighlights } from '../../../src-renderer/src/annotations/highlighting/place-highlights';
+import { highlightQuote } from '../../../src-renderer/src/annotations/highlight-record';
 import type { HighlightRecord } from '../../../src-renderer/src/db/database';
 
 const TEXT =
@@ -33,12 +34,12 @@ describe('placeHighlights', () => {
     expect(placed.map((p) => edited.slice(p.start, p.end))).toEqual(['sorted by author and year']);
     expect(placed[0]!.how).toBe('quote');
     expect(orphans.map((o) => o.id)).toEqual(['gone']);
-    expect(quoteOf(orphans[0]!)).toBe('Most are lost now');
+    expect(highlightQuote(orphans[0]!)).toBe('Most are lost now');
   });
 
   it('makes an orphan of a highlight with malformed or missing selectors instead of failing', () => {
     const broken: HighlightRecord = { id: 'x', articleId: 'a', color: 'blue', selectors: [{ type: 'TextQuoteSelector', exact: 5 }, null, 'text'], note: null, createdAt: '' };
     expect(placeHighlights(TEXT, [broken])).toEqual({ placed: [], orphans: [broken] });
-    expect(quoteOf(broken)).toBe('');
+    expect(highlightQuote(broken)).toBe('');
   });
 });

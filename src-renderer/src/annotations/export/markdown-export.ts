@@ -7,8 +7,9 @@
  * a short list): one save dialog, one file to search or move, and each article can still be exported on its own.
  */
 import type { HighlightRecord, NoteRecord } from '../../db/database';
-import { highlightColor } from './highlight-color';
-import { type AnnotatedArticle, highlightSelectors, inDocumentOrder, notesInOrder } from './annotated-article';
+import { highlightColor } from '../highlight-record';
+import { type AnnotatedArticle, inDocumentOrder, notesInOrder } from './annotated-article';
+import { highlightSelectors } from '../highlight-record';
 import { frontMatter } from './yaml-scalar';
 
 /** "2024-05-01 08:05 UTC": the same in every locale and time zone, so that an export reads the same anywhere. */

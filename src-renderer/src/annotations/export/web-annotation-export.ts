@@ -10,8 +10,9 @@
  */
 import type { ArticleRecord, HighlightRecord, NoteRecord } from '../../db/database';
 import { HIGHLIGHT_COLORS } from '../../db/database';
-import { highlightColor } from './highlight-color';
-import { type AnnotatedArticle, highlightSelectors, inDocumentOrder, notesInOrder } from './annotated-article';
+import { highlightColor } from '../highlight-record';
+import { type AnnotatedArticle, inDocumentOrder, notesInOrder } from './annotated-article';
+import { highlightSelectors } from '../highlight-record';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 

@@ -6,7 +6,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
 import type { HighlightColor, OffprintDatabase } from '../../db/database';
-import { colorOf, listHighlights } from '../../db/highlights-repo';
+import { listHighlights } from '../../db/highlights-repo';
+import { highlightColor } from '../highlight-record';
 import { clearHighlights, paintHighlights } from './paint';
 import { placeHighlights, type PlacedHighlight } from './place-highlights';
 import { buildTextMap, type TextMap } from './text-map';
@@ -37,7 +38,7 @@ function placeOnBody(root: Element, highlights: readonly HighlightRecord[]): Sho
       continue;
     }
     withRanges.push({ ...item, range });
-    const color = colorOf(item.highlight);
+    const color = highlightColor(item.highlight.color);
     const list = byColor.get(color);
     if (list) list.push(range);
     else byColor.set(color, [range]);

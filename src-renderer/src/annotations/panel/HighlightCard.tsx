@@ -4,12 +4,11 @@
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../../db/database';
-import { colorOf } from '../../db/highlights-repo';
 import { handleLinkClick } from '../../reader/link-clicks';
 import { DateTime } from '../../ui/DateTime';
 import { MarkdownText } from '../../ui/MarkdownText';
 import { colorLabel } from '../highlighting/colors';
-import { quoteOf } from '../highlighting/place-highlights';
+import { highlightColor, highlightQuote } from '../highlight-record';
 
 interface Props {
   highlight: HighlightRecord;
@@ -32,8 +31,8 @@ function shortQuote(quote: string): string {
 }
 
 export function HighlightCard({ highlight, selected, editing, onShow, onColor, onNote, onEditingChange, onDelete, onError }: Props) {
-  const color = colorOf(highlight);
-  const quote = shortQuote(quoteOf(highlight));
+  const color = highlightColor(highlight.color);
+  const quote = shortQuote(highlightQuote(highlight));
   const cardRef = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (selected) cardRef.current?.scrollIntoView({ block: 'nearest' });
@@ -42,11 +41,11 @@ export function HighlightCard({ highlight, selected, editing, onShow, onColor, o
   return (
     <li ref={cardRef} className="highlight-card" data-color={color} data-highlight-id={highlight.id} aria-current={selected || undefined}>
       {onShow ? (
-        <button type="button" className="highlight-quote" onClick={onShow} title="Show in the article">
+        <button type="button" className="card-quote" onClick={onShow} title="Show in the article">
           {quote}
         </button>
       ) : (
-        <p className="highlight-quote orphan-quote">{quote}</p>
+        <p className="card-quote orphan-quote">{quote}</p>
       )}
       {!editing && highlight.note && (
         <div className="highlight-note" onClick={(event) => handleLinkClick(event, onError)}>

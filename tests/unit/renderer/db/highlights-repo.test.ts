@@ -5,7 +5,6 @@ import { describeRange } from '../../../../src-renderer/src/annotations/anchorin
 import { storeImportBatch } from '../../../../src-renderer/src/db/import-repo';
 import {
   addHighlight,
-  colorOf,
   deleteHighlight,
   listHighlights,
   restoreHighlight,
@@ -51,8 +50,4 @@ describe('highlights', () => {
     expect(await listHighlights(db, articleId)).toEqual([]);
   });
 
-  it('shows a colour it does not know (from a foreign bundle) as yellow', () => {
-    expect(colorOf({ color: 'chartreuse' })).toBe('yellow');
-    expect(colorOf({ color: 'pink' })).toBe('pink');
-  });
 });
