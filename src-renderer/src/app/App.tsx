@@ -13,6 +13,7 @@ import { describeFailure } from '../importing/import-summary';
 import { ImportHistoryView } from '../importing/ImportHistoryView';
 import { ImportReportView } from '../importing/ImportReportView';
 import { ImportStatus } from '../importing/ImportStatus';
+import { KeyboardShortcuts } from '../keyboard/KeyboardShortcuts';
 import { useFileDrop } from '../importing/use-file-drop';
 import { useImporter } from '../importing/use-importer';
 import type { DeletedArticle } from '../db/delete-repo';
@@ -104,6 +105,7 @@ export function App({ db }: { db: OffprintDatabase }) {
       {deleted && <UndoDeleteNotice key={deleted.article.id} deleted={deleted} onDone={() => setDeleted(null)} onError={reportError} />}
       <ImportStatus state={importer.state} onCancel={importer.cancel} onDismiss={importer.dismiss} onViewReport={showReport} />
       {dragging && <DropOverlay />}
+      <KeyboardShortcuts />
     </DbProvider>
   );
 }

@@ -1,9 +1,13 @@
-/** The application menu's commands (File → Import… / Import Folder…, View → Zoom In / Zoom Out / Actual Size), wired once. */
+/**
+ * The application menu's commands (File → Import… / Import Folder…, View → Zoom In / Zoom Out / Actual Size, and
+ * the reader's: Find in Article…, Next / Previous Article, Keyboard Shortcuts), wired once.
+ */
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../../src-main/contract';
 import { bridge } from '../bridge/bridge';
 import type { OffprintDatabase } from '../db/database';
 import { exportLibrary } from '../exporting/export-store';
+import { sendReaderCommand } from '../keyboard/reader-commands';
 import { runZoomCommand } from '../reader/zoom-setting';
 
 export function useMenuCommands(
@@ -18,7 +22,7 @@ export function useMenuCommands(
       else if (command === 'export-library') exportLibrary(db);
       else if (command === 'zoom-in' || command === 'zoom-out' || command === 'zoom-reset') {
         runZoomCommand(db, command).catch(onError);
-      }
+      } else sendReaderCommand(command);
     };
     try {
       return bridge().events.on('menu:command', onCommand);

@@ -20,10 +20,12 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { DeleteArticleButton } from './DeleteArticleButton';
+import { FindInArticle } from './find/FindInArticle';
 import { KeepPlace } from './KeepPlace';
 import { useReadAt } from './reading-position-store';
 import { ReadingProgress } from './ReadingProgress';
 import { TableOfContents, tocEntries, type TocEntry } from './TableOfContents';
+import { useArticleCommands } from './use-article-commands';
 import { useReadingPosition } from './use-reading-position';
 import { useEscape } from './use-escape';
 import { runZoomCommand, useZoomPercent } from './zoom-setting';
@@ -61,6 +63,11 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted }: Props) {
     [db, report],
   );
   useEscape(onBack);
+  useArticleCommands(db, articleId, onOpen, report);
+  const getFindRoots = useCallback(
+    () => [...(articleRef.current?.querySelectorAll('.article-header, .article-body') ?? [])],
+    [],
+  );
   useEffect(() => {
     window.scrollTo(0, 0); // Chromium's scrollTo returns a Promise: never return it as the effect's cleanup.
   }, [articleId]);
@@ -82,6 +89,7 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted }: Props) {
         <ReadingProgress progress={position.progress} />
         {article && <ArticleExportButton articleId={article.id} title={article.title} />}
         {article && <DeleteArticleButton articleId={article.id} onDeleted={onDeleted} onError={report} />}
+        <FindInArticle getRoots={getFindRoots} />
       </nav>
       {error && <ErrorAlert message={error} onDismiss={() => setError(null)} />}
       {article === null && <ErrorAlert message="This article is no longer in the library." />}
