@@ -6,6 +6,7 @@ import { useRef, type KeyboardEvent } from 'react';
 import { SHORTCUTS } from './shortcuts';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useReaderCommand } from './use-reader-command';
+import './keyboard.css';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 const plain = (s: string) => s.replaceAll('**', '');

@@ -55,6 +55,9 @@ export function ArticleHeader({ article, zoomStyle, titleId, readAt, onError }: 
             <DateTime iso={article.submittedAt} />
           </Item>
         )}
+        <Item label="Added">
+          <DateTime iso={article.addedAt} />
+        </Item>
         {article.wordCount > 0 && <Item label="Length">{formatLength(article.wordCount)}</Item>}
         {article.language && <Item label="Language">{languageName(article.language)}</Item>}
         {article.tags.length > 0 && (
@@ -68,7 +71,12 @@ export function ArticleHeader({ article, zoomStyle, titleId, readAt, onError }: 
         )}
         {article.url && (
           <Item label="Original">
-            <a href={article.url} className="original-link" onClick={(event) => handleLinkClick(event, onError)}>
+            <a
+              href={article.url}
+              className="original-link"
+              onClick={(event) => handleLinkClick(event, onError)}
+              onAuxClick={(event) => handleLinkClick(event, onError)}
+            >
               {article.url}
             </a>
           </Item>

@@ -26,6 +26,7 @@ import { useReadAt } from './reading-position-store';
 import { ReadingProgress } from './ReadingProgress';
 import { TableOfContents, tocEntries, type TocEntry } from './TableOfContents';
 import { useArticleCommands } from './use-article-commands';
+import { writingSystemOf } from './writing-system';
 import { useReadingPosition } from './use-reading-position';
 import { useEscape } from './use-escape';
 import { runZoomCommand, useZoomPercent } from './zoom-setting';
@@ -72,6 +73,7 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted }: Props) {
     window.scrollTo(0, 0); // Chromium's scrollTo returns a Promise: never return it as the effect's cleanup.
   }, [articleId]);
 
+  const writing = article ? writingSystemOf(article.language, `${article.title} ${article.keywords.join(' ')}`) : null;
   const zoomStyle = { fontSize: `${zoomFontSizePx(zoom)}px` };
   const layoutReady = storedZoom !== undefined && text !== undefined;
   return (
@@ -101,7 +103,9 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted }: Props) {
             <article
               ref={articleRef}
               className="article"
-              lang={article.language ?? undefined}
+              lang={writing?.lang ?? undefined}
+              dir={writing?.dir}
+              data-cjk={writing?.cjk ?? undefined}
               aria-labelledby={titleId}
               data-font={text.font}
               style={textStyleProperties(text) as CSSProperties}

@@ -8,6 +8,7 @@ import { useReaderCommand } from '../../keyboard/use-reader-command';
 import type { ReaderCommand } from '../../keyboard/reader-commands';
 import { findStatus } from './find-matches';
 import { useFind } from './use-find';
+import './find.css';
 
 interface Props {
   /** The elements whose text is searched (the article's header and body). */
@@ -26,17 +27,18 @@ export function FindInArticle({ getRoots }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const find = useFind(open, getRoots, readerBarBottom);
-  const { step } = find;
+  const { step, refresh } = find;
 
   const show = useCallback(() => {
     if (!open && document.activeElement instanceof HTMLElement) returnFocus.current = document.activeElement;
+    if (!open) refresh();
     setOpen(true);
     // The input exists after this render when the bar was closed; focus it then (and select, to type anew).
     requestAnimationFrame(() => {
       inputRef.current?.focus();
       inputRef.current?.select();
     });
-  }, [open]);
+  }, [open, refresh]);
 
   const close = useCallback(() => {
     setOpen(false);

@@ -1,8 +1,9 @@
 /**
  * Find in article: the query, its matches as DOM ranges over the article's text, and the current one, painted
- * with CSS highlights and scrolled into view. The matches follow the text when it changes (a body loading).
+ * with CSS highlights and scrolled into view while the bar is open. Matches are found when the query changes,
+ * when the bar opens, and again whenever the article's text changes (a body loading).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { findMatches, stepIndex } from './find-matches';
 import { clearMatches, paintMatches, scrollRangeIntoView } from './find-highlights';
 import { indexText, matchRange } from './text-pieces';
@@ -10,9 +11,18 @@ import { indexText, matchRange } from './text-pieces';
 export interface FindState {
   query: string;
   setQuery: (query: string) => void;
+  /** Finds the current query again (the bar opening). */
+  refresh: () => void;
   count: number;
   current: number;
   step: (direction: 1 | -1) => void;
+}
+
+interface Found {
+  ranges: Range[];
+  current: number;
+  /** Bumped by every step, so that stepping onto the same match (the only one) brings it back into view. */
+  steps: number;
 }
 
 /** The first range that ends below `top` (ranges in document order), else the first one. */
@@ -27,51 +37,61 @@ function firstBelow(ranges: readonly Range[], top: number): number {
   return lo < ranges.length ? lo : 0;
 }
 
-export function useFind(active: boolean, getRoots: () => Element[], getTopInset: () => number): FindState {
-  const [query, setQuery] = useState('');
-  const [ranges, setRanges] = useState<Range[]>([]);
-  const [current, setCurrent] = useState(-1);
-  const [textVersion, setTextVersion] = useState(0);
-  // Bumped by every step, so that stepping onto the same match (the only one) brings it back into view.
-  const [steps, setSteps] = useState(0);
+function rangesFor(roots: Element[], query: string): Range[] {
+  if (query.trim() === '') return [];
+  const index = indexText(roots);
+  return findMatches(index.text, query)
+    .map((match) => matchRange(index, match))
+    .filter((range): range is Range => range !== null);
+}
 
-  // Any change of the article's text (its body arriving, another article) finds again.
+export function useFind(active: boolean, getRoots: () => Element[], getTopInset: () => number): FindState {
+  const [query, setQueryState] = useState('');
+  const [found, setFound] = useState<Found>({ ranges: [], current: -1, steps: 0 });
+  const queryRef = useRef(query);
+
+  /** Finds `q`; the current match is the first one in view, or stays where it was when the text changed. */
+  const search = useCallback(
+    (q: string, keepCurrent: boolean) => {
+      const ranges = rangesFor(getRoots(), q);
+      setFound((f) => ({
+        ranges,
+        current: ranges.length === 0 ? -1 : keepCurrent && f.current >= 0 ? Math.min(f.current, ranges.length - 1) : firstBelow(ranges, getTopInset()),
+        steps: f.steps,
+      }));
+    },
+    [getRoots, getTopInset],
+  );
+
+  const setQuery = useCallback(
+    (q: string) => {
+      queryRef.current = q;
+      setQueryState(q);
+      search(q, false);
+    },
+    [search],
+  );
+  const refresh = useCallback(() => search(queryRef.current, false), [search]);
+
   useEffect(() => {
     if (!active) return undefined;
-    const observer = new MutationObserver(() => setTextVersion((v) => v + 1));
+    const observer = new MutationObserver(() => search(queryRef.current, true));
     for (const root of getRoots()) observer.observe(root, { childList: true, subtree: true, characterData: true });
     return () => observer.disconnect();
-  }, [active, getRoots]);
-
-  useEffect(() => {
-    if (!active || query.trim() === '') {
-      setRanges([]);
-      setCurrent(-1);
-      return;
-    }
-    const index = indexText(getRoots());
-    const found = findMatches(index.text, query)
-      .map((match) => matchRange(index, match))
-      .filter((range): range is Range => range !== null);
-    setRanges(found);
-    setCurrent(found.length > 0 ? firstBelow(found, getTopInset()) : -1);
-  }, [active, query, textVersion, getRoots, getTopInset]);
+  }, [active, getRoots, search]);
 
   useEffect(() => {
     if (!active) return undefined;
-    const currentRange = ranges[current] ?? null;
-    paintMatches(ranges, currentRange);
+    const currentRange = found.ranges[found.current] ?? null;
+    paintMatches(found.ranges, currentRange);
     if (currentRange) scrollRangeIntoView(currentRange, getTopInset());
     return clearMatches;
-  }, [active, ranges, current, steps, getTopInset]);
+  }, [active, found, getTopInset]);
 
-  const count = ranges.length;
   const step = useCallback(
-    (direction: 1 | -1) => {
-      setCurrent((c) => stepIndex(c, count, direction));
-      setSteps((n) => n + 1);
-    },
-    [count],
+    (direction: 1 | -1) =>
+      setFound((f) => ({ ...f, current: stepIndex(f.current, f.ranges.length, direction), steps: f.steps + 1 })),
+    [],
   );
-  return { query, setQuery, count, current, step };
+  return { query, setQuery, refresh, count: found.ranges.length, current: found.current, step };
 }
