@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { articleBody, openArticle, SAMPLE_TITLE } from './support/reader';
+import { articleBody, SAMPLE_TITLE } from './support/reader';
 import { FIXTURE_TITLES, importReaderFixtures } from './support/reader-fixtures';
 
 const ZH_TITLE = '在没有网络的地方读书';

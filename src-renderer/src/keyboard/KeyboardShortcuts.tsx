@@ -13,10 +13,14 @@ const plain = (s: string) => s.replaceAll('**', '');
 
 export function KeyboardShortcuts() {
   const dialogRef = useRef<HTMLDialogElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
   useKeyboardShortcuts();
   useReaderCommand(['keyboard-shortcuts'], () => {
     const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (!dialog || dialog.open) return;
+    dialog.showModal();
+    // Close first: Enter or Space dismisses the list at once; Tab reaches the table to scroll it.
+    closeRef.current?.focus();
   });
   const onKeyDown = (event: KeyboardEvent) => {
     // Closes the dialog only: the reader's Escape (back to the library) must not run as well.
@@ -27,24 +31,26 @@ export function KeyboardShortcuts() {
   return (
     <dialog ref={dialogRef} className="shortcuts-dialog" aria-labelledby="shortcuts-title" onKeyDown={onKeyDown}>
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Action</th>
-            <th scope="col">Keys</th>
-          </tr>
-        </thead>
-        <tbody>
-          {SHORTCUTS.map((s) => (
-            <tr key={s.action}>
-              <th scope="row">{plain(s.action)}</th>
-              <td>{plain(IS_MAC ? (s.mac === 'the same' ? s.keys : s.mac) : s.keys)}</td>
+      <div className="shortcuts-table" tabIndex={0} role="region" aria-label="Shortcuts">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Action</th>
+              <th scope="col">Keys</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {SHORTCUTS.map((s) => (
+              <tr key={s.action}>
+                <th scope="row">{plain(s.action)}</th>
+                <td>{plain(IS_MAC ? (s.mac === 'the same' ? s.keys : s.mac) : s.keys)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <form method="dialog">
-        <button type="submit" autoFocus>
+        <button type="submit" ref={closeRef}>
           Close
         </button>
       </form>

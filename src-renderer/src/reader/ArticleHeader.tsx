@@ -21,7 +21,8 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="meta-item">
       <dt>{label}</dt>
-      <dd>{children}</dd>
+      {/* The value in its own direction (an Arabic source, a Hebrew tag) without turning the label around. */}
+      <dd dir="auto">{children}</dd>
     </div>
   );
 }
@@ -38,11 +39,12 @@ export function ArticleHeader({ article, zoomStyle, titleId, readAt, onError }: 
         {article.title}
       </h1>
       {readAt && (
-        <p className="read-marker" data-testid="read-marker">
+        <p className="read-marker" data-testid="read-marker" dir="ltr">
           Read
         </p>
       )}
-      <dl className="article-meta">
+      {/* The labels are the app's (English, left to right), also above a right-to-left article. */}
+      <dl className="article-meta" dir="ltr">
         {article.author && <Item label="Author">{article.author}</Item>}
         {article.source && <Item label="Source">{article.source}</Item>}
         {article.publishedAt && (
