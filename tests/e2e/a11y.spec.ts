@@ -35,6 +35,7 @@ for (const theme of ['Light', 'Dark', 'Sepia'] as const) {
     expect(await seriousViolations(page), 'article view').toEqual([]);
 
     await page.keyboard.press('Control+f');
+    await expect(page.getByRole('textbox', { name: 'Find in article' })).toBeFocused();
     await page.keyboard.type('reading');
     await expect(page.getByRole('status', { name: 'Matches' })).toHaveText(/of/);
     expect(await seriousViolations(page), 'article view with the find bar').toEqual([]);

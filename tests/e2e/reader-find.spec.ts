@@ -112,6 +112,7 @@ test('the menu opens the find bar; case and accents are folded; Chinese is found
   await page.getByRole('button', { name: 'Back to library' }).click();
   await openShown(page, ZH_TITLE);
   await page.keyboard.press('Control+f');
+  await expect(findBox(page)).toBeFocused();
   await page.keyboard.type('图书馆');
   await expect(matchStatus(page)).toHaveText(/^1 of \d+$/);
   expect((await painted(page)).text).toBe('图书馆');

@@ -3,7 +3,7 @@
  * "3 of 12", Previous / Next match (also Enter / Shift+Enter, F3 / Shift+F3) and Close (also Escape, which here
  * only closes the bar and never leaves the article). Focus returns to where it was when the bar closes.
  */
-import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useReaderCommand } from '../../keyboard/use-reader-command';
 import type { ReaderCommand } from '../../keyboard/reader-commands';
 import { findStatus } from './find-matches';
@@ -29,15 +29,20 @@ export function FindInArticle({ getRoots }: Props) {
   const find = useFind(open, getRoots, readerBarBottom);
   const { step, refresh } = find;
 
+  // Every "find" (opening the bar, or Ctrl+F again) asks for the box to be focused and its text selected, once
+  // the bar is in the page: done in an effect after that render.
+  const [focusRequests, setFocusRequests] = useState(0);
+  useEffect(() => {
+    if (focusRequests === 0) return;
+    inputRef.current?.focus();
+    inputRef.current?.select();
+  }, [focusRequests]);
+
   const show = useCallback(() => {
     if (!open && document.activeElement instanceof HTMLElement) returnFocus.current = document.activeElement;
     if (!open) refresh();
     setOpen(true);
-    // The input exists after this render when the bar was closed; focus it then (and select, to type anew).
-    requestAnimationFrame(() => {
-      inputRef.current?.focus();
-      inputRef.current?.select();
-    });
+    setFocusRequests((n) => n + 1);
   }, [open, refresh]);
 
   const close = useCallback(() => {
