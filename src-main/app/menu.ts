@@ -44,6 +44,22 @@ export function buildMenuTemplate(platform: NodeJS.Platform, devTools: boolean):
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
   };
+  const edit: MenuItemConstructorOptions = {
+    label: '&Edit',
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      ...(isMac ? [{ role: 'pasteAndMatchStyle' } as const] : []),
+      { role: 'delete' },
+      { role: 'selectAll' },
+      { type: 'separator' },
+      { label: 'Find in Article…', accelerator: 'CmdOrCtrl+F', click: command('find') },
+    ],
+  };
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
@@ -53,6 +69,10 @@ export function buildMenuTemplate(platform: NodeJS.Platform, devTools: boolean):
       { type: 'separator' },
       { label: 'Notes', accelerator: 'CmdOrCtrl+Shift+N', click: command('show-notes') },
       { type: 'separator' },
+      // J and K are the renderer's own keys (never while typing): no accelerator here, which would take them.
+      { label: 'Next Article', click: command('next-article') },
+      { label: 'Previous Article', click: command('previous-article') },
+      { type: 'separator' },
       { role: 'togglefullscreen' },
       ...(devTools ? [{ type: 'separator' } as const, { role: 'toggleDevTools' } as const] : []),
     ],
@@ -60,10 +80,17 @@ export function buildMenuTemplate(platform: NodeJS.Platform, devTools: boolean):
   return [
     ...appMenu,
     file,
-    { role: 'editMenu', label: '&Edit' },
+    edit,
     view,
     { role: 'windowMenu', label: '&Window' },
-    { role: 'help', label: '&Help', submenu: [{ label: `About ${app.name}`, role: 'about' }] },
+    {
+      role: 'help',
+      label: '&Help',
+      submenu: [
+        { label: 'Keyboard Shortcuts', click: command('keyboard-shortcuts') },
+        { label: `About ${app.name}`, role: 'about' },
+      ],
+    },
   ];
 }
 

@@ -1,7 +1,20 @@
 /** Events the main process may send to the renderer, by namespaced channel. */
 
 /** Commands from the application menu (and their accelerators) that the renderer carries out. */
-export type MenuCommand = 'import' | 'import-folder' | 'export-library' | 'zoom-in' | 'zoom-out' | 'zoom-reset' | 'show-notes';
+export type MenuCommand =
+  | 'import'
+  | 'import-folder'
+  | 'export-library'
+  | 'zoom-in'
+  | 'zoom-out'
+  | 'zoom-reset'
+  // The reader's: Edit → Find in Article…, View → Next / Previous Article, Help → Keyboard Shortcuts.
+  | 'find'
+  | 'next-article'
+  | 'previous-article'
+  | 'keyboard-shortcuts'
+  // View → Notes: the library-wide Notes view.
+  | 'show-notes';
 
 export interface MainEvents {
   'menu:command': MenuCommand;

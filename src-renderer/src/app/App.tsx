@@ -13,6 +13,7 @@ import { describeFailure } from '../importing/import-summary';
 import { ImportHistoryView } from '../importing/ImportHistoryView';
 import { ImportReportView } from '../importing/ImportReportView';
 import { ImportStatus } from '../importing/ImportStatus';
+import { KeyboardShortcuts } from '../keyboard/KeyboardShortcuts';
 import { useFileDrop } from '../importing/use-file-drop';
 import { useImporter } from '../importing/use-importer';
 import type { DeletedArticle } from '../db/delete-repo';
@@ -20,7 +21,6 @@ import { LibraryView } from '../library/LibraryView';
 import { UndoDeleteNotice } from '../library/UndoDeleteNotice';
 import { NotesLibraryView } from '../notes-library/NotesLibraryView';
 import { ShowNotesContext } from '../notes-library/show-notes';
-import { useNotesMenuCommand } from '../notes-library/use-notes-menu-command';
 import { ArticleView } from '../reader/ArticleView';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { AppTheme } from '../settings/AppTheme';
@@ -45,7 +45,6 @@ export function App({ db }: { db: OffprintDatabase }) {
   const [appError, setAppError] = useState<string | null>(null);
   const importer = useImporter(db);
   const reportError = useCallback((error: unknown) => setAppError(errorMessage(error)), []);
-  useMenuCommands(db, importer.importWithDialog, reportError);
   useOpenPaths(firstRun.phase === 'done', importer.importPaths, reportError);
   const dragging = useFileDrop(importer.importFiles);
 
@@ -69,7 +68,7 @@ export function App({ db }: { db: OffprintDatabase }) {
   const showHistory = useCallback(() => setScreen({ kind: 'history' }), []);
   const showReport = useCallback((id: string) => setScreen({ kind: 'report', id }), []);
   const showNotes = useCallback(() => setScreen({ kind: 'notes' }), []);
-  useNotesMenuCommand(showNotes, reportError);
+  useMenuCommands(db, importer.importWithDialog, showNotes, reportError);
   const { importWithDialog } = importer;
   const importFiles = useCallback(() => importWithDialog('files'), [importWithDialog]);
 
@@ -111,6 +110,7 @@ export function App({ db }: { db: OffprintDatabase }) {
       {deleted && <UndoDeleteNotice key={deleted.article.id} deleted={deleted} onDone={() => setDeleted(null)} onError={reportError} />}
       <ImportStatus state={importer.state} onCancel={importer.cancel} onDismiss={importer.dismiss} onViewReport={showReport} />
       {dragging && <DropOverlay />}
+      <KeyboardShortcuts />
     </DbProvider>
   );
 }

@@ -1,14 +1,19 @@
-/** The application menu's commands (File → Import… / Import Folder…, View → Zoom In / Zoom Out / Actual Size), wired once. */
+/**
+ * The application menu's commands (File → Import… / Import Folder…, View → Zoom In / Zoom Out / Actual Size, and
+ * View → Notes, and the reader's: Find in Article…, Next / Previous Article, Keyboard Shortcuts), wired once.
+ */
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../../src-main/contract';
 import { bridge } from '../bridge/bridge';
 import type { OffprintDatabase } from '../db/database';
 import { exportLibrary } from '../exporting/export-store';
+import { sendReaderCommand } from '../keyboard/reader-commands';
 import { runZoomCommand } from '../reader/zoom-setting';
 
 export function useMenuCommands(
   db: OffprintDatabase,
   onImport: (mode: 'files' | 'folder') => void,
+  onShowNotes: () => void,
   onError: (error: unknown) => void,
 ): void {
   useEffect(() => {
@@ -16,9 +21,10 @@ export function useMenuCommands(
       if (command === 'import') onImport('files');
       else if (command === 'import-folder') onImport('folder');
       else if (command === 'export-library') exportLibrary(db);
+      else if (command === 'show-notes') onShowNotes();
       else if (command === 'zoom-in' || command === 'zoom-out' || command === 'zoom-reset') {
         runZoomCommand(db, command).catch(onError);
-      }
+      } else sendReaderCommand(command);
     };
     try {
       return bridge().events.on('menu:command', onCommand);
@@ -26,5 +32,5 @@ export function useMenuCommands(
       onError(error);
       return undefined;
     }
-  }, [db, onImport, onError]);
+  }, [db, onImport, onShowNotes, onError]);
 }

@@ -21,7 +21,8 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="meta-item">
       <dt>{label}</dt>
-      <dd>{children}</dd>
+      {/* The value in its own direction (an Arabic source, a Hebrew tag) without turning the label around. */}
+      <dd dir="auto">{children}</dd>
     </div>
   );
 }
@@ -38,11 +39,12 @@ export function ArticleHeader({ article, zoomStyle, titleId, readAt, onError }: 
         {article.title}
       </h1>
       {readAt && (
-        <p className="read-marker" data-testid="read-marker">
+        <p className="read-marker" data-testid="read-marker" dir="ltr">
           Read
         </p>
       )}
-      <dl className="article-meta">
+      {/* The labels are the app's (English, left to right), also above a right-to-left article. */}
+      <dl className="article-meta" dir="ltr">
         {article.author && <Item label="Author">{article.author}</Item>}
         {article.source && <Item label="Source">{article.source}</Item>}
         {article.publishedAt && (
@@ -55,6 +57,9 @@ export function ArticleHeader({ article, zoomStyle, titleId, readAt, onError }: 
             <DateTime iso={article.submittedAt} />
           </Item>
         )}
+        <Item label="Added">
+          <DateTime iso={article.addedAt} />
+        </Item>
         {article.wordCount > 0 && <Item label="Length">{formatLength(article.wordCount)}</Item>}
         {article.language && <Item label="Language">{languageName(article.language)}</Item>}
         {article.tags.length > 0 && (
@@ -68,7 +73,12 @@ export function ArticleHeader({ article, zoomStyle, titleId, readAt, onError }: 
         )}
         {article.url && (
           <Item label="Original">
-            <a href={article.url} className="original-link" onClick={(event) => handleLinkClick(event, onError)}>
+            <a
+              href={article.url}
+              className="original-link"
+              onClick={(event) => handleLinkClick(event, onError)}
+              onAuxClick={(event) => handleLinkClick(event, onError)}
+            >
               {article.url}
             </a>
           </Item>

@@ -21,10 +21,13 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { DeleteArticleButton } from './DeleteArticleButton';
+import { FindInArticle } from './find/FindInArticle';
 import { KeepPlace } from './KeepPlace';
 import { useReadAt } from './reading-position-store';
 import { ReadingProgress } from './ReadingProgress';
 import { TableOfContents, tocEntries, type TocEntry } from './TableOfContents';
+import { useArticleCommands } from './use-article-commands';
+import { writingSystemOf } from './writing-system';
 import { useReadingPosition } from './use-reading-position';
 import { useEscape } from './use-escape';
 import { runZoomCommand, useZoomPercent } from './zoom-setting';
@@ -63,10 +66,16 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted }: Props) {
   );
   const [panelOpen, setPanelOpen] = useState(false);
   useEscape(onBack);
+  useArticleCommands(db, articleId, onOpen, report);
+  const getFindRoots = useCallback(
+    () => [...(articleRef.current?.querySelectorAll('.article-header, .article-body') ?? [])],
+    [],
+  );
   useEffect(() => {
     window.scrollTo(0, 0); // Chromium's scrollTo returns a Promise: never return it as the effect's cleanup.
   }, [articleId]);
 
+  const writing = article ? writingSystemOf(article.language, `${article.title} ${article.keywords.join(' ')}`) : null;
   const zoomStyle = { fontSize: `${zoomFontSizePx(zoom)}px` };
   const layoutReady = storedZoom !== undefined && text !== undefined;
   return (
@@ -87,6 +96,7 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted }: Props) {
         <ReadingProgress progress={position.progress} />
         {article && <ArticleExportButton articleId={article.id} title={article.title} />}
         {article && <DeleteArticleButton articleId={article.id} onDeleted={onDeleted} onError={report} />}
+        <FindInArticle getRoots={getFindRoots} />
       </nav>
       {error && <ErrorAlert message={error} onDismiss={() => setError(null)} />}
       {article === null && <ErrorAlert message="This article is no longer in the library." />}
@@ -98,7 +108,9 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted }: Props) {
             <article
               ref={articleRef}
               className="article"
-              lang={article.language ?? undefined}
+              lang={writing?.lang ?? undefined}
+              dir={writing?.dir}
+              data-cjk={writing?.cjk ?? undefined}
               aria-labelledby={titleId}
               data-font={text.font}
               style={textStyleProperties(text) as CSSProperties}

@@ -33,6 +33,18 @@ describe('application menu', () => {
     expect(items(win, 'File').some((i) => i.role === 'quit')).toBe(true);
   });
 
+  it('has the reader\'s items: Find in Article…, Next / Previous Article, Keyboard Shortcuts, sending their commands', () => {
+    const template = buildMenuTemplate('linux', false);
+    const find = items(template, 'Edit').find((i) => i.label === 'Find in Article…');
+    expect(find?.accelerator).toBe('CmdOrCtrl+F');
+    expect(items(template, 'Edit').some((i) => i.role === 'copy')).toBe(true);
+    const view = items(template, 'View');
+    // No accelerator for the single letters: a menu accelerator would take them from text fields too.
+    expect(view.find((i) => i.label === 'Next Article')?.accelerator).toBeUndefined();
+    expect(view.some((i) => i.label === 'Previous Article')).toBe(true);
+    expect(items(template, 'Help').some((i) => i.label === 'Keyboard Shortcuts')).toBe(true);
+  });
+
   it('offers developer tools only in development', () => {
     expect(items(buildMenuTemplate('linux', false), 'View').some((i) => i.role === 'toggleDevTools')).toBe(false);
     expect(items(buildMenuTemplate('linux', true), 'View').some((i) => i.role === 'toggleDevTools')).toBe(true);

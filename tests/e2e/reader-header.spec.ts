@@ -1,0 +1,66 @@
+/**
+ * The article's header: title and only the metadata the article has (no bare "Author:"), dates and the language
+ * in the user's locale, and the original URL opened in the system browser only when clicked.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { openArticle } from './support/reader';
+import { FIXTURE_TITLES, importReaderFixtures } from './support/reader-fixtures';
+
+const LONG_TITLE = "A Reader's Handbook: Reading Well on Screens and Off Them";
+const URL = 'https://example.org/offprint/guides/readers-handbook';
+const TAGS = ['reading', 'handbook', 'notes', 'attention', 'libraries'];
+
+/** The header's terms and their values, as a reader sees them. */
+async function metadata(page: Page): Promise<Record<string, string>> {
+  const items = page.locator('article header .meta-item');
+  const entries: Record<string, string> = {};
+  for (const item of await items.all()) {
+    entries[(await item.locator('dt').innerText()).replace(/:$/, '')] = (await item.locator('dd').innerText()).trim();
+  }
+  return entries;
+}
+
+const today = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
+
+const cases = [
+  { locale: 'en-US', published: 'April 10, 2025', language: 'English', tags: TAGS },
+  { locale: 'de-DE', published: '10. April 2025', language: 'Englisch', tags: TAGS },
+  { locale: 'zh-CN', published: '2025年4月10日', language: '英语', tags: TAGS },
+];
+
+for (const c of cases) {
+  test(`the header shows every field, dates and language in ${c.locale}`, async ({ launch }) => {
+    const app = await launch({ locale: c.locale });
+    await openArticle(app.page, LONG_TITLE);
+    const meta = await metadata(app.page);
+    expect(meta).toMatchObject({
+      Author: 'The Offprint Team',
+      Source: 'Offprint Guides',
+      Published: c.published,
+      Added: today(c.locale),
+      Language: c.language,
+      Original: URL,
+    });
+    expect(meta['Length']).toMatch(/words · \d+ min read$/);
+    await expect(app.page.locator('article header .tag-list').getByRole('listitem')).toHaveText(c.tags);
+    await expect(app.page.locator('article header time').first()).toHaveAttribute('datetime', '2025-04-10');
+
+    // Shown, not followed: the URL leaves only when clicked, and then for the system browser.
+    expect(await app.openedExternalUrls()).toEqual([]);
+    await app.page.getByRole('link', { name: URL }).click();
+    await expect.poll(() => app.openedExternalUrls()).toEqual([URL]);
+    await expect(app.page.getByRole('heading', { level: 1, name: LONG_TITLE })).toBeVisible();
+  });
+}
+
+test('an article without an author or URL shows no empty fields, never a bare "Author:"', async ({ launch }) => {
+  const app = await launch({ locale: 'en-US' });
+  await importReaderFixtures(app, ['cafe']);
+  await openArticle(app.page, FIXTURE_TITLES.cafe);
+  const meta = await metadata(app.page);
+  expect(Object.keys(meta)).toEqual(['Source', 'Published', 'Added', 'Length', 'Language', 'Tags']);
+  expect(meta['Published']).toBe('March 5, 2024');
+  await expect(app.page.locator('article header')).not.toContainText('Author');
+  await expect(app.page.locator('article header')).not.toContainText('Original');
+});
