@@ -3,15 +3,19 @@
  *
  * 1. The article's terms (term-vector.ts) are weighted by TF-IDF: (1 + ln tf) × idf, the idf taken from the
  *    index, so it follows the library. The best MAX_TERMS that some other article has, and that at most
- *    MAX_DF_SHARE of the articles have, become the query.
+ *    MAX_DF_SHARE of the articles have, become the query; from a long article, only terms it repeats.
  * 2. The query runs as a weighted OR over the title and body of every article: each matching term adds its weight
- *    × its BM25F score in that article. The sum, divided by the most it could be (every term saturated), is the
- *    text similarity, between 0 and 1.
- * 3. Bonuses are added from the index too: the same author or the same source (the field holds exactly the same
- *    tokens) and each shared tag.
- * Only articles with a bonus, or with a similarity of at least MIN_SIMILARITY from MIN_SHARED_TERMS terms or more,
- * are candidates; never the article
- * itself, never a deleted one. The cost is the postings of about thirty terms: milliseconds at 10,000 articles.
+ *    × its BM25F score in that article. The sum, divided by the most the article's own best terms (shared or not)
+ *    could give (every term saturated), is the text similarity, between 0 and 1; it is scaled down for articles
+ *    much longer than the average (lengthFactor).
+ * 3. Metadata multiplies the text similarity: × (1 + sameAuthor + sameSource + sharedTag per shared tag, up to
+ *    maxTags), so the text decides and metadata breaks near ties. The same author and a shared tag also add a small
+ *    `floor`, so that such an article is related even with no text in common (after those with text in common).
+ *    The same author or source means the field holds exactly the same tokens (from the index, no other store).
+ * An article qualifies with the same author, a shared tag, or a similarity of at least MIN_SIMILARITY from two
+ * pieces of evidence: two shared terms, or one and the same source (a source alone says little: a big one has
+ * thousands of articles). Never the article itself, never a deleted one. The cost is the postings of about thirty
+ * terms: milliseconds at 10,000 articles.
  */
 import { FIELD_COUNT, FIELDS, TAG_FIELD, type SearchDocument } from './fields';
 import { PostingCursor } from './posting-cursor';
@@ -23,14 +27,25 @@ import { TopK } from './top-k';
 import { tokenList, tokenize } from './tokenize';
 
 export interface RelatedWeights {
+  /** Boosts of the text similarity (which is multiplied by 1 + their sum). */
   sameAuthor: number;
   sameSource: number;
   /** Per shared tag, up to maxTags of them. */
   sharedTag: number;
   maxTags: number;
+  /** Added for the same author, and per shared tag (up to maxTags). */
+  authorFloor: number;
+  tagFloor: number;
 }
 
-export const DEFAULT_RELATED_WEIGHTS: RelatedWeights = { sameAuthor: 0.12, sameSource: 0.06, sharedTag: 0.08, maxTags: 3 };
+export const DEFAULT_RELATED_WEIGHTS: RelatedWeights = {
+  sameAuthor: 0.3,
+  sameSource: 0.15,
+  sharedTag: 0.15,
+  maxTags: 3,
+  authorFloor: 0.03,
+  tagFloor: 0.01,
+};
 
 export interface MoreLikeThisOptions {
   limit?: number;
@@ -38,13 +53,15 @@ export interface MoreLikeThisOptions {
   maxTerms?: number;
   minSimilarity?: number;
   weights?: RelatedWeights;
+  /** Terms more than this share of the articles have are not asked (default MAX_DF_SHARE). */
+  maxDfShare?: number;
   /** Shared terms returned per hit. */
   shownTerms?: number;
 }
 
 export const RELATED_LIMIT = 5;
 export const MAX_TERMS = 32;
-export const MIN_SIMILARITY = 0.04;
+export const MIN_SIMILARITY = 0.06;
 /** A term more than this share of the articles have (and more than two) says nothing of a subject. */
 export const MAX_DF_SHARE = 0.5;
 /** An article related by its text alone shares at least this many of the query's terms. */
@@ -72,6 +89,7 @@ export interface QueryTerm {
 }
 
 const AUTHOR = FIELDS.indexOf('author');
+const BODY = FIELDS.indexOf('body');
 const SOURCE = FIELDS.indexOf('source');
 const TEXT_MASK = (1 << FIELDS.indexOf('title')) | (1 << FIELDS.indexOf('body'));
 
@@ -86,9 +104,17 @@ function locate(segs: readonly Segment[], term: string): { inSegment: Int32Array
   return { inSegment, df };
 }
 
+/** The query, and the most the article's own profile could score: see `selectTerms`. */
+export interface SelectedTerms {
+  query: QueryTerm[];
+  /** Σ weight × idf × (k1 + 1) over the article's best terms, shared or not: a similarity of 1. */
+  profileMass: number;
+}
+
 /**
- * The query: the article's best terms by TF-IDF. A term no other article has, or most have, is skipped (`selfCount` is 1 when
- * the article is itself in the index, so its own occurrence is not counted as another's).
+ * The query: the article's best terms by TF-IDF that another article has (and not most of them). The similarity
+ * is measured against the article's best terms whether others have them or not, so that an article sharing only
+ * a few common words with the library (一个, 可以) is not "similar" because those are all it could share.
  */
 export function selectTerms(
   segs: readonly Segment[],
@@ -96,16 +122,26 @@ export function selectTerms(
   docs: number,
   selfCount: number,
   maxTerms: number,
-): QueryTerm[] {
-  const out: QueryTerm[] = [];
-  for (const [term, entry] of vector.terms) {
+  k1: number,
+  maxDfShare = MAX_DF_SHARE,
+): SelectedTerms {
+  const n = Math.min(maxTerms, MAX_TERMS);
+  const shared: QueryTerm[] = [];
+  const own: number[] = [];
+  const all = [...vector.terms];
+  const repeated = all.filter(([, entry]) => entry.tf >= 2);
+  // A long article has enough terms it repeats: a word it uses once says little of it (Lucene's minTermFreq).
+  for (const [term, entry] of repeated.length >= 2 * n ? repeated : all) {
     const { inSegment, df } = locate(segs, term);
-    if (df - selfCount <= 0 || df > Math.max(2, docs * MAX_DF_SHARE)) continue;
-    const termIdf = idf(docs, df);
-    out.push({ term, weight: (1 + Math.log(entry.tf)) * termIdf, idf: termIdf, inSegment });
+    if (df > Math.max(2, docs * maxDfShare)) continue;
+    const termIdf = idf(Math.max(docs, 1), Math.max(df, selfCount));
+    const weight = (1 + Math.log(entry.tf)) * termIdf;
+    own.push(weight * termIdf * (k1 + 1));
+    if (df - selfCount > 0) shared.push({ term, weight, idf: termIdf, inSegment });
   }
-  out.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
-  return out.slice(0, Math.min(maxTerms, MAX_TERMS));
+  shared.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
+  own.sort((a, b) => b - a);
+  return { query: shared.slice(0, n), profileMass: own.slice(0, n).reduce((sum, m) => sum + m, 0) };
 }
 
 /** A field's exact value as the index holds it: its distinct terms, and its length in positions. */
@@ -157,8 +193,16 @@ export function moreLikeThis(
   const w = options.weights ?? DEFAULT_RELATED_WEIGHTS;
   const selfIn = segs.map((seg) => idMap(seg).get(doc.id) ?? -1);
   const vector = termVector(doc.title, doc.body);
-  const query = selectTerms(segs, vector, scoring.docs, selfIn.some((d) => d >= 0) ? 1 : 0, options.maxTerms ?? MAX_TERMS);
-  const most = query.reduce((sum, q) => sum + q.weight * q.idf * (scoring.k1 + 1), 0) || 1;
+  const { query, profileMass } = selectTerms(
+    segs,
+    vector,
+    scoring.docs,
+    selfIn.some((d) => d >= 0) ? 1 : 0,
+    options.maxTerms ?? MAX_TERMS,
+    scoring.k1,
+    options.maxDfShare,
+  );
+  const most = profileMass || 1;
   const author = fieldKey(segs, doc.author);
   const source = fieldKey(segs, doc.source);
   const tags = [...new Map((doc.tags ?? []).map((t) => [tagTerm(t), t.trim()] as const)).entries()]
@@ -166,6 +210,7 @@ export function moreLikeThis(
     .slice(0, 32)
     .map(([term, shown]) => ({ shown, inSegment: locate(segs, term).inSegment }));
 
+  const bodyAvg = scoring.avgLen[BODY] ?? 0;
   const top = new TopK(limit);
   const perSegment: SegmentScores[] = [];
   const bases: number[] = [];
@@ -201,12 +246,15 @@ export function moreLikeThis(
     for (let d = 0; d < n; d++) {
       if (d === self || seg.deleted[d]) continue;
       const f = flags[d] ?? 0;
-      const tagCount = popcount(tagBits[d] ?? 0);
-      const bonus =
-        (f & 1 ? w.sameAuthor : 0) + (f & 2 ? w.sameSource : 0) + Math.min(tagCount, w.maxTags) * w.sharedTag;
-      const similarity = sim[d] ?? 0;
-      if (bonus === 0 && (similarity < minSimilarity || popcount(termBits[d] ?? 0) < MIN_SHARED_TERMS)) continue;
-      top.offer(similarity + bonus, base + d);
+      const tagCount = Math.min(popcount(tagBits[d] ?? 0), w.maxTags);
+      const author = f & 1 ? 1 : 0;
+      const source = f & 2 ? 1 : 0;
+      const similarity = (sim[d] ?? 0) * lengthFactor(fieldLength(seg, d, BODY), bodyAvg);
+      const evidence = Math.min(popcount(termBits[d] ?? 0), MIN_SHARED_TERMS) + source;
+      if (author === 0 && tagCount === 0 && (similarity < minSimilarity || evidence < MIN_SHARED_TERMS)) continue;
+      const boost = 1 + author * w.sameAuthor + source * w.sameSource + tagCount * w.sharedTag;
+      const score = similarity * boost + author * w.authorFloor + tagCount * w.tagFloor;
+      top.offer(score, base + d);
     }
     perSegment.push({ seg, sim, termBits, flags, tagBits });
     bases.push(base);
@@ -218,18 +266,27 @@ export function moreLikeThis(
     while (s > 0 && (bases[s] ?? 0) > order) s--;
     const { seg, sim, termBits, flags, tagBits } = perSegment[s] as SegmentScores;
     const d = order - (bases[s] ?? 0);
+    const similarity = (sim[d] ?? 0) * lengthFactor(fieldLength(seg, d, BODY), bodyAvg);
     const bits = termBits[d] ?? 0;
     const shared = query.filter((_, i) => bits & (1 << i)).map((q) => q.term);
     return {
       id: seg.docIds[d] ?? '',
       score,
-      similarity: sim[d] ?? 0,
+      similarity,
       sharedTerms: displayTerms(vector, shared, options.shownTerms ?? 5),
       sameAuthor: ((flags[d] ?? 0) & 1) !== 0,
       sameSource: ((flags[d] ?? 0) & 2) !== 0,
       sharedTags: tags.filter((_, k) => (tagBits[d] ?? 0) & (1 << k)).map((t) => t.shown),
     };
   });
+}
+
+/**
+ * An article much longer than the average has most words of any short one (a 60 KB handbook shares three words
+ * with every note): its similarity is scaled by √(average ÷ length) when it is longer than the average.
+ */
+export function lengthFactor(length: number, average: number): number {
+  return length <= average || length === 0 ? 1 : Math.sqrt(average / length);
 }
 
 function popcount(x: number): number {

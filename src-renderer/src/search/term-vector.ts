@@ -1,7 +1,8 @@
 /**
  * The terms of one article, counted, for "more like this" (more-like-this.ts): the index's own tokens of its title
  * (counted TITLE_REPEAT times) and body, keeping only those that can say what it is about: words that are not
- * function words or numbers, and CJK bigrams that are not two kana of grammar (Japanese particles and endings).
+ * function words or numbers, and CJK bigrams that are not two kana of grammar (Japanese particles and endings) nor
+ * hold a Chinese particle.
  * Single CJK characters are left out; bigrams carry the words. It also keeps how each term was written and the
  * bigrams in order, so that shared terms can be shown as the reader wrote them (bigrams joined back into words).
  */
@@ -43,11 +44,19 @@ export interface TermVector {
 
 const DIGITS = /^[\p{N}.,]+$/u;
 const isHiragana = (c: number): boolean => c >= 0x3041 && c <= 0x309f;
+/**
+ * Chinese particles: a bigram with one of them nearly always straddles two words (天的, 的地), so it is never a
+ * term of the subject (the few words that contain one, such as 目的, are lost).
+ */
+const CHINESE_PARTICLES = /[的了着吗呢吧啊]/u;
 
 /** Whether a token of this kind can be one of the terms an article is about. */
 export function isTopicalTerm(term: string, kind: TokenKind): boolean {
   if (kind === UNIGRAM) return false;
-  if (kind === BIGRAM) return !(isHiragana(term.charCodeAt(0)) && isHiragana(term.charCodeAt(term.length - 1)));
+  if (kind === BIGRAM) {
+    if (CHINESE_PARTICLES.test(term)) return false;
+    return !(isHiragana(term.charCodeAt(0)) && isHiragana(term.charCodeAt(term.length - 1)));
+  }
   return term.length >= 2 && !ENGLISH_STOP_WORDS.has(term) && !DIGITS.test(term);
 }
 

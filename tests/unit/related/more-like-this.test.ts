@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { InvertedIndex, type SearchDocument } from '../../../src-renderer/src/search';
+import { lengthFactor } from '../../../src-renderer/src/search/more-like-this';
 import { LIBRARY, byId } from './fixture-library';
 
 function libraryIndex(docs: SearchDocument[] = LIBRARY): InvertedIndex {
@@ -58,7 +59,7 @@ describe('more like this', () => {
     expect(all.map((h) => h.score)).toEqual([...all.map((h) => h.score)].sort((a, b) => b - a));
   });
 
-  it('adds the same author, the same source and shared tags as bonuses, on exact values only', () => {
+  it('relates by the same author or a shared tag alone, on exact values only; never by the source alone', () => {
     const base = (id: string, over: Partial<SearchDocument>): SearchDocument => ({ id, title: id, body: '', ...over });
     const target = base('t', { author: 'Mara Quist', source: 'The Climate Desk', tags: ['Climate', 'Economy'] });
     const index = libraryIndex([
@@ -66,16 +67,27 @@ describe('more like this', () => {
       base('author', { author: 'mara quist' }),
       base('longer-author', { author: 'Mara Quist Jr' }),
       base('source', { source: 'The Climate Desk' }),
-      base('other-source', { source: 'The Desk' }),
       base('two-tags', { tags: ['climate', 'economy'] }),
       base('one-tag', { tags: ['climate'] }),
       base('nothing', { author: 'Someone', source: 'Elsewhere' }),
     ]);
     const hits = index.moreLikeThis(target);
-    expect(hits.map((h) => h.id)).toEqual(['two-tags', 'author', 'one-tag', 'source']);
-    expect(hits[0]?.sharedTags).toEqual(['Climate', 'Economy']);
-    expect(hits[1]).toMatchObject({ sameAuthor: true, sameSource: false, sharedTerms: [] });
-    expect(hits[3]).toMatchObject({ sameAuthor: false, sameSource: true });
+    expect(hits.map((h) => h.id)).toEqual(['author', 'two-tags', 'one-tag']);
+    expect(hits[0]).toMatchObject({ sameAuthor: true, sameSource: false, sharedTerms: [], sharedTags: [] });
+    expect(hits[1]?.sharedTags).toEqual(['Climate', 'Economy']);
+  });
+
+  it('takes the same source as evidence beside one shared term, and boosts the text similarity with metadata', () => {
+    const body = 'Glaciers retreat.';
+    const docs: SearchDocument[] = [
+      { id: 't', title: 't', body, source: 'Alpine News' },
+      { id: 'same-source', title: 's', body: 'Glaciers and tourism.', source: 'Alpine News' },
+      { id: 'other-source', title: 'o', body: 'Glaciers and tourism.', source: 'Elsewhere' },
+      ...['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, title: id, body: `${id} unrelated words` })),
+    ];
+    const hits = libraryIndex(docs).moreLikeThis(docs[0] as SearchDocument);
+    expect(hits.map((h) => h.id)).toEqual(['same-source']);
+    expect(hits[0]?.score).toBeGreaterThan(hits[0]?.similarity ?? Infinity);
   });
 
   it('adds the bonuses to the text similarity', () => {
@@ -114,5 +126,23 @@ describe('more like this', () => {
     const [hit] = index.moreLikeThis({ id: 'x', title: 'x', body: 'library glaciers melting glaciers' });
     expect(hit?.id).toBe('y');
     expect(hit?.sharedTerms).toEqual(['glaciers', 'melting']);
+  });
+
+  it('measures against the whole article: two words shared out of two is alike, out of twenty is not', () => {
+    const long = 'Reading by lamplight, marginalia, bookbinding, typesetting, woodcuts, ink and vellum all appear here.';
+    const index = libraryIndex([
+      { id: 'essay', title: 'On old books', body: `${long} It takes an evening and a kettle.` },
+      { id: 'note', title: 'Kettle', body: 'An evening with a kettle.' },
+      ...['a', 'b', 'c'].map((id) => ({ id, title: id, body: `${id} filler text` })),
+    ]);
+    expect(index.moreLikeThis({ id: 'note', title: 'Kettle', body: 'An evening with a kettle.' }).map((h) => h.id)).toEqual(['essay']);
+    expect(index.moreLikeThis({ id: 'essay', title: 'On old books', body: `${long} It takes an evening and a kettle.` })).toEqual([]);
+  });
+
+  it('scales down the similarity of an article much longer than the average, never of a shorter one', () => {
+    expect(lengthFactor(50, 100)).toBe(1);
+    expect(lengthFactor(100, 100)).toBe(1);
+    expect(lengthFactor(400, 100)).toBe(0.5);
+    expect(lengthFactor(0, 0)).toBe(1);
   });
 });

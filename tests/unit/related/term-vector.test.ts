@@ -18,6 +18,7 @@ describe('the terms of an article', () => {
     expect(isTopicalTerm('气', UNIGRAM)).toBe(false);
     expect(isTopicalTerm('して', BIGRAM)).toBe(false);
     expect(isTopicalTerm('地震', BIGRAM)).toBe(true);
+    expect(isTopicalTerm('天的', BIGRAM)).toBe(false); // a Chinese particle: a bigram across two words
   });
 
   it('counts body occurrences once and title occurrences TITLE_REPEAT times, folded', () => {
