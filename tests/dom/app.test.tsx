@@ -11,8 +11,14 @@ import { freshDb } from './support/render';
 function sampleBatch() {
   return batchOf(
     peoplesDaily(),
-    parsedArticle({ title: 'Police cooperation', source: "People's Daily", keywords: ['police', 'cooperation'] }),
-    parsedArticle({ title: 'Unrelated gardening', keywords: ['tomato'] }),
+    parsedArticle(
+      { title: 'Police cooperation', source: "People's Daily", keywords: ['police', 'cooperation'] },
+      { body: { format: 'text', content: 'Police cooperation is part of global security governance, for a safer world.' } },
+    ),
+    parsedArticle(
+      { title: 'Unrelated gardening', keywords: ['tomato'] },
+      { body: { format: 'text', content: 'Tomatoes ripen late in a cold summer.' } },
+    ),
   );
 }
 
@@ -69,7 +75,7 @@ describe('the app', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Contribution of Chinese Solution to Global Security Governance' }));
     const related = await screen.findByRole('region', { name: 'Related Articles' });
     const item = await within(related).findByRole('button', { name: 'Police cooperation' });
-    expect(within(related).getByText('Shared terms: police, cooperation · Same source')).toBeTruthy();
+    expect(within(related).getByText("Shares: global, governance, security · Same source: People's Daily")).toBeTruthy();
     expect(within(related).queryByText('Unrelated gardening')).toBeNull();
     fireEvent.click(item);
     await screen.findByRole('heading', { level: 1, name: 'Police cooperation' });

@@ -1,18 +1,26 @@
-/** "Related Articles" after the notes: up to five other articles, each with why it is related. */
-import { useLiveQuery } from 'dexie-react-hooks';
+/**
+ * "Related Articles" after the notes: up to five other articles like this one, each with why (see find-related.ts).
+ * `data-related` is 'loading' until the list is computed, then 'ready'; `data-related-revision` is the search
+ * index revision it reflects.
+ */
 import { useId } from 'react';
-import { listArticles } from '../db/articles-repo';
 import type { ArticleRecord } from '../db/database';
 import { useDb } from '../db/db-context';
-import { relatedArticles } from './related-articles';
+import { useRelatedArticles } from './use-related-articles';
 
 export function RelatedArticles({ article, onOpen }: { article: ArticleRecord; onOpen: (id: string) => void }) {
   const db = useDb();
-  const related = useLiveQuery(async () => relatedArticles(article, await listArticles(db)), [db, article]);
+  const { articles: related, revision } = useRelatedArticles(db, article);
   const headingId = useId();
 
   return (
-    <section className="related" aria-labelledby={headingId}>
+    <section
+      className="related"
+      aria-labelledby={headingId}
+      aria-busy={related === null}
+      data-related={related === null ? 'loading' : 'ready'}
+      data-related-revision={revision}
+    >
       <h2 id={headingId}>Related Articles</h2>
       {related && related.length === 0 && <p className="empty-related">No related articles in your library yet.</p>}
       {related && related.length > 0 && (

@@ -6,7 +6,7 @@
  * the event loop a turn, so typing and scrolling stay smooth.
  */
 import type { OffprintDatabase } from '../db/database';
-import type { ParsedQuery, SearchOptions, SearchResult } from '../search';
+import type { MoreLikeThisOptions, ParsedQuery, RelatedHit, SearchDocument, SearchOptions, SearchResult } from '../search';
 import { watchLibrary } from './change-feed';
 import { createIndexEngine } from './engine/create-engine';
 import type { IndexEngine } from './engine/index-engine';
@@ -79,6 +79,11 @@ export class SearchIndexService {
 
   search(query: string | ParsedQuery, options?: SearchOptions): Promise<SearchResult> {
     return this.engine.search(query, options);
+  }
+
+  /** The articles most like `doc`, by the index as it is now (see search/more-like-this.ts). */
+  related(doc: SearchDocument, options?: MoreLikeThisOptions): Promise<RelatedHit[]> {
+    return this.engine.related(doc, options);
   }
 
   /** Resolves once every change seen so far is in the index (not necessarily saved). */

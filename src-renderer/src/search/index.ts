@@ -14,3 +14,5 @@ export { foldString } from './fold';
 export { tokenize, tokenList, TOKENIZER_VERSION, WORD, BIGRAM, UNIGRAM } from './tokenize';
 export type { Token, TokenKind, TokenSink } from './tokenize';
 export { IndexFormatError, INDEX_FORMAT_VERSION } from './serialize';
+export { DEFAULT_RELATED_WEIGHTS, MIN_SIMILARITY, RELATED_LIMIT } from './more-like-this';
+export type { MoreLikeThisOptions, RelatedHit, RelatedWeights } from './more-like-this';

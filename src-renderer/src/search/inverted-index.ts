@@ -14,6 +14,7 @@ import { docCount, fieldLength, idMap, liveCount, type Segment } from './segment
 import { readIndex, writeIndex } from './serialize';
 import { searchSegments, type SearchOptions, type SearchResult } from './search-segments';
 import { checkConsistency, type ConsistencyReport } from './consistency';
+import { moreLikeThis, type MoreLikeThisOptions, type RelatedHit } from './more-like-this';
 
 export interface IndexOptions {
   fieldWeights: FieldWeights;
@@ -145,6 +146,12 @@ export class InvertedIndex {
     const prepared = prepareQuery(this.segments, parsed, this.live, this.options.maxPrefixTerms);
     if (!prepared) return { total: 0, hits: [] };
     return searchSegments(this.segments, prepared, this.scoring(), options.limit ?? 20, options.offset ?? 0);
+  }
+
+  /** The articles most like `doc` (in the index or not), with why: see more-like-this.ts. */
+  moreLikeThis(doc: SearchDocument, options?: MoreLikeThisOptions): RelatedHit[] {
+    this.flush();
+    return moreLikeThis(this.segments, this.scoring(), doc, options);
   }
 
   /** The stored form (see serialize.ts). Pending documents are flushed first. */

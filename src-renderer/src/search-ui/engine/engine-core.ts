@@ -3,7 +3,9 @@ import {
   IndexFormatError,
   InvertedIndex,
   type ConsistencyReport,
+  type MoreLikeThisOptions,
   type ParsedQuery,
+  type RelatedHit,
   type SearchDocument,
   type SearchOptions,
   type SearchResult,
@@ -56,6 +58,10 @@ export class EngineCore {
 
   search(query: string | ParsedQuery, options?: SearchOptions): SearchResult {
     return this.index.search(query, options);
+  }
+
+  related(doc: SearchDocument, options?: MoreLikeThisOptions): RelatedHit[] {
+    return this.index.moreLikeThis(doc, options);
   }
 
   serialize(): Uint8Array {

@@ -3,7 +3,15 @@
  * merging them and serialising the index take hundreds of milliseconds on a large library, which must never
  * block the window. `createIndexEngine` picks the worker where the platform has one, else runs in this thread.
  */
-import type { ConsistencyReport, ParsedQuery, SearchDocument, SearchOptions, SearchResult } from '../../search';
+import type {
+  ConsistencyReport,
+  MoreLikeThisOptions,
+  ParsedQuery,
+  RelatedHit,
+  SearchDocument,
+  SearchOptions,
+  SearchResult,
+} from '../../search';
 import type { StoredIndexRecord } from './persist-bytes';
 
 export interface IndexEngine {
@@ -15,6 +23,8 @@ export interface IndexEngine {
   /** Takes these ids out, then adds (or replaces) these documents. */
   apply(removeIds: readonly string[], docs: readonly SearchDocument[]): Promise<void>;
   search(query: string | ParsedQuery, options?: SearchOptions): Promise<SearchResult>;
+  /** The articles most like this one ("more like this", see search/more-like-this.ts), best first. */
+  related(doc: SearchDocument, options?: MoreLikeThisOptions): Promise<RelatedHit[]>;
   serialize(): Promise<Uint8Array>;
   /** Serialises and stores the index in the library database (`searchIndex` store), off the window's thread. */
   persist(dbName: string, record: StoredIndexRecord): Promise<void>;

@@ -10,6 +10,7 @@ export function createLocalEngine(): IndexEngine {
     check: async (versions) => core.check(versions),
     apply: async (removeIds, docs) => core.apply(removeIds, docs),
     search: async (query, options) => core.search(query, options),
+    related: async (doc, options) => core.related(doc, options),
     serialize: async () => core.serialize(),
     persist: (dbName, record) => core.persist(dbName, record),
     close: () => undefined,

@@ -29,6 +29,7 @@ export function createWorkerEngine(worker: Worker): IndexEngine {
     check: (versions) => call('check', versions),
     apply: (removeIds, docs) => call('apply', removeIds, docs),
     search: (query, options) => call('search', query, options),
+    related: (doc, options) => call('related', doc, options),
     serialize: () => call('serialize'),
     persist: (dbName, record) => call('persist', dbName, record),
     close: () => worker.terminate(),
