@@ -79,6 +79,11 @@ test('highlight from the toolbar, in a colour, with a note; edit, recolour, dele
   await second.page.getByRole('button', { name: 'Highlights and notes' }).click();
   await expect(panel(second.page).getByRole('list', { name: 'Highlights' }).getByRole('listitem')).toHaveCount(2);
 
+  // Left at the end of the article: opening it again would restore that place.
+  await second.page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+  await expect(second.page.locator('main.reader')).toHaveAttribute('data-reading-position', 'saved');
+  expect((await highlightBoxes(second.page, SECOND)).painted[0]!.bottom).toBeLessThan(0);
+
   // The library-wide Notes view lists them too, in document order, with their colours.
   await second.page.getByRole('button', { name: 'Back to library' }).click();
   await second.page.getByRole('button', { name: 'Notes', exact: true }).click();
@@ -88,6 +93,17 @@ test('highlight from the toolbar, in a colour, with a note; edit, recolour, dele
   await expect(listed.nth(0)).toHaveAttribute('data-color', 'green');
   await expect(listed.nth(1)).toContainText(SECOND);
   await expect(listed.nth(1)).toHaveAttribute('data-color', 'blue');
+
+  // Choosing a highlight there opens the article at it (not at the saved place), selected in the panel; Back
+  // returns to the Notes view.
+  await listed.nth(1).getByRole('button', { name: SECOND }).click();
+  const card = panel(second.page).getByRole('list', { name: 'Highlights' }).getByRole('listitem').filter({ hasText: SECOND });
+  await expect(card).toHaveAttribute('aria-current', 'true');
+  await expect
+    .poll(() => highlightBoxes(second.page, SECOND).then(({ painted }) => painted[0]!.top > 0 && painted[0]!.bottom < viewport.height))
+    .toBe(true);
+  await second.page.getByRole('button', { name: 'Back to library' }).click();
+  await expect(second.page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
 });
 
 test('the H key highlights a selection made with the mouse; a click on a highlight opens it in the panel', async ({ launch }) => {

@@ -3,7 +3,7 @@
  * panel, and the side panel of highlights and notes. Every change is stored at once (highlights-repo).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HighlightColor, HighlightRecord } from '../db/database';
 import { useDb } from '../db/db-context';
 import { addHighlight, deleteHighlight, restoreHighlight, updateHighlight } from '../db/highlights-repo';
@@ -20,6 +20,10 @@ interface Props {
   articleId: string;
   getBody: () => Element | null;
   bodyReady: boolean;
+  /** The reading position has been restored: a highlight to show may now be scrolled to. */
+  positionSettled: boolean;
+  /** A highlight to select and scroll to once, when the article opens. */
+  focusHighlightId?: string;
   panelOpen: boolean;
   onPanelOpenChange: (open: boolean) => void;
   onError: (error: unknown) => void;
@@ -34,12 +38,13 @@ function highlightAt(placed: readonly ShownHighlight[], at: number): ShownHighli
   return best;
 }
 
-export function ArticleAnnotations({ articleId, getBody, bodyReady, panelOpen, onPanelOpenChange, onError }: Props) {
+export function ArticleAnnotations(props: Props) {
+  const { articleId, getBody, bodyReady, positionSettled, focusHighlightId, panelOpen, onPanelOpenChange, onError } = props;
   const db = useDb();
   const shown = useShownHighlights(db, articleId, getBody, bodyReady);
   const notes = useLiveQuery(() => listNotes(db, articleId), [db, articleId]) ?? [];
   const [color, setColor] = useState<HighlightColor>('yellow');
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(focusHighlightId ?? null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<HighlightRecord | null>(null);
   const { map, placed } = shown;
@@ -77,6 +82,16 @@ export function ArticleAnnotations({ articleId, getBody, bodyReady, panelOpen, o
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);
   }, [getBody, map, onPanelOpenChange, placed]);
+
+  // Opened at a highlight: shown once, after the reading position (which would otherwise scroll away from it).
+  const focusShown = useRef(false);
+  useEffect(() => {
+    if (focusShown.current || !positionSettled || !focusHighlightId) return;
+    const range = placed.find((item) => item.highlight.id === focusHighlightId)?.range;
+    if (!range) return;
+    focusShown.current = true;
+    scrollRangeIntoView(range, readingTop());
+  }, [focusHighlightId, placed, positionSettled]);
 
   const selectedRange = placed.find((item) => item.highlight.id === selectedId)?.range ?? null;
   useEffect(() => {

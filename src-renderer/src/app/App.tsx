@@ -31,7 +31,7 @@ import { useOpenPaths } from './use-open-paths';
 
 type Screen =
   | { kind: 'library' }
-  | { kind: 'article'; id: string }
+  | { kind: 'article'; id: string; focusHighlightId?: string; from?: 'notes' }
   | { kind: 'history' }
   | { kind: 'report'; id: string }
   | { kind: 'notes' };
@@ -60,6 +60,15 @@ export function App({ db }: { db: OffprintDatabase }) {
     setLastOpenId(id);
   }, []);
   const back = useCallback(() => setScreen(LIBRARY), []);
+  const openHighlight = useCallback((id: string, highlightId: string) => {
+    setScreen({ kind: 'article', id, focusHighlightId: highlightId, from: 'notes' });
+    setLastOpenId(id);
+  }, []);
+  // An article opened from the Notes view goes back there.
+  const backFromArticle = useCallback(
+    () => setScreen((current) => (current.kind === 'article' && current.from === 'notes' ? { kind: 'notes' } : LIBRARY)),
+    [],
+  );
   const [deleted, setDeleted] = useState<DeletedArticle | null>(null);
   const onDeleted = useCallback((removed: DeletedArticle) => {
     setDeleted(removed);
@@ -88,14 +97,21 @@ export function App({ db }: { db: OffprintDatabase }) {
           <LibraryView onOpen={open} onImport={importFiles} onShowHistory={showHistory} onShown={onShown} focusId={lastOpenId} />
         )}
         {shown?.kind === 'article' && (
-          <ArticleView key={shown.id} articleId={shown.id} onBack={back} onOpen={open} onDeleted={onDeleted} />
+          <ArticleView
+            key={shown.id}
+            articleId={shown.id}
+            onBack={backFromArticle}
+            onOpen={open}
+            onDeleted={onDeleted}
+            focusHighlightId={shown.focusHighlightId}
+          />
         )}
         {shown?.kind === 'history' && <ImportHistoryView onOpenReport={showReport} onBack={back} />}
         {shown?.kind === 'report' && <ImportReportView key={shown.id} reportId={shown.id} onBack={showHistory} />}
-        {shown?.kind === 'notes' && <NotesLibraryView onOpen={open} onBack={back} />}
+        {shown?.kind === 'notes' && <NotesLibraryView onOpen={open} onOpenHighlight={openHighlight} onBack={back} />}
       </ErrorBoundary>
     ),
-    [screen, shown, open, importFiles, showHistory, onShown, lastOpenId, back, showReport, onDeleted],
+    [screen, shown, open, openHighlight, importFiles, showHistory, onShown, lastOpenId, back, backFromArticle, showReport, onDeleted],
   );
   const sampleFailures = firstRun.phase === 'done' ? (firstRun.result?.failures ?? []) : [];
   return (

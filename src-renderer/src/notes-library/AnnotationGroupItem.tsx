@@ -1,6 +1,6 @@
 /**
  * One article in the Notes view: its title (opens it), then its highlights in document order, each its quote in
- * its colour with its note, then its notes with their dates. Notes are Markdown without raw HTML; a link in one
+ * its colour (opens the article at that highlight) with its note, then its notes with their dates. Notes are Markdown without raw HTML; a link in one
  * opens in the system browser.
  */
 import { inDocumentOrder, notesInOrder } from '../annotations/export/annotated-article';
@@ -14,10 +14,11 @@ import { MarkdownText } from '../ui/MarkdownText';
 interface Props {
   group: ArticleAnnotationGroup;
   onOpen: (articleId: string) => void;
+  onOpenHighlight: (articleId: string, highlightId: string) => void;
   onError: (error: unknown) => void;
 }
 
-export function AnnotationGroupItem({ group, onOpen, onError }: Props) {
+export function AnnotationGroupItem({ group, onOpen, onOpenHighlight, onError }: Props) {
   const { article } = group;
   const open = () => onOpen(article.id);
   const byline = [article.author, article.source].filter(Boolean).join(' · ');
@@ -34,7 +35,7 @@ export function AnnotationGroupItem({ group, onOpen, onError }: Props) {
           const color = highlightColor(h.color);
           return (
             <li key={h.id} className="notes-entry highlight-entry" data-color={color}>
-              <button type="button" className="highlight-quote" onClick={open}>
+              <button type="button" className="highlight-quote" onClick={() => onOpenHighlight(article.id, h.id)}>
                 <span className="highlight-swatch" aria-hidden="true" />
                 {highlightQuote(h) || '(no quoted text)'}
               </button>

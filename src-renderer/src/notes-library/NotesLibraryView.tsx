@@ -18,10 +18,12 @@ import './notes-library.css';
 
 interface Props {
   onOpen: (articleId: string) => void;
+  /** Opens the article at one of its highlights (shown in its panel). */
+  onOpenHighlight: (articleId: string, highlightId: string) => void;
   onBack: () => void;
 }
 
-export function NotesLibraryView({ onOpen, onBack }: Props) {
+export function NotesLibraryView({ onOpen, onOpenHighlight, onBack }: Props) {
   const db = useDb();
   const groups = useLiveQuery(() => listAnnotationGroups(db), [db]);
   const [filter, setFilter] = useState<NotesFilter>(NO_FILTER);
@@ -69,7 +71,7 @@ export function NotesLibraryView({ onOpen, onBack }: Props) {
       {shown.length > 0 && (
         <ol className="notes-groups" aria-label="Notes by article">
           {shown.map((group) => (
-            <AnnotationGroupItem key={group.article.id} group={group} onOpen={onOpen} onError={report} />
+            <AnnotationGroupItem key={group.article.id} group={group} onOpen={onOpen} onOpenHighlight={onOpenHighlight} onError={report} />
           ))}
         </ol>
       )}

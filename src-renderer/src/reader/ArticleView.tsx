@@ -39,9 +39,11 @@ interface Props {
   onBack: () => void;
   onOpen: (articleId: string) => void;
   onDeleted: (deleted: DeletedArticle) => void;
+  /** A highlight to show once the article is in place (opened from the Notes view): the panel opens at it. */
+  focusHighlightId?: string;
 }
 
-export function ArticleView({ articleId, onBack, onOpen, onDeleted }: Props) {
+export function ArticleView({ articleId, onBack, onOpen, onDeleted, focusHighlightId }: Props) {
   const db = useDb();
   const article = useLiveQuery(async () => (await getArticle(db, articleId)) ?? null, [db, articleId]);
   const storedZoom = useZoomPercent(db);
@@ -64,7 +66,7 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted }: Props) {
     (change: Partial<TextSettings>) => void updateTextSettings(db, change).catch(report),
     [db, report],
   );
-  const [panelOpen, setPanelOpen] = useState(false);
+  const [panelOpen, setPanelOpen] = useState(focusHighlightId !== undefined);
   useEscape(onBack);
   useArticleCommands(db, articleId, onOpen, report);
   const getFindRoots = useCallback(
@@ -130,6 +132,8 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted }: Props) {
             articleId={article.id}
             getBody={getBody}
             bodyReady={bodyReady}
+            positionSettled={position.state !== 'loading'}
+            focusHighlightId={focusHighlightId}
             panelOpen={panelOpen}
             onPanelOpenChange={setPanelOpen}
             onError={report}
