@@ -52,7 +52,8 @@ test('a big zoom step from 50 % to 200 % and back still keeps the place', async 
   const first = await visibleLines(page, 1);
   for (let i = 0; i < 15; i += 1) await app.emit('menu:command', 'zoom-in');
   await expect(zoomLevel(page)).toHaveText('200%');
-  expect(await visibleLines(page, 2)).toContain(opening(first));
+  // Within one line: at 200 % a line holds a handful of words, so the opening may run on into the third line.
+  expect(await visibleLines(page, 3)).toContain(opening(first));
   await app.emit('menu:command', 'zoom-reset');
   await expect(zoomLevel(page)).toHaveText('100%');
   expect(await visibleLines(page, 2)).toContain(opening(first));

@@ -106,7 +106,8 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted, focusHighlig
       {article && text && layoutReady && (
         <>
           {/* Keyed by article: another article starts afresh (its body loads, then its place is restored). */}
-          <KeepPlace key={article.id} layoutKey={`${zoom}|${layoutKeyOf(text)}|${panelOpen ? 'panel' : ''}`} getRoot={getBody}>
+          {/* The layout changes with the zoom, the text settings, the panel, and the Read marker appearing above. */}
+          <KeepPlace key={article.id} layoutKey={`${zoom}|${layoutKeyOf(text)}|${panelOpen}|${Boolean(readAt)}`} getRoot={getBody}>
             <article
               ref={articleRef}
               className="article"
