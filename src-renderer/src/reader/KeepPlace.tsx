@@ -34,7 +34,10 @@ export class KeepPlace extends Component<Props> {
     return root ? findTextAnchor(root, readingTop()) : null;
   }
 
-  override componentDidUpdate(_previous: Readonly<Props>, _state: unknown, anchor: Snapshot): void {
+  override componentDidUpdate(previous: Readonly<Props>, _state: unknown, anchor: Snapshot): void {
+    // Other updates (the progress, a note, the related list) leave the last placement alone: forgetting it there
+    // would make the next step measure again, and the place creep back a line each time.
+    if (previous.layoutKey === this.props.layoutKey) return;
     const root = this.props.getRoot();
     this.placed = null;
     if (anchor !== null && root && scrollTextAnchorTo(root, anchor, readingTop())) {
