@@ -57,11 +57,12 @@ export function App({ db }: { db: OffprintDatabase }) {
     setLastOpenId(id);
   }, []);
   const back = useCallback(() => setScreen(LIBRARY), []);
-  const [deleted, setDeleted] = useState<DeletedArticle | null>(null);
+  const [deleted, setDeleted] = useState<DeletedArticle[] | null>(null);
   const onDeleted = useCallback((removed: DeletedArticle) => {
-    setDeleted(removed);
+    setDeleted([removed]);
     setScreen(LIBRARY);
   }, []);
+  const onDeletedMany = useCallback((removed: DeletedArticle[]) => setDeleted(removed.length > 0 ? removed : null), []);
   const showHistory = useCallback(() => setScreen({ kind: 'history' }), []);
   const showReport = useCallback((id: string) => setScreen({ kind: 'report', id }), []);
   const { importWithDialog } = importer;
@@ -80,7 +81,15 @@ export function App({ db }: { db: OffprintDatabase }) {
           </main>
         )}
         {shown?.kind === 'library' && (
-          <LibraryView onOpen={open} onImport={importFiles} onShowHistory={showHistory} onShown={onShown} focusId={lastOpenId} />
+          <LibraryView
+            onOpen={open}
+            onImport={importFiles}
+            onShowHistory={showHistory}
+            onShown={onShown}
+            focusId={lastOpenId}
+            onDeleted={onDeletedMany}
+            onError={reportError}
+          />
         )}
         {shown?.kind === 'article' && (
           <ArticleView key={shown.id} articleId={shown.id} onBack={back} onOpen={open} onDeleted={onDeleted} />
@@ -89,7 +98,7 @@ export function App({ db }: { db: OffprintDatabase }) {
         {shown?.kind === 'report' && <ImportReportView key={shown.id} reportId={shown.id} onBack={showHistory} />}
       </ErrorBoundary>
     ),
-    [screen, shown, open, importFiles, showHistory, onShown, lastOpenId, back, showReport, onDeleted],
+    [screen, shown, open, importFiles, showHistory, onShown, lastOpenId, back, showReport, onDeleted, onDeletedMany, reportError],
   );
   const sampleFailures = firstRun.phase === 'done' ? (firstRun.result?.failures ?? []) : [];
   return (
@@ -101,7 +110,7 @@ export function App({ db }: { db: OffprintDatabase }) {
       )}
       {appError && <ErrorAlert message={appError} onDismiss={() => setAppError(null)} />}
       {content}
-      {deleted && <UndoDeleteNotice key={deleted.article.id} deleted={deleted} onDone={() => setDeleted(null)} onError={reportError} />}
+      {deleted && <UndoDeleteNotice key={deleted[0]!.article.id} deleted={deleted} onDone={() => setDeleted(null)} onError={reportError} />}
       <ImportStatus state={importer.state} onCancel={importer.cancel} onDismiss={importer.dismiss} onViewReport={showReport} />
       {dragging && <DropOverlay />}
     </DbProvider>
