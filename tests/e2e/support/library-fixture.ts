@@ -6,6 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import type { AppSession } from '../harness';
 import { expect } from '../fixtures';
 
@@ -63,4 +64,14 @@ export async function importFixture(app: AppSession, dir: string, count: number)
   await expect(status).toHaveText(new RegExp(`^Imported ${count} articles\\.`), { timeout: 120_000 });
   await status.getByRole('button', { name: 'Dismiss' }).click();
   await expect(app.page.locator('.library-count')).toHaveText(`${count + SAMPLES} articles`);
+}
+
+/**
+ * The list shows exactly these articles (in any order: articles imported together may be added at different
+ * moments, chunk by chunk, so "newest added" does not fix their order).
+ */
+export async function expectRowTitles(page: Page, titles: string[]): Promise<void> {
+  const buttons = page.getByRole('list', { name: 'Articles' }).getByRole('listitem').locator('.article-title');
+  await expect(buttons).toHaveCount(titles.length);
+  await expect.poll(async () => (await buttons.allTextContents()).sort()).toEqual([...titles].sort());
 }
