@@ -34,7 +34,13 @@ export function VirtualArticleList({ entries, setSize, onOpen, focusId, complete
   useLayoutEffect(() => {
     const list = listRef.current;
     if (!list) return undefined;
-    const observer = new ResizeObserver(() => setScrollMargin(list.getBoundingClientRect().top + window.scrollY));
+    const measure = () => setScrollMargin(list.getBoundingClientRect().top + window.scrollY);
+    if (typeof ResizeObserver === 'undefined') {
+      // Where there is no ResizeObserver (jsdom), once is enough.
+      const frame = requestAnimationFrame(measure);
+      return () => cancelAnimationFrame(frame);
+    }
+    const observer = new ResizeObserver(measure);
     observer.observe(document.body);
     if (list.parentElement) observer.observe(list.parentElement);
     return () => observer.disconnect();
