@@ -79,7 +79,7 @@ export async function scrollAndMeasure({ frames, step }: { frames: number; step:
           const end = e.startTime + e.duration;
           if (type === 'long-animation-frame') {
             const scripted = (loaf.scripts ?? []).reduce((sum, sc) => sum + sc.duration, 0);
-            ownWork = Math.max(ownWork, scripted + (end - (loaf.renderStart || end)));
+            ownWork = Math.max(ownWork, Math.min(e.duration, scripted + (end - (loaf.renderStart || end))));
           }
           if (type === 'long-animation-frame' && e.duration > worst.duration) {
             const scripts = (loaf.scripts ?? [])

@@ -3,7 +3,7 @@
  * source, the author, the published date and the tags. Its place in the whole list is given by aria-posinset and
  * aria-setsize, since only the rows in view are in the page.
  */
-import { memo, useEffect, useRef, type CSSProperties, type Ref } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { DateTime } from '../ui/DateTime';
 import type { LibraryEntry } from './library-entry';
 
@@ -17,8 +17,9 @@ interface Props {
   onFocused?: () => void;
   selected?: boolean;
   onToggleSelect?: (articleId: string) => void;
-  style?: CSSProperties;
-  ref?: Ref<HTMLLIElement>;
+  /** Where the row sits in the list and how tall it is (px): numbers, so that a row in view is not drawn again. */
+  top: number;
+  height: number;
 }
 
 export const ArticleListItem = memo(function ArticleListItem({
@@ -30,8 +31,8 @@ export const ArticleListItem = memo(function ArticleListItem({
   onFocused,
   selected = false,
   onToggleSelect,
-  style,
-  ref,
+  top,
+  height,
 }: Props) {
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -41,13 +42,12 @@ export const ArticleListItem = memo(function ArticleListItem({
   }, [focusToken, onFocused]);
   return (
     <li
-      ref={ref}
       className="article-item"
       data-index={index}
       data-article-id={entry.id}
       aria-posinset={index + 1}
       aria-setsize={setSize}
-      style={style}
+      style={{ transform: `translateY(${top}px)`, height }}
     >
       {onToggleSelect && (
         <input

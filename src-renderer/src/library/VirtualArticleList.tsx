@@ -11,9 +11,18 @@ import { ArticleListItem } from './ArticleListItem';
 import type { LibraryEntry } from './library-entry';
 import { nextRowIndex } from './row-keys';
 
-/** A row's usual height before it is measured (a one-line title and its meta line). */
-const ESTIMATED_ROW_PX = 72;
+/**
+ * Every row is this tall (in rem, see .article-item in library.css): a one-line title and one line of meta. With
+ * one known height the virtualizer never measures rows, so scrolling through 100,000 does no layout work but
+ * the rows in view.
+ */
+export const ROW_REM = 4.75;
 const OVERSCAN = 8;
+
+function rowPx(): number {
+  const rootPx = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return ROW_REM * (Number.isFinite(rootPx) && rootPx > 0 ? rootPx : 16);
+}
 
 interface Props {
   entries: readonly LibraryEntry[];
@@ -48,7 +57,7 @@ export function VirtualArticleList({ entries, setSize, onOpen, focusId, complete
 
   const virtualizer = useWindowVirtualizer({
     count: entries.length,
-    estimateSize: () => ESTIMATED_ROW_PX,
+    estimateSize: rowPx,
     overscan: OVERSCAN,
     scrollMargin,
     getItemKey: (index) => entries[index]?.id ?? index,
@@ -92,7 +101,6 @@ export function VirtualArticleList({ entries, setSize, onOpen, focusId, complete
         return (
           <ArticleListItem
             key={entry.id}
-            ref={virtualizer.measureElement}
             entry={entry}
             index={item.index}
             setSize={setSize}
@@ -101,7 +109,8 @@ export function VirtualArticleList({ entries, setSize, onOpen, focusId, complete
             onFocused={token === null ? undefined : onRowFocused}
             selected={selected.has(entry.id)}
             onToggleSelect={onToggleSelect}
-            style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+            top={item.start - virtualizer.options.scrollMargin}
+            height={item.size}
           />
         );
       })}
