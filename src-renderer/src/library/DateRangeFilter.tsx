@@ -25,34 +25,36 @@ export function DateRangeFilter({ range, onChange }: Props) {
           Clear
         </button>
       )}
-      <label htmlFor={`${id}-field`}>Dates by</label>
-      <select id={`${id}-field`} value={range.field} onChange={(e) => onChange({ ...range, field: e.target.value as DateField })}>
-        <option value="added">Added</option>
-        <option value="published">Published</option>
-      </select>
-      <label htmlFor={`${id}-from`}>From</label>
-      <input
-        id={`${id}-from`}
-        type="date"
-        value={range.from ?? ''}
-        aria-invalid={error !== null}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => onChange({ ...range, from: day(e.target.value) })}
-      />
-      <label htmlFor={`${id}-to`}>To</label>
-      <input
-        id={`${id}-to`}
-        type="date"
-        value={range.to ?? ''}
-        aria-invalid={error !== null}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => onChange({ ...range, to: day(e.target.value) })}
-      />
-      {error && (
-        <p id={`${id}-error`} className="facet-error" role="alert">
-          {error}
-        </p>
-      )}
+      <div className="date-range-fields">
+        <label htmlFor={`${id}-field`}>Dates by</label>
+        <select id={`${id}-field`} value={range.field} onChange={(e) => onChange({ ...range, field: e.target.value as DateField })}>
+          <option value="added">Added</option>
+          <option value="published">Published</option>
+        </select>
+        <label htmlFor={`${id}-from`}>From</label>
+        <input
+          id={`${id}-from`}
+          type="date"
+          value={range.from ?? ''}
+          aria-invalid={error !== null}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => onChange({ ...range, from: day(e.target.value) })}
+        />
+        <label htmlFor={`${id}-to`}>To</label>
+        <input
+          id={`${id}-to`}
+          type="date"
+          value={range.to ?? ''}
+          aria-invalid={error !== null}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => onChange({ ...range, to: day(e.target.value) })}
+        />
+        {error && (
+          <p id={`${id}-error`} className="facet-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
     </fieldset>
   );
 }

@@ -55,13 +55,9 @@ export function VirtualArticleList({ entries, setSize, onOpen, focusId, complete
     return () => observer.disconnect();
   }, []);
 
-  const virtualizer = useWindowVirtualizer({
-    count: entries.length,
-    estimateSize: rowPx,
-    overscan: OVERSCAN,
-    scrollMargin,
-    getItemKey: (index) => entries[index]?.id ?? index,
-  });
+  // Stable while the entries are: a new function would make the virtualizer lay out every row again (O(n)).
+  const getItemKey = useCallback((index: number) => entries[index]?.id ?? index, [entries]);
+  const virtualizer = useWindowVirtualizer({ count: entries.length, estimateSize: rowPx, overscan: OVERSCAN, scrollMargin, getItemKey });
 
   const [focusTarget, setFocusTarget] = useState<{ index: number; token: number } | null>(null);
   const [cameBackDone, setCameBackDone] = useState(false);
