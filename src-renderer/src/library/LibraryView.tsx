@@ -105,6 +105,12 @@ export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId,
             Import history
           </button>
         )}
+        <button type="button" className="quiet-button" onClick={() => setDialog('tags')}>
+          Tags…
+        </button>
+        <button type="button" className="quiet-button" onClick={() => setDialog('collections')}>
+          Collections…
+        </button>
         <SearchBox value={search.query} onChange={search.setQuery} />
       </header>
       {search.active && <SearchResults search={search} onOpen={onOpen} focusId={focusId} />}
@@ -121,12 +127,6 @@ export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId,
                 {filtering && library.complete ? `${new Intl.NumberFormat().format(shown.length)} of ${countText(library.total)}` : ''}
               </p>
               {sort && <SortControl sort={sort} onChange={changeSort} />}
-              <button type="button" className="quiet-button" onClick={() => setDialog('tags')}>
-                Tags…
-              </button>
-              <button type="button" className="quiet-button" onClick={() => setDialog('collections')}>
-                Collections…
-              </button>
             </div>
             <LibraryExportBar selectedIds={selection.selected} onClearSelection={selection.clear} />
             {selection.selected.size > 0 && (
