@@ -47,9 +47,23 @@ export function BulkActions({ selectedIds, collections, onDeleted, onClearSelect
     }
   };
 
+  const addTyped = () =>
+    run(async () => {
+      const added = await addTag(db, ids, tag);
+      setTag('');
+      return `Tagged ${articles(count)} “${added}”.`;
+    });
+
   return (
     <div className="bulk-actions" role="group" aria-label="Selected articles">
-      <div className="bulk-row">
+      {/* Enter in the tag name adds the tag. */}
+      <form
+        className="bulk-row"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!busy && count > 0) void addTyped();
+        }}
+      >
         <label htmlFor={`${id}-tag`}>Tag name</label>
         <input
           id={`${id}-tag`}
@@ -59,17 +73,7 @@ export function BulkActions({ selectedIds, collections, onDeleted, onClearSelect
           maxLength={64}
           onChange={(e) => setTag(e.target.value)}
         />
-        <button
-          type="button"
-          disabled={busy || count === 0}
-          onClick={() =>
-            void run(async () => {
-              const added = await addTag(db, ids, tag);
-              setTag('');
-              return `Tagged ${articles(count)} “${added}”.`;
-            })
-          }
-        >
+        <button type="submit" disabled={busy || count === 0}>
           Add tag
         </button>
         <button
@@ -86,7 +90,7 @@ export function BulkActions({ selectedIds, collections, onDeleted, onClearSelect
         >
           Remove tag
         </button>
-      </div>
+      </form>
       {collections.length > 0 && (
         <div className="bulk-row">
           <label htmlFor={`${id}-collection`}>Collection</label>
