@@ -14,24 +14,17 @@ export const ENTRY_CHUNK = 2000;
 const INDEXED: Partial<Record<LibrarySort['field'], 'addedAt' | 'publishedAt'>> = { added: 'addedAt', published: 'publishedAt' };
 
 /**
- * The first `limit` entries in the given order and the library's size, when an index gives that order (dates);
- * null otherwise (the list then waits for everything).
+ * The first `limit` entries in the given order, when an index gives that order (dates); null otherwise (the list
+ * then waits for everything). It does not count the library (counting 100,000 rows costs more than the page).
  */
-export async function loadFirstEntries(
-  db: OffprintDatabase,
-  sort: LibrarySort,
-  limit: number,
-): Promise<{ entries: LibraryEntry[]; total: number } | null> {
+export async function loadFirstEntries(db: OffprintDatabase, sort: LibrarySort, limit: number): Promise<LibraryEntry[] | null> {
   const index = INDEXED[sort.field];
   if (!index) return null;
   const ordered = db.articles.orderBy(index);
-  const [total, articles] = await Promise.all([
-    db.articles.count(),
-    (sort.direction === 'desc' ? ordered.reverse() : ordered).limit(limit).toArray(),
-  ]);
-  // Too few dated articles to fill the page in that order: wait for the whole list instead.
-  if (articles.length < Math.min(limit, total)) return null;
-  return { entries: articles.map(toEntry), total };
+  const articles = await (sort.direction === 'desc' ? ordered.reverse() : ordered).limit(limit).toArray();
+  // A short page by publication date may leave out the undated articles: wait for the whole list instead.
+  if (articles.length < limit && index === 'publishedAt') return null;
+  return articles.map(toEntry);
 }
 
 /** Every article's entry, a chunk at a time; `onChunk` sees each chunk as it arrives. */

@@ -96,7 +96,7 @@ export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId,
     <main className="library" aria-busy={!library.loaded} data-library={library.complete ? 'complete' : library.loaded ? 'partial' : 'loading'}>
       <header className="library-header">
         <h1>Library</h1>
-        {library.loaded && <p className="library-count">{countText(library.total)}</p>}
+        {library.loaded && library.total !== null && <p className="library-count">{countText(library.total)}</p>}
         <button type="button" className="import-button" onClick={onImport}>
           Import…
         </button>
@@ -122,9 +122,9 @@ export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId,
           <FilterPanel filters={filters} counts={filtered?.counts ?? null} collections={collections ?? []} onChange={setFilters} />
           <div className="library-main">
             <div className="list-toolbar">
-              <SelectAllShown shown={shown} total={library.total} complete={library.complete} selection={selection} />
+              <SelectAllShown shown={shown} complete={library.complete} selection={selection} />
               <p className="shown-count" aria-live="polite">
-                {filtering && library.complete ? `${new Intl.NumberFormat().format(shown.length)} of ${countText(library.total)}` : ''}
+                {filtering && library.complete ? `${new Intl.NumberFormat().format(shown.length)} of ${countText(library.total ?? 0)}` : ''}
               </p>
               {sort && <SortControl sort={sort} onChange={changeSort} />}
             </div>
@@ -149,7 +149,8 @@ export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId,
             {shown.length > 0 && (
               <VirtualArticleList
                 entries={shown}
-                setSize={library.complete ? shown.length : library.total}
+                // -1: not known yet (ARIA), while the library is being counted.
+                setSize={library.complete ? shown.length : (library.total ?? -1)}
                 onOpen={onOpen}
                 focusId={focusId}
                 complete={library.complete}

@@ -5,7 +5,6 @@ import type { LibraryEntry } from './library-entry';
 
 interface Props {
   shown: readonly LibraryEntry[];
-  total: number;
   complete: boolean;
   selection: Selection;
 }

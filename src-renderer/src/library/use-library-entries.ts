@@ -17,8 +17,8 @@ const UPDATE_MS = 150;
 export interface LibraryEntries {
   /** Every entry once complete (in no particular order); before that the first page, in the sort's order. */
   entries: readonly LibraryEntry[];
-  /** How many articles the library holds. */
-  total: number;
+  /** How many articles the library holds; null while it is being counted. */
+  total: number | null;
   complete: boolean;
   /** Something to show (the first page or everything). */
   loaded: boolean;
@@ -65,9 +65,16 @@ export function useLibraryEntries(
     });
 
     void (async () => {
+      // The count comes when it comes: the first page does not wait for it.
+      const counted = db.articles.count().then((total) => {
+        if (!cancelled) setState((state) => (state.complete ? state : { ...state, total }));
+      });
       const first = await loadFirstEntries(db, initialSort, FIRST_PAGE);
       if (cancelled) return;
-      if (first) setState({ entries: first.entries, total: first.total, complete: false, loaded: true });
+      // A short page by date added is the whole library.
+      const known = first && first.length < FIRST_PAGE ? first.length : null;
+      if (first) setState((state) => ({ entries: first, total: state.total ?? known, complete: false, loaded: true }));
+      await counted;
       await loadAllEntries(
         db,
         (chunk) => {
