@@ -69,11 +69,12 @@ export function App({ db }: { db: OffprintDatabase }) {
     () => setScreen((current) => (current.kind === 'article' && current.from === 'notes' ? { kind: 'notes' } : LIBRARY)),
     [],
   );
-  const [deleted, setDeleted] = useState<DeletedArticle | null>(null);
+  const [deleted, setDeleted] = useState<DeletedArticle[] | null>(null);
   const onDeleted = useCallback((removed: DeletedArticle) => {
-    setDeleted(removed);
+    setDeleted([removed]);
     setScreen(LIBRARY);
   }, []);
+  const onDeletedMany = useCallback((removed: DeletedArticle[]) => setDeleted(removed.length > 0 ? removed : null), []);
   const showHistory = useCallback(() => setScreen({ kind: 'history' }), []);
   const showReport = useCallback((id: string) => setScreen({ kind: 'report', id }), []);
   const showNotes = useCallback(() => setScreen({ kind: 'notes' }), []);
@@ -94,7 +95,15 @@ export function App({ db }: { db: OffprintDatabase }) {
           </main>
         )}
         {shown?.kind === 'library' && (
-          <LibraryView onOpen={open} onImport={importFiles} onShowHistory={showHistory} onShown={onShown} focusId={lastOpenId} />
+          <LibraryView
+            onOpen={open}
+            onImport={importFiles}
+            onShowHistory={showHistory}
+            onShown={onShown}
+            focusId={lastOpenId}
+            onDeleted={onDeletedMany}
+            onError={reportError}
+          />
         )}
         {shown?.kind === 'article' && (
           <ArticleView
@@ -111,7 +120,22 @@ export function App({ db }: { db: OffprintDatabase }) {
         {shown?.kind === 'notes' && <NotesLibraryView onOpen={open} onOpenHighlight={openHighlight} onBack={back} />}
       </ErrorBoundary>
     ),
-    [screen, shown, open, openHighlight, importFiles, showHistory, onShown, lastOpenId, back, backFromArticle, showReport, onDeleted],
+    [
+      screen,
+      shown,
+      open,
+      openHighlight,
+      importFiles,
+      showHistory,
+      onShown,
+      lastOpenId,
+      back,
+      backFromArticle,
+      showReport,
+      onDeleted,
+      onDeletedMany,
+      reportError,
+    ],
   );
   const sampleFailures = firstRun.phase === 'done' ? (firstRun.result?.failures ?? []) : [];
   return (
@@ -123,7 +147,7 @@ export function App({ db }: { db: OffprintDatabase }) {
       )}
       {appError && <ErrorAlert message={appError} onDismiss={() => setAppError(null)} />}
       <ShowNotesContext.Provider value={showNotes}>{content}</ShowNotesContext.Provider>
-      {deleted && <UndoDeleteNotice key={deleted.article.id} deleted={deleted} onDone={() => setDeleted(null)} onError={reportError} />}
+      {deleted && <UndoDeleteNotice key={deleted[0]!.article.id} deleted={deleted} onDone={() => setDeleted(null)} onError={reportError} />}
       <ImportStatus state={importer.state} onCancel={importer.cancel} onDismiss={importer.dismiss} onViewReport={showReport} />
       {dragging && <DropOverlay />}
       <KeyboardShortcuts />

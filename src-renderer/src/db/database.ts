@@ -12,6 +12,16 @@ export interface ArticleRecord extends ArticleMeta {
   id: string;
   /** When the article entered the library (ISO 8601). */
   addedAt: string;
+  /** The ids of the collections (shelves) the article is on; absent on articles never shelved. */
+  collections?: string[];
+}
+
+/** A collection: a librarian's shelf of articles, named by the reader. Articles list the ids they are on. */
+export interface CollectionRecord {
+  id: string;
+  name: string;
+  /** ISO 8601. */
+  createdAt: string;
 }
 
 export interface BodyRecord {
@@ -112,6 +122,7 @@ export class OffprintDatabase extends Dexie {
   declare settings: EntityTable<SettingRecord, 'key'>;
   declare importReports: EntityTable<ImportReportRecord, 'id'>;
   declare searchIndex: EntityTable<SearchIndexRecord, 'key'>;
+  declare collections: EntityTable<CollectionRecord, 'id'>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME) {
     super(name);
@@ -130,6 +141,11 @@ export class OffprintDatabase extends Dexie {
     });
     // 3: the full-text search index is stored, so that it is not rebuilt at every start.
     this.version(3).stores({ searchIndex: 'key' });
+    // 4: collections (shelves), articles found by collection, author and language (library filters and sorts).
+    this.version(4).stores({
+      articles: 'id, addedAt, publishedAt, title, source, author, language, url, contentHash, identifier, *tags, *collections',
+      collections: 'id, &name',
+    });
   }
 }
 

@@ -44,6 +44,48 @@ export async function deleteArticle(db: OffprintDatabase, id: string): Promise<D
   });
 }
 
+/**
+ * Removes many articles and what belongs to them, all in one transaction (all or nothing). Returns what was
+ * removed, in the order given; ids not in the library are skipped.
+ */
+export async function deleteArticles(db: OffprintDatabase, ids: readonly string[]): Promise<DeletedArticle[]> {
+  return db.transaction('rw', tables(db), async () => {
+    const articles = (await db.articles.bulkGet([...ids])).filter((a): a is ArticleRecord => a !== undefined);
+    const found = articles.map((a) => a.id);
+    const [bodies, assets, notes, highlights] = await Promise.all([
+      db.bodies.bulkGet(found),
+      db.assets.where('articleId').anyOf(found).toArray(),
+      db.notes.where('articleId').anyOf(found).toArray(),
+      db.highlights.where('articleId').anyOf(found).toArray(),
+    ]);
+    const of = <T extends { articleId: string }>(rows: T[], id: string) => rows.filter((row) => row.articleId === id);
+    const deleted = articles.map((article, i) => ({
+      article,
+      body: bodies[i],
+      assets: of(assets, article.id),
+      notes: of(notes, article.id),
+      highlights: of(highlights, article.id),
+    }));
+    await db.assets.where('articleId').anyOf(found).delete();
+    await db.notes.where('articleId').anyOf(found).delete();
+    await db.highlights.where('articleId').anyOf(found).delete();
+    await db.bodies.bulkDelete(found);
+    await db.articles.bulkDelete(found);
+    return deleted;
+  });
+}
+
+/** Undo of deleteArticles: every row of every article back, in one transaction. */
+export async function restoreArticles(db: OffprintDatabase, deleted: readonly DeletedArticle[]): Promise<void> {
+  await db.transaction('rw', tables(db), async () => {
+    await db.articles.bulkPut(deleted.map((d) => d.article));
+    await db.bodies.bulkPut(deleted.flatMap((d) => (d.body ? [d.body] : [])));
+    await db.assets.bulkPut(deleted.flatMap((d) => d.assets));
+    await db.notes.bulkPut(deleted.flatMap((d) => d.notes));
+    await db.highlights.bulkPut(deleted.flatMap((d) => d.highlights));
+  });
+}
+
 /** Undo: puts every row back, in one transaction. */
 export async function restoreArticle(db: OffprintDatabase, deleted: DeletedArticle): Promise<void> {
   await db.transaction('rw', tables(db), async () => {

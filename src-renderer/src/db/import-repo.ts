@@ -74,6 +74,8 @@ export async function storeImportBatch(
         ...copyMeta(article),
         id,
         addedAt: existing?.addedAt ?? validDate(article.meta.addedAt) ?? addedAt,
+        // The reader's shelves are not the source's: an article imported again stays on them.
+        ...(existing?.collections ? { collections: existing.collections } : {}),
       };
       await db.articles.put(record);
       await db.bodies.put({ ...body, articleId: id });

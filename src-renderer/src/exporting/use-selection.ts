@@ -1,10 +1,14 @@
-/** Which articles of the library are ticked for "Export selected": a set of ids, toggled one at a time. */
+/**
+ * Which articles of the library are ticked for "Export selected" and the bulk actions: a set of ids, toggled one
+ * at a time or replaced at once ("Select all shown").
+ */
 import { useCallback, useState } from 'react';
 
 export interface Selection {
   selected: ReadonlySet<string>;
   toggle: (id: string) => void;
   clear: () => void;
+  replace: (ids: Iterable<string>) => void;
 }
 
 export function useSelection(): Selection {
@@ -17,5 +21,6 @@ export function useSelection(): Selection {
     });
   }, []);
   const clear = useCallback(() => setSelected(new Set()), []);
-  return { selected, toggle, clear };
+  const replace = useCallback((ids: Iterable<string>) => setSelected(new Set(ids)), []);
+  return { selected, toggle, clear, replace };
 }

@@ -1,10 +1,13 @@
-/** After a delete: "Deleted “Title”." with Undo, until the reader dismisses it or deletes something else. */
+/**
+ * After a delete: "Deleted “Title”." (or "Deleted 12 articles.") with Undo, which puts every one of them back,
+ * until the reader dismisses it or deletes something else.
+ */
 import { useState } from 'react';
-import { restoreArticle, type DeletedArticle } from '../db/delete-repo';
+import { restoreArticles, type DeletedArticle } from '../db/delete-repo';
 import { useDb } from '../db/db-context';
 
 interface Props {
-  deleted: DeletedArticle;
+  deleted: readonly DeletedArticle[];
   onDone: () => void;
   onError: (error: unknown) => void;
 }
@@ -15,16 +18,17 @@ export function UndoDeleteNotice({ deleted, onDone, onError }: Props) {
   const undo = async () => {
     setBusy(true);
     try {
-      await restoreArticle(db, deleted);
+      await restoreArticles(db, deleted);
       onDone();
     } catch (error) {
       onError(error);
       setBusy(false);
     }
   };
+  const one = deleted.length === 1 ? deleted[0] : undefined;
   return (
-    <div className="undo-notice" role="status" aria-label="Deleted article">
-      <span>Deleted “{deleted.article.title}”.</span>
+    <div className="undo-notice" role="status" aria-label={one ? 'Deleted article' : 'Deleted articles'}>
+      <span>{one ? `Deleted “${one.article.title}”.` : `Deleted ${new Intl.NumberFormat().format(deleted.length)} articles.`}</span>
       <button type="button" disabled={busy} onClick={() => void undo()}>
         Undo
       </button>
