@@ -5,6 +5,7 @@
 import type { ArticleRecord, HighlightRecord, NoteRecord, OffprintDatabase } from '../db/database';
 import { highlightQuote } from '../annotations/highlight-record';
 import type { SearchDocument } from '../search';
+import { VersionListBuilder, type VersionList } from './engine/version-list';
 
 /** Raise when the documents' shape or their version strings change: stored indexes are then rebuilt. */
 export const DOCUMENT_SHAPE_VERSION = 2;
@@ -98,7 +99,7 @@ export async function loadDocuments(db: OffprintDatabase, ids: readonly string[]
 }
 
 /** Every article's id and document version, read a page at a time (yielding between pages). */
-export async function libraryVersions(db: OffprintDatabase, pause: () => Promise<void>): Promise<Map<string, string>> {
+export async function libraryVersions(db: OffprintDatabase, pause: () => Promise<void>): Promise<VersionList> {
   const stamps = new Map<string, NotesStamp>();
   for (const table of [db.notes, db.highlights] as const) {
     for (let after: string | null = null; ; ) {
@@ -112,16 +113,16 @@ export async function libraryVersions(db: OffprintDatabase, pause: () => Promise
       await pause();
     }
   }
-  const versions = new Map<string, string>();
+  const versions = new VersionListBuilder();
   for (let after: string | null = null; ; ) {
     const page: ArticleRecord[] = await (after === null ? db.articles.orderBy(':id') : db.articles.where(':id').above(after))
       .limit(PAGE)
       .toArray();
-    for (const a of page) versions.set(a.id, documentVersion(a, stamps.get(a.id) ?? { count: 0, latest: '' }));
+    versions.addPage(page.map((a) => [a.id, documentVersion(a, stamps.get(a.id) ?? { count: 0, latest: '' })] as const));
     const last = page[page.length - 1];
     if (!last || page.length < PAGE) break;
     after = last.id;
     await pause();
   }
-  return versions;
+  return versions.build();
 }

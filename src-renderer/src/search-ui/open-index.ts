@@ -6,7 +6,7 @@
  */
 import type { OffprintDatabase } from '../db/database';
 import type { IndexEngine } from './engine/index-engine';
-import { loadStoredBytes } from './index-store';
+import { STORED_INDEX_KEY, STORED_INDEX_VERSION } from './index-store';
 import { libraryVersions, loadDocuments } from './library-documents';
 
 export type OpenedAs = 'loaded' | 'repaired' | 'rebuilt';
@@ -17,10 +17,9 @@ const BATCH = 50;
 export const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export async function openIndex(db: OffprintDatabase, engine: IndexEngine): Promise<OpenedAs> {
-  const bytes = await loadStoredBytes(db);
   const versions = await libraryVersions(db, pause);
-  if (bytes && (await engine.load(bytes))) {
-    const report = await engine.check(versions);
+  if (await engine.loadStored(db.name, STORED_INDEX_KEY, STORED_INDEX_VERSION)) {
+    const report = await engine.check(versions.encoded);
     if (report.consistent) return 'loaded';
     if (!report.needsRebuild) {
       await engine.apply(report.extra, []);
@@ -29,7 +28,7 @@ export async function openIndex(db: OffprintDatabase, engine: IndexEngine): Prom
     }
   }
   await engine.reset();
-  await reindex(db, engine, [...versions.keys()]);
+  await reindex(db, engine, versions.ids);
   return 'rebuilt';
 }
 

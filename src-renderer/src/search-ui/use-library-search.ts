@@ -23,8 +23,12 @@ export interface LibrarySearch {
 
 export function useLibrarySearch(db: OffprintDatabase): LibrarySearch {
   const service = getSearchService(db);
-  const status = useSyncExternalStore(service.subscribe, service.getStatus);
   const [query, setQueryState] = useState(() => lastQueries.get(db) ?? '');
+  const active = query.trim() !== '';
+  // Only what this hook uses, as primitives: while nothing is typed, the index's progress (a new revision after
+  // every indexed chunk) never renders the library again — at 100,000 articles such a render costs a frame.
+  const ready = useSyncExternalStore(service.subscribe, () => service.getStatus().origin !== 'loading');
+  const revision = useSyncExternalStore(service.subscribe, () => (active ? service.getStatus().revision : -1));
   const setQuery = useCallback(
     (next: string) => {
       lastQueries.set(db, next);
@@ -33,7 +37,6 @@ export function useLibrarySearch(db: OffprintDatabase): LibrarySearch {
     [db],
   );
   const [result, setResult] = useState<LibrarySearchResult | null>(null);
-  const ready = status.origin !== 'loading';
   useEffect(() => {
     if (query.trim() === '' || !ready) return;
     let live = true;
@@ -47,7 +50,6 @@ export function useLibrarySearch(db: OffprintDatabase): LibrarySearch {
       live = false;
       clearTimeout(timer);
     };
-  }, [db, service, query, ready, status.revision]);
-  const active = query.trim() !== '';
+  }, [db, service, query, ready, revision]);
   return { query, setQuery, active, preparing: !ready, result: active ? result : null };
 }

@@ -11,6 +11,8 @@ import {
   type SearchResult,
 } from '../../search';
 import { persistBytes, type StoredIndexRecord } from './persist-bytes';
+import { readStoredBytes } from './read-stored-bytes';
+import { decodeVersions } from './version-list';
 
 /** Turn added documents into a segment this often (the core's default, 2,000, makes one very long task). */
 const SEGMENT_DOCS = 200;
@@ -37,12 +39,19 @@ export class EngineCore {
     }
   }
 
+  /** Loads the index stored in the library database (read in this thread); false when none of this version is usable. */
+  async loadStored(dbName: string, key: string, version: string): Promise<boolean> {
+    const bytes = await readStoredBytes(dbName, key, version);
+    return bytes !== null && this.load(bytes);
+  }
+
   reset(): void {
     this.load(null);
   }
 
-  check(versions: ReadonlyMap<string, string | null>): ConsistencyReport {
-    return this.index.consistencyCheck(versions);
+  /** Checks the index against the library's ids and versions (VersionList.encoded). */
+  check(encodedVersions: string): ConsistencyReport {
+    return this.index.consistencyCheck(decodeVersions(encodedVersions));
   }
 
   apply(removeIds: readonly string[], docs: readonly SearchDocument[]): void {

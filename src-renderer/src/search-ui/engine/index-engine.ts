@@ -15,11 +15,12 @@ import type {
 import type { StoredIndexRecord } from './persist-bytes';
 
 export interface IndexEngine {
-  /** Starts from these stored bytes (or empty when null); false when they cannot be read (rebuild). */
-  load(bytes: Uint8Array | null): Promise<boolean>;
+  /** Starts from the index stored in this library database under this key; false when none of this version can be read (rebuild). */
+  loadStored(dbName: string, key: string, version: string): Promise<boolean>;
   /** Starts empty. */
   reset(): Promise<void>;
-  check(versions: ReadonlyMap<string, string | null>): Promise<ConsistencyReport>;
+  /** Compares the index with the library's ids and document versions (VersionList.encoded). */
+  check(encodedVersions: string): Promise<ConsistencyReport>;
   /** Takes these ids out, then adds (or replaces) these documents. */
   apply(removeIds: readonly string[], docs: readonly SearchDocument[]): Promise<void>;
   search(query: string | ParsedQuery, options?: SearchOptions): Promise<SearchResult>;

@@ -5,7 +5,7 @@ import type { IndexEngine } from './index-engine';
 export function createLocalEngine(): IndexEngine {
   const core = new EngineCore();
   return {
-    load: async (bytes) => core.load(bytes),
+    loadStored: (dbName, key, version) => core.loadStored(dbName, key, version),
     reset: async () => core.reset(),
     check: async (versions) => core.check(versions),
     apply: async (removeIds, docs) => core.apply(removeIds, docs),

@@ -24,7 +24,7 @@ export function createWorkerEngine(worker: Worker): IndexEngine {
       worker.postMessage({ id, op, args });
     });
   return {
-    load: (bytes) => call('load', bytes),
+    loadStored: (dbName, key, version) => call('loadStored', dbName, key, version),
     reset: () => call('reset'),
     check: (versions) => call('check', versions),
     apply: (removeIds, docs) => call('apply', removeIds, docs),
