@@ -1,7 +1,7 @@
 /**
  * Reading the library list's entries: the first page in the chosen order straight from an index (shown while the
  * rest loads), then every article in chunks by id, with a pause between chunks so the window keeps drawing; and
- * what the library knows about reading (settings `reader.read.*`, `reader.position.*`) and notes.
+ * what the library knows about reading (settings `reader.read.*`, `reader.position.*`) and notes and highlights.
  */
 import { toEntry, type LibraryEntry, type ReadingFacts } from '../library/library-entry';
 import type { LibrarySort } from '../library/library-sort';
@@ -60,10 +60,12 @@ const READ_PREFIX = 'reader.read.';
 const POSITION_PREFIX = 'reader.position.';
 
 export async function loadReadingFacts(db: OffprintDatabase): Promise<ReadingFacts> {
-  const [reads, positions, noted] = await Promise.all([
+  // "Has notes" means annotated: a note or a highlight.
+  const [reads, positions, noted, highlighted] = await Promise.all([
     db.settings.where('key').startsWith(READ_PREFIX).toArray(),
     db.settings.where('key').startsWith(POSITION_PREFIX).toArray(),
     db.notes.orderBy('articleId').uniqueKeys(),
+    db.highlights.orderBy('articleId').uniqueKeys(),
   ]);
   const progress = new Map<string, number>();
   for (const row of positions) {
@@ -73,6 +75,6 @@ export async function loadReadingFacts(db: OffprintDatabase): Promise<ReadingFac
   return {
     read: new Set(reads.filter((row) => typeof row.value === 'string').map((row) => row.key.slice(READ_PREFIX.length))),
     progress,
-    noted: new Set(noted.map(String)),
+    noted: new Set([...noted, ...highlighted].map(String)),
   };
 }

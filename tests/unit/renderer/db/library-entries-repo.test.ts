@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { addNote } from '../../../../src-renderer/src/db/notes-repo';
+import { addHighlight } from '../../../../src-renderer/src/db/highlights-repo';
 import { deleteArticles, restoreArticles } from '../../../../src-renderer/src/db/delete-repo';
 import { storeImportBatch } from '../../../../src-renderer/src/db/import-repo';
 import {
@@ -49,17 +50,19 @@ describe('loading the library list', () => {
     expect((await loadEntries(db, ['id-00000', 'nope'])).map((e) => e?.title)).toEqual(['T0', undefined]);
   });
 
-  it('knows what was read, how far, and which articles have notes', async () => {
+  it('knows what was read, how far, and which articles have notes or highlights', async () => {
     const db = freshDb();
     const { articleIds: [a, b, c] } = await storeImportBatch(db, { articles: [parsedArticle(), parsedArticle(), parsedArticle()], failures: [] }, sanitize);
     await markRead(db, a!);
     await setReadingPosition(db, b!, { textOffset: 10, fraction: 0.25 });
     await setSetting(db, `reader.position.${c!}`, 'not a position');
     await addNote(db, c!, 'A note.');
+    expect([...(await loadReadingFacts(db)).noted]).toEqual([c]);
+    await addHighlight(db, { articleId: b!, selectors: [{ type: 'TextQuoteSelector', exact: 'word', prefix: '', suffix: '' }], color: 'green' });
     const facts = await loadReadingFacts(db);
     expect([...facts.read]).toEqual([a]);
     expect([...facts.progress]).toEqual([[b, 0.25]]);
-    expect([...facts.noted]).toEqual([c]);
+    expect([...facts.noted].sort()).toEqual([b, c].sort());
   });
 
   it('remembers the order chosen', async () => {
