@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { openApp } from './harness';
-import { highlightBoxes, paintedHighlights, panel, selectPhrase, selectionToolbar } from './support/highlights';
+import { highlightBoxes, paintedHighlights, panel, phraseRects, selectPhrase, selectionToolbar } from './support/highlights';
 import { SAMPLE_TITLE, articleBody, openArticle } from './support/reader';
 
 const viewport = { width: 1280, height: 860 };
@@ -113,7 +113,7 @@ test('the H key highlights a selection made with the mouse; a click on a highlig
   const word = articleBody(page).getByText(/safest countries/).first();
   await word.scrollIntoViewIfNeeded();
   // Double-click selects one word, as in any editor.
-  const box = (await highlightTarget(page, 'safest'))!;
+  const box = (await phraseRects(page, 'safest'))[0]!;
   await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
   await expect(selectionToolbar(page)).toBeVisible();
   await page.keyboard.press('h');
@@ -125,23 +125,6 @@ test('the H key highlights a selection made with the mouse; a click on a highlig
   await expect(card).toHaveAttribute('aria-current', 'true');
   await expect(card).toContainText('safest');
 });
-
-/** The box of the first occurrence of a word in the body. */
-async function highlightTarget(page: Page, wordText: string) {
-  return articleBody(page).evaluate((body, wanted) => {
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(wanted);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const r = range.getBoundingClientRect();
-      return { x: r.x, y: r.y, width: r.width, height: r.height };
-    }
-    return null;
-  }, wordText);
-}
 
 test('highlights stay on exactly their words after zooming in and out, a theme and a font change', async ({ launch }) => {
   const { page } = await launch({ viewport });

@@ -3,7 +3,7 @@
  * off, delete them (with Undo). Export selected is the exporting bar's. Each action is one transaction and says
  * what it did.
  */
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { addToCollection, removeFromCollection } from '../db/collections-repo';
 import type { CollectionRecord } from '../db/database';
 import { useDb } from '../db/db-context';
@@ -76,20 +76,18 @@ export function BulkActions({ selectedIds, collections, onDeleted, onClearSelect
         <button type="submit" disabled={busy || count === 0}>
           Add tag
         </button>
-        <button
-          type="button"
+        <ActionButton
           disabled={busy || count === 0}
-          onClick={() =>
-            void run(async () => {
-              const name = cleanName(tag, 'tag');
-              await removeTag(db, ids, name);
-              setTag('');
-              return `Removed the tag “${name}” from ${articles(count)}.`;
-            })
-          }
+          action={async () => {
+            const name = cleanName(tag, 'tag');
+            await removeTag(db, ids, name);
+            setTag('');
+            return `Removed the tag “${name}” from ${articles(count)}.`;
+          }}
+          run={run}
         >
           Remove tag
-        </button>
+        </ActionButton>
       </form>
       {collections.length > 0 && (
         <div className="bulk-row">
@@ -101,52 +99,61 @@ export function BulkActions({ selectedIds, collections, onDeleted, onClearSelect
               </option>
             ))}
           </select>
-          <button
-            type="button"
+          <ActionButton
             disabled={busy || count === 0}
-            onClick={() =>
-              void run(async () => {
-                await addToCollection(db, ids, collection);
-                return `Added ${articles(count)} to “${collectionName}”.`;
-              })
-            }
+            action={async () => {
+              await addToCollection(db, ids, collection);
+              return `Added ${articles(count)} to “${collectionName}”.`;
+            }}
+            run={run}
           >
             Add to collection
-          </button>
-          <button
-            type="button"
+          </ActionButton>
+          <ActionButton
             disabled={busy || count === 0}
-            onClick={() =>
-              void run(async () => {
-                await removeFromCollection(db, ids, collection);
-                return `Took ${articles(count)} off “${collectionName}”.`;
-              })
-            }
+            action={async () => {
+              await removeFromCollection(db, ids, collection);
+              return `Took ${articles(count)} off “${collectionName}”.`;
+            }}
+            run={run}
           >
             Remove from collection
-          </button>
+          </ActionButton>
         </div>
       )}
       <div className="bulk-row">
-        <button
-          type="button"
+        <ActionButton
           className="danger-button"
           disabled={busy || count === 0}
-          onClick={() =>
-            void run(async () => {
-              const deleted = await deleteArticles(db, ids);
-              onClearSelection();
-              onDeleted(deleted);
-              return '';
-            })
-          }
+          action={async () => {
+            const deleted = await deleteArticles(db, ids);
+            onClearSelection();
+            onDeleted(deleted);
+            return '';
+          }}
+          run={run}
         >
           Delete selected
-        </button>
+        </ActionButton>
         <p className="bulk-done" role="status">
           {done}
         </p>
       </div>
     </div>
+  );
+}
+
+/** A bulk action's button: runs its action through `run` (busy state, the status line, errors). */
+function ActionButton({ action, run, disabled, className, children }: {
+  action: () => Promise<string>;
+  run: (action: () => Promise<string>) => Promise<void>;
+  disabled: boolean;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <button type="button" className={className} disabled={disabled} onClick={() => void run(action)}>
+      {children}
+    </button>
   );
 }

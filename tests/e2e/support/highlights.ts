@@ -33,27 +33,32 @@ export async function paintedHighlights(page: Page): Promise<Record<string, stri
   });
 }
 
+/** The line boxes of the first occurrence of `phrase` in the article body (within one text node), as laid out now. */
+export async function phraseRects(page: Page, phrase: string): Promise<DOMRect[]> {
+  return page.getByTestId('article-body').evaluate((body, wanted) => {
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(wanted);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      return [...range.getClientRects()].map((r) => r.toJSON() as DOMRect);
+    }
+    throw new Error(`"${wanted}" is not in the article`);
+  }, phrase);
+}
+
 /** Where the painted range covering `phrase` is, and where the phrase's own text is laid out now. */
 export async function highlightBoxes(page: Page, phrase: string): Promise<{ painted: DOMRect[]; text: DOMRect[] }> {
-  return page.evaluate((wanted) => {
+  const painted = await page.evaluate((wanted) => {
     const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
     const ranges = [...registry.entries()].filter(([name]) => name !== 'offprint-hl-current').flatMap(([, h]) => [...h]);
     const range = ranges.find((r) => r.toString() === wanted);
     if (!range) throw new Error(`no highlight over "${wanted}"`);
-    const body = document.querySelector('[data-testid="article-body"]')!;
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    let text: DOMRect[] = [];
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(wanted);
-      if (at === -1) continue;
-      const fresh = document.createRange();
-      fresh.setStart(node, at);
-      fresh.setEnd(node, at + wanted.length);
-      text = [...fresh.getClientRects()].map((r) => r.toJSON() as DOMRect);
-      break;
-    }
-    return { painted: [...range.getClientRects()].map((r) => r.toJSON() as DOMRect), text };
+    return [...range.getClientRects()].map((r) => r.toJSON() as DOMRect);
   }, phrase);
+  return { painted, text: await phraseRects(page, phrase) };
 }
 
 export function panel(page: Page): Locator {
