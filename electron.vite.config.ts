@@ -58,7 +58,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'src-renderer'),
     plugins: [react(), devServerCsp()],
-    // The search index runs in a module worker (src-renderer/src/search-ui/engine/index-worker.ts).
+    // The search index runs in a module worker (src-renderer/src/workers/search-index.worker.ts).
     worker: { format: 'es' },
     build: {
       outDir: resolve(root, 'out/renderer'),

@@ -25,23 +25,23 @@ export default tseslint.config(
   },
   // services/, cli/ and contract/ run in plain Node (or are types): never electron.
   {
-    files: ['src-main/services/**', 'src-main/cli/**', 'src-main/contract/**'],
+    files: ['src-main/services/**', 'src-main/cli/**', 'src-shared/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronBan] }] },
   },
   // contract/ is types only: no runtime code at all.
   {
-    files: ['src-main/contract/**'],
+    files: ['src-shared/contract/**'],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
           selector:
             ':matches(Program > VariableDeclaration, Program > FunctionDeclaration, Program > ClassDeclaration, Program > TSEnumDeclaration, Program > ExpressionStatement, ExportNamedDeclaration > VariableDeclaration, ExportNamedDeclaration > FunctionDeclaration, ExportNamedDeclaration > ClassDeclaration, ExportNamedDeclaration > TSEnumDeclaration, ExportDefaultDeclaration)',
-          message: 'src-main/contract/ holds types only (layer rule).',
+          message: 'src-shared/contract/ holds types only (layer rule).',
         },
         {
           selector: "ImportDeclaration[importKind='value']",
-          message: 'src-main/contract/ imports types only: use `import type` (layer rule).',
+          message: 'src-shared/contract/ imports types only: use `import type` (layer rule).',
         },
       ],
     },

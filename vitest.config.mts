@@ -1,23 +1,22 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-// Two projects: pure modules in plain Node, React components in jsdom. End-to-end tests run with Playwright.
+// Tests mirror the source (tests/unit/<shared|main|renderer>/<same path>). The project is chosen by path: the
+// renderer's app, features and ui run in jsdom; everything else (src-shared, src-main, the renderer's data and
+// workers) in plain Node. End-to-end tests run with Playwright.
+const DOM_TESTS = ['tests/unit/renderer/{app,features,ui}/**/*.test.{ts,tsx}'];
+
 export default defineConfig({
   plugins: [react()],
   test: {
     projects: [
       {
         extends: true,
-        test: { name: 'node', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        test: { name: 'node', environment: 'node', include: ['tests/unit/**/*.test.{ts,tsx}'], exclude: DOM_TESTS },
       },
       {
         extends: true,
-        test: {
-          name: 'dom',
-          environment: 'jsdom',
-          include: ['tests/dom/**/*.test.{ts,tsx}'],
-          setupFiles: ['tests/dom/setup.ts'],
-        },
+        test: { name: 'dom', environment: 'jsdom', include: DOM_TESTS, setupFiles: ['tests/unit/renderer/dom-setup.ts'] },
       },
     ],
   },

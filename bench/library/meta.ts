@@ -3,7 +3,7 @@
  * realistic spreads: 300 sources, 2,000 authors, 200 tags (0 to 3 an article), English, Chinese and French,
  * published dates over 25 years (a tenth undated), added over 5 years, eight keywords each. Deterministic.
  */
-import type { ArticleRecord } from '../../src-renderer/src/db/database';
+import type { ArticleRecord } from '../../src-renderer/src/data/database';
 import { seededRandom } from '../generator/prng';
 
 const WORDS = (

@@ -3,7 +3,7 @@
  * file), it seeds the library with generated metadata through the app's own Dexie module, in transactions of
  * 5,000 articles. `window.__offprintBenchSeed(count)` answers the time it took.
  */
-import { OffprintDatabase } from '../../src-renderer/src/db/database';
+import { OffprintDatabase } from '../../src-renderer/src/data/database';
 import { benchArticle } from './meta';
 
 const CHUNK = 5000;

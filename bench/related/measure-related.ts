@@ -4,7 +4,7 @@
  * checks precision@5 on the planted topics.
  */
 import { loadavg } from 'node:os';
-import { InvertedIndex } from '../../src-renderer/src/search';
+import { InvertedIndex } from '../../src-shared/search';
 import type { BenchArticle } from '../generator/article';
 import { lines } from '../search/corpus-reader';
 import { latency, type Latency } from '../search/measure';

@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InvertedIndex } from '../../src-renderer/src/search';
+import { InvertedIndex } from '../../src-shared/search';
 import type { BenchArticle } from '../generator/article';
 import { CORPUS_DIR } from '../generator/generate';
 import { lines } from './corpus-reader';

@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import type { BenchArticle } from '../generator/article';
-import { foldString } from '../../src-renderer/src/search';
+import { foldString } from '../../src-shared/search';
 import type { BenchQuery } from './queries';
 
 export type Tokenizer = 'unicode61' | 'trigram';

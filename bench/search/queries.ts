@@ -3,7 +3,7 @@
  * what a brute-force scan of the article counts as a match (regular expressions and substrings on the folded
  * text, knowing nothing of either index).
  */
-import { foldString } from '../../src-renderer/src/search';
+import { foldString } from '../../src-shared/search';
 import type { BenchArticle } from '../generator/article';
 import { chineseVocabulary, englishVocabulary, hanCharacters } from '../generator/vocabulary';
 

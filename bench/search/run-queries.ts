@@ -2,7 +2,7 @@
  * Times every query on every engine, interleaved (one run of each in turn, after a warm-up run), and measures
  * recall and precision of each engine's full answer against the brute-force truth.
  */
-import { makeSnippet, parseQuery, type InvertedIndex } from '../../src-renderer/src/search';
+import { makeSnippet, parseQuery, type InvertedIndex } from '../../src-shared/search';
 import { ArticleFile } from './corpus-reader';
 import type { Fts5 } from './fts5';
 import { latency, type Latency } from './measure';

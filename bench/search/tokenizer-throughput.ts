@@ -2,7 +2,7 @@
  * Tokenizer throughput on the corpus's bodies, per language, in characters per second; and, for comparison,
  * Intl.Segmenter alone on the same English paragraphs (what the ASCII scanner saves).
  */
-import { tokenize } from '../../src-renderer/src/search';
+import { tokenize } from '../../src-shared/search';
 import { generateArticle } from '../generator/article';
 
 export interface Throughput {

@@ -1,6 +1,6 @@
 /** The system dialogs the bridge host needs: open (files or a folder) for imports, save for bundles and notes. */
 import { BrowserWindow, dialog, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
-import type { NotesExportFormat } from '../contract';
+import type { NotesExportFormat } from '../../src-shared/contract';
 
 function parentWindow(): BrowserWindow | undefined {
   return BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];

@@ -1,6 +1,6 @@
 /** Serves the bridge handlers over ipcMain.handle, dropping calls from any sender but our own window. */
 import { ipcMain } from 'electron';
-import type { InvokeChannel, InvokeHandlers } from '../contract';
+import type { InvokeChannel, InvokeHandlers } from '../../src-shared/contract';
 import { isTrustedSender } from './security';
 
 export function registerIpcHandlers(handlers: InvokeHandlers, devUrl: string | null): void {

@@ -3,7 +3,7 @@
  * Zoom items drive the article's font zoom in the renderer, never Electron's page zoom.
  */
 import { BrowserWindow, Menu, app, type MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../contract';
+import type { MenuCommand } from '../../src-shared/contract';
 import { sendEvent } from './send-event';
 
 function command(cmd: MenuCommand): () => void {

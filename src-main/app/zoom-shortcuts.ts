@@ -2,7 +2,7 @@
  * Keys that zoom the article's text beside the menu accelerators (Ctrl/Cmd + `=`): `+` typed with Shift, and the
  * numeric keypad. Pure, so it is tested in Node; the window wires it to `before-input-event`.
  */
-import type { MenuCommand } from '../contract';
+import type { MenuCommand } from '../../src-shared/contract';
 
 export interface KeyInput {
   type: string;

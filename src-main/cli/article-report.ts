@@ -1,5 +1,5 @@
 /** How the bundle tool shows an article or a failure: a JSON object (inspect --json) or a few lines of text. */
-import type { ImportFailure, ParsedArticle } from '../contract';
+import type { ImportFailure, ParsedArticle } from '../../src-shared/contract';
 import { formatSize } from '../services/import/import-problem';
 
 export interface ArticleJson {

@@ -4,7 +4,7 @@
  * recognised), and checked by the same rules as an export, so that the bundle always reads back.
  */
 import path from 'node:path';
-import type { ExportedArticle, ImportFailure, ParsedArticle } from '../contract';
+import type { ExportedArticle, ImportFailure, ParsedArticle } from '../../src-shared/contract';
 import { exportedArticleSchema } from '../services/bundle/exported-article-schema';
 import type { ImportOutcome } from '../services/import/import-file';
 import { cleanTags } from '../services/import/build-article';

@@ -1,6 +1,6 @@
 /** What the app's import would make of a path, split into articles and failures, paths shown as the user gave them. */
 import path from 'node:path';
-import type { ImportFailure, ParsedArticle } from '../contract';
+import type { ImportFailure, ParsedArticle } from '../../src-shared/contract';
 import type { BundleManifest } from '../services/bundle/manifest';
 import { readPath } from '../services/bundle/read-path';
 import { type CliIo, shownPath } from './cli-io';

@@ -3,7 +3,7 @@
  * object as `window.offprint`. Never ipcRenderer itself.
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import type { ChannelArgs, ChannelReturn, InvokeChannel, MainEventName, OffprintApi } from '../contract';
+import type { ChannelArgs, ChannelReturn, InvokeChannel, MainEventName, OffprintApi } from '../../src-shared/contract';
 
 function invoke<C extends InvokeChannel>(channel: C, ...args: ChannelArgs<C>): ChannelReturn<C> {
   return ipcRenderer.invoke(channel, ...args) as ChannelReturn<C>;

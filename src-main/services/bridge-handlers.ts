@@ -4,7 +4,7 @@
  * Each handler validates its arguments (they come from an untrusted renderer) and returns a Result, never a throw.
  * One module per namespace, in handlers/.
  */
-import type { InvokeHandlers } from '../contract';
+import type { InvokeHandlers } from '../../src-shared/contract';
 import { ExportSessions } from './bundle/export-sessions';
 import { appHandlers } from './handlers/app-handlers';
 import type { BridgeHost } from './handlers/bridge-host';

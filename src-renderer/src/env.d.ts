@@ -1,4 +1,4 @@
-import type { OffprintApi } from '../../src-main/contract';
+import type { OffprintApi } from '../../src-shared/contract';
 
 declare global {
   interface Window {

@@ -2,13 +2,13 @@
 import { createRoot } from 'react-dom/client';
 import { StrictMode } from 'react';
 import { App } from './app/App';
-import { OffprintDatabase } from './db/database';
+import { OffprintDatabase } from './data/database';
 import './ui/base.css';
-import './library/library.css';
-import './reader/reader.css';
-import './notes/notes.css';
-import './annotations/annotations.css';
-import './importing/importing.css';
+import './features/library/library.css';
+import './features/reader/reader.css';
+import './features/notes/notes.css';
+import './features/annotations/annotations.css';
+import './features/importing/importing.css';
 
 document.body.dataset.appState = 'loading';
 const root = document.getElementById('root');

@@ -17,7 +17,7 @@ async function layerErrors(filePath: string, code: string): Promise<string[]> {
 const importElectron = "import { app } from 'electron';\nexport const name = app.name;\n";
 
 describe('layer rules', () => {
-  it.each(['src-main/services/sample.ts', 'src-main/cli/sample.ts', 'src-main/contract/sample.ts'])(
+  it.each(['src-main/services/sample.ts', 'src-main/cli/sample.ts', 'src-shared/contract/sample.ts'])(
     'forbid electron in %s',
     async (file) => {
       const errors = await layerErrors(file, importElectron);
@@ -32,11 +32,11 @@ describe('layer rules', () => {
   });
 
   it('keep contract/ to types only', async () => {
-    expect(await layerErrors('src-main/contract/sample.ts', 'export interface A { x: number }\n')).toEqual([]);
-    const constant = await layerErrors('src-main/contract/sample.ts', "export const CHANNEL = 'x';\n");
-    expect(constant).toContain('src-main/contract/ holds types only (layer rule).');
-    const fn = await layerErrors('src-main/contract/sample.ts', 'export function f(): number { return 1; }\n');
-    expect(fn).toContain('src-main/contract/ holds types only (layer rule).');
+    expect(await layerErrors('src-shared/contract/sample.ts', 'export interface A { x: number }\n')).toEqual([]);
+    const constant = await layerErrors('src-shared/contract/sample.ts', "export const CHANNEL = 'x';\n");
+    expect(constant).toContain('src-shared/contract/ holds types only (layer rule).');
+    const fn = await layerErrors('src-shared/contract/sample.ts', 'export function f(): number { return 1; }\n');
+    expect(fn).toContain('src-shared/contract/ holds types only (layer rule).');
   });
 
   it('forbid electron and Node built-ins in the renderer', async () => {
@@ -50,9 +50,9 @@ describe('layer rules', () => {
 
   it('let the renderer import the contract with `import type` only', async () => {
     const file = 'src-renderer/src/sample.ts';
-    const typeOnly = "import type { OffprintApi } from '../../src-main/contract';\nexport type A = OffprintApi;\n";
+    const typeOnly = "import type { OffprintApi } from '../../src-shared/contract';\nexport type A = OffprintApi;\n";
     expect(await layerErrors(file, typeOnly)).toEqual([]);
-    const value = "import { OffprintApi } from '../../src-main/contract';\nexport const a = OffprintApi;\n";
+    const value = "import { OffprintApi } from '../../src-shared/contract';\nexport const a = OffprintApi;\n";
     expect((await layerErrors(file, value)).join()).toMatch(/import type/);
     const services = "import { checkExternalUrl } from '../../src-main/services/external-url';\ncheckExternalUrl('x');\n";
     expect((await layerErrors(file, services)).join()).toMatch(/only through window.offprint/);

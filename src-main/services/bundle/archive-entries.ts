@@ -3,7 +3,7 @@
  * twice become failures, and the sizes the archive declares are added up against the total limit before anything
  * is inflated.
  */
-import type { ImportFailure } from '../../contract';
+import type { ImportFailure } from '../../../src-shared/contract';
 import type { ArchiveLimits } from './archive-limits';
 import { insideArchive } from './archive-problem';
 import { checkEntryPath, printableName } from './entry-path';

@@ -2,7 +2,7 @@
  * What reading an archive produces: plain, serialisable data (strings and bytes, no functions), so that each unit
  * can be handed to a worker thread and turned into an article there (bundleArticleToParsed, importZipMember).
  */
-import type { ImportFailure } from '../../contract';
+import type { ImportFailure } from '../../../src-shared/contract';
 import type { BundleManifest } from './manifest';
 
 export interface ArchiveFile {

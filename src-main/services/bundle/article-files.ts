@@ -1,5 +1,5 @@
 /** The files one article becomes inside a bundle (docs/bundle-format.md): article.json, its body, assets, notes. */
-import type { ExportedArticle } from '../../contract';
+import type { ExportedArticle } from '../../../src-shared/contract';
 import type { BundleArticleJson } from './bundle-article';
 import { BODY_FILES } from './body-files';
 

@@ -3,7 +3,7 @@
  * text whose paragraphs are separated by blank lines), and its plain text is computed the way the importers do.
  */
 import { JSDOM } from 'jsdom';
-import type { BodyFormat } from '../../contract';
+import type { BodyFormat } from '../../../src-shared/contract';
 import { htmlText } from '../import/html-text';
 import { markdownToText } from '../import/markdown-text';
 import { normaliseText } from '../import/text-stats';

@@ -5,7 +5,7 @@
  * text (word count, content hash, keywords, a language when none is declared) are computed from the body, as an
  * importer does, so they always agree with it.
  */
-import type { ArticleAnnotations, ParsedArticle } from '../../contract';
+import type { ArticleAnnotations, ParsedArticle } from '../../../src-shared/contract';
 import { buildArticle, cleanField } from '../import/build-article';
 import type { ImportOutcome } from '../import/import-file';
 import { ImportProblem } from '../import/import-problem';

@@ -2,7 +2,7 @@
  * The `assets/<name>` files of a bundle article: each name plain (no folders, no path tricks), each an image
  * Offprint can show (recognised from its bytes), within the same limits as an imported article's images.
  */
-import type { ParsedAsset } from '../../contract';
+import type { ParsedAsset } from '../../../src-shared/contract';
 import { formatSize } from '../import/import-problem';
 import { sniffImageType } from '../import/media-type';
 import type { ArchiveFile } from './archive-units';

@@ -10,7 +10,7 @@ import { rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
-import type { ExportedArticle, ExportFinished } from '../../contract';
+import type { ExportedArticle, ExportFinished } from '../../../src-shared/contract';
 import { exportedArticleFiles, manifestBytes, type BundleFile } from './article-files';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, MANIFEST_PATH, type BundleManifest } from './manifest';
 

@@ -2,7 +2,7 @@
  * Reads entries of one archive within its limits, and names every entry that cannot be read in the failures, as
  * `Archive.zip › path/in/archive` with the reason. Entries are inflated one at a time, on demand, each at most once.
  */
-import type { ImportFailure } from '../../contract';
+import type { ImportFailure } from '../../../src-shared/contract';
 import type { ArchiveLimits } from './archive-limits';
 import { ArchiveProblem, insideArchive } from './archive-problem';
 import { entryLimitReason, extractEntry } from './extract-entry';

@@ -3,7 +3,7 @@
  * At most a few are open at once; each is a BundleWriter writing to its temporary file.
  */
 import { randomUUID } from 'node:crypto';
-import type { ExportedArticle, ExportFinished } from '../../contract';
+import type { ExportedArticle, ExportFinished } from '../../../src-shared/contract';
 import { BundleWriter, type BundleInfo } from './bundle-writer';
 
 export const MAX_OPEN_EXPORTS = 4;

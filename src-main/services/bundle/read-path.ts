@@ -3,7 +3,7 @@
  * (member by member) or an Offprint bundle (article by article), each becoming an article or a failure. The bundle
  * tool (src-main/cli/) inspects, validates and packs with it: the same parsing code as the app's import.
  */
-import type { ImportFailure } from '../../contract';
+import type { ImportFailure } from '../../../src-shared/contract';
 import { collectFiles } from '../import/collect-files';
 import { importFileAtPath, type ImportLimits, type ImportOutcome } from '../import/import-file';
 import { DEFAULT_MAX_FILE_BYTES } from '../import/import-sources';

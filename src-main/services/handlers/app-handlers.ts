@@ -1,4 +1,4 @@
-import type { InvokeHandlers } from '../../contract';
+import type { InvokeHandlers } from '../../../src-shared/contract';
 import type { BridgeHost } from './bridge-host';
 import { expectNoArgs, guarded, ok } from './result';
 

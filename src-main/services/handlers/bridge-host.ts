@@ -1,4 +1,4 @@
-import type { AppInfo, NotesExportFormat } from '../../contract';
+import type { AppInfo, NotesExportFormat } from '../../../src-shared/contract';
 
 /** What the host (Electron, or the test harness) provides: the parts that need a window or the desktop. */
 export interface BridgeHost {

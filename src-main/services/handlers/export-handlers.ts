@@ -4,7 +4,7 @@
  * argument is validated; an export id must be one that `begin` returned and that is still open.
  */
 import { z } from 'zod';
-import type { ExportFinished, ExportStarted, InvokeHandlers } from '../../contract';
+import type { ExportFinished, ExportStarted, InvokeHandlers } from '../../../src-shared/contract';
 import { BUNDLE_EXTENSION } from '../bundle/manifest';
 import { ExportSessions } from '../bundle/export-sessions';
 import { exportedArticlesSchema } from '../bundle/exported-article-schema';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ImportChunk, ImportJobStarted, InvokeHandlers } from '../../contract';
+import type { ImportChunk, ImportJobStarted, InvokeHandlers } from '../../../src-shared/contract';
 import { createUnitRunner, ImportJobRegistry, TooManyJobsError } from '../import-job';
 import type { BridgeHost } from './bridge-host';
 import { fail, guarded, ok, parseArgs } from './result';

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
-import type { InvokeHandlers, NotesExportFormat, NotesExportSaved } from '../../contract';
+import type { InvokeHandlers, NotesExportFormat, NotesExportSaved } from '../../../src-shared/contract';
 import { writeErrorReason } from '../bundle/write-error-reason';
 import type { BridgeHost } from './bridge-host';
 import { fail, guarded, ok, parseArgs } from './result';

@@ -1,6 +1,6 @@
 /** Helpers every bridge handler uses to validate its arguments and answer with a Result, never a throw. */
 import type { z } from 'zod';
-import type { ApiError, Result } from '../../contract';
+import type { ApiError, Result } from '../../../src-shared/contract';
 
 export type Failure = { ok: false; error: ApiError };
 

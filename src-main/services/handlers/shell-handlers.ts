@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { InvokeHandlers } from '../../contract';
+import type { InvokeHandlers } from '../../../src-shared/contract';
 import { checkExternalUrl } from '../external-url';
 import type { BridgeHost } from './bridge-host';
 import { fail, guarded, ok, parseArgs } from './result';

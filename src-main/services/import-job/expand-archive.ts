@@ -3,7 +3,7 @@
  * a plain zip one unit per member file (services/bundle reads them, checking every limit before inflating).
  * What cannot be read in the archive comes back as failures, named inside the archive.
  */
-import type { ImportFailure } from '../../contract';
+import type { ImportFailure } from '../../../src-shared/contract';
 import {
   type ArchiveContents,
   type ArchiveLimits,

@@ -3,7 +3,7 @@
  * recursively, in path order), each archive opened into its articles, dropped files one unit each, the sample
  * library as a folder. The job counts the units as they come, so the number found grows while folders are read.
  */
-import type { DroppedFile, ImportSource } from '../../contract';
+import type { DroppedFile, ImportSource } from '../../../src-shared/contract';
 import { collectFiles } from '../import/collect-files';
 import { type Expansion, expandArchive, expandArchiveBytes, isArchivePath } from './expand-archive';
 import type { ImportUnit } from './import-unit';

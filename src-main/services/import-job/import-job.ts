@@ -3,7 +3,7 @@
  * renderer (backpressure: at most `window` units running or waiting to be taken, so a library of any size never
  * sits in memory), and are handed over in order, a chunk at a time, by `next`. Cancel stops everything at once.
  */
-import type { ImportChunk, ImportFailure, ImportProgress } from '../../contract';
+import type { ImportChunk, ImportFailure, ImportProgress } from '../../../src-shared/contract';
 import { ChangeSignal } from './change-signal';
 import type { Expansion } from './expand-source';
 import type { ImportUnit } from './import-unit';

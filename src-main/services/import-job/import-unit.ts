@@ -2,7 +2,7 @@
  * A unit of import work: plain, serialisable data that any thread can run (the worker pool sends it to a worker
  * thread as is). One unit becomes one article or one failure, never anything in between.
  */
-import type { ImportFailure, ParsedArticle } from '../../contract';
+import type { ImportFailure, ParsedArticle } from '../../../src-shared/contract';
 import type { BundleArticleUnit, ZipMemberUnit } from '../bundle';
 import { insideArchive } from '../bundle/archive-problem';
 import type { ImportLimits } from '../import/import-file';

@@ -4,7 +4,7 @@
  * All jobs share one runner (one pool of worker threads), created when first needed.
  */
 import { randomUUID } from 'node:crypto';
-import type { ImportChunk, ImportJobStarted, ImportSource } from '../../contract';
+import type { ImportChunk, ImportJobStarted, ImportSource } from '../../../src-shared/contract';
 import { DEFAULT_MAX_FILE_BYTES } from '../import/import-sources';
 import { expandSource } from './expand-source';
 import { DEFAULT_JOB_OPTIONS, ImportJob, type JobOptions } from './import-job';

@@ -2,7 +2,7 @@
  * The outcomes of a job's units, handed over in the order the units were found, whatever order they finished
  * in, and a chunk at a time: at most so many articles and so many bytes, so that no message is too large.
  */
-import type { ImportFailure, ParsedArticle } from '../../contract';
+import type { ImportFailure, ParsedArticle } from '../../../src-shared/contract';
 import type { UnitOutcome } from './import-unit';
 
 export interface ChunkLimits {

@@ -2,7 +2,7 @@
  * The assets of one article being imported: each file once, under a short unique name that the body refers to as
  * `asset:<name>`, within limits on their number and total size.
  */
-import type { ParsedAsset } from '../../contract';
+import type { ParsedAsset } from '../../../src-shared/contract';
 import { extensionForImageType } from './media-type';
 
 const MAX_ASSETS = 500;

@@ -2,7 +2,7 @@
  * The last step of every importer: the metadata it found, plus the measures computed from the plain text
  * (word count, hash, keywords, language), as one complete ParsedArticle, or an ImportProblem when there is no text.
  */
-import type { ArticleBody, ArticleMeta, ParsedArticle, ParsedAsset } from '../../contract';
+import type { ArticleBody, ArticleMeta, ParsedArticle, ParsedAsset } from '../../../src-shared/contract';
 import { ImportProblem, REASONS } from './import-problem';
 import { contentHash, detectLanguage, normaliseText, wordStats } from './text-stats';
 

@@ -8,7 +8,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { ImportFailure } from '../../contract';
+import type { ImportFailure } from '../../../src-shared/contract';
 import { readErrorReason } from './failure-reasons';
 
 export interface CollectedFiles {

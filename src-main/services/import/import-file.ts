@@ -4,7 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { ImportFailure, ParsedArticle } from '../../contract';
+import type { ImportFailure, ParsedArticle } from '../../../src-shared/contract';
 import { type AssetSource, folderAssets } from './asset-source';
 import { parseErrorReason, readErrorReason, tooLargeReason, unsupportedReason } from './failure-reasons';
 import { ImportProblem, REASONS } from './import-problem';

@@ -5,7 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
-import type { ParsedArticle } from '../../contract';
+import type { ParsedArticle } from '../../../src-shared/contract';
 import { AssetCollector } from './asset-collector';
 import { buildArticle } from './build-article';
 import { decodeHtml } from './html-charset';

@@ -1,5 +1,5 @@
 /** The `.md` / `.markdown` importer: front matter as metadata, the Markdown as the body, local images as assets. */
-import type { ParsedArticle } from '../../contract';
+import type { ParsedArticle } from '../../../src-shared/contract';
 import { AssetCollector } from './asset-collector';
 import { buildArticle } from './build-article';
 import { decodeTextFile } from './decode-text';

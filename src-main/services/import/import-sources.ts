@@ -4,7 +4,7 @@
  * Files are parsed a few at a time, and the batch lists articles and failures sorted by path, whatever the order
  * in which parsing finished. Never throws for a bad file: each one becomes a failure with its reason.
  */
-import type { DroppedFile, ImportBatch } from '../../contract';
+import type { DroppedFile, ImportBatch } from '../../../src-shared/contract';
 import { NO_ASSETS } from './asset-source';
 import { collectFiles } from './collect-files';
 import { mapWithConcurrency } from './concurrency';

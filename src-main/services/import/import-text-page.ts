@@ -1,5 +1,5 @@
 /** The `.txt` importer: a saved page (or plain text) as an article whose body is its paragraphs. */
-import type { ParsedArticle } from '../../contract';
+import type { ParsedArticle } from '../../../src-shared/contract';
 import { buildArticle } from './build-article';
 import { decodeTextFile } from './decode-text';
 import type { ImportSource } from './import-problem';

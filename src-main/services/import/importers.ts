@@ -2,7 +2,7 @@
  * Which importer reads which file, by extension. New formats (an Offprint bundle, say) register here; everything
  * else in the pipeline stays as it is.
  */
-import type { ParsedArticle } from '../../contract';
+import type { ParsedArticle } from '../../../src-shared/contract';
 import type { ImportSource } from './import-problem';
 import { importHtml } from './import-html';
 import { importMarkdown } from './import-markdown';

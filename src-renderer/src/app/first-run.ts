@@ -3,11 +3,11 @@
  * the app is imported by the same runner as the user's imports ({kind: 'sample'}). The flag is set only after
  * the samples are stored, so a failed first run is tried again at the next start.
  */
-import { countArticles } from '../db/articles-repo';
-import type { OffprintDatabase } from '../db/database';
-import { isFirstRunDone, markFirstRunDone } from '../db/settings-repo';
-import { sampleRequest } from '../importing/import-request';
-import { ImportRun, type ImportRunResult } from '../importing/import-runner';
+import { countArticles } from '../data/articles-repo';
+import type { OffprintDatabase } from '../data/database';
+import { isFirstRunDone, markFirstRunDone } from '../data/settings-repo';
+import { sampleRequest } from '../features/importing/import-request';
+import { ImportRun, type ImportRunResult } from '../features/importing/import-runner';
 
 /** The result of the sample import, or null when there was nothing to do. */
 export type FirstRunResult = ImportRunResult | null;

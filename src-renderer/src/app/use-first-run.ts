@@ -1,7 +1,7 @@
 /** Runs the first-run check on start and reports its progress. */
 import { useEffect, useState } from 'react';
-import { errorMessage } from '../bridge/bridge';
-import type { OffprintDatabase } from '../db/database';
+import { errorMessage } from '../data/bridge';
+import type { OffprintDatabase } from '../data/database';
 import { ensureFirstRun, type FirstRunResult } from './first-run';
 
 export type FirstRunState =

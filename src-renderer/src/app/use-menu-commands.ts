@@ -3,12 +3,12 @@
  * View → Notes, and the reader's: Find in Article…, Next / Previous Article, Keyboard Shortcuts), wired once.
  */
 import { useEffect } from 'react';
-import type { MenuCommand } from '../../../src-main/contract';
-import { bridge } from '../bridge/bridge';
-import type { OffprintDatabase } from '../db/database';
-import { exportLibrary } from '../exporting/export-store';
-import { sendReaderCommand } from '../keyboard/reader-commands';
-import { runZoomCommand } from '../reader/zoom-setting';
+import type { MenuCommand } from '../../../src-shared/contract';
+import { bridge } from '../data/bridge';
+import type { OffprintDatabase } from '../data/database';
+import { exportLibrary } from '../features/exporting/export-store';
+import { sendReaderCommand } from '../ui/reader-commands';
+import { runZoomCommand } from '../features/reader/zoom-setting';
 
 export function useMenuCommands(
   db: OffprintDatabase,

@@ -3,7 +3,7 @@
  * imported, once the app is ready for it (after the first run): paths that arrive earlier wait.
  */
 import { useEffect, useRef } from 'react';
-import { bridge } from '../bridge/bridge';
+import { bridge } from '../data/bridge';
 
 export function useOpenPaths(ready: boolean, onPaths: (paths: string[]) => void, onError: (error: unknown) => void): void {
   const waiting = useRef<string[]>([]);

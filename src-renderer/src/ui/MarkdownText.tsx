@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import Markdown, { defaultUrlTransform, type Components } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
-import { resolveAssetUrl } from '../reader/asset-ref';
+import { resolveAssetUrl } from '../../../src-shared/article/asset-ref';
 import { ImagePlaceholder } from './ImagePlaceholder';
 
 const REMARK_PLUGINS = [remarkGfm];

@@ -3,7 +3,7 @@
  * library), and window.offprint backed by the real src-main/services handlers running in this Node process.
  */
 import { chromium } from '@playwright/test';
-import type { InvokeChannel, MainEventName, MainEvents } from '../../../src-main/contract';
+import type { InvokeChannel, MainEventName, MainEvents } from '../../../src-shared/contract';
 import { createBridgeHandlers } from '../../../src-main/services/bridge-handlers';
 import { decodeBytes, encodeBytes } from './bytes-codec';
 import { IMPORT_WORKER_SCRIPT, RENDERER_ORIGIN, SAMPLE_LIBRARY_DIR } from './config';

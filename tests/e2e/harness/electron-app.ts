@@ -3,7 +3,7 @@
  * preload, real IPC, the profile in a temporary user-data folder (OFFPRINT_USER_DATA_DIR).
  */
 import { _electron as electron } from '@playwright/test';
-import type { MainEventName, MainEvents } from '../../../src-main/contract';
+import type { MainEventName, MainEvents } from '../../../src-shared/contract';
 import { REPO_ROOT } from './config';
 import { watchNetwork } from './network-watch';
 import type { AppSession, OpenAppOptions } from './types';

@@ -2,7 +2,7 @@
  * The page side of the test bridge: builds `window.offprint` (the contract's OffprintApi) from one Playwright
  * binding, before any page script runs. It is serialised into the page, so it must be self-contained.
  */
-import type { InvokeChannel } from '../../../src-main/contract';
+import type { InvokeChannel } from '../../../src-shared/contract';
 
 /** Every channel of the contract, checked by the compiler both ways (none missing, none extra). */
 export const INVOKE_CHANNELS = Object.keys({

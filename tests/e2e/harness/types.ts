@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import type { MainEventName, MainEvents } from '../../../src-main/contract';
+import type { MainEventName, MainEvents } from '../../../src-shared/contract';
 
 export interface OpenAppOptions {
   /** The profile folder: the library (IndexedDB) lives there, so reopening it is a restart. */

@@ -1,5 +1,5 @@
 /** Parsed articles as the importer hands them over, for renderer tests (node and jsdom). */
-import type { ArticleMeta, ImportBatch, ParsedArticle } from '../../../../src-main/contract';
+import type { ArticleMeta, ImportBatch, ParsedArticle } from '../../../../src-shared/contract';
 
 let counter = 0;
 

@@ -1,0 +1,154 @@
+/**
+ * The library database: one Dexie class, numbered schema versions. Article metadata lives apart from bodies and
+ * assets so that listing the library never loads a body. Add a new `this.version(n)` for every schema change;
+ * never edit a version that has shipped.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type { ArticleMeta, BodyFormat, ImportFailure } from '../../../src-shared/contract';
+
+/** One article's metadata (no body): what lists, search and related articles read. */
+export interface ArticleRecord extends ArticleMeta {
+  /** A UUID, kept when the same article is imported again. */
+  id: string;
+  /** When the article entered the library (ISO 8601). */
+  addedAt: string;
+  /** The ids of the collections (shelves) the article is on; absent on articles never shelved. */
+  collections?: string[];
+}
+
+/** A collection: a librarian's shelf of articles, named by the reader. Articles list the ids they are on. */
+export interface CollectionRecord {
+  id: string;
+  name: string;
+  /** ISO 8601. */
+  createdAt: string;
+}
+
+export interface BodyRecord {
+  articleId: string;
+  format: BodyFormat;
+  /** Sanitized again with DOMPurify before storing when the format is html. */
+  content: string;
+  /** The normalised plain text the importer produced (for search, anchoring and related articles later). */
+  text: string;
+}
+
+export interface AssetRecord {
+  /** `${articleId}/${name}` */
+  id: string;
+  articleId: string;
+  /** The name the body refers to as `asset:<name>`. */
+  name: string;
+  mediaType: string;
+  blob: Blob;
+}
+
+export interface NoteRecord {
+  id: string;
+  articleId: string;
+  /** Markdown, rendered without raw HTML. */
+  body: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The colours a highlight can have (stored by name; the palette maps them to the theme's colours). */
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
+/**
+ * A highlight: a passage of the article, found again by W3C Web Annotation selectors (a TextQuoteSelector and a
+ * TextPositionSelector) against the article's text as the reader lays it out (see annotations/anchoring).
+ */
+export interface HighlightRecord {
+  id: string;
+  articleId: string;
+  /** One of HIGHLIGHT_COLORS; anything else (from an older or foreign bundle) is shown as yellow. */
+  color: string;
+  /** TextQuoteSelector and TextPositionSelector objects (as in W3C JSON-LD). */
+  selectors: unknown[];
+  /** Markdown, or null when the highlight has no note. */
+  note: string | null;
+  createdAt: string;
+  /** When the colour or note last changed; absent on highlights that never changed (and older ones). */
+  updatedAt?: string;
+}
+
+/** What one import did, kept so that it can be read again later (Import history). */
+export interface ImportReportRecord {
+  id: string;
+  /** ISO 8601. */
+  startedAt: string;
+  finishedAt: string;
+  /** What was imported, in a few words: "Field notes (folder)", "3 files", "Sample library". */
+  sources: string;
+  /** Files and articles found. */
+  found: number;
+  added: number;
+  /** Articles already in the library, updated in place (duplicates). */
+  updated: number;
+  failed: number;
+  cancelled: boolean;
+  /** Why the import stopped early, when it failed as a whole; null otherwise. */
+  error: string | null;
+  /** Every file or article that could not be imported, with the reason. */
+  failures: ImportFailure[];
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/** The stored search index (key 'index'): its serialised bytes and the version of what made them. */
+export interface SearchIndexRecord {
+  key: string;
+  /** InvertedIndex.serialize() */
+  bytes: Uint8Array;
+  /** Format, tokenizer and document-shape versions: another version means rebuilding. */
+  version: string;
+  /** ISO 8601. */
+  savedAt: string;
+}
+
+export const DEFAULT_DATABASE_NAME = 'offprint';
+
+export class OffprintDatabase extends Dexie {
+  declare articles: EntityTable<ArticleRecord, 'id'>;
+  declare bodies: EntityTable<BodyRecord, 'articleId'>;
+  declare assets: EntityTable<AssetRecord, 'id'>;
+  declare notes: EntityTable<NoteRecord, 'id'>;
+  declare highlights: EntityTable<HighlightRecord, 'id'>;
+  declare settings: EntityTable<SettingRecord, 'key'>;
+  declare importReports: EntityTable<ImportReportRecord, 'id'>;
+  declare searchIndex: EntityTable<SearchIndexRecord, 'key'>;
+  declare collections: EntityTable<CollectionRecord, 'id'>;
+
+  constructor(name: string = DEFAULT_DATABASE_NAME) {
+    super(name);
+    this.version(1).stores({
+      articles: 'id, addedAt, publishedAt, title, source, url, contentHash, *tags',
+      bodies: 'articleId',
+      assets: 'id, articleId',
+      notes: 'id, articleId, [articleId+createdAt]',
+      highlights: 'id, articleId',
+      settings: 'key',
+    });
+    // 2: import reports are kept; articles are also found again by their source's identifier.
+    this.version(2).stores({
+      articles: 'id, addedAt, publishedAt, title, source, url, contentHash, identifier, *tags',
+      importReports: 'id, startedAt',
+    });
+    // 3: the full-text search index is stored, so that it is not rebuilt at every start.
+    this.version(3).stores({ searchIndex: 'key' });
+    // 4: collections (shelves), articles found by collection, author and language (library filters and sorts).
+    this.version(4).stores({
+      articles: 'id, addedAt, publishedAt, title, source, author, language, url, contentHash, identifier, *tags, *collections',
+      collections: 'id, &name',
+    });
+  }
+}
+
+export function newId(): string {
+  return crypto.randomUUID();
+}

@@ -1,0 +1,144 @@
+/**
+ * Storing an import batch. Each batch is written in ONE transaction: every article whole (metadata, body, assets,
+ * the notes and highlights it brought) or nothing. An article already in the library (the same URL, else the same
+ * source identifier, else the same content hash) keeps its id, added date, notes and highlights; its metadata,
+ * body and assets are replaced by the new version, and the notes and highlights it brought are merged in by id.
+ */
+import type { ImportBatch, ImportFailure, ParsedArticle } from '../../../src-shared/contract';
+import { mergeAnnotations } from './annotations-merge';
+import { newId, type ArticleRecord, type AssetRecord, type BodyRecord, type OffprintDatabase } from './database';
+import type { HtmlSanitizer } from './sanitize-html';
+
+/** Sanitizing gives the browser a turn at least this often (ms), so a batch of large pages never freezes it. */
+const SANITIZE_SLICE_MS = 25;
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export interface StoreReport {
+  /** Articles new to the library. */
+  added: number;
+  /** Articles that were already there (same URL or content hash) and were updated in place. */
+  updated: number;
+  /** How many files or articles failed: the importer's failures and articles that could not be stored. */
+  failed: number;
+  failures: ImportFailure[];
+  /** The ids of the stored articles, in batch order. */
+  articleIds: string[];
+}
+
+const FORMATS = new Set(['text', 'markdown', 'html']);
+
+/** Why an article cannot be stored, or null when it can. */
+export function invalidReason(article: ParsedArticle): string | null {
+  const meta = article.meta;
+  if (typeof meta?.title !== 'string' || meta.title.trim() === '') return 'The article has no title.';
+  if (!article.body || !FORMATS.has(article.body.format) || typeof article.body.content !== 'string') {
+    return 'The article has no readable body.';
+  }
+  if (typeof meta.contentHash !== 'string' || meta.contentHash === '') return 'The article has no content hash.';
+  return null;
+}
+
+export async function storeImportBatch(
+  db: OffprintDatabase,
+  batch: ImportBatch,
+  sanitizeHtml: HtmlSanitizer,
+  now: Date = new Date(),
+): Promise<StoreReport> {
+  const failures: ImportFailure[] = [...batch.failures];
+  const ready: { article: ParsedArticle; body: BodyRecord }[] = [];
+  let sliceStart = performance.now();
+  for (const article of batch.articles) {
+    const reason = invalidReason(article);
+    if (reason) {
+      failures.push({ path: article.meta?.originalName || 'an article', reason });
+      continue;
+    }
+    const content = article.body.format === 'html' ? sanitizeHtml(article.body.content) : article.body.content;
+    ready.push({ article, body: { articleId: '', format: article.body.format, content, text: article.text ?? '' } });
+    if (performance.now() - sliceStart > SANITIZE_SLICE_MS) {
+      await yieldToEventLoop();
+      sliceStart = performance.now();
+    }
+  }
+
+  const addedAt = now.toISOString();
+  const report: StoreReport = { added: 0, updated: 0, failed: failures.length, failures, articleIds: [] };
+  await db.transaction('rw', [db.articles, db.bodies, db.assets, db.notes, db.highlights], async () => {
+    for (const { article, body } of ready) {
+      const existing = await findExisting(db, article);
+      const id = existing?.id ?? (await bundleIdIfFree(db, article)) ?? newId();
+      const record: ArticleRecord = {
+        ...copyMeta(article),
+        id,
+        addedAt: existing?.addedAt ?? validDate(article.meta.addedAt) ?? addedAt,
+        // The reader's shelves are not the source's: an article imported again stays on them.
+        ...(existing?.collections ? { collections: existing.collections } : {}),
+      };
+      await db.articles.put(record);
+      await db.bodies.put({ ...body, articleId: id });
+      await db.assets.where('articleId').equals(id).delete();
+      await db.assets.bulkPut((article.assets ?? []).map((asset) => toAssetRecord(id, asset)));
+      if (article.annotations) await mergeAnnotations(db, id, article.annotations);
+      if (existing) report.updated += 1;
+      else report.added += 1;
+      report.articleIds.push(id);
+    }
+  });
+  return report;
+}
+
+async function findExisting(db: OffprintDatabase, article: ParsedArticle): Promise<ArticleRecord | undefined> {
+  const { url, identifier, contentHash } = article.meta;
+  if (url) {
+    const byUrl = await db.articles.where('url').equals(url).first();
+    if (byUrl) return byUrl;
+  }
+  if (identifier) {
+    const byIdentifier = await db.articles.where('identifier').equals(identifier).first();
+    if (byIdentifier) return byIdentifier;
+  }
+  return db.articles.where('contentHash').equals(contentHash).first();
+}
+
+/** An article from an Offprint bundle keeps its library id, so a library moved by bundle comes back the same. */
+async function bundleIdIfFree(db: OffprintDatabase, article: ParsedArticle): Promise<string | null> {
+  const id = article.meta.identifier;
+  if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{8,64}$/.test(id)) return null;
+  return (await db.articles.get(id)) ? null : id;
+}
+
+function validDate(value: string | null | undefined): string | null {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : null;
+}
+
+function copyMeta(article: ParsedArticle): Omit<ArticleRecord, 'id' | 'addedAt'> {
+  const m = article.meta;
+  return {
+    title: m.title.trim(),
+    author: m.author?.trim() || null,
+    source: m.source?.trim() || null,
+    url: m.url || null,
+    publishedAt: m.publishedAt || null,
+    submittedAt: m.submittedAt || null,
+    language: m.language || null,
+    tags: [...new Set(m.tags ?? [])],
+    wordCount: Number.isFinite(m.wordCount) ? m.wordCount : 0,
+    contentHash: m.contentHash,
+    keywords: [...(m.keywords ?? [])],
+    originalName: m.originalName ?? '',
+    identifier: typeof m.identifier === 'string' && m.identifier !== '' ? m.identifier : null,
+  };
+}
+
+function toAssetRecord(articleId: string, asset: ParsedArticle['assets'][number]): AssetRecord {
+  return {
+    id: `${articleId}/${asset.name}`,
+    articleId,
+    name: asset.name,
+    mediaType: asset.mediaType,
+    blob: new Blob([new Uint8Array(asset.bytes)], { type: asset.mediaType }),
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * THE import runner, used by every entry point: for each source it starts a job in main, pulls its chunks one by
+ * one, and stores each chunk in one transaction (storeImportBatch) before asking for the next, giving the browser
+ * a turn in between. Cancel stops after the chunk being stored: what is stored is whole articles, nothing else.
+ * At the end, whatever happened, the report is kept.
+ */
+import type { ImportFailure, ImportSource } from '../../../../src-shared/contract';
+import { bridge, errorMessage, unwrap } from '../../data/bridge';
+import type { OffprintDatabase } from '../../data/database';
+import { storeImportBatch } from '../../data/import-repo';
+import { saveImportReport } from '../../data/reports-repo';
+import { sanitizeArticleHtml } from '../../data/sanitize-html';
+import type { ImportRequest } from './import-request';
+import { estimateSecondsLeft, type ImportCounts } from './import-summary';
+
+export interface ImportProgressView extends ImportCounts {
+  /** The time left at the pace so far, or null when there is no estimate yet. */
+  secondsLeft: number | null;
+}
+
+export interface ImportRunResult extends ImportCounts {
+  cancelled: boolean;
+  /** The message when the import stopped on an error; null otherwise. */
+  error: string | null;
+  /** The kept report, or null when it could not be saved. */
+  reportId: string | null;
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export class ImportRun {
+  private cancelRequested = false;
+  private jobId: string | null = null;
+  private readonly counts: ImportCounts = { found: 0, added: 0, updated: 0, failed: 0, failures: [] };
+  private readonly startedMs = performance.now();
+
+  constructor(
+    private readonly db: OffprintDatabase,
+    private readonly request: ImportRequest,
+    private readonly onProgress: (view: ImportProgressView) => void = () => undefined,
+  ) {}
+
+  get cancelling(): boolean {
+    return this.cancelRequested;
+  }
+
+  /** Stops after the chunk being stored; parsing in main stops at once. */
+  cancel(): void {
+    if (this.cancelRequested) return;
+    this.cancelRequested = true;
+    if (this.jobId) void bridge().import.cancel(this.jobId).catch(() => undefined);
+  }
+
+  async run(): Promise<ImportRunResult> {
+    const startedAt = new Date().toISOString();
+    let error: string | null = null;
+    try {
+      for await (const step of this.request.steps) {
+        if (this.cancelRequested) break;
+        if ('failures' in step) this.addFailures(step.failures);
+        else await this.runJob(step.source);
+      }
+    } catch (thrown) {
+      error = errorMessage(thrown);
+    }
+    const cancelled = this.cancelRequested && error === null;
+    const reportId = await this.keepReport(startedAt, cancelled, error);
+    return { ...this.counts, failures: [...this.counts.failures], cancelled, error, reportId };
+  }
+
+  private async runJob(source: ImportSource): Promise<void> {
+    const api = bridge().import;
+    const foundBefore = this.counts.found;
+    const started = unwrap(await api.start(source));
+    this.jobId = started.jobId;
+    let finished = false;
+    try {
+      while (!this.cancelRequested) {
+        const chunk = unwrap(await api.next(started.jobId));
+        if (this.cancelRequested) return; // arrived after the cancel: not stored
+        const stored = await storeImportBatch(this.db, chunk, sanitizeArticleHtml);
+        this.counts.found = Math.max(this.counts.found, foundBefore + chunk.progress.found);
+        this.counts.added += stored.added;
+        this.counts.updated += stored.updated;
+        this.addFailures(stored.failures, false);
+        this.report();
+        if (chunk.progress.done) {
+          finished = true;
+          return;
+        }
+        await nextTurn();
+      }
+    } finally {
+      this.jobId = null;
+      // Cancelled, or stopped on an error: main stops parsing (cancelling twice is harmless).
+      if (!finished) void api.cancel(started.jobId).catch(() => undefined);
+    }
+  }
+
+  private addFailures(failures: ImportFailure[], found = true): void {
+    if (failures.length === 0) return;
+    if (found) this.counts.found += failures.length;
+    this.counts.failed += failures.length;
+    for (const failure of failures) this.counts.failures.push(failure);
+    if (found) this.report();
+  }
+
+  private report(): void {
+    const secondsLeft = estimateSecondsLeft(this.counts, performance.now() - this.startedMs);
+    this.onProgress({ ...this.counts, secondsLeft });
+  }
+
+  private async keepReport(startedAt: string, cancelled: boolean, error: string | null): Promise<string | null> {
+    const { found, added, updated, failed, failures } = this.counts;
+    try {
+      return await saveImportReport(this.db, {
+        startedAt,
+        finishedAt: new Date().toISOString(),
+        sources: this.request.label,
+        found,
+        added,
+        updated,
+        failed,
+        cancelled,
+        error,
+        failures,
+      });
+    } catch (saveError) {
+      console.error('[offprint] The import report could not be saved:', saveError);
+      return null;
+    }
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Which reader command a key press runs (see shortcuts.ts), or null. Single letters and `?` never fire while the
+ * user types in a text field, nor with Ctrl, ⌘ or Alt held; Ctrl+F (⌘F) and F3 work everywhere.
+ */
+import type { ReaderCommand } from '../../ui/reader-commands';
+
+export interface KeyPress {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+}
+
+export function commandForKey(press: KeyPress, isMac: boolean, inTextField: boolean): ReaderCommand | null {
+  const primary = isMac ? press.metaKey && !press.ctrlKey : press.ctrlKey && !press.metaKey;
+  const key = press.key.length === 1 ? press.key.toLowerCase() : press.key;
+  if (primary && !press.altKey) {
+    if (key === 'f' && !press.shiftKey) return 'find';
+    if (key === 'g') return press.shiftKey ? 'find-previous' : 'find-next';
+    return null;
+  }
+  if (press.ctrlKey || press.metaKey || press.altKey) return null;
+  if (key === 'F3') return press.shiftKey ? 'find-previous' : 'find-next';
+  if (inTextField) return null;
+  if (press.key === '?') return 'keyboard-shortcuts';
+  if (press.shiftKey) return null;
+  if (key === 'j') return 'next-article';
+  if (key === 'k') return 'previous-article';
+  if (key === 'n') return 'notes';
+  return null;
+}
+
+/** True for elements that take typed text: inputs, text areas, selects and editable content. */
+export function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLInputElement) {
+    return !['button', 'checkbox', 'radio', 'range', 'reset', 'submit', 'color', 'file', 'image'].includes(target.type);
+  }
+  return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+}

@@ -1,0 +1,159 @@
+/**
+ * What can be done to the selected articles at once: add or remove a tag, put them on a collection or take them
+ * off, delete them (with Undo). Export selected is the exporting bar's. Each action is one transaction and says
+ * what it did.
+ */
+import { useId, useState, type ReactNode } from 'react';
+import { addToCollection, removeFromCollection } from '../../data/collections-repo';
+import type { CollectionRecord } from '../../data/database';
+import { useDb } from '../../data/db-context';
+import { deleteArticles, type DeletedArticle } from '../../data/delete-repo';
+import { addTag, removeTag } from '../../data/tags-repo';
+import { cleanName } from '../../data/names';
+
+interface Props {
+  selectedIds: ReadonlySet<string>;
+  collections: readonly CollectionRecord[];
+  onDeleted: (deleted: DeletedArticle[]) => void;
+  onClearSelection: () => void;
+  onError: (error: unknown) => void;
+}
+
+function articles(n: number): string {
+  return n === 1 ? '1 article' : `${new Intl.NumberFormat().format(n)} articles`;
+}
+
+export function BulkActions({ selectedIds, collections, onDeleted, onClearSelection, onError }: Props) {
+  const db = useDb();
+  const id = useId();
+  const [tag, setTag] = useState('');
+  const [chosenCollection, setChosenCollection] = useState('');
+  const [done, setDone] = useState('');
+  const [busy, setBusy] = useState(false);
+  const collection = collections.some((c) => c.id === chosenCollection) ? chosenCollection : (collections[0]?.id ?? '');
+  const collectionName = collections.find((c) => c.id === collection)?.name ?? '';
+  const ids = [...selectedIds];
+  const count = ids.length;
+
+  const run = async (action: () => Promise<string>) => {
+    setBusy(true);
+    setDone('');
+    try {
+      setDone(await action());
+    } catch (error) {
+      onError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const addTyped = () =>
+    run(async () => {
+      const added = await addTag(db, ids, tag);
+      setTag('');
+      return `Tagged ${articles(count)} “${added}”.`;
+    });
+
+  return (
+    <div className="bulk-actions" role="group" aria-label="Selected articles">
+      {/* Enter in the tag name adds the tag. */}
+      <form
+        className="bulk-row"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!busy && count > 0) void addTyped();
+        }}
+      >
+        <label htmlFor={`${id}-tag`}>Tag name</label>
+        <input
+          id={`${id}-tag`}
+          type="text"
+          className="bulk-tag-input"
+          value={tag}
+          maxLength={64}
+          onChange={(e) => setTag(e.target.value)}
+        />
+        <button type="submit" disabled={busy || count === 0}>
+          Add tag
+        </button>
+        <ActionButton
+          disabled={busy || count === 0}
+          action={async () => {
+            const name = cleanName(tag, 'tag');
+            await removeTag(db, ids, name);
+            setTag('');
+            return `Removed the tag “${name}” from ${articles(count)}.`;
+          }}
+          run={run}
+        >
+          Remove tag
+        </ActionButton>
+      </form>
+      {collections.length > 0 && (
+        <div className="bulk-row">
+          <label htmlFor={`${id}-collection`}>Collection</label>
+          <select id={`${id}-collection`} value={collection} onChange={(e) => setChosenCollection(e.target.value)}>
+            {collections.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+          <ActionButton
+            disabled={busy || count === 0}
+            action={async () => {
+              await addToCollection(db, ids, collection);
+              return `Added ${articles(count)} to “${collectionName}”.`;
+            }}
+            run={run}
+          >
+            Add to collection
+          </ActionButton>
+          <ActionButton
+            disabled={busy || count === 0}
+            action={async () => {
+              await removeFromCollection(db, ids, collection);
+              return `Took ${articles(count)} off “${collectionName}”.`;
+            }}
+            run={run}
+          >
+            Remove from collection
+          </ActionButton>
+        </div>
+      )}
+      <div className="bulk-row">
+        <ActionButton
+          className="danger-button"
+          disabled={busy || count === 0}
+          action={async () => {
+            const deleted = await deleteArticles(db, ids);
+            onClearSelection();
+            onDeleted(deleted);
+            return '';
+          }}
+          run={run}
+        >
+          Delete selected
+        </ActionButton>
+        <p className="bulk-done" role="status">
+          {done}
+        </p>
+      </div>
+    </div>
+  );
+}
+
+/** A bulk action's button: runs its action through `run` (busy state, the status line, errors). */
+function ActionButton({ action, run, disabled, className, children }: {
+  action: () => Promise<string>;
+  run: (action: () => Promise<string>) => Promise<void>;
+  disabled: boolean;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <button type="button" className={className} disabled={disabled} onClick={() => void run(action)}>
+      {children}
+    </button>
+  );
+}

@@ -1,0 +1,94 @@
+/** Collections (shelves): create one, rename, delete (its articles stay in the library), with their sizes. */
+import { useState, type FormEvent } from 'react';
+import { errorMessage } from '../../data/bridge';
+import { createCollection, deleteCollection, renameCollection } from '../../data/collections-repo';
+import type { CollectionRecord } from '../../data/database';
+import { useDb } from '../../data/db-context';
+import { ManageDialog } from './ManageDialog';
+import { RenameForm } from './RenameForm';
+
+interface Props {
+  collections: readonly CollectionRecord[];
+  /** Articles per collection id. */
+  sizes: ReadonlyMap<string, number>;
+  onClose: () => void;
+  onError: (error: unknown) => void;
+}
+
+export function CollectionsDialog({ collections, sizes, onClose, onError }: Props) {
+  const db = useDb();
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      await createCollection(db, name);
+      setName('');
+      setError(null);
+    } catch (failure) {
+      setError(errorMessage(failure));
+    }
+  };
+  return (
+    <ManageDialog title="Collections" onClose={onClose}>
+      <form className="create-form" onSubmit={(event) => void create(event)}>
+        <input
+          type="text"
+          aria-label="New collection name"
+          placeholder="New collection"
+          value={name}
+          maxLength={64}
+          onChange={(event) => setName(event.target.value)}
+        />
+        <button type="submit">Create collection</button>
+        {error && (
+          <p className="facet-error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+      {collections.length === 0 ? (
+        <p className="loading">No collections yet.</p>
+      ) : (
+        <ul className="manage-list" aria-label="Collections">
+          {collections.map((collection) => (
+            <li key={collection.id}>
+              {editing === collection.id ? (
+                <RenameForm
+                  name={collection.name}
+                  onSave={async (value) => {
+                    await renameCollection(db, collection.id, value);
+                    setEditing(null);
+                  }}
+                  onCancel={() => setEditing(null)}
+                />
+              ) : (
+                <>
+                  <span className="manage-name">{collection.name}</span>
+                  <span className="facet-count">{sizes.get(collection.id) ?? 0}</span>
+                  <button
+                    type="button"
+                    className="quiet-button"
+                    aria-label={`Rename collection ${collection.name}`}
+                    onClick={() => setEditing(collection.id)}
+                  >
+                    Rename
+                  </button>
+                  <button
+                    type="button"
+                    className="quiet-button danger-button"
+                    aria-label={`Delete collection ${collection.name}`}
+                    onClick={() => void deleteCollection(db, collection.id).catch(onError)}
+                  >
+                    Delete
+                  </button>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </ManageDialog>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * After a delete: "Deleted “Title”." (or "Deleted 12 articles.") with Undo, which puts every one of them back,
+ * until the reader dismisses it or deletes something else.
+ */
+import { useState } from 'react';
+import { restoreArticles, type DeletedArticle } from '../../data/delete-repo';
+import { useDb } from '../../data/db-context';
+
+interface Props {
+  deleted: readonly DeletedArticle[];
+  onDone: () => void;
+  onError: (error: unknown) => void;
+}
+
+export function UndoDeleteNotice({ deleted, onDone, onError }: Props) {
+  const db = useDb();
+  const [busy, setBusy] = useState(false);
+  const undo = async () => {
+    setBusy(true);
+    try {
+      await restoreArticles(db, deleted);
+      onDone();
+    } catch (error) {
+      onError(error);
+      setBusy(false);
+    }
+  };
+  const one = deleted.length === 1 ? deleted[0] : undefined;
+  return (
+    <div className="undo-notice" role="status" aria-label={one ? 'Deleted article' : 'Deleted articles'}>
+      <span>{one ? `Deleted “${one.article.title}”.` : `Deleted ${new Intl.NumberFormat().format(deleted.length)} articles.`}</span>
+      <button type="button" disabled={busy} onClick={() => void undo()}>
+        Undo
+      </button>
+      <button type="button" onClick={onDone}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

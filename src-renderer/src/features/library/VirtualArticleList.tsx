@@ -1,0 +1,115 @@
+/**
+ * The library list, virtualized against the window's scroll (TanStack Virtual): only the rows in view, and a few
+ * either side, are in the page, so 100,000 articles scroll as smoothly as ten. It stays a list named "Articles";
+ * every row says its place (aria-posinset / aria-setsize). Keys: arrows, Home and End move between rows (the
+ * title of the row takes the focus), Enter opens. Coming back from an article, its row is scrolled into view
+ * and focused.
+ */
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { ArticleListItem } from './ArticleListItem';
+import type { LibraryEntry } from '../../data/library-entry';
+import { nextRowIndex } from './row-keys';
+
+/**
+ * Every row is this tall (in rem, see .article-item in library.css): a one-line title and one line of meta. With
+ * one known height the virtualizer never measures rows, so scrolling through 100,000 does no layout work but
+ * the rows in view.
+ */
+export const ROW_REM = 4.75;
+const OVERSCAN = 8;
+
+function rowPx(): number {
+  const rootPx = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return ROW_REM * (Number.isFinite(rootPx) && rootPx > 0 ? rootPx : 16);
+}
+
+interface Props {
+  entries: readonly LibraryEntry[];
+  /** How many articles the list has in all (more than `entries` while the library is still loading). */
+  setSize: number;
+  onOpen: (articleId: string) => void;
+  focusId: string | null;
+  /** Whether the list is whole and in its final order: only then does the row of `focusId` take the focus. */
+  complete: boolean;
+  selected: ReadonlySet<string>;
+  onToggleSelect: (articleId: string) => void;
+}
+
+export function VirtualArticleList({ entries, setSize, onOpen, focusId, complete, selected, onToggleSelect }: Props) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  // The list's distance from the top of the page, followed as what is above it grows or shrinks.
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list) return undefined;
+    const measure = () => setScrollMargin(list.getBoundingClientRect().top + window.scrollY);
+    if (typeof ResizeObserver === 'undefined') {
+      // Where there is no ResizeObserver (jsdom), once is enough.
+      const frame = requestAnimationFrame(measure);
+      return () => cancelAnimationFrame(frame);
+    }
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    if (list.parentElement) observer.observe(list.parentElement);
+    return () => observer.disconnect();
+  }, []);
+
+  // Stable while the entries are: a new function would make the virtualizer lay out every row again (O(n)).
+  const getItemKey = useCallback((index: number) => entries[index]?.id ?? index, [entries]);
+  const virtualizer = useWindowVirtualizer({ count: entries.length, estimateSize: rowPx, overscan: OVERSCAN, scrollMargin, getItemKey });
+
+  const [focusTarget, setFocusTarget] = useState<{ index: number; token: number } | null>(null);
+  const [cameBackDone, setCameBackDone] = useState(false);
+  const cameBackIndex = focusId && complete && !cameBackDone ? entries.findIndex((entry) => entry.id === focusId) : -1;
+  useEffect(() => {
+    if (cameBackIndex >= 0) virtualizer.scrollToIndex(cameBackIndex, { align: 'center' });
+  }, [cameBackIndex, virtualizer]);
+  // Once a row has taken the focus, it does not take it again when it comes back into view.
+  const onRowFocused = useCallback(() => {
+    setCameBackDone(true);
+    setFocusTarget(null);
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    if (!row || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const next = nextRowIndex(event.key, Number(row.dataset['index']), entries.length);
+    if (next === null) return;
+    event.preventDefault();
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    setFocusTarget((current) => ({ index: next, token: (current?.token ?? 0) + 1 }));
+  };
+
+  const items = virtualizer.getVirtualItems();
+  return (
+    <ul
+      ref={listRef}
+      className="article-list"
+      aria-label="Articles"
+      style={{ height: virtualizer.getTotalSize() }}
+      onKeyDown={onKeyDown}
+      data-rows={entries.length}
+    >
+      {items.map((item) => {
+        const entry = entries[item.index]!;
+        const token = focusTarget?.index === item.index ? focusTarget.token : item.index === cameBackIndex ? 0 : null;
+        return (
+          <ArticleListItem
+            key={entry.id}
+            entry={entry}
+            index={item.index}
+            setSize={setSize}
+            onOpen={onOpen}
+            focusToken={token}
+            onFocused={token === null ? undefined : onRowFocused}
+            selected={selected.has(entry.id)}
+            onToggleSelect={onToggleSelect}
+            top={item.start - virtualizer.options.scrollMargin}
+            height={item.size}
+          />
+        );
+      })}
+    </ul>
+  );
+}

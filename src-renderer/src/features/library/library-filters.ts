@@ -1,0 +1,135 @@
+/**
+ * The library's filters: by source, author, tag, collection, language, read or unread, with notes or without, and
+ * a date range (added or published). Within one facet the chosen values are alternatives (either source), across
+ * facets they all apply. Every option is counted among the articles the *other* active filters let through, so a
+ * count says what ticking the option would add. One pass over the library. Pure.
+ */
+import type { LibraryEntry, ReadingFacts } from '../../data/library-entry';
+
+export const FACETS = ['source', 'author', 'tag', 'collection', 'language', 'status', 'notes'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** The value of an article without a source, an author or a language. */
+export const NONE = '';
+export const STATUS_READ = 'read';
+export const STATUS_UNREAD = 'unread';
+export const NOTES_WITH = 'with';
+export const NOTES_WITHOUT = 'without';
+
+export type DateField = 'added' | 'published';
+
+export interface DateRange {
+  field: DateField;
+  /** First and last day included (YYYY-MM-DD); null: open. */
+  from: string | null;
+  to: string | null;
+}
+
+export interface LibraryFilters {
+  /** The chosen values of each facet; an empty list does not filter. */
+  values: Readonly<Record<Facet, readonly string[]>>;
+  dates: DateRange;
+}
+
+export const NO_FILTERS: LibraryFilters = {
+  values: { source: [], author: [], tag: [], collection: [], language: [], status: [], notes: [] },
+  dates: { field: 'added', from: null, to: null },
+};
+
+export function hasActiveFilters(filters: LibraryFilters): boolean {
+  return FACETS.some((facet) => filters.values[facet].length > 0) || filters.dates.from !== null || filters.dates.to !== null;
+}
+
+/** The filters with `value` of `facet` chosen or no longer chosen. */
+export function toggleValue(filters: LibraryFilters, facet: Facet, value: string): LibraryFilters {
+  const current = filters.values[facet];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  return { ...filters, values: { ...filters.values, [facet]: next } };
+}
+
+export function clearFacet(filters: LibraryFilters, facet: Facet): LibraryFilters {
+  return { ...filters, values: { ...filters.values, [facet]: [] } };
+}
+
+/** A clear message when the range is not one (a day that does not exist, or the end before the start). */
+export function dateRangeError(range: DateRange): string | null {
+  for (const day of [range.from, range.to]) {
+    if (day !== null && !isDay(day)) return `“${day}” is not a date (use YYYY-MM-DD).`;
+  }
+  if (range.from !== null && range.to !== null && range.from > range.to) return 'The end of the date range is before its start.';
+  return null;
+}
+
+function isDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/** The facet's values of one article (several for tags and collections). */
+export function valuesOf(entry: LibraryEntry, facet: Facet, facts: ReadingFacts): readonly string[] {
+  switch (facet) {
+    case 'source':
+      return [entry.source ?? NONE];
+    case 'author':
+      return [entry.author ?? NONE];
+    case 'tag':
+      return entry.tags;
+    case 'collection':
+      return entry.collections;
+    case 'language':
+      return [entry.language ?? NONE];
+    case 'status':
+      return [facts.read.has(entry.id) ? STATUS_READ : STATUS_UNREAD];
+    case 'notes':
+      return [facts.noted.has(entry.id) ? NOTES_WITH : NOTES_WITHOUT];
+  }
+}
+
+function inRange(entry: LibraryEntry, range: DateRange): boolean {
+  if (range.from === null && range.to === null) return true;
+  const value = range.field === 'added' ? entry.addedAt : entry.publishedAt;
+  if (!value) return false;
+  const day = value.slice(0, 10);
+  return (range.from === null || day >= range.from) && (range.to === null || day <= range.to);
+}
+
+export type FacetCounts = Record<Facet, Map<string, number>>;
+
+export interface FilterResult {
+  /** The articles every filter lets through, in the order given. */
+  entries: LibraryEntry[];
+  counts: FacetCounts;
+}
+
+export function applyFilters(entries: readonly LibraryEntry[], filters: LibraryFilters, facts: ReadingFacts): FilterResult {
+  const active = FACETS.filter((facet) => filters.values[facet].length > 0);
+  const chosen = new Map(active.map((facet) => [facet, new Set(filters.values[facet])]));
+  const counts = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, number>()])) as FacetCounts;
+  const count = (entry: LibraryEntry, facet: Facet) => {
+    const map = counts[facet];
+    for (const value of valuesOf(entry, facet, facts)) map.set(value, (map.get(value) ?? 0) + 1);
+  };
+  const result: LibraryEntry[] = [];
+  const range = dateRangeError(filters.dates) === null ? filters.dates : NO_FILTERS.dates;
+  for (const entry of entries) {
+    if (!inRange(entry, range)) continue;
+    let failed: Facet | null = null;
+    let failures = 0;
+    for (const facet of active) {
+      const wanted = chosen.get(facet)!;
+      if (!valuesOf(entry, facet, facts).some((value) => wanted.has(value))) {
+        failed = facet;
+        failures += 1;
+        if (failures > 1) break;
+      }
+    }
+    if (failures === 0) {
+      result.push(entry);
+      for (const facet of FACETS) count(entry, facet);
+    } else if (failures === 1 && failed !== null) {
+      count(entry, failed);
+    }
+  }
+  return { entries: result, counts };
+}

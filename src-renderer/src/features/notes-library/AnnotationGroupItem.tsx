@@ -1,0 +1,67 @@
+/**
+ * One article in the Notes view: its title (opens it), then its highlights in document order, each its quote in
+ * its colour (opens the article at that highlight) with its note, then its notes with their dates. Notes are Markdown without raw HTML; a link in one
+ * opens in the system browser.
+ */
+import { inDocumentOrder, notesInOrder } from '../../../../src-shared/notes-export/annotated-article';
+import { highlightQuote } from '../../../../src-shared/anchoring/highlight-record';
+import { highlightColor } from '../../../../src-shared/anchoring/highlight-record';
+import type { ArticleAnnotationGroup } from '../../data/notes-library-query';
+import { handleLinkClick } from '../../ui/link-clicks';
+import { DateTime } from '../../ui/DateTime';
+import { MarkdownText } from '../../ui/MarkdownText';
+
+interface Props {
+  group: ArticleAnnotationGroup;
+  onOpen: (articleId: string) => void;
+  onOpenHighlight: (articleId: string, highlightId: string) => void;
+  onError: (error: unknown) => void;
+}
+
+export function AnnotationGroupItem({ group, onOpen, onOpenHighlight, onError }: Props) {
+  const { article } = group;
+  const open = () => onOpen(article.id);
+  const byline = [article.author, article.source].filter(Boolean).join(' · ');
+  return (
+    <li className="notes-group" data-article-id={article.id}>
+      <h2>
+        <button type="button" className="link-button" onClick={open}>
+          {article.title}
+        </button>
+      </h2>
+      {byline && <p className="notes-group-byline">{byline}</p>}
+      <ul className="notes-entries" aria-label={`Notes and highlights on ${article.title}`}>
+        {inDocumentOrder(group.highlights).map((h) => {
+          const color = highlightColor(h.color);
+          return (
+            <li key={h.id} className="notes-entry highlight-entry" data-color={color}>
+              <button type="button" className="highlight-quote" onClick={() => onOpenHighlight(article.id, h.id)}>
+                <span className="highlight-swatch" aria-hidden="true" />
+                {highlightQuote(h) || '(no quoted text)'}
+              </button>
+              <p className="notes-entry-meta">
+                {color[0]?.toUpperCase()}
+                {color.slice(1)} highlight · <DateTime iso={h.createdAt} withTime />
+              </p>
+              {h.note && (
+                <div className="notes-entry-text" onClick={(event) => handleLinkClick(event, onError)}>
+                  <MarkdownText text={h.note} />
+                </div>
+              )}
+            </li>
+          );
+        })}
+        {notesInOrder(group.notes).map((n) => (
+          <li key={n.id} className="notes-entry note-entry">
+            <div className="notes-entry-text" onClick={(event) => handleLinkClick(event, onError)}>
+              <MarkdownText text={n.body} />
+            </div>
+            <p className="notes-entry-meta">
+              Note · <DateTime iso={n.createdAt} withTime />
+            </p>
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * One note: its Markdown rendered (no raw HTML; links open in the system browser, never in the window), its times,
+ * and Edit / Delete; editing has Save and Cancel.
+ */
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { NoteRecord } from '../../data/database';
+import { useDb } from '../../data/db-context';
+import { deleteNote, updateNote } from '../../data/notes-repo';
+import { handleLinkClick } from '../../ui/link-clicks';
+import { DateTime } from '../../ui/DateTime';
+import { MarkdownText } from '../../ui/MarkdownText';
+import { formatEditedAt, isEdited } from './note-times';
+
+interface Props {
+  note: NoteRecord;
+  onError: (error: unknown) => void;
+  /** Called with the note as it was, once it is deleted (so that it can be put back). */
+  onDeleted: (note: NoteRecord) => void;
+  /** Give the keyboard focus to its Edit button when shown (a note just put back by Undo). */
+  focusOnShow?: boolean;
+}
+
+export function NoteItem({ note, onError, onDeleted, focusOnShow = false }: Props) {
+  const db = useDb();
+  const [draft, setDraft] = useState<string | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (focusOnShow) editButton.current?.focus();
+  }, [focusOnShow]);
+
+  const save = async () => {
+    if (draft === null || draft.trim() === '') return;
+    try {
+      await updateNote(db, note.id, draft);
+      setDraft(null);
+    } catch (error) {
+      onError(error);
+    }
+  };
+  const remove = async () => {
+    try {
+      const removed = await deleteNote(db, note.id);
+      if (removed) onDeleted(removed);
+    } catch (error) {
+      onError(error);
+    }
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    setDraft(null);
+  };
+
+  return (
+    <li className="note" data-note-id={note.id} tabIndex={-1}>
+      {draft === null ? (
+        <div className="note-text" onClick={(event) => handleLinkClick(event, onError)}>
+          <MarkdownText text={note.body} />
+        </div>
+      ) : (
+        <textarea aria-label="Edit note" autoFocus rows={4} value={draft} onChange={(e) => setDraft(e.target.value)} onKeyDown={onKeyDown} />
+      )}
+      <p className="note-meta">
+        <span>
+          Added <DateTime iso={note.createdAt} withTime />
+        </span>
+        {isEdited(note) && (
+          <span>
+            {' · '}edited <time dateTime={note.updatedAt}>{formatEditedAt(note.createdAt, note.updatedAt)}</time>
+          </span>
+        )}
+      </p>
+      <div className="note-actions">
+        {draft === null ? (
+          <>
+            <button ref={editButton} type="button" onClick={() => setDraft(note.body)}>
+              Edit
+            </button>
+            <button type="button" onClick={() => void remove()}>
+              Delete
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" disabled={draft.trim() === ''} onClick={() => void save()}>
+              Save
+            </button>
+            <button type="button" onClick={() => setDraft(null)}>
+              Cancel
+            </button>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * The quiet "Note deleted · Undo" status after a note is deleted; Undo puts the note back exactly as it was. Undo
+ * takes the keyboard focus, which the deleted note's Delete button had.
+ */
+import { useDb } from '../../data/db-context';
+import type { NoteRecord } from '../../data/database';
+import { restoreNote } from '../../data/notes-repo';
+
+interface Props {
+  note: NoteRecord;
+  onDone: () => void;
+  onError: (error: unknown) => void;
+}
+
+export function UndoNoteDelete({ note, onDone, onError }: Props) {
+  const db = useDb();
+  const undo = async () => {
+    try {
+      await restoreNote(db, note);
+      onDone();
+    } catch (error) {
+      onError(error);
+    }
+  };
+  return (
+    <p className="note-undo">
+      Note deleted ·{' '}
+      <button type="button" className="link-button" autoFocus onClick={() => void undo()}>
+        Undo
+      </button>
+    </p>
+  );
+}

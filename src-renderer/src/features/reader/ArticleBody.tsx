@@ -1,0 +1,50 @@
+/**
+ * The article's text, in the format it was stored in. Its container carries the zoomed font size (in px); all
+ * typography inside is in em, so zooming reflows the text. Links never navigate (see link-clicks.ts).
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, type CSSProperties } from 'react';
+import { getBody } from '../../data/articles-repo';
+import type { BodyRecord } from '../../data/database';
+import { useDb } from '../../data/db-context';
+import { MarkdownText } from '../../ui/MarkdownText';
+import { HtmlBody } from './HtmlBody';
+import { handleLinkClick } from '../../ui/link-clicks';
+import { TextBody } from './TextBody';
+import { useAssetUrls } from './use-asset-urls';
+
+interface Props {
+  articleId: string;
+  zoomStyle: CSSProperties;
+  onError: (error: unknown) => void;
+  /** Told when the text is shown (true) or being loaded (false). */
+  onReadyChange?: (ready: boolean) => void;
+}
+
+export function ArticleBody({ articleId, zoomStyle, onError, onReadyChange }: Props) {
+  const db = useDb();
+  const body = useLiveQuery(async () => (await getBody(db, articleId)) ?? null, [db, articleId]);
+  const assets = useAssetUrls(articleId);
+  const ready = body !== undefined && assets.ready;
+  useEffect(() => onReadyChange?.(ready), [ready, onReadyChange]);
+  return (
+    <div
+      className="article-body"
+      data-testid="article-body"
+      data-body-state={ready ? 'ready' : 'loading'}
+      aria-busy={!ready}
+      style={zoomStyle}
+      onClick={(event) => handleLinkClick(event, onError)}
+      onAuxClick={(event) => handleLinkClick(event, onError)}
+    >
+      {ready && <BodyContent body={body} assetUrls={assets.urls} />}
+    </div>
+  );
+}
+
+function BodyContent({ body, assetUrls }: { body: BodyRecord | null; assetUrls: ReadonlyMap<string, string> }) {
+  if (!body) return <p className="body-missing">The text of this article is missing from the library.</p>;
+  if (body.format === 'markdown') return <MarkdownText text={body.content} assetUrls={assetUrls} />;
+  if (body.format === 'html') return <HtmlBody content={body.content} assetUrls={assetUrls} />;
+  return <TextBody content={body.content} />;
+}

@@ -1,0 +1,30 @@
+/** "Delete article" in the reader bar: removes the article at once; the library then offers Undo. */
+import { useState } from 'react';
+import { deleteArticle, type DeletedArticle } from '../../data/delete-repo';
+import { useDb } from '../../data/db-context';
+
+interface Props {
+  articleId: string;
+  onDeleted: (deleted: DeletedArticle) => void;
+  onError: (error: unknown) => void;
+}
+
+export function DeleteArticleButton({ articleId, onDeleted, onError }: Props) {
+  const db = useDb();
+  const [busy, setBusy] = useState(false);
+  const remove = async () => {
+    setBusy(true);
+    try {
+      const deleted = await deleteArticle(db, articleId);
+      if (deleted) onDeleted(deleted);
+    } catch (error) {
+      onError(error);
+      setBusy(false);
+    }
+  };
+  return (
+    <button type="button" className="danger-button" disabled={busy} onClick={() => void remove()}>
+      Delete article
+    </button>
+  );
+}

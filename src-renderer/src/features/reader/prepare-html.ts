@@ -1,0 +1,36 @@
+/**
+ * Turns a stored HTML body into what the reader shows: sanitized again, `asset:` images pointed at their blob
+ * URLs, and every other image (remote or missing) replaced by a quiet placeholder with its alt text. Works in an
+ * inert <template>, so nothing is loaded while it runs.
+ */
+import { isLocalImageSource, type HtmlSanitizer } from '../../data/sanitize-html';
+import { assetNameOf, resolveAssetUrl } from '../../../../src-shared/article/asset-ref';
+
+export function prepareHtmlForDisplay(
+  html: string,
+  sanitize: HtmlSanitizer,
+  assetUrls: ReadonlyMap<string, string>,
+  doc: Document = document,
+): string {
+  const template = doc.createElement('template');
+  template.innerHTML = sanitize(html);
+  for (const img of Array.from(template.content.querySelectorAll('img'))) {
+    const src = img.getAttribute('src') ?? '';
+    const url = resolveAssetUrl(src, assetUrls);
+    if (url !== undefined) img.setAttribute('src', url);
+    else if (src === '' || assetNameOf(src) !== null || !isLocalImageSource(src)) img.replaceWith(placeholder(doc, img));
+  }
+  return template.innerHTML;
+}
+
+/** The same markup as <ImagePlaceholder>. */
+function placeholder(doc: Document, img: HTMLImageElement): HTMLElement {
+  const label = (img.getAttribute('alt') ?? '').trim() || 'Image';
+  const span = doc.createElement('span');
+  span.className = 'image-placeholder';
+  span.setAttribute('role', 'img');
+  span.setAttribute('aria-label', label);
+  span.setAttribute('title', 'Image not available offline');
+  span.textContent = label;
+  return span;
+}

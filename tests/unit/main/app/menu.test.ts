@@ -1,0 +1,52 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+
+// The menu module imports electron, which cannot load in plain Node: give it the two names it reads.
+vi.mock('electron', () => ({ app: { name: 'Offprint' }, BrowserWindow: {}, Menu: {} }));
+const { buildMenuTemplate } = await import('../../../../src-main/app/menu');
+
+function items(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
+  const menu = template.find((m) => m.label?.replace('&', '') === label);
+  return (menu?.submenu ?? []) as MenuItemConstructorOptions[];
+}
+
+describe('application menu', () => {
+  it('has File → Import… and the View zoom items with the usual accelerators', () => {
+    const template = buildMenuTemplate('linux', false);
+    expect(items(template, 'File')[0]).toMatchObject({ label: 'Import…', accelerator: 'CmdOrCtrl+O' });
+    const view = items(template, 'View');
+    expect(view.slice(0, 3).map((i) => [i.label, i.accelerator])).toEqual([
+      ['Zoom In', 'CmdOrCtrl+='],
+      ['Zoom Out', 'CmdOrCtrl+-'],
+      ['Actual Size', 'CmdOrCtrl+0'],
+    ]);
+    // Never Electron's page zoom roles.
+    expect(view.some((i) => i.role === 'zoomIn' || i.role === 'zoomOut' || i.role === 'resetZoom')).toBe(false);
+  });
+
+  it('follows each system: an app menu on macOS, Quit under File elsewhere', () => {
+    const mac = buildMenuTemplate('darwin', false);
+    expect(mac[0]?.label).toBe('Offprint');
+    expect(items(mac, 'File').some((i) => i.role === 'quit')).toBe(false);
+    const win = buildMenuTemplate('win32', false);
+    expect(win[0]?.label).toBe('&File');
+    expect(items(win, 'File').some((i) => i.role === 'quit')).toBe(true);
+  });
+
+  it('has the reader\'s items: Find in Article…, Next / Previous Article, Keyboard Shortcuts, sending their commands', () => {
+    const template = buildMenuTemplate('linux', false);
+    const find = items(template, 'Edit').find((i) => i.label === 'Find in Article…');
+    expect(find?.accelerator).toBe('CmdOrCtrl+F');
+    expect(items(template, 'Edit').some((i) => i.role === 'copy')).toBe(true);
+    const view = items(template, 'View');
+    // No accelerator for the single letters: a menu accelerator would take them from text fields too.
+    expect(view.find((i) => i.label === 'Next Article')?.accelerator).toBeUndefined();
+    expect(view.some((i) => i.label === 'Previous Article')).toBe(true);
+    expect(items(template, 'Help').some((i) => i.label === 'Keyboard Shortcuts')).toBe(true);
+  });
+
+  it('offers developer tools only in development', () => {
+    expect(items(buildMenuTemplate('linux', false), 'View').some((i) => i.role === 'toggleDevTools')).toBe(false);
+    expect(items(buildMenuTemplate('linux', true), 'View').some((i) => i.role === 'toggleDevTools')).toBe(true);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * Export, then import: every article written by BundleWriter comes back from readArchive + bundleArticleToParsed
+ * with every field, every asset byte and every note and highlight as it was.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ExportedArticle, ParsedArticle } from '../../../../../src-shared/contract';
+import { BundleWriter, bundleArticleToParsed, readArchive } from '../../../../../src-main/services/bundle';
+import { parsePaths } from '../../../../../src-main/services/import/import-sources';
+import { exportedArticle, SVG } from './support/articles';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'offprint-bundle-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function writeBundle(articles: ExportedArticle[], name = 'Library.offprint'): Promise<string> {
+  const target = join(dir, name);
+  const writer = await BundleWriter.create(target, { title: 'My library', creator: 'Offprint test', created: new Date('2024-05-01T09:30:00Z') });
+  for (const article of articles) await writer.addArticle(article);
+  const finished = await writer.finish();
+  expect(finished).toEqual({ path: target, articleCount: articles.length, bytes: readFileSync(target).length });
+  return target;
+}
+
+function readBack(target: string): ParsedArticle[] {
+  const contents = readArchive(new Uint8Array(readFileSync(target)), 'Library.offprint');
+  if (contents.kind !== 'bundle') throw new Error(`expected a bundle, got ${contents.kind}: ${JSON.stringify(contents.failures)}`);
+  expect(contents.failures).toEqual([]);
+  return contents.articles.map((unit) => {
+    const outcome = bundleArticleToParsed(unit);
+    if ('failure' in outcome) throw new Error(`${outcome.failure.path}: ${outcome.failure.reason}`);
+    return outcome.article;
+  });
+}
+
+function asExported(article: ParsedArticle, index: number): ExportedArticle {
+  return {
+    ...article,
+    id: `a${String(index).padStart(4, '0')}`,
+    addedAt: `2024-05-0${(index % 9) + 1}T10:00:00.000Z`,
+    annotations: {
+      notes: index === 0 ? [{ id: 'n1', body: '**Note** on the first one.', createdAt: '2024-05-01T08:00:00Z', updatedAt: '2024-05-01T09:00:00Z' }] : [],
+      highlights: [],
+    },
+  };
+}
+
+describe('bundle round trip', () => {
+  it('gives back every field, asset byte and note of the sample library, articles in every format', async () => {
+    const sample = await parsePaths([join(process.cwd(), 'resources/sample-library'), join(process.cwd(), 'tests/fixtures/e2e')]);
+    expect(sample.articles.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(sample.articles.map((a) => a.body.format))).toEqual(new Set(['text', 'markdown', 'html']));
+    expect(sample.articles.some((a) => a.assets.length > 0)).toBe(true);
+    const exported = sample.articles.map(asExported);
+
+    const back = readBack(await writeBundle(exported));
+
+    expect(back).toHaveLength(exported.length);
+    for (const original of exported) {
+      const copy = back.find((article) => article.meta.identifier === original.id);
+      expect(copy, original.meta.title).toBeDefined();
+      const { id: _id, addedAt: _addedAt, annotations, ...parsed } = original;
+      expect(copy?.meta.identifier).toBe(original.id);
+      expect({ ...copy, meta: { ...copy?.meta, identifier: undefined }, annotations: undefined }).toEqual({
+        ...parsed,
+        meta: { ...parsed.meta, identifier: undefined, addedAt: original.addedAt },
+        annotations: undefined,
+      });
+      expect(copy?.annotations ?? { notes: [], highlights: [] }).toEqual(annotations);
+    }
+  });
+
+  it('keeps notes and highlights, SVG and PNG assets, and Chinese text', async () => {
+    const chinese = exportedArticle('zh-1', {
+      meta: { ...exportedArticle('x').meta, title: '全球安全治理的中国方案', language: 'zh', tags: ['安全'] },
+      body: { format: 'text', content: '中国方案为全球安全治理作出贡献。\n\n第二段讲合作。' },
+      assets: [{ name: 'chart.svg', mediaType: 'image/svg+xml', bytes: SVG }],
+    });
+    const english = exportedArticle('en-1');
+    const [first, second] = readBack(await writeBundle([english, chinese]));
+
+    expect(first?.meta).toMatchObject({ identifier: 'en-1', title: 'Field notes en-1', author: 'Ada Reader', tags: ['field work', 'notes'] });
+    expect(first?.annotations).toEqual(english.annotations);
+    expect(first?.assets).toEqual(english.assets);
+    expect(first?.text).toContain('A paragraph about rivers and bridges.');
+    expect(first?.text).not.toMatch(/[*#!]|asset:/);
+    expect(second?.meta).toMatchObject({ identifier: 'zh-1', title: '全球安全治理的中国方案', language: 'zh', tags: ['安全'] });
+    expect(second?.meta.wordCount).toBeGreaterThan(5);
+    expect(second?.body).toEqual(chinese.body);
+    expect(second?.assets).toEqual([{ name: 'chart.svg', mediaType: 'image/svg+xml', bytes: SVG }]);
+  });
+});

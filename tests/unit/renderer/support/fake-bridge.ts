@@ -1,0 +1,129 @@
+/**
+ * A fake `window.offprint` with the contract's exact type: each call is a vi.fn, events can be sent. Import jobs
+ * are simulated: a job hands over the batch its source parses to, `chunkSize` articles at a time (failures with
+ * the first chunk), and `beforeNext` lets a test hold a chunk back.
+ */
+import { vi } from 'vitest';
+import type {
+  ImportBatch,
+  ImportChunk,
+  ImportSource,
+  MainEventName,
+  MainEvents,
+  MenuCommand,
+  OffprintApi,
+  Result,
+} from '../../../../src-shared/contract';
+
+export interface FakeBridge {
+  api: OffprintApi;
+  /** Sends a menu command as main would. */
+  menu(command: MenuCommand): void;
+  /** Sends any event as main would. */
+  emit<E extends MainEventName>(event: E, payload: MainEvents[E]): void;
+  listenerCount(): number;
+}
+
+export interface FakeBridgeOptions {
+  /** What the first-run sample job hands over; an error here is what `import:start` answers. */
+  sample?: Result<ImportBatch>;
+  /** What the open dialog answers (null: cancelled). */
+  chosen?: string[] | null;
+  /** What a job over a paths or files source hands over (empty by default). */
+  parse?: (source: ImportSource) => ImportBatch;
+  /** Articles per chunk (25). */
+  chunkSize?: number;
+  /** Runs before each `next` answers (`index` counts the job's chunks from 0): a test may hold it back. */
+  beforeNext?: (index: number) => Promise<void> | void;
+  pathForFile?: (file: File) => string;
+}
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+const EMPTY: ImportBatch = { articles: [], failures: [] };
+const notAvailable = { ok: false, error: { code: 'internal', message: 'Not available in this test.' } } as const;
+
+interface FakeJob {
+  batch: ImportBatch;
+  handed: number;
+  chunks: number;
+  cancelled: boolean;
+}
+
+function fakeImport(options: FakeBridgeOptions): OffprintApi['import'] {
+  const jobs = new Map<string, FakeJob>();
+  let counter = 0;
+  const size = options.chunkSize ?? 25;
+  return {
+    choosePaths: vi.fn(async () => ok(options.chosen === undefined ? null : options.chosen)),
+    start: vi.fn(async (source: ImportSource) => {
+      let batch: ImportBatch;
+      if (source.kind === 'sample') {
+        const sample = options.sample ?? ok(EMPTY);
+        if (!sample.ok) return sample;
+        batch = sample.value;
+      } else batch = options.parse?.(source) ?? EMPTY;
+      counter += 1;
+      const jobId = `job-${counter}`;
+      jobs.set(jobId, { batch, handed: 0, chunks: 0, cancelled: false });
+      return ok({ jobId, progress: { found: 0, processed: 0, done: false } });
+    }),
+    next: vi.fn(async (jobId: string): Promise<Result<ImportChunk>> => {
+      const job = jobs.get(jobId);
+      if (!job) return { ok: false, error: { code: 'not-found', message: 'This import is no longer running.' } };
+      await options.beforeNext?.(job.chunks);
+      const found = job.batch.articles.length + job.batch.failures.length;
+      if (job.cancelled) return ok({ articles: [], failures: [], progress: { found, processed: 0, done: true } });
+      const articles = job.batch.articles.slice(job.handed, job.handed + size);
+      const failures = job.chunks === 0 ? job.batch.failures : [];
+      job.handed += articles.length;
+      job.chunks += 1;
+      const done = job.handed >= job.batch.articles.length;
+      if (done) jobs.delete(jobId);
+      return ok({ articles, failures, progress: { found, processed: job.handed + job.batch.failures.length, done } });
+    }),
+    cancel: vi.fn(async (jobId: string) => {
+      const job = jobs.get(jobId);
+      if (job) job.cancelled = true;
+      return ok(null);
+    }),
+  };
+}
+
+export function installFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const api: OffprintApi = {
+    import: fakeImport(options),
+    export: {
+      begin: vi.fn(async () => ok(null)),
+      add: vi.fn(async () => ok(null)),
+      finish: vi.fn(async () => notAvailable),
+      abort: vi.fn(async () => ok(null)),
+    },
+    notes: { saveExport: vi.fn(async () => ok(null)) },
+    shell: { openExternal: vi.fn(async () => ok(null)) },
+    app: {
+      getInfo: vi.fn(async () => ok({ name: 'Offprint', version: '0.0.0-test', platform: 'test', dataPath: '/tmp/offprint' })),
+    },
+    files: { pathForFile: vi.fn(options.pathForFile ?? (() => '')) },
+    events: {
+      on<E extends MainEventName>(event: E, listener: (payload: MainEvents[E]) => void): () => void {
+        const typed = listener as (payload: unknown) => void;
+        const set = listeners.get(event) ?? new Set();
+        set.add(typed);
+        listeners.set(event, set);
+        return () => set.delete(typed);
+      },
+    },
+  };
+  window.offprint = api;
+  const emit = <E extends MainEventName>(event: E, payload: MainEvents[E]) => listeners.get(event)?.forEach((l) => l(payload));
+  return {
+    api,
+    menu: (command) => emit('menu:command', command),
+    emit,
+    listenerCount: () => [...listeners.values()].reduce((n, set) => n + set.size, 0),
+  };
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery } from '../../../../src-shared/search';
+import { doc, idSet, indexOf } from './helpers';
+
+describe('the query language', () => {
+  it('parses words, phrases, filters and the word being typed', () => {
+    expect(parseQuery('author:"Jane Doe" tag:History "open data" secu').clauses).toEqual([
+      { field: 'author', text: 'Jane Doe', phrase: true, prefix: false },
+      { field: 'tag', text: 'History', phrase: false, prefix: false },
+      { field: 'any', text: 'open data', phrase: true, prefix: false },
+      { field: 'any', text: 'secu', phrase: false, prefix: true },
+    ]);
+    expect(parseQuery('secu ').clauses[0]?.prefix).toBe(false);
+    expect(parseQuery('gov* policy ').clauses[0]).toEqual({ field: 'any', text: 'gov', phrase: false, prefix: true });
+    expect(parseQuery('"unclosed phrase').clauses).toEqual([
+      { field: 'any', text: 'unclosed phrase', phrase: true, prefix: false },
+    ]);
+    expect(parseQuery('   ').clauses).toEqual([]);
+  });
+});
+
+describe('prefixes, phrases and filters', () => {
+  const library = indexOf([
+    doc('1', 'National security is a matter of policy.', { author: 'Jane Doe', source: 'The Times', tags: ['Politics'] }),
+    doc('2', 'Security of the nation; national pride.', { author: 'John Smith', source: 'Daily Post', tags: ['history'] }),
+    doc('3', 'Securities and exchange commission rules.', { author: 'Jane Roe', source: 'Finance Weekly' }),
+    doc('4', 'Gardening tips for spring.', { author: 'Ann Doe', tags: ['Open Access', 'garden'] }),
+  ]);
+
+  it('matches the last word as a prefix while typing, and exactly once a space follows', () => {
+    expect(idSet(library, 'secur')).toEqual(['1', '2', '3']);
+    expect(idSet(library, 'securit')).toEqual(['1', '2', '3']);
+    expect(idSet(library, 'security')).toEqual(['1', '2']);
+    expect(idSet(library, 'security ')).toEqual(['1', '2']);
+    expect(idSet(library, 'national secu')).toEqual(['1', '2']);
+    expect(idSet(library, 'secu national')).toEqual([]); // only the last word is a prefix
+  });
+
+  it('matches phrases only with the words adjacent and in order', () => {
+    expect(idSet(library, '"national security"')).toEqual(['1']);
+    expect(idSet(library, '"security national"')).toEqual([]);
+    expect(idSet(library, '"of the nation"')).toEqual(['2']);
+    expect(idSet(library, 'national security ')).toEqual(['1', '2']);
+  });
+
+  it('filters by author and source, on those fields only', () => {
+    expect(idSet(library, 'author:doe')).toEqual(['1', '4']);
+    expect(idSet(library, 'author:"jane doe"')).toEqual(['1']);
+    expect(idSet(library, 'author:jane secur')).toEqual(['1', '3']);
+    expect(idSet(library, 'author:jan')).toEqual(['1', '3']);
+    expect(idSet(library, 'source:times')).toEqual(['1']);
+    expect(idSet(library, 'source:weekly securities ')).toEqual(['3']);
+    expect(idSet(library, 'author:security')).toEqual([]);
+  });
+
+  it('filters by exact tag, ignoring case, and never matches tags as words', () => {
+    expect(idSet(library, 'tag:politics')).toEqual(['1']);
+    expect(idSet(library, 'tag:"open access"')).toEqual(['4']);
+    expect(idSet(library, 'tag:open')).toEqual([]);
+    expect(idSet(library, 'tag:history security ')).toEqual(['2']);
+    expect(idSet(library, 'politics')).toEqual([]);
+  });
+
+  it('finds nothing for an empty query or a word nobody wrote', () => {
+    expect(library.search('').total).toBe(0);
+    expect(library.search('!!!').total).toBe(0);
+    expect(idSet(library, 'zebra ')).toEqual([]);
+  });
+
+  it('pages through results with limit and offset', () => {
+    const all = library.search('secur', { limit: 10 });
+    expect(all.total).toBe(3);
+    const page = library.search('secur', { limit: 1, offset: 1 });
+    expect(page.total).toBe(3);
+    expect(page.hits.map((h) => h.id)).toEqual([all.hits[1]?.id]);
+  });
+});
