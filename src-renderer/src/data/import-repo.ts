@@ -56,7 +56,7 @@ export async function storeImportBatch(
       failures.push({ path: article.meta?.originalName || 'an article', reason });
       continue;
     }
-    const content = article.body.format === 'html' ? sanitizeHtml(article.body.content) : article.body.content;
+    const content = article.body.format === 'html' ? sanitizeHtml(article.body.content, article.meta.url) : article.body.content;
     ready.push({ article, body: { articleId: '', format: article.body.format, content, text: article.text ?? '' } });
     if (performance.now() - sliceStart > SANITIZE_SLICE_MS) {
       await yieldToEventLoop();

@@ -1,12 +1,16 @@
 /**
  * The HTML sanitizer for article bodies: DOMPurify in a real DOM, used before a body is stored and again before it
- * is shown. Only the HTML profile (no SVG, MathML), no styles, forms, frames or media; links keep http(s) and
- * mailto; images keep only local sources (`asset:<name>` or an inline data: image). Any other image source is
- * moved to `data-offprint-remote-src`, so nothing is ever fetched from the network.
+ * is shown. Only the HTML profile (no SVG, MathML), no styles, forms, frames or media. Links follow the one URL
+ * policy (src-shared/article/url-policy): http(s) and mailto stay live, resolved against the article's own address;
+ * any other link loses its href and keeps its text, with the address it had as its tooltip. Images keep only local
+ * sources (`asset:<name>` or an inline data: image); any other image source is moved to
+ * `data-offprint-remote-src`, so nothing is ever fetched from the network.
  */
 import DOMPurify, { type Config, type WindowLike } from 'dompurify';
+import { linkTarget } from '../../../src-shared/article/url-policy';
 
-export type HtmlSanitizer = (html: string) => string;
+/** `baseUrl`: the article's own address, which relative links resolve against (none: they stay text). */
+export type HtmlSanitizer = (html: string, baseUrl?: string | null) => string;
 
 /** The attribute the importer (and this sanitizer) use for an image that exists only on the web. */
 export const REMOTE_SRC_ATTRIBUTE = 'data-offprint-remote-src';
@@ -26,8 +30,27 @@ export function isLocalImageSource(src: string): boolean {
 }
 
 /** A sanitizer bound to one window (the renderer's own, or a jsdom window in Node tests). */
+const LINK_ELEMENTS = new Set(['A', 'AREA']);
+
 export function createHtmlSanitizer(win: WindowLike): HtmlSanitizer {
   const purify = DOMPurify(win);
+  let base: string | null = null;
+  // The href as written, for links the policy refused: it becomes their tooltip once DOMPurify is done.
+  let refused = new WeakMap<Element, string>();
+  purify.addHook('uponSanitizeAttribute', (node, data) => {
+    if (data.attrName !== 'href' || !LINK_ELEMENTS.has(node.nodeName)) return;
+    const verdict = linkTarget(data.attrValue, base);
+    if (verdict.live) {
+      data.attrValue = verdict.href;
+    } else {
+      data.keepAttr = false;
+      if (data.attrValue.trim() !== '') refused.set(node, data.attrValue);
+    }
+  });
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    const written = refused.get(node as Element);
+    if (written !== undefined) (node as Element).setAttribute('title', written.slice(0, 2048));
+  });
   purify.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName !== 'IMG') return;
     const img = node as Element;
@@ -36,13 +59,17 @@ export function createHtmlSanitizer(win: WindowLike): HtmlSanitizer {
     img.removeAttribute('src');
     if (src.trim() !== '' && !img.hasAttribute(REMOTE_SRC_ATTRIBUTE)) img.setAttribute(REMOTE_SRC_ATTRIBUTE, src);
   });
-  return (html) => purify.sanitize(html, CONFIG);
+  return (html, baseUrl = null) => {
+    base = baseUrl;
+    refused = new WeakMap();
+    return purify.sanitize(html, CONFIG);
+  };
 }
 
 let rendererSanitizer: HtmlSanitizer | undefined;
 
 /** The sanitizer of the renderer's own window, created on first use. */
-export const sanitizeArticleHtml: HtmlSanitizer = (html) => {
+export const sanitizeArticleHtml: HtmlSanitizer = (html, baseUrl) => {
   rendererSanitizer ??= createHtmlSanitizer(window);
-  return rendererSanitizer(html);
+  return rendererSanitizer(html, baseUrl);
 };
