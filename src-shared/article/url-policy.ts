@@ -95,3 +95,13 @@ export function siteOf(href: string): string | null {
     return null;
   }
 }
+
+/**
+ * Whether a value may be an article's own address (its Original link, the base of its relative links): an absolute
+ * http or https URL that the policy keeps live. Importers, bundles and the header all hold the `url` field to it.
+ */
+export function isWebAddress(raw: string | null | undefined): raw is string {
+  if (!raw) return false;
+  const verdict = linkTarget(raw);
+  return verdict.live && siteOf(verdict.href) !== null && HAS_SCHEME.test(asBrowserReads(raw));
+}

@@ -7,7 +7,7 @@ import type { ArticleRecord } from '../../data/database';
 import { DateTime } from '../../ui/DateTime';
 import { formatLength, languageName } from '../../../../src-shared/format/format';
 import { linkClickHandlers } from '../../ui/link-clicks';
-import { linkTarget, siteOf } from '../../../../src-shared/article/url-policy';
+import { isWebAddress } from '../../../../src-shared/article/url-policy';
 
 interface Props {
   article: ArticleRecord;
@@ -30,10 +30,9 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
 
 /** The article's address: a link when the URL policy lets it be one (http, https), otherwise plain text. */
 function OriginalLink({ url, onError }: { url: string; onError: (error: unknown) => void }) {
-  const target = linkTarget(url);
-  if (!target.live || siteOf(target.href) === null) return <span className="original-link">{url}</span>;
+  if (!isWebAddress(url)) return <span className="original-link">{url}</span>;
   return (
-    <a href={target.href} className="original-link" {...linkClickHandlers(onError)}>
+    <a href={url} className="original-link" {...linkClickHandlers(onError)}>
       {url}
     </a>
   );
