@@ -90,6 +90,17 @@ describe('import jobs over the bridge', () => {
     expect(await handlers['import:next'](started.value.jobId)).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
+  it('import:start on / does not walk the disk: the job ends at once with the reason in its report', async () => {
+    const handlers = createBridgeHandlers(host());
+    const started = await handlers['import:start']({ kind: 'paths', paths: ['/'] });
+    if (!started.ok) throw new Error(started.error.message);
+    const chunk = await handlers['import:next'](started.value.jobId);
+    if (!chunk.ok) throw new Error(chunk.error.message);
+    expect(chunk.value.articles).toEqual([]);
+    expect(chunk.value.failures).toEqual([{ path: '/', reason: 'Offprint does not import a whole disk: choose the folder that holds your articles.' }]);
+    expect(chunk.value.progress.done).toBe(true);
+  });
+
   it('a cancelled job hands over nothing more', async () => {
     const handlers = createBridgeHandlers(host());
     const started = await handlers['import:start']({ kind: 'files', files: [{ name: 'a.md', bytes: new TextEncoder().encode('# A') }] });
