@@ -1,10 +1,15 @@
-import type { InvokeHandlers } from '../../../src-shared/contract';
+import type { AppInfo, InvokeHandlers } from '../../../src-shared/contract';
 import type { BridgeHost } from './bridge-host';
 import { expectNoArgs, guarded, ok } from './result';
+
+/** Only the fields of AppInfo go to the page, whatever else the host's object holds (never a path). */
+function pageInfo({ name, version, platform }: AppInfo): AppInfo {
+  return { name, version, platform };
+}
 
 export function appHandlers(host: BridgeHost): Pick<InvokeHandlers, 'app:getInfo'> {
   return {
     'app:getInfo': (...args) =>
-      guarded('Reading app information', async () => expectNoArgs(args) ?? ok(host.appInfo)),
+      guarded('Reading app information', async () => expectNoArgs(args) ?? ok(pageInfo(host.appInfo))),
   };
 }

@@ -2,15 +2,17 @@
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createBridgeHandlers, type BridgeHost } from '../../../../src-main/services/bridge-handlers';
+import { NO_LINK_HOST } from './support/link-host';
 
 function host(over: Partial<BridgeHost> = {}): BridgeHost {
   return {
     chooseImportPaths: async () => null,
     chooseExportPath: async () => null,
     importWorkerScript: null,
+    ...NO_LINK_HOST,
     openExternal: vi.fn(async () => undefined),
     sampleLibraryDir: join(process.cwd(), 'resources', 'sample-library'),
-    appInfo: { name: 'Offprint', version: '0.0.0', platform: 'linux', dataPath: '/tmp/x' },
+    appInfo: { name: 'Offprint', version: '0.0.0', platform: 'linux' },
     ...over,
   };
 }
@@ -55,6 +57,12 @@ describe('bridge handlers validate their arguments', () => {
     const result = await handlers['app:getInfo']('anything');
     expect(result).toEqual({ ok: false, error: { code: 'invalid-argument', message: 'This call takes no arguments.' } });
     expect(await handlers['app:getInfo']()).toMatchObject({ ok: true, value: { name: 'Offprint' } });
+  });
+
+  it('app:getInfo tells the page no path, even when the host knows one', async () => {
+    const info = { name: 'Offprint', version: '1.2.3', platform: 'linux', userData: '/home/reader/.config/Offprint' };
+    const handlers = createBridgeHandlers({ ...host(), appInfo: info });
+    expect(await handlers['app:getInfo']()).toEqual({ ok: true, value: { name: 'Offprint', version: '1.2.3', platform: 'linux' } });
   });
 
   it('a cancelled dialog is not an error', async () => {
@@ -111,8 +119,8 @@ describe('import jobs over the bridge', () => {
 });
 
 describe('shell:openExternal', () => {
-  it('opens checked web links and refuses everything else without opening it', async () => {
-    const h = host();
+  it('opens checked web links a person clicked and confirmed, and refuses everything else without opening it', async () => {
+    const h = host({ lastUserGestureAt: () => Date.now(), confirmOpenExternal: async () => ({ open: true, alwaysOpenSite: false }) });
     const handlers = createBridgeHandlers(h);
     expect(await handlers['shell:openExternal']('https://example.org/a')).toEqual({ ok: true, value: null });
     expect(h.openExternal).toHaveBeenCalledWith('https://example.org/a');
