@@ -16,6 +16,15 @@ export interface DroppedFile {
 }
 
 /**
+ * A file the user dropped on the window, as the page holds it (a DOM `File`): the contract names only what it
+ * needs, so that it stays free of DOM types.
+ */
+export interface DroppedFileHandle {
+  readonly name: string;
+  readonly size: number;
+}
+
+/**
  * What the page may know about the app. No paths: the page is untrusted (every article is), and nothing in the
  * interface shows where the profile lives, so the absolute profile path is not sent to it.
  */
@@ -60,7 +69,7 @@ export interface OffprintApi {
   /** Local helpers of the preload: no IPC. */
   files: {
     /** The path on disk of a dropped file, or '' when it has none. */
-    pathForFile(file: File): string;
+    pathForFile(file: DroppedFileHandle): string;
   };
   events: {
     /** Subscribes to an event from main; returns the function that unsubscribes. */

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import type { AppSession } from './harness';
-import { BASE, HTML_TITLE, LEAKY_LINKS, MARKDOWN_TITLE, writeLinkBundle } from './support/link-bundle';
+import { panel } from './support/highlights';
+import { BASE, HIGHLIGHT_NOTE_LINK, HTML_TITLE, LEAKY_LINKS, MARKDOWN_TITLE, writeLinkBundle } from './support/link-bundle';
 import { addNote, notesRegion } from './support/notes';
 import { articleBody, openArticle } from './support/reader';
 
@@ -89,7 +90,7 @@ test('//host/share, \\\\host\\share, irc: and xmpp: never become links, nor a bu
   expect(await app.openedExternalUrls()).toEqual([]);
 });
 
-test('a middle-click on a link in a note goes through the same path as a click', async ({ launch, profileDir }) => {
+test('a middle-click on a link in a note or a highlight note goes through the same path as a click', async ({ launch, profileDir }) => {
   const app = await launch();
   await importLinks(app, profileDir);
   await openArticle(app.page, MARKDOWN_TITLE);
@@ -106,4 +107,12 @@ test('a middle-click on a link in a note goes through the same path as a click',
   // No new window or tab: the page is still the app.
   expect(app.context.pages()).toHaveLength(1);
   await expect(notes.getByRole('link', { name: 'the share' })).toHaveCount(0);
+
+  await app.page.getByRole('button', { name: 'Highlights and notes' }).click();
+  const inPanel = panel(app.page).getByRole('link', { name: 'the highlight link' });
+  await app.answerNextOpenConfirmation({ open: true });
+  await inPanel.click({ button: 'middle' });
+  await expect.poll(() => app.openedExternalUrls()).toEqual(['https://example.org/from-a-note', HIGHLIGHT_NOTE_LINK]);
+  expect(await app.openConfirmations()).toEqual(['https://example.org/from-a-note', 'https://example.org/from-a-note', HIGHLIGHT_NOTE_LINK]);
+  expect(app.context.pages()).toHaveLength(1);
 });

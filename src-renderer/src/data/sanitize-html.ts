@@ -8,9 +8,15 @@
  */
 import DOMPurify, { type Config, type WindowLike } from 'dompurify';
 import { linkTarget } from '../../../src-shared/article/url-policy';
+import { visibleText } from '../../../src-shared/text/visible-text';
 
-/** `baseUrl`: the article's own address, which relative links resolve against (none: they stay text). */
-export type HtmlSanitizer = (html: string, baseUrl?: string | null) => string;
+/**
+ * Sanitizes an HTML body; `baseUrl` is the article's own address, which relative links resolve against (none: they
+ * stay text). `visibleText` gives the text a reader sees of an (already sanitized) body, by the one visible-text
+ * rule: the text the library stores for an HTML article, so it is the text its highlights are anchored against in
+ * the reader.
+ */
+export type HtmlSanitizer = ((html: string, baseUrl?: string | null) => string) & { visibleText(html: string): string };
 
 /** The attribute the importer (and this sanitizer) use for an image that exists only on the web. */
 export const REMOTE_SRC_ATTRIBUTE = 'data-offprint-remote-src';
@@ -59,17 +65,33 @@ export function createHtmlSanitizer(win: WindowLike): HtmlSanitizer {
     img.removeAttribute('src');
     if (src.trim() !== '' && !img.hasAttribute(REMOTE_SRC_ATTRIBUTE)) img.setAttribute(REMOTE_SRC_ATTRIBUTE, src);
   });
-  return (html, baseUrl = null) => {
+  const sanitize = (html: string, baseUrl: string | null = null): string => {
     base = baseUrl;
     refused = new WeakMap();
     return purify.sanitize(html, CONFIG);
   };
+  return Object.assign(sanitize, {
+    visibleText(html: string): string {
+      // An inert template: nothing in it loads or runs.
+      const template = (win.document as Document).createElement('template');
+      template.innerHTML = html;
+      return visibleText<Node>(template.content);
+    },
+  });
 }
 
 let rendererSanitizer: HtmlSanitizer | undefined;
 
 /** The sanitizer of the renderer's own window, created on first use. */
-export const sanitizeArticleHtml: HtmlSanitizer = (html, baseUrl) => {
-  rendererSanitizer ??= createHtmlSanitizer(window);
-  return rendererSanitizer(html, baseUrl);
-};
+export const sanitizeArticleHtml: HtmlSanitizer = Object.assign(
+  (html: string, baseUrl?: string | null) => {
+    rendererSanitizer ??= createHtmlSanitizer(window);
+    return rendererSanitizer(html, baseUrl);
+  },
+  {
+    visibleText(html: string): string {
+      rendererSanitizer ??= createHtmlSanitizer(window);
+      return rendererSanitizer.visibleText(html);
+    },
+  },
+);

@@ -32,6 +32,21 @@ Read [the good link](https://example.org/good) and [the next page](next.html).
 ${LEAKY_LINKS.map((l) => `[${l.text}](<${l.href.replace(/\\/g, '\\\\')}>)`).join(', ')}.
 `;
 
+/** A highlight of the Markdown article whose note holds a link. */
+export const HIGHLIGHT_NOTE_LINK = 'https://example.org/from-a-highlight';
+const MARKDOWN_HIGHLIGHTS = [
+  {
+    id: 'hl-good',
+    color: 'yellow',
+    selectors: [
+      { type: 'TextQuoteSelector', exact: 'Read the good link', prefix: 'Links\n\n', suffix: ' and the next' },
+      { type: 'TextPositionSelector', start: 7, end: 25 },
+    ],
+    note: `See [the highlight link](${HIGHLIGHT_NOTE_LINK}).`,
+    createdAt: '2024-05-01T08:00:00.000Z',
+  },
+];
+
 export function writeLinkBundle(dir: string): string {
   const json = (value: unknown) => strToU8(JSON.stringify(value, null, 2));
   const files: Record<string, Uint8Array> = {
@@ -39,6 +54,7 @@ export function writeLinkBundle(dir: string): string {
     'articles/links-html/body.html': strToU8(HTML_BODY),
     'articles/links-md/article.json': json({ id: 'links-md', title: MARKDOWN_TITLE, url: new URL('notes.html', BASE).href }),
     'articles/links-md/body.md': strToU8(MARKDOWN_BODY),
+    'articles/links-md/annotations.json': json({ notes: [], highlights: MARKDOWN_HIGHLIGHTS }),
     'articles/passwd/article.json': json({ id: 'passwd', title: 'The password file', url: 'file:///etc/passwd' }),
     'articles/passwd/body.md': strToU8('Nothing to see here.'),
     'manifest.json': json({ format: 'offprint-bundle', version: 1, title: 'Links', created: '2024-05-04T00:00:00.000Z', articleCount: 3 }),
