@@ -1,6 +1,7 @@
 /**
  * Electron's security checklist, applied to every web contents: no navigation, no new windows (links go to the
- * system browser only through shell:openExternal, after the person confirms), no webviews, no permissions, and no request to a remote origin.
+ * system browser only through shell:openExternal, after the person confirms), no webviews, no permissions, and no
+ * request to a remote origin.
  */
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';

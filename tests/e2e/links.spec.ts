@@ -56,7 +56,7 @@ test('a click asks first and opens only after yes; "Always open links to this si
   await body.getByRole('link', { name: 'the next page' }).click();
   const next = new URL('next.html', BASE).href;
   await expect.poll(() => app.openedExternalUrls()).toEqual([GOOD, next]);
-  expect(JSON.parse(readFileSync(join(profileDir, 'offprint-trusted-sites.json'), 'utf8'))).toEqual({ version: 1, sites: ['https://example.org'] });
+  expect(JSON.parse(readFileSync(join(profileDir, 'trusted-sites.json'), 'utf8'))).toEqual({ version: 1, sites: ['https://example.org'] });
 
   // The site is trusted now: no question, and it opens.
   await body.getByRole('link', { name: 'the other page' }).click();

@@ -43,7 +43,7 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
       const answer = confirmationAnswers.shift() ?? { open: false };
       return { open: answer.open, alwaysOpenSite: answer.open && Boolean(answer.alwaysOpenSite) };
     },
-    trustedSitesFile: join(options.profileDir, 'offprint-trusted-sites.json'),
+    trustedSitesFile: join(options.profileDir, 'trusted-sites.json'),
     sampleLibraryDir: SAMPLE_LIBRARY_DIR,
     importWorkerScript: IMPORT_WORKER_SCRIPT,
     appInfo: { name: 'Offprint', version: 'test', platform: process.platform },
