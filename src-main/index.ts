@@ -4,7 +4,8 @@ import { chooseExportPath, chooseImportPaths } from './app/dialogs';
 import { installMenu } from './app/menu';
 import { deliverOpenedFilesTo, listenForOpenedFiles, queuePathsToOpen } from './app/open-files';
 import { registerIpcHandlers } from './app/ipc';
-import { applyUserDataOverride, importWorkerScript, rendererDevUrl, sampleLibraryDir } from './app/paths';
+import { applyUserDataOverride, importWorkerScript, rendererDevUrl, rendererDir, sampleLibraryDir } from './app/paths';
+import { registerAppScheme, serveAppScheme } from './app/renderer-protocol';
 import { applySecurityPolicy } from './app/security';
 import { createMainWindow } from './app/window';
 import { createBridgeHandlers } from './services/bridge-handlers';
@@ -12,6 +13,7 @@ import { ExportSessions } from './services/bundle/export-sessions';
 import { pathsToOpen } from './services/launch-args';
 
 applyUserDataOverride();
+registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -45,6 +47,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
+    serveAppScheme(rendererDir());
     applySecurityPolicy(devUrl);
     installMenu(!app.isPackaged);
     registerIpcHandlers(

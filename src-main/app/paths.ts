@@ -6,8 +6,9 @@ export function rendererDevUrl(): string | null {
   return !app.isPackaged && process.env['ELECTRON_RENDERER_URL'] ? process.env['ELECTRON_RENDERER_URL'] : null;
 }
 
-export function rendererIndexFile(): string {
-  return join(__dirname, '../renderer/index.html');
+/** The built renderer's folder, served as offprint://app/ (app/renderer-protocol.ts). */
+export function rendererDir(): string {
+  return join(__dirname, '../renderer');
 }
 
 /** The import worker, built beside the main entry (parsing in worker threads). */

@@ -1,19 +1,13 @@
 /**
  * Electron's security checklist, applied to every web contents: no navigation, no new windows (http/https links
- * go to the system browser after a check), no webviews, no permissions, and no request to a remote origin.
+ * go to the system browser after a check), no webviews, no permissions, and no request to a remote origin. What
+ * is allowed is decided in services/request-policy.ts (plain Node, tested there).
  */
-import { dirname } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { app, session, shell } from 'electron';
 import { checkExternalUrl } from '../services/external-url';
-import { rendererIndexFile } from './paths';
+import { isAllowedRequest } from '../services/request-policy';
 
-/** Our own page: the built renderer's files, or the dev server while developing. */
-function isAppUrl(url: string, devUrl: string | null): boolean {
-  if (devUrl !== null) return url.startsWith(devUrl);
-  const rendererDir = pathToFileURL(dirname(rendererIndexFile())).href + '/';
-  return url.startsWith(rendererDir);
-}
+export { isTrustedSender } from '../services/request-policy';
 
 export function openExternalChecked(url: string): void {
   const checked = checkExternalUrl(url);
@@ -25,10 +19,9 @@ export function applySecurityPolicy(devUrl: string | null): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
-  // No remote content, ever: only the app's own files (and the dev server while developing) load.
+  // No remote content, ever: only the app's own origin (and the dev server while developing) loads.
   ses.webRequest.onBeforeRequest((details, callback) => {
-    const local = details.url.startsWith('blob:') || details.url.startsWith('data:') || details.url.startsWith('devtools:');
-    callback({ cancel: !local && !isAppUrl(details.url, devUrl) });
+    callback({ cancel: !isAllowedRequest(details.url, devUrl) });
   });
 
   app.on('web-contents-created', (_event, contents) => {
@@ -42,10 +35,4 @@ export function applySecurityPolicy(devUrl: string | null): void {
       return { action: 'deny' };
     });
   });
-}
-
-/** The sender of an IPC call must be our own window's top frame, showing our own page. */
-export function isTrustedSender(frameUrl: string | undefined, isTopFrame: boolean, devUrl: string | null): boolean {
-  if (!frameUrl || !isTopFrame) return false;
-  return isAppUrl(frameUrl, devUrl);
 }

@@ -1,6 +1,7 @@
 /** The one main window: sandboxed, isolated, no Node, web security on; zoom keys go to the article's font zoom. */
 import { BrowserWindow } from 'electron';
-import { preloadFile, rendererIndexFile } from './paths';
+import { APP_INDEX_URL } from '../services/renderer-files';
+import { preloadFile } from './paths';
 import { sendEvent } from './send-event';
 import { zoomCommandForKey } from './zoom-shortcuts';
 
@@ -43,6 +44,6 @@ export function createMainWindow(devUrl: string | null): BrowserWindow {
   });
 
   if (devUrl) void win.loadURL(devUrl);
-  else void win.loadFile(rendererIndexFile());
+  else void win.loadURL(APP_INDEX_URL);
   return win;
 }

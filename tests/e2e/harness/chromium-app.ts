@@ -6,7 +6,7 @@ import { chromium } from '@playwright/test';
 import type { InvokeChannel, MainEventName, MainEvents } from '../../../src-shared/contract';
 import { createBridgeHandlers } from '../../../src-main/services/bridge-handlers';
 import { decodeBytes, encodeBytes } from './bytes-codec';
-import { IMPORT_WORKER_SCRIPT, RENDERER_ORIGIN, SAMPLE_LIBRARY_DIR } from './config';
+import { IMPORT_WORKER_SCRIPT, rendererOrigin, SAMPLE_LIBRARY_DIR } from './config';
 import { EMIT_HOOK, INVOKE_BINDING, INVOKE_CHANNELS, installPageBridge } from './page-bridge';
 import { watchNetwork } from './network-watch';
 import type { AppSession, OpenAppOptions } from './types';
@@ -59,7 +59,7 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
 
   const externalRequests = await watchNetwork(context);
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${RENDERER_ORIGIN}/`);
+  await page.goto(`${rendererOrigin()}/`);
 
   return {
     kind: 'chromium',
