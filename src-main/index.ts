@@ -1,10 +1,10 @@
 /** Offprint's main process: app lifecycle only. The parts live in app/ (Electron) and services/ (plain Node). */
-import { app, BrowserWindow, shell } from 'electron';
+import { app, BrowserWindow, dialog, shell } from 'electron';
 import { chooseExportPath, chooseImportPaths } from './app/dialogs';
 import { installMenu } from './app/menu';
 import { deliverOpenedFilesTo, listenForOpenedFiles, queuePathsToOpen } from './app/open-files';
 import { registerIpcHandlers } from './app/ipc';
-import { applyUserDataOverride, importWorkerScript, rendererDevUrl, rendererDir, sampleLibraryDir } from './app/paths';
+import { applyProfileDir, importWorkerScript, rendererDevUrl, rendererDir, sampleLibraryDir } from './app/paths';
 import { registerAppScheme, serveAppScheme } from './app/renderer-protocol';
 import { applySecurityPolicy } from './app/security';
 import { createMainWindow } from './app/window';
@@ -12,10 +12,15 @@ import { createBridgeHandlers } from './services/bridge-handlers';
 import { ExportSessions } from './services/bundle/export-sessions';
 import { pathsToOpen } from './services/launch-args';
 
-applyUserDataOverride();
+const profileProblem = applyProfileDir();
 registerAppScheme();
 
-if (!app.requestSingleInstanceLock()) {
+if (profileProblem) {
+  // Before ready a message box is all Electron can show (dialog.showErrorBox is safe then); never a stack trace.
+  console.error(`[offprint] ${profileProblem}`);
+  dialog.showErrorBox('Offprint cannot start', profileProblem);
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
