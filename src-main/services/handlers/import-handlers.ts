@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { ImportChunk, ImportJobStarted, InvokeHandlers } from '../../../src-shared/contract';
+import { DROPPED_BYTES_PER_CALL, DROPPED_FILES_PER_CALL } from '../../../src-shared/import/dropped-files';
 import { createUnitRunner, ImportJobRegistry, TooManyJobsError } from '../import-job';
 import type { BridgeHost } from './bridge-host';
 import { fail, guarded, ok, parseArgs } from './result';
 
 const MAX_PATHS = 10_000;
-const MAX_DROPPED_FILES = 1_000;
 
 const modeArgs = z.tuple([z.enum(['files', 'folder'])]);
 const sourceArgs = z.tuple([
@@ -17,7 +17,11 @@ const sourceArgs = z.tuple([
         files: z
           .array(z.object({ name: z.string().min(1).max(1024), bytes: z.instanceof(Uint8Array) }).strict())
           .min(1)
-          .max(MAX_DROPPED_FILES),
+          .max(DROPPED_FILES_PER_CALL)
+          // By bytes as well as by count: one IPC message never carries more than this.
+          .refine((files) => files.reduce((sum, file) => sum + file.bytes.byteLength, 0) <= DROPPED_BYTES_PER_CALL, {
+            message: `Too many bytes in one call (at most ${DROPPED_BYTES_PER_CALL} bytes of dropped files)`,
+          }),
       })
       .strict(),
     z.object({ kind: z.literal('sample') }).strict(),
