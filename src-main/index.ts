@@ -1,5 +1,5 @@
 /** Offprint's main process: app lifecycle only. The parts live in app/ (Electron) and services/ (plain Node). */
-import { app, BrowserWindow, dialog, shell } from 'electron';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { chooseExportPath, chooseImportPaths } from './app/dialogs';
 import { installMenu } from './app/menu';
 import { deliverOpenedFilesTo, listenForOpenedFiles, queuePathsToOpen } from './app/open-files';
@@ -7,10 +7,12 @@ import { registerIpcHandlers } from './app/ipc';
 import { applyProfileDir, importWorkerScript, rendererDevUrl, rendererDir, sampleLibraryDir } from './app/paths';
 import { registerAppScheme, serveAppScheme } from './app/renderer-protocol';
 import { applySecurityPolicy } from './app/security';
+import { applySpellcheckPlan } from './app/spellcheck';
 import { createMainWindow } from './app/window';
 import { createBridgeHandlers } from './services/bridge-handlers';
 import { ExportSessions } from './services/bundle/export-sessions';
 import { pathsToOpen } from './services/launch-args';
+import { SPELLCHECK_ENV, spellcheckPlan } from './services/spellcheck-policy';
 
 const profileProblem = applyProfileDir();
 registerAppScheme();
@@ -54,6 +56,8 @@ if (profileProblem) {
   void app.whenReady().then(() => {
     serveAppScheme(rendererDir());
     applySecurityPolicy(devUrl);
+    const spellcheck = spellcheckPlan(process.platform, process.env[SPELLCHECK_ENV]);
+    applySpellcheckPlan(session.defaultSession, spellcheck);
     installMenu(!app.isPackaged);
     registerIpcHandlers(
       createBridgeHandlers({
@@ -72,7 +76,7 @@ if (profileProblem) {
       devUrl,
     );
     const openWindow = () => {
-      const win = createMainWindow(devUrl);
+      const win = createMainWindow(devUrl, spellcheck.enabled);
       deliverOpenedFilesTo(win);
       win.on('closed', () => {
         if (mainWindow === win) mainWindow = null;

@@ -5,7 +5,7 @@ import { preloadFile } from './paths';
 import { sendEvent } from './send-event';
 import { zoomCommandForKey } from './zoom-shortcuts';
 
-export function createMainWindow(devUrl: string | null): BrowserWindow {
+export function createMainWindow(devUrl: string | null, spellcheck: boolean): BrowserWindow {
   const win = new BrowserWindow({
     width: 1200,
     height: 820,
@@ -23,7 +23,8 @@ export function createMainWindow(devUrl: string | null): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
-      spellcheck: true,
+      // Only where it works offline (services/spellcheck-policy.ts).
+      spellcheck,
     },
   });
   win.once('ready-to-show', () => win.show());
