@@ -30,7 +30,10 @@ export function createMainWindow(devUrl: string | null, spellcheck: boolean): Br
   win.once('ready-to-show', () => win.show());
 
   const contents = win.webContents;
-  // Electron's page zoom stays at 100 %: Ctrl+wheel and pinch become the article's font zoom instead.
+  // Electron's page zoom stays at 100 %: pinch and Ctrl+wheel become the article's font zoom instead. The page
+  // does that itself (src-renderer/src/features/reader/wheel-zoom.ts): Chromium hands a trackpad pinch to it as
+  // Ctrl+wheel events on every system, and Electron's zoom-changed never fires on macOS. The visual zoom limits
+  // stop the pinch from magnifying the page; zoom-changed stays as the fallback for a wheel the page did not take.
   void contents.setVisualZoomLevelLimits(1, 1);
   contents.on('zoom-changed', (_event, direction) => {
     contents.setZoomFactor(1);

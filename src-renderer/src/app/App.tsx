@@ -27,6 +27,7 @@ import { AppTheme } from '../features/settings/AppTheme';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useFirstRun } from './use-first-run';
 import { useMenuCommands } from './use-menu-commands';
+import { useWheelZoom } from './use-wheel-zoom';
 import { useOpenPaths } from './use-open-paths';
 
 type Screen =
@@ -79,6 +80,7 @@ export function App({ db }: { db: OffprintDatabase }) {
   const showReport = useCallback((id: string) => setScreen({ kind: 'report', id }), []);
   const showNotes = useCallback(() => setScreen({ kind: 'notes' }), []);
   useMenuCommands(db, importer.importWithDialog, showNotes, reportError);
+  useWheelZoom(db, reportError);
   const { importWithDialog } = importer;
   const importFiles = useCallback(() => importWithDialog('files'), [importWithDialog]);
 
