@@ -1,11 +1,11 @@
 /**
- * Pinch (a trackpad) and Ctrl+wheel zoom the article's font, never the page (features/reader/wheel-zoom.ts).
+ * Pinch (a trackpad) and Ctrl+wheel zoom the article's font, never the page (wheel-zoom.ts).
  * The listener is not passive, so the page zoom Chromium would otherwise apply is prevented.
  */
 import { useEffect } from 'react';
-import type { OffprintDatabase } from '../data/database';
-import { createWheelZoom } from '../features/reader/wheel-zoom';
-import { runZoomCommand } from '../features/reader/zoom-setting';
+import type { OffprintDatabase } from '../../data/database';
+import { createWheelZoom } from './wheel-zoom';
+import { runZoomCommand } from './zoom-setting';
 
 export function useWheelZoom(db: OffprintDatabase, onError: (error: unknown) => void): void {
   useEffect(() => {
