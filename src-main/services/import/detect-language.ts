@@ -2,7 +2,7 @@
  * The language of a text: the declared one when there is one, else a guess from the writing system. Latin text is
  * called English only when English function words are frequent; other Latin-script languages stay unknown (null).
  */
-import { ENGLISH_MARKER_WORDS } from './stop-words';
+import { ENGLISH_MARKER_WORDS } from '../../../src-shared/text/stop-words';
 
 const SAMPLE_LENGTH = 20_000;
 
