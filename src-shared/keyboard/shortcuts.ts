@@ -18,7 +18,11 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'Import…', keys: 'Ctrl+O', mac: '⌘O' },
   { action: 'Import Folder…', keys: 'Ctrl+Shift+O', mac: '⇧⌘O' },
   { action: 'Export Library…', keys: 'Ctrl+Shift+E', mac: '⇧⌘E' },
-  { action: 'Zoom In (article text)', keys: 'Ctrl+= or Ctrl++ (also the keypad +, or Ctrl+wheel)', mac: '⌘= or ⌘+' },
+  {
+    action: 'Zoom In (article text)',
+    keys: 'Ctrl+= or Ctrl++ (also the keypad +, Ctrl+wheel, or pinching out on a touchpad)',
+    mac: '⌘= or ⌘+ (or pinching out on the trackpad)',
+  },
   { action: 'Zoom Out', keys: 'Ctrl+-', mac: '⌘-' },
   { action: 'Actual Size (100 %)', keys: 'Ctrl+0', mac: '⌘0' },
   { action: 'Find in article', keys: 'Ctrl+F', mac: '⌘F', command: 'find' },
