@@ -1,22 +1,31 @@
 /** Offprint's main process: app lifecycle only. The parts live in app/ (Electron) and services/ (plain Node). */
-import { app, BrowserWindow, shell } from 'electron';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { join } from 'node:path';
 import { confirmOpenExternal } from './app/confirm-external';
 import { chooseExportPath, chooseImportPaths } from './app/dialogs';
 import { installMenu } from './app/menu';
 import { deliverOpenedFilesTo, listenForOpenedFiles, queuePathsToOpen } from './app/open-files';
 import { registerIpcHandlers } from './app/ipc';
-import { applyUserDataOverride, importWorkerScript, rendererDevUrl, sampleLibraryDir } from './app/paths';
+import { applyProfileDir, importWorkerScript, rendererDevUrl, rendererDir, sampleLibraryDir } from './app/paths';
+import { registerAppScheme, serveAppScheme } from './app/renderer-protocol';
 import { applySecurityPolicy } from './app/security';
+import { applySpellcheckPlan } from './app/spellcheck';
 import { lastUserGestureAt, watchUserGestures } from './app/user-gestures';
 import { createMainWindow } from './app/window';
 import { createBridgeHandlers } from './services/bridge-handlers';
 import { ExportSessions } from './services/bundle/export-sessions';
 import { pathsToOpen } from './services/launch-args';
+import { SPELLCHECK_ENV, spellcheckPlan } from './services/spellcheck-policy';
 
-applyUserDataOverride();
+const profileProblem = applyProfileDir();
+registerAppScheme();
 
-if (!app.requestSingleInstanceLock()) {
+if (profileProblem) {
+  // Before ready a message box is all Electron can show (dialog.showErrorBox is safe then); never a stack trace.
+  console.error(`[offprint] ${profileProblem}`);
+  dialog.showErrorBox('Offprint cannot start', profileProblem);
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
@@ -48,7 +57,10 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
+    serveAppScheme(rendererDir());
     applySecurityPolicy(devUrl);
+    const spellcheck = spellcheckPlan(process.platform, process.env[SPELLCHECK_ENV]);
+    applySpellcheckPlan(session.defaultSession, spellcheck);
     installMenu(!app.isPackaged);
     registerIpcHandlers(
       createBridgeHandlers({
@@ -69,7 +81,7 @@ if (!app.requestSingleInstanceLock()) {
       devUrl,
     );
     const openWindow = () => {
-      const win = createMainWindow(devUrl);
+      const win = createMainWindow(devUrl, spellcheck.enabled);
       watchUserGestures(win.webContents);
       deliverOpenedFilesTo(win);
       win.on('closed', () => {

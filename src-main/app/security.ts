@@ -1,28 +1,20 @@
 /**
  * Electron's security checklist, applied to every web contents: no navigation, no new windows (links go to the
  * system browser only through shell:openExternal, after the person confirms), no webviews, no permissions, and no
- * request to a remote origin.
+ * request to a remote origin. What is allowed is decided in services/request-policy.ts (plain Node, tested there).
  */
-import { dirname } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { app, session } from 'electron';
-import { rendererIndexFile } from './paths';
+import { isAllowedRequest } from '../services/request-policy';
 
-/** Our own page: the built renderer's files, or the dev server while developing. */
-function isAppUrl(url: string, devUrl: string | null): boolean {
-  if (devUrl !== null) return url.startsWith(devUrl);
-  const rendererDir = pathToFileURL(dirname(rendererIndexFile())).href + '/';
-  return url.startsWith(rendererDir);
-}
+export { isTrustedSender } from '../services/request-policy';
 
 export function applySecurityPolicy(devUrl: string | null): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
-  // No remote content, ever: only the app's own files (and the dev server while developing) load.
+  // No remote content, ever: only the app's own origin (and the dev server while developing) loads.
   ses.webRequest.onBeforeRequest((details, callback) => {
-    const local = details.url.startsWith('blob:') || details.url.startsWith('data:') || details.url.startsWith('devtools:');
-    callback({ cancel: !local && !isAppUrl(details.url, devUrl) });
+    callback({ cancel: !isAllowedRequest(details.url, devUrl) });
   });
 
   app.on('web-contents-created', (_event, contents) => {
@@ -32,16 +24,10 @@ export function applySecurityPolicy(devUrl: string | null): void {
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
     // The app opens no windows. Links reach the system browser only through shell:openExternal, which asks the
-    // person first; a page's window.open (a script, not a click) opens nothing.
+    // person first; a page's window.open (a script, not a click) opens nothing. This covers middle-click too.
     contents.setWindowOpenHandler(({ url }) => {
       console.warn(`[offprint] refused window.open(${url.slice(0, 200)})`);
       return { action: 'deny' };
     });
   });
-}
-
-/** The sender of an IPC call must be our own window's top frame, showing our own page. */
-export function isTrustedSender(frameUrl: string | undefined, isTopFrame: boolean, devUrl: string | null): boolean {
-  if (!frameUrl || !isTopFrame) return false;
-  return isAppUrl(frameUrl, devUrl);
 }

@@ -41,3 +41,10 @@ export function languageName(tag: string, locale?: string): string {
     return tag;
   }
 }
+
+/** "63.2 MB", "812 KB": sizes as people read them. */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}

@@ -34,8 +34,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   },
   {
     action: 'Zoom In (article text)',
-    keys: 'Ctrl+= or Ctrl++ (also the keypad +, or Ctrl+wheel)',
-    mac: '⌘= or ⌘+',
+    keys: 'Ctrl+= or Ctrl++ (also the keypad +, Ctrl+wheel, or pinching out on a touchpad)',
+    mac: '⌘= or ⌘+ (or pinching out on the trackpad)',
     menu: { command: 'zoom-in', accelerator: 'CmdOrCtrl+=' },
   },
   { action: 'Zoom Out', keys: 'Ctrl+-', mac: '⌘-', menu: { command: 'zoom-out', accelerator: 'CmdOrCtrl+-' } },

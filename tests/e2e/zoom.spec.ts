@@ -1,6 +1,6 @@
 /** Real font zoom: the article's text gets bigger and reflows; the level shows and survives a restart. */
 import { expect, test } from './fixtures';
-import { SAMPLE_TITLE, measureBody, openArticle, zoomLevel } from './support/reader';
+import { SAMPLE_TITLE, articleBody, measureBody, openArticle, zoomLevel } from './support/reader';
 
 // A window narrower than the column, so a bigger font must take more lines.
 const viewport = { width: 640, height: 760 };
@@ -67,4 +67,38 @@ test('zoom stops at its bounds (50% to 300%)', async ({ launch }) => {
   for (let i = 0; i < 25; i += 1) await app.emit('menu:command', 'zoom-in');
   await expect(zoomLevel(app.page)).toHaveText('300%');
   await expect(app.page.getByRole('button', { name: 'Zoom In', exact: true })).toBeDisabled();
+});
+
+test('Ctrl+wheel and a trackpad pinch zoom the article font, never the page', async ({ launch }) => {
+  const app = await launch({ viewport });
+  await openArticle(app.page, SAMPLE_TITLE);
+  const { page } = app;
+  const base = await measureBody(page);
+  const box = await articleBody(page).boundingBox();
+  if (!box) throw new Error('the article body has no box');
+  await page.mouse.move(box.x + box.width / 2, box.y + 40);
+
+  // A mouse wheel notch with Ctrl held: one step.
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -100);
+  await page.keyboard.up('Control');
+  await expect(zoomLevel(page)).toHaveText('110%');
+
+  // A pinch out to 1.25×, as a trackpad sends it (Chromium hands it to the page as Ctrl+wheel events): two more
+  // steps of 10 % (1.1² ≈ 1.21 ≤ 1.25 < 1.1³), on macOS as elsewhere.
+  if (app.kind === 'chromium') {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.synthesizePinchGesture', {
+      x: box.x + box.width / 2,
+      y: box.y + 40,
+      scaleFactor: 1.25,
+      gestureSourceType: 'mouse',
+    });
+    await expect(zoomLevel(page)).toHaveText('130%');
+  }
+  const zoomed = await measureBody(page);
+  expect(zoomed.fontSizePx).toBeGreaterThan(base.fontSizePx * 1.09);
+  expect(zoomed.pageZoom).toBe(1);
+  expect(zoomed.transform).toBe('none');
+  expect(await page.evaluate(() => window.visualViewport?.scale ?? 1)).toBe(1);
 });

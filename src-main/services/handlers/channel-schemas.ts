@@ -5,10 +5,10 @@
  */
 import { z } from 'zod';
 import type { ChannelArgs, InvokeChannel } from '../../../src-shared/contract';
+import { DROPPED_BYTES_PER_CALL, DROPPED_FILES_PER_CALL } from '../../../src-shared/import/dropped-files';
 import { exportedArticlesSchema } from '../bundle/exported-article-schema';
 
 const MAX_PATHS = 10_000;
-const MAX_DROPPED_FILES = 1_000;
 /** 64 MiB of text: far more than any library's notes, and a bound on what a renderer may ask main to write. */
 export const MAX_NOTES_EXPORT_CHARS = 64 * 1024 * 1024;
 
@@ -20,7 +20,11 @@ const importSource = z.discriminatedUnion('kind', [
       files: z
         .array(z.object({ name: z.string().min(1).max(1024), bytes: z.instanceof(Uint8Array) }).strict())
         .min(1)
-        .max(MAX_DROPPED_FILES),
+        .max(DROPPED_FILES_PER_CALL)
+        // By bytes as well as by count: one IPC message never carries more than this.
+        .refine((files) => files.reduce((sum, file) => sum + file.bytes.byteLength, 0) <= DROPPED_BYTES_PER_CALL, {
+          message: `Too many bytes in one call (at most ${DROPPED_BYTES_PER_CALL} bytes of dropped files)`,
+        }),
     })
     .strict(),
   z.object({ kind: z.literal('sample') }).strict(),

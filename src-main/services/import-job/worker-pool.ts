@@ -6,9 +6,12 @@
 import { Worker } from 'node:worker_threads';
 import { type ImportUnit, type UnitLimits, type UnitOutcome, type UnitRunner, unitFailure } from './import-unit';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
+import { workerHeapLimits } from './heap-budget';
 
 export const CRASH_REASON = 'The parser crashed on this file (it may be damaged, or far too large or complex to read).';
 export const TIMEOUT_REASON = 'The parser took too long on this file and was stopped.';
+export const OUT_OF_MEMORY_REASON =
+  'The parser ran out of memory on this file (it is too large or too complex to read); the other files go on.';
 
 export interface WorkerPoolOptions {
   script: string;
@@ -18,7 +21,10 @@ export interface WorkerPoolOptions {
   unitTimeoutMs?: number;
   /** Workers idle this long are stopped (30 seconds). */
   idleMs?: number;
-  /** Heap limit of each worker: a runaway file stops its worker, not the app (1 GB). */
+  /**
+   * Old-generation heap limit of each worker: a runaway file stops its worker, not the app. By default sized so
+   * that the whole pool fits Electron's shared 4 GB pointer-compression cage beside main (heap-budget.ts).
+   */
   maxHeapMb?: number;
 }
 
@@ -37,6 +43,8 @@ interface Slot {
   timer: NodeJS.Timeout | null;
   /** Set when the pool stopped this worker on purpose (cancel, idle, close): its task is not a crash. */
   stopping: boolean;
+  /** The worker hit its heap limit (ERR_WORKER_OUT_OF_MEMORY): its unit is reported as too large to read. */
+  outOfMemory: boolean;
 }
 
 export class WorkerPool implements UnitRunner {
@@ -92,9 +100,13 @@ export class WorkerPool implements UnitRunner {
   }
 
   private spawn(): Slot {
-    const maxHeap = this.options.maxHeapMb ?? 1024;
-    const worker = new Worker(this.options.script, { resourceLimits: { maxOldGenerationSizeMb: maxHeap } });
-    const slot: Slot = { worker, online: false, task: null, timer: null, stopping: false };
+    const budget = workerHeapLimits(this.options.size);
+    const resourceLimits = {
+      ...budget,
+      ...(this.options.maxHeapMb === undefined ? {} : { maxOldGenerationSizeMb: this.options.maxHeapMb }),
+    };
+    const worker = new Worker(this.options.script, { resourceLimits });
+    const slot: Slot = { worker, online: false, task: null, timer: null, stopping: false, outOfMemory: false };
     worker.on('online', () => {
       slot.online = true;
       if (slot.task) this.startTimer(slot, slot.task);
@@ -104,10 +116,14 @@ export class WorkerPool implements UnitRunner {
       this.finish(slot, response.outcome);
       this.pump();
     });
-    worker.on('error', () => undefined); // 'exit' follows and settles the task
+    // 'exit' follows and settles the task.
+    worker.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') slot.outOfMemory = true;
+    });
     worker.on('exit', () => {
       this.slots.delete(slot);
-      if (slot.task) this.finish(slot, slot.stopping ? null : unitFailure(slot.task.unit, CRASH_REASON));
+      const reason = slot.outOfMemory ? OUT_OF_MEMORY_REASON : CRASH_REASON;
+      if (slot.task) this.finish(slot, slot.stopping ? null : unitFailure(slot.task.unit, reason));
       this.pump();
     });
     worker.unref();

@@ -24,9 +24,4 @@ export const REASONS = {
     'The file is not UTF-8 text, and its character set could not be recognised. Save it again as UTF-8 and import it once more.',
 } as const;
 
-/** "63.2 MB", "812 KB": sizes as people read them. */
-export function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
-}
+export { formatSize } from '../../../src-shared/format/format';

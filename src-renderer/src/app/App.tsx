@@ -23,7 +23,7 @@ import {
 import { KeyboardShortcuts } from '../features/keyboard';
 import { LibraryView, UndoDeleteNotice } from '../features/library';
 import { NotesLibraryView, ShowNotesContext } from '../features/notes-library';
-import { ArticleView } from '../features/reader';
+import { ArticleView, useWheelZoom } from '../features/reader';
 import { AppTheme } from '../features/settings';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -64,6 +64,7 @@ export function App({ db }: { db: OffprintDatabase }) {
   const showReport = useCallback((id: string) => dispatch({ type: 'report', id }), []);
   const showNotes = useCallback(() => dispatch({ type: 'notes' }), []);
   useMenuCommands(db, imports.importWithDialog, showNotes, reportError);
+  useWheelZoom(db, reportError);
   const importFiles = useCallback(() => imports.importWithDialog('files'), [imports]);
 
   // The screen does not depend on the import's progress: built once per change of screen, so that progress

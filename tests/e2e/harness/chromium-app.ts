@@ -6,7 +6,7 @@ import { chromium } from '@playwright/test';
 import type { InvokeChannel, MainEventName, MainEvents } from '../../../src-shared/contract';
 import { createBridgeHandlers } from '../../../src-main/services/bridge-handlers';
 import { decodeBytes, encodeBytes } from './bytes-codec';
-import { IMPORT_WORKER_SCRIPT, RENDERER_ORIGIN, SAMPLE_LIBRARY_DIR } from './config';
+import { IMPORT_WORKER_SCRIPT, rendererOrigin, SAMPLE_LIBRARY_DIR } from './config';
 import { join } from 'node:path';
 import { GESTURE_BINDING, installGestureWatch } from './gesture-watch';
 import { EMIT_HOOK, INVOKE_BINDING, INVOKE_CHANNELS, installPageBridge } from './page-bridge';
@@ -77,7 +77,7 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
 
   const externalRequests = await watchNetwork(context);
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${RENDERER_ORIGIN}/`);
+  await page.goto(`${rendererOrigin()}/`);
 
   return {
     kind: 'chromium',

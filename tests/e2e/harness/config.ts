@@ -1,10 +1,24 @@
 import { join } from 'node:path';
 
-/** The fixed address the built renderer is served on: IndexedDB belongs to the origin, port included. */
+/** The built renderer is served on 127.0.0.1; IndexedDB belongs to the origin, port included. */
 export const RENDERER_HOST = '127.0.0.1';
-/** OFFPRINT_E2E_PORT moves it, so that two checkouts can run their tests at once. */
-export const RENDERER_PORT = Number(process.env['OFFPRINT_E2E_PORT'] ?? 47219);
-export const RENDERER_ORIGIN = `http://${RENDERER_HOST}:${RENDERER_PORT}`;
+
+/**
+ * The port of this run: a free one picked by the global setup (or OFFPRINT_E2E_PORT, to choose it), passed on
+ * through the environment, so it stays the same within a run (a restart keeps its library) and two runs on one
+ * machine never collide.
+ */
+export function rendererPort(): number {
+  const port = Number(process.env['OFFPRINT_E2E_PORT']);
+  if (!Number.isInteger(port) || port <= 0) {
+    throw new Error('No renderer server: OFFPRINT_E2E_PORT is unset (the e2e global setup starts the server and sets it).');
+  }
+  return port;
+}
+
+export function rendererOrigin(): string {
+  return `http://${RENDERER_HOST}:${rendererPort()}`;
+}
 
 export const REPO_ROOT = process.cwd();
 export const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');

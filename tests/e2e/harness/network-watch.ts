@@ -2,7 +2,7 @@ import type { BrowserContext } from '@playwright/test';
 import { RENDERER_HOST } from './config';
 
 function staysLocal(url: string): boolean {
-  if (url.startsWith('blob:') || url.startsWith('data:') || url.startsWith('file:')) return true;
+  if (url.startsWith('blob:') || url.startsWith('data:') || url.startsWith('offprint:')) return true;
   try {
     const { hostname } = new URL(url);
     return hostname === RENDERER_HOST || hostname === 'localhost';

@@ -4,6 +4,7 @@
  * the app, the first-run sample library.
  */
 import type { DroppedFile, ImportFailure, ImportSource } from '../../../../src-shared/contract';
+import { DROPPED_BYTES_PER_CALL, droppedTooLargeReason, groupDroppedFiles } from '../../../../src-shared/import/dropped-files';
 import { fileName, formatCount } from './import-summary';
 
 export type ImportStep = { source: ImportSource } | { failures: ImportFailure[] };
@@ -14,7 +15,10 @@ export interface ImportRequest {
   steps: Iterable<ImportStep> | AsyncIterable<ImportStep>;
 }
 
-/** Files dropped without a path travel as bytes, this many per job (the bridge takes at most 1,000). */
+/**
+ * Files dropped without a path travel as bytes, this many per job and at most DROPPED_BYTES_PER_CALL (the bridge
+ * takes at most 1,000 files and that many bytes per call).
+ */
 export const DROPPED_FILES_PER_JOB = 100;
 
 function labelForPaths(paths: readonly string[], what: string): string {
@@ -48,8 +52,10 @@ export function dropRequest(files: readonly File[], pathForFile: (file: File) =>
 
 async function* dropSteps(paths: string[], withoutPath: File[]): AsyncGenerator<ImportStep> {
   if (paths.length > 0) yield { source: { kind: 'paths', paths } };
-  for (let i = 0; i < withoutPath.length; i += DROPPED_FILES_PER_JOB) {
-    const { dropped, failures } = await readFiles(withoutPath.slice(i, i + DROPPED_FILES_PER_JOB));
+  const { groups, tooLarge } = groupDroppedFiles(withoutPath, (file) => file.size, DROPPED_FILES_PER_JOB, DROPPED_BYTES_PER_CALL);
+  if (tooLarge.length > 0) yield { failures: tooLarge.map((file) => ({ path: file.name, reason: droppedTooLargeReason(file.size) })) };
+  for (const group of groups) {
+    const { dropped, failures } = await readFiles(group);
     if (failures.length > 0) yield { failures };
     if (dropped.length > 0) yield { source: { kind: 'files', files: dropped } };
   }

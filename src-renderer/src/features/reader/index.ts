@@ -2,3 +2,4 @@
 import './reader.css';
 export { ArticleView } from './ArticleView';
 export { runZoomCommand } from './zoom-setting';
+export { useWheelZoom } from './use-wheel-zoom';

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createBridgeHandlers, type BridgeHost } from '../../../../src-main/services/bridge-handlers';
 import { NO_LINK_HOST } from './support/link-host';
+import { DROPPED_BYTES_PER_CALL, DROPPED_FILES_PER_CALL } from '../../../../src-shared/import/dropped-files';
 
 function host(over: Partial<BridgeHost> = {}): BridgeHost {
   return {
@@ -35,6 +36,22 @@ describe('bridge handlers validate their arguments', () => {
     const result = await handlers['import:start'](...args);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('invalid-argument');
+  });
+
+  it('import:start caps dropped files by bytes as well as by count, in main', async () => {
+    const half = DROPPED_BYTES_PER_CALL / 2;
+    const tooManyBytes = [
+      { name: 'a.html', bytes: new Uint8Array(half) },
+      { name: 'b.html', bytes: new Uint8Array(half + 1) },
+    ];
+    const refused = await handlers['import:start']({ kind: 'files', files: tooManyBytes });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    if (!refused.ok) expect(refused.error.message).toContain('Too many bytes in one call');
+    const tooMany = Array.from({ length: DROPPED_FILES_PER_CALL + 1 }, (_, i) => ({ name: `${i}.txt`, bytes: new Uint8Array(1) }));
+    expect(await handlers['import:start']({ kind: 'files', files: tooMany })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    });
   });
 
   it('import:choosePaths accepts only files or folder', async () => {

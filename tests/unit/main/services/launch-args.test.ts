@@ -18,4 +18,36 @@ describe('files handed to the app by the system', () => {
   it('lists a file once when it is given twice', () => {
     expect(pathsToOpen(['x', 'a.offprint', './a.offprint'], '/d')).toEqual(['/d/a.offprint']);
   });
+
+  it('accepts file:// URIs as Linux launchers pass them (Exec … %U), decoded once', () => {
+    const argv = [
+      '/opt/Offprint/offprint',
+      'file:///home/ann/Downloads/Field%20notes%20%5Bdraft%5D.offprint',
+      'file://localhost/home/ann/caf%C3%A9.md',
+      'file:///home/ann/100%2525.txt',
+      'FILE:///home/ann/UPPER.HTML',
+    ];
+    expect(pathsToOpen(argv, '/', 'linux')).toEqual([
+      '/home/ann/Downloads/Field notes [draft].offprint',
+      '/home/ann/café.md',
+      '/home/ann/100%25.txt',
+      '/home/ann/UPPER.HTML',
+    ]);
+  });
+
+  it('lists a file once whether it came as a path or a URI', () => {
+    expect(pathsToOpen(['x', '/d/a b.md', 'file:///d/a%20b.md'], '/', 'linux')).toEqual(['/d/a b.md']);
+  });
+
+  it('ignores other URIs, remote file URIs and URIs of files it cannot import', () => {
+    const argv = [
+      'x',
+      'https://example.org/page.html',
+      'offprint://app/index.html',
+      'file://server/share/a.md',
+      'file:///home/ann/photo.jpg',
+      'file:///home/ann/%E0%A4%A.md',
+    ];
+    expect(pathsToOpen(argv, '/', 'linux')).toEqual([]);
+  });
 });

@@ -8,7 +8,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportUnit } from '../../../../../src-main/services/import-job/import-unit';
-import { CRASH_REASON, TIMEOUT_REASON, WorkerPool } from '../../../../../src-main/services/import-job/worker-pool';
+import { CAGE_MB, MAIN_RESERVE_MB, workerHeapLimits } from '../../../../../src-main/services/import-job/heap-budget';
+import {
+  CRASH_REASON,
+  OUT_OF_MEMORY_REASON,
+  TIMEOUT_REASON,
+  WorkerPool,
+} from '../../../../../src-main/services/import-job/worker-pool';
 
 const STAND_IN = `
 const { parentPort } = require('node:worker_threads');
@@ -16,6 +22,11 @@ parentPort.on('message', ({ taskId, unit }) => {
   if (unit.name.startsWith('crash')) process.exit(3);
   if (unit.name.startsWith('throw')) throw new Error('boom');
   if (unit.name.startsWith('hang')) return;
+  if (unit.name.startsWith('exhaust')) {
+    // A file whose parsing never stops growing: live objects until the worker's heap limit is reached.
+    const kept = [];
+    for (;;) kept.push(new Array(100000).fill(kept.length));
+  }
   parentPort.postMessage({ taskId, outcome: { failure: { path: unit.name, reason: 'ran in a worker' } } });
 });
 `;
@@ -74,5 +85,32 @@ describe('the worker pool', () => {
     expect(await queued).toBeNull();
     expect(await other).toEqual({ failure: { path: 'other', reason: 'ran in a worker' } });
     pool.close();
+  });
+
+  it('reports a file that exhausts its worker\'s heap as a failure, and the import goes on', async () => {
+    // A small limit so the test is quick; the app's limits come from workerHeapLimits (below).
+    const pool = new WorkerPool({ script, size: 2, limits, maxHeapMb: 48 });
+    const outcomes = await Promise.all(['first', 'exhaust-me', 'second', 'third'].map((n) => pool.run(unit(n), 'job')));
+    expect(outcomes).toEqual([
+      { failure: { path: 'first', reason: 'ran in a worker' } },
+      { failure: { path: 'exhaust-me', reason: OUT_OF_MEMORY_REASON } },
+      { failure: { path: 'second', reason: 'ran in a worker' } },
+      { failure: { path: 'third', reason: 'ran in a worker' } },
+    ]);
+    expect(await pool.run(unit('after'), 'job')).toEqual({ failure: { path: 'after', reason: 'ran in a worker' } });
+    pool.close();
+  });
+});
+
+describe('worker heap limits within Electron\'s 4 GB pointer-compression cage', () => {
+  it.each([1, 2, 3, 4, 8])('a pool of %i leaves main its reserve even with every worker at its limit', (size) => {
+    const { maxOldGenerationSizeMb, maxYoungGenerationSizeMb } = workerHeapLimits(size);
+    expect(size * (maxOldGenerationSizeMb + maxYoungGenerationSizeMb) + MAIN_RESERVE_MB).toBeLessThanOrEqual(CAGE_MB);
+    expect(maxOldGenerationSizeMb).toBeGreaterThanOrEqual(256);
+  });
+
+  it('gives four workers about 600 MB each, where 1 GB each used to fill the whole cage', () => {
+    expect(workerHeapLimits(4)).toEqual({ maxOldGenerationSizeMb: 608, maxYoungGenerationSizeMb: 32 });
+    expect(workerHeapLimits(1).maxOldGenerationSizeMb).toBe(1024);
   });
 });

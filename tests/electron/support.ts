@@ -1,0 +1,58 @@
+/**
+ * The real Electron app for the tests in tests/electron/: launched from any folder (the repository, or a copy
+ * installed under an awkward name), with its profile in a temporary folder and what main writes to stderr kept.
+ * Where the Electron binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD=1, as here and in CI) each test says
+ * so in one line and is skipped.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { _electron as electron, type ElectronApplication, type Page, test } from '@playwright/test';
+import { REPO_ROOT } from '../e2e/harness/config';
+import { findElectron } from '../e2e/harness/find-runtime';
+import { watchNetwork } from '../e2e/harness/network-watch';
+
+/** The Electron binary, or a skip with one line saying why (call it first in a test). */
+export function electronOrSkip(what: string): string {
+  const path = findElectron();
+  if (!path) console.log(`${what}: skipped, the Electron binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD=1).`);
+  test.skip(!path, 'the Electron binary is not installed');
+  return path as string;
+}
+
+export interface LaunchedApp {
+  app: ElectronApplication;
+  page: Page;
+  /** Lines main wrote to stderr ([offprint] warnings among them). */
+  stderr: string[];
+  externalRequests(): string[];
+  close(): Promise<void>;
+}
+
+export async function launchElectron(
+  executablePath: string,
+  options: { appDir?: string; env?: Record<string, string> } = {},
+): Promise<LaunchedApp> {
+  const profileDir = mkdtempSync(join(tmpdir(), 'offprint-electron-'));
+  const app = await electron.launch({
+    executablePath,
+    // `electron <folder>`: that folder's package.json main (out/main/index.js) is the app.
+    args: [options.appDir ?? REPO_ROOT],
+    env: { ...process.env, OFFPRINT_USER_DATA_DIR: profileDir, ...options.env } as Record<string, string>,
+  });
+  const stderr: string[] = [];
+  app.process().stderr?.on('data', (chunk: Buffer) => stderr.push(...chunk.toString('utf8').split('\n').filter(Boolean)));
+  const externalRequests = await watchNetwork(app.context());
+  const page = await app.firstWindow();
+  await page.locator('body[data-app-state="ready"]').waitFor({ timeout: 30_000 });
+  return {
+    app,
+    page,
+    stderr,
+    externalRequests,
+    close: async () => {
+      await app.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
