@@ -5,8 +5,10 @@
  */
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
+import { authorLine } from '../../../src-shared/article/author-line';
 import type { ParsedArticle } from '../../../src-shared/contract';
 import { AssetCollector } from './asset-collector';
+import { firstAuthors } from './author-names';
 import { buildArticle } from './build-article';
 import { decodeHtml } from './html-charset';
 import { finishImages, prepareImages } from './html-images';
@@ -15,6 +17,7 @@ import { finishLinks } from './html-links';
 import { dateOf, readHtmlMeta } from './html-metadata';
 import { htmlText } from './html-text';
 import { ImportProblem, REASONS, type ImportSource } from './import-problem';
+import { hostOf, nameFromHost, siteAroundHeadline, sourceName, titleWithoutSite } from './site-name';
 import { type LabelFields, parseLabelLine } from './text-page-labels';
 
 const OFFLINE_BASE = 'file:///offline/';
@@ -50,16 +53,25 @@ export async function importHtml(source: ImportSource): Promise<ParsedArticle> {
       },
     }).parse();
     if (!article?.content || plainText === '') throw new ImportProblem(REASONS.noText);
+    const host = hostOf(meta.url);
+    const repeated = siteAroundHeadline(pageTitle, [headingTitle, meta.title]);
+    const sites = [...meta.siteNames, article.siteName, repeated].filter((site): site is string => Boolean(site?.trim()));
+    const title = titleWithoutSite(meta.title ?? article.title ?? headingTitle ?? '', sites, host);
+    const siteInPageTitle = pageTitle ? titleWithoutSite(pageTitle, sites, host).site : null;
+    const sourceFound = sourceName(
+      meta.source ?? article.siteName ?? leading.source ?? repeated ?? title.site ?? siteInPageTitle ?? nameFromHost(host),
+    );
+    const authors = firstAuthors([...meta.authors, authorOf(article.byline), leading.author], sourceFound);
     return buildArticle({
       fileName: source.name,
       meta: {
-        title: meta.title ?? article.title ?? headingTitle,
-        author: meta.author ?? authorOf(article.byline) ?? leading.author ?? null,
-        source: meta.source ?? article.siteName ?? leading.source ?? null,
+        title: title.title,
+        author: authorLine(authors),
+        source: sourceFound,
         url: meta.url,
         publishedAt: meta.publishedAt ?? dateOf(article.publishedTime) ?? leading.publishedAt ?? null,
         language: meta.language ?? article.lang ?? null,
-        tags: meta.tags,
+        keywords: meta.keywords,
       },
       body: { format: 'html', content: article.content.trim() },
       text: plainText,

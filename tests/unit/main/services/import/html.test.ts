@@ -22,7 +22,8 @@ describe('HTML metadata', () => {
       url: 'https://rail.example/quiet-carriage',
       publishedAt: '2021-03-14',
       language: 'en-US',
-      tags: ['trains', 'reading'],
+      tags: [],
+      keywords: ['trains', 'reading'],
       originalName: 'saved-page.html',
     });
   });

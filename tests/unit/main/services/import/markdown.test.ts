@@ -15,7 +15,8 @@ describe('Markdown front matter', () => {
       url: 'https://example.com/marginalia',
       publishedAt: '2019-11-05',
       language: 'en-GB',
-      tags: ['marginalia', 'annotation', 'history', 'essays', 'Books'],
+      tags: ['essays', 'Books'],
+      keywords: ['marginalia', 'annotation', 'history'],
     });
   });
 
@@ -37,7 +38,8 @@ describe('Markdown front matter', () => {
       title: 'Field Notes',
       author: 'Sam Reader',
       publishedAt: '2017-09-28',
-      source: 'example.net',
+      // A source given as an address is named after its site, never kept as a URL.
+      source: 'Example',
       url: 'https://www.example.net/notes',
       tags: ['walking', 'notebooks'],
       language: 'fr',
