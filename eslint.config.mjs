@@ -1,15 +1,10 @@
-// Lint, and the layer rules of docs/architecture.md. tests/unit/layer-rules.test.ts proves each rule fires.
+// Lint, and the layer matrix of docs/architecture.md: one table (eslint/layers.mjs) read by the rule
+// `offprint/layers` (eslint/layer-rule.mjs); tests/unit/layer-rules.test.ts checks every cell of it.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-import { builtinModules } from 'node:module';
-
-const electronBan = {
-  name: 'electron',
-  message: 'Only src-main/app, src-main/preload and src-main/index.ts may import electron (layer rule).',
-};
-const nodeBuiltins = builtinModules.filter((m) => !m.startsWith('_'));
+import offprint from './eslint/layer-rule.mjs';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/corpus/**'] },
@@ -17,67 +12,25 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
+    plugins: { offprint },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'off',
+      'offprint/layers': 'error',
     },
   },
-  // services/, cli/ and contract/ run in plain Node (or are types): never electron.
+  // Code that runs anywhere sees only the globals every runtime has.
   {
-    files: ['src-main/services/**', 'src-main/cli/**', 'src-shared/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [electronBan] }] },
+    files: ['src-shared/**'],
+    languageOptions: { globals: { ...globals.es2021 } },
   },
-  // contract/ is types only: no runtime code at all.
-  {
-    files: ['src-shared/contract/**'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector:
-            ':matches(Program > VariableDeclaration, Program > FunctionDeclaration, Program > ClassDeclaration, Program > TSEnumDeclaration, Program > ExpressionStatement, ExportNamedDeclaration > VariableDeclaration, ExportNamedDeclaration > FunctionDeclaration, ExportNamedDeclaration > ClassDeclaration, ExportNamedDeclaration > TSEnumDeclaration, ExportDefaultDeclaration)',
-          message: 'src-shared/contract/ holds types only (layer rule).',
-        },
-        {
-          selector: "ImportDeclaration[importKind='value']",
-          message: 'src-shared/contract/ imports types only: use `import type` (layer rule).',
-        },
-      ],
-    },
-  },
-  // The renderer: browser only. No electron, no Node built-ins, and the contract as types only.
+  // The renderer and its workers: browser globals, React's hook rules.
   {
     files: ['src-renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { ...electronBan, message: 'The renderer never imports electron: use window.offprint (layer rule).' },
-            ...nodeBuiltins.map((name) => ({
-              name,
-              message: 'The renderer never imports Node built-ins (layer rule).',
-            })),
-          ],
-          patterns: [
-            { group: ['node:*'], message: 'The renderer never imports Node built-ins (layer rule).' },
-            {
-              group: ['**/contract', '**/contract/*'],
-              allowTypeImports: true,
-              message: 'The renderer imports the contract with `import type` only (layer rule).',
-            },
-            {
-              group: ['**/src-main/services/**', '**/src-main/app/**', '**/src-main/preload/**'],
-              message: 'The renderer reaches main only through window.offprint (layer rule).',
-            },
-          ],
-        },
-      ],
-    },
+    rules: { ...reactHooks.configs.recommended.rules },
   },
   {
     files: ['tests/**', 'bench/**'],

@@ -9,6 +9,8 @@ const DOM_TESTS = ['tests/unit/renderer/{app,features,ui}/**/*.test.{ts,tsx}'];
 export default defineConfig({
   plugins: [react()],
   test: {
+    // A test that spawns the built tool or runs a property test can take seconds on a busy two-core machine.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

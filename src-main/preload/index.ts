@@ -3,13 +3,12 @@
  * object as `window.offprint`. Never ipcRenderer itself.
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import type { ChannelArgs, ChannelReturn, InvokeChannel, MainEventName, OffprintApi } from '../../src-shared/contract';
+import { MAIN_EVENTS } from '../../src-shared/contract/bridge-lists';
+import type { ChannelArgs, ChannelReturn, InvokeChannel, OffprintApi } from '../../src-shared/contract';
 
 function invoke<C extends InvokeChannel>(channel: C, ...args: ChannelArgs<C>): ChannelReturn<C> {
   return ipcRenderer.invoke(channel, ...args) as ChannelReturn<C>;
 }
-
-const events: readonly MainEventName[] = ['menu:command', 'app:open-paths'];
 
 const api = {
   import: {
@@ -36,7 +35,7 @@ const api = {
   files: {
     pathForFile: (file) => {
       try {
-        return webUtils.getPathForFile(file);
+        return webUtils.getPathForFile(file as File);
       } catch {
         return '';
       }
@@ -44,7 +43,7 @@ const api = {
   },
   events: {
     on: (event, listener) => {
-      if (!events.includes(event)) throw new Error(`Unknown event ${String(event)}`);
+      if (!MAIN_EVENTS.includes(event)) throw new Error(`Unknown event ${String(event)}`);
       const wrapped = (_event: Electron.IpcRendererEvent, payload: unknown) =>
         listener(payload as Parameters<typeof listener>[0]);
       ipcRenderer.on(event, wrapped);

@@ -1,14 +1,10 @@
 /** The renderer's entry: opens the library database and renders the app. */
 import { createRoot } from 'react-dom/client';
 import { StrictMode } from 'react';
+// The base styles first: each feature's index.ts brings its own styles after them.
+import './ui/base.css';
 import { App } from './app/App';
 import { OffprintDatabase } from './data/database';
-import './ui/base.css';
-import './features/library/library.css';
-import './features/reader/reader.css';
-import './features/notes/notes.css';
-import './features/annotations/annotations.css';
-import './features/importing/importing.css';
 
 document.body.dataset.appState = 'loading';
 const root = document.getElementById('root');

@@ -2,7 +2,7 @@
  * Reading a stored highlight, whose selectors and colour may come from an older or foreign bundle: its W3C
  * selectors (each null when absent or malformed), its quote, and the colour it is shown in.
  */
-import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../../src-renderer/src/data/database';
+import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../contract/library';
 import type { TextPositionSelector, TextQuoteSelector } from './selectors';
 
 export interface HighlightSelectors {

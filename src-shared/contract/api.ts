@@ -15,6 +15,15 @@ export interface DroppedFile {
   bytes: Uint8Array;
 }
 
+/**
+ * A file the user dropped on the window, as the page holds it (a DOM `File`): the contract names only what it
+ * needs, so that it stays free of DOM types.
+ */
+export interface DroppedFileHandle {
+  readonly name: string;
+  readonly size: number;
+}
+
 export interface AppInfo {
   name: string;
   version: string;
@@ -58,7 +67,7 @@ export interface OffprintApi {
   /** Local helpers of the preload: no IPC. */
   files: {
     /** The path on disk of a dropped file, or '' when it has none. */
-    pathForFile(file: File): string;
+    pathForFile(file: DroppedFileHandle): string;
   };
   events: {
     /** Subscribes to an event from main; returns the function that unsubscribes. */

@@ -5,3 +5,5 @@ export type * from './result';
 export type * from './export-job';
 export type * from './import-job';
 export type * from './notes-export';
+export type * from './library';
+export { BRIDGE_NAMESPACES, INVOKE_CHANNELS, MAIN_EVENTS } from './bridge-lists';

@@ -5,6 +5,8 @@ export type ApiErrorCode = 'invalid-argument' | 'forbidden' | 'not-found' | 'io'
 export interface ApiError {
   code: ApiErrorCode;
   message: string;
+  /** For an invalid argument: where in the arguments it is (zod's issue path: argument index, then keys). */
+  path?: (string | number)[];
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -2,7 +2,7 @@
  * Every keyboard shortcut, in ONE table: the "Keyboard shortcuts" dialog (`?`) lists it, README's section of the
  * same name lists it (a unit test checks that), and key-commands.ts maps the reader's own keys from it.
  */
-import type { ReaderCommand } from '../../src-renderer/src/ui/reader-commands';
+import type { ReaderCommand } from './reader-command';
 
 export interface Shortcut {
   action: string;

@@ -2,7 +2,7 @@
  * What the annotation exports are built from: an article's metadata with its notes and highlights, and the
  * selectors of a highlight read from its stored (untyped) selector list.
  */
-import type { ArticleRecord, HighlightRecord, NoteRecord } from '../../src-renderer/src/data/database';
+import type { ArticleRecord, HighlightRecord, NoteRecord } from '../contract/library';
 import { highlightSelectors } from '../anchoring/highlight-record';
 
 export interface AnnotatedArticle {

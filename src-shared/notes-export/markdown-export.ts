@@ -6,7 +6,7 @@
  * Several articles: ONE file, with front matter describing the export and a section per article (its metadata as
  * a short list): one save dialog, one file to search or move, and each article can still be exported on its own.
  */
-import type { HighlightRecord, NoteRecord } from '../../src-renderer/src/data/database';
+import type { HighlightRecord, NoteRecord } from '../contract/library';
 import { highlightColor } from '../anchoring/highlight-record';
 import { type AnnotatedArticle, inDocumentOrder, notesInOrder } from './annotated-article';
 import { highlightSelectors } from '../anchoring/highlight-record';

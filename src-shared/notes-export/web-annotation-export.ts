@@ -8,8 +8,8 @@
  * article note is a "commenting" Annotation on the whole article. The article is its URL, or
  * urn:offprint:article:<id> when it has none.
  */
-import type { ArticleRecord, HighlightRecord, NoteRecord } from '../../src-renderer/src/data/database';
-import { HIGHLIGHT_COLORS } from '../../src-renderer/src/data/database';
+import type { ArticleRecord, HighlightRecord, NoteRecord } from '../contract/library';
+import { HIGHLIGHT_COLORS } from '../contract/library';
 import { highlightColor } from '../anchoring/highlight-record';
 import { type AnnotatedArticle, inDocumentOrder, notesInOrder } from './annotated-article';
 import { highlightSelectors } from '../anchoring/highlight-record';

@@ -6,7 +6,7 @@
  * Single CJK characters are left out; bigrams carry the words. It also keeps how each term was written and the
  * bigrams in order, so that shared terms can be shown as the reader wrote them (bigrams joined back into words).
  */
-import { ENGLISH_STOP_WORDS } from '../text/stop-words/search-stop-words';
+import { ENGLISH_STOP_WORDS } from '../text/stop-words';
 import { BIGRAM, UNIGRAM, WORD, tokenize, type TokenKind } from './tokenize';
 
 /** A title word says more about the article than a body word. */

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { BRIDGE_NAMESPACES } from '../../src-shared/contract/bridge-lists';
 import { openElectronApp } from '../e2e/harness/electron-app';
 import { findElectron } from '../e2e/harness/find-runtime';
 
@@ -23,9 +24,7 @@ test('the real app opens its window, sandboxed, with the sample library', async 
     await expect(page).toHaveTitle(/Offprint/);
     // Sandboxed renderer: no Node, only the contract's bridge.
     expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
-    expect(await page.evaluate(() => Object.keys(window.offprint).sort())).toEqual(
-      ['app', 'events', 'files', 'import', 'shell'],
-    );
+    expect(await page.evaluate(() => Object.keys(window.offprint).sort())).toEqual([...BRIDGE_NAMESPACES].sort());
     await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(5);
     expect(app.externalRequests()).toEqual([]);
   } finally {

@@ -1,7 +1,10 @@
 /**
- * The layer rules of the architecture are lint rules: this proves each one fires where it must and stays quiet
- * where the import is allowed.
+ * The layer matrix of docs/architecture.md is a lint rule (`offprint/layers`, eslint/layers.mjs): this checks every
+ * cell of it, allowed and forbidden, against the matrix written out here by hand, and that the real tree has no
+ * import cycle between the renderer's folders.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
@@ -9,52 +12,154 @@ const eslint = new ESLint({ cwd: process.cwd() });
 
 async function layerErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? [])
-    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax')
-    .map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'offprint/layers').map((m) => m.message);
 }
 
-const importElectron = "import { app } from 'electron';\nexport const name = app.name;\n";
+/** A file in each layer, and a file each layer's imports can point at. */
+const SAMPLE: Record<string, { file: string; target: string }> = {
+  shared: { file: 'src-shared/text/sample.ts', target: 'src-shared/search/target' },
+  contract: { file: 'src-shared/contract/sample.ts', target: 'src-shared/contract/target' },
+  services: { file: 'src-main/services/sample.ts', target: 'src-main/services/target' },
+  cli: { file: 'src-main/cli/sample.ts', target: 'src-main/cli/target' },
+  app: { file: 'src-main/app/sample.ts', target: 'src-main/app/target' },
+  preload: { file: 'src-main/preload/sample.ts', target: 'src-main/preload/target' },
+  data: { file: 'src-renderer/src/data/sample.ts', target: 'src-renderer/src/data/target' },
+  ui: { file: 'src-renderer/src/ui/sample.ts', target: 'src-renderer/src/ui/target' },
+  feature: { file: 'src-renderer/src/features/library/sample.ts', target: 'src-renderer/src/features/reader' },
+  shell: { file: 'src-renderer/src/app/sample.ts', target: 'src-renderer/src/app/target' },
+  workers: { file: 'src-renderer/src/workers/sample.ts', target: 'src-renderer/src/workers/target' },
+  tests: { file: 'tests/sample.ts', target: 'tests/target' },
+};
 
-describe('layer rules', () => {
-  it.each(['src-main/services/sample.ts', 'src-main/cli/sample.ts', 'src-shared/contract/sample.ts'])(
-    'forbid electron in %s',
-    async (file) => {
-      const errors = await layerErrors(file, importElectron);
-      expect(errors.some((m) => m.includes('may import electron'))).toBe(true);
-    },
-  );
+const COLUMNS = ['shared', 'contract', 'services', 'cli', 'app', 'preload', 'data', 'ui', 'feature', 'shell', 'workers', 'tests'];
+/** Y: the row's files may import the column's. Written by hand from docs/architecture.md, not from the rule. */
+const MATRIX: Record<string, string> = {
+  //         shared contract services cli app preload data ui feature shell workers tests
+  shared:   'Y      Y        -        -   -   -       -    -  -       -     -       -',
+  contract: '-      Y        -        -   -   -       -    -  -       -     -       -',
+  services: 'Y      Y        Y        Y   -   -       -    -  -       -     -       -',
+  cli:      'Y      Y        Y        Y   -   -       -    -  -       -     -       -',
+  app:      'Y      Y        Y        Y   Y   -       -    -  -       -     -       -',
+  preload:  '-      Y        -        -   -   Y       -    -  -       -     -       -',
+  data:     'Y      Y        -        -   -   -       Y    -  -       -     -       -',
+  ui:       'Y      Y        -        -   -   -       Y    Y  -       -     -       -',
+  feature:  'Y      Y        -        -   -   -       Y    Y  Y       -     -       -',
+  shell:    'Y      Y        -        -   -   -       Y    Y  Y       Y     -       -',
+  workers:  'Y      Y        -        -   -   -       -    -  -       -     Y       -',
+};
 
-  it('allow electron in the app adapters, the preload and the entry', async () => {
-    for (const file of ['src-main/app/sample.ts', 'src-main/preload/sample.ts', 'src-main/index.ts']) {
-      expect(await layerErrors(file, importElectron)).toEqual([]);
-    }
+const CELLS = Object.entries(MATRIX).flatMap(([from, row]) =>
+  row.split(/\s+/).map((mark, i) => ({ from, to: COLUMNS[i]!, allowed: mark === 'Y' })),
+);
+
+function specifier(fromFile: string, target: string): string {
+  const rel = path.posix.relative(path.posix.dirname(fromFile), target);
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}
+
+describe('the layer matrix', () => {
+  it('covers every pair of layers', () => {
+    expect(CELLS).toHaveLength(Object.keys(MATRIX).length * COLUMNS.length);
   });
 
-  it('keep contract/ to types only', async () => {
-    expect(await layerErrors('src-shared/contract/sample.ts', 'export interface A { x: number }\n')).toEqual([]);
-    const constant = await layerErrors('src-shared/contract/sample.ts', "export const CHANNEL = 'x';\n");
-    expect(constant).toContain('src-shared/contract/ holds types only (layer rule).');
-    const fn = await layerErrors('src-shared/contract/sample.ts', 'export function f(): number { return 1; }\n');
-    expect(fn).toContain('src-shared/contract/ holds types only (layer rule).');
+  it.each(CELLS)('$from → $to: allowed $allowed', async ({ from, to, allowed }) => {
+    const { file } = SAMPLE[from]!;
+    const code = `import { x } from '${specifier(file, SAMPLE[to]!.target)}';\nexport const y = x;\n`;
+    const errors = await layerErrors(file, code);
+    if (allowed) expect(errors).toEqual([]);
+    else expect(errors.some((m) => m.includes('may not import'))).toBe(true);
+  });
+});
+
+describe('features reach each other only through their index.ts', () => {
+  const file = 'src-renderer/src/features/library/sample.ts';
+  it.each([
+    ['../reader', true],
+    ['../reader/index', true],
+    ['../reader/ArticleView', false],
+    ['./LibraryView', true],
+  ])('features/library importing %s: allowed %s', async (spec, allowed) => {
+    const errors = await layerErrors(file, `import { x } from '${spec}';\nexport const y = x;\n`);
+    if (allowed) expect(errors).toEqual([]);
+    else expect(errors.some((m) => m.includes('through its index.ts'))).toBe(true);
   });
 
-  it('forbid electron and Node built-ins in the renderer', async () => {
-    const file = 'src-renderer/src/sample.ts';
-    expect((await layerErrors(file, importElectron)).join()).toMatch(/renderer never imports electron/);
-    const nodeFs = await layerErrors(file, "import { readFileSync } from 'node:fs';\nreadFileSync('x');\n");
-    expect(nodeFs.join()).toMatch(/Node built-ins/);
-    const bareFs = await layerErrors(file, "import { readFileSync } from 'fs';\nreadFileSync('x');\n");
-    expect(bareFs.join()).toMatch(/Node built-ins/);
+  it('holds for the app shell too', async () => {
+    const errors = await layerErrors('src-renderer/src/app/sample.ts', "import { x } from '../features/reader/ArticleView';\nexport const y = x;\n");
+    expect(errors.some((m) => m.includes('through its index.ts'))).toBe(true);
   });
+});
 
-  it('let the renderer import the contract with `import type` only', async () => {
-    const file = 'src-renderer/src/sample.ts';
-    const typeOnly = "import type { OffprintApi } from '../../src-shared/contract';\nexport type A = OffprintApi;\n";
-    expect(await layerErrors(file, typeOnly)).toEqual([]);
-    const value = "import { OffprintApi } from '../../src-shared/contract';\nexport const a = OffprintApi;\n";
-    expect((await layerErrors(file, value)).join()).toMatch(/import type/);
-    const services = "import { checkExternalUrl } from '../../src-main/services/external-url';\ncheckExternalUrl('x');\n";
-    expect((await layerErrors(file, services)).join()).toMatch(/only through window.offprint/);
+describe('packages and built-ins stay where their runtime is', () => {
+  const cases: [file: string, pkg: string, allowed: boolean][] = [
+    ['src-main/app/sample.ts', 'electron', true],
+    ['src-main/preload/sample.ts', 'electron', true],
+    ['src-main/index.ts', 'electron', true],
+    ['src-main/services/sample.ts', 'electron', false],
+    ['src-main/cli/sample.ts', 'electron', false],
+    ['src-shared/text/sample.ts', 'electron', false],
+    ['src-renderer/src/features/reader/sample.ts', 'electron', false],
+    ['src-main/services/sample.ts', 'node:fs', true],
+    ['src-shared/text/sample.ts', 'node:fs', false],
+    ['src-shared/text/sample.ts', 'fs', false],
+    ['src-main/preload/sample.ts', 'node:path', false],
+    ['src-renderer/src/data/sample.ts', 'node:fs', false],
+    ['src-renderer/src/workers/sample.ts', 'node:crypto', false],
+    ['src-shared/text/sample.ts', 'react', false],
+    ['src-shared/text/sample.ts', 'dexie', false],
+    ['src-main/services/sample.ts', 'dexie', false],
+    ['src-main/services/sample.ts', 'react', false],
+    ['src-renderer/src/workers/sample.ts', 'react', false],
+    ['src-renderer/src/data/sample.ts', 'dexie', true],
+    ['src-renderer/src/features/reader/sample.ts', 'react', true],
+    ['src-renderer/src/data/sample.ts', 'jsdom', false],
+    ['src-shared/text/sample.ts', 'approx-string-match', true],
+  ];
+  it.each(cases)('%s importing %s: allowed %s', async (file, pkg, allowed) => {
+    const errors = await layerErrors(file, `import x from '${pkg}';\nexport const y = x;\n`);
+    if (allowed) expect(errors).toEqual([]);
+    else expect(errors.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the renderer as it is', () => {
+  it('has no import cycle between its folders', () => {
+    const root = path.join(process.cwd(), 'src-renderer/src');
+    const folderOf = (file: string): string => {
+      const parts = path.relative(root, file).split(path.sep);
+      return parts[0] === 'features' ? `features/${parts[1]}` : parts.length > 1 ? parts[0]! : '.';
+    };
+    const edges = new Map<string, Set<string>>();
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (/\.tsx?$/.test(entry.name)) {
+          for (const m of readFileSync(full, 'utf8').matchAll(/from '(\.[^']+)'/g)) {
+            const target = path.resolve(path.dirname(full), m[1]!);
+            if (!target.startsWith(root)) continue;
+            const a = folderOf(full);
+            const b = folderOf(path.join(target, 'x'));
+            if (a !== b) edges.set(a, (edges.get(a) ?? new Set()).add(b));
+          }
+        }
+      }
+    };
+    walk(root);
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (node: string, trail: string[]): void => {
+      if (state.get(node) === 'done') return;
+      if (state.get(node) === 'open') {
+        cycles.push([...trail.slice(trail.indexOf(node)), node].join(' → '));
+        return;
+      }
+      state.set(node, 'open');
+      for (const next of edges.get(node) ?? []) visit(next, [...trail, node]);
+      state.set(node, 'done');
+    };
+    for (const node of edges.keys()) visit(node, []);
+    expect(edges.size).toBeGreaterThan(5);
+    expect(cycles).toEqual([]);
   });
 });

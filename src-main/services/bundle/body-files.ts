@@ -4,7 +4,7 @@
  */
 import { JSDOM } from 'jsdom';
 import type { BodyFormat } from '../../../src-shared/contract';
-import { htmlText } from '../import/html-text';
+import { visibleText } from '../../../src-shared/text/visible-text';
 import { markdownToText } from '../import/markdown-text';
 import { normaliseText } from '../import/text-stats';
 
@@ -27,5 +27,5 @@ export function bodyPlainText(format: BodyFormat, content: string): string {
   const fragment = JSDOM.fragment(content);
   const wrapper = fragment.ownerDocument.createElement('div');
   wrapper.append(fragment);
-  return htmlText(wrapper);
+  return visibleText(wrapper);
 }

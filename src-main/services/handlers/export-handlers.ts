@@ -3,33 +3,32 @@
  * streams articles into it, `finish` writes the manifest and moves it into place, `abort` removes it. Every
  * argument is validated; an export id must be one that `begin` returned and that is still open.
  */
-import { z } from 'zod';
 import type { ExportFinished, ExportStarted, InvokeHandlers } from '../../../src-shared/contract';
 import { BUNDLE_EXTENSION } from '../bundle/manifest';
 import { ExportSessions } from '../bundle/export-sessions';
-import { exportedArticlesSchema } from '../bundle/exported-article-schema';
 import { writeErrorReason } from '../bundle/write-error-reason';
 import type { BridgeHost } from './bridge-host';
-import { type Failure, fail, guarded, ok, parseArgs } from './result';
+import { type Failure, fail, guarded, ok, parseChannelArgs } from './result';
 
 type ExportChannels = 'export:begin' | 'export:add' | 'export:finish' | 'export:abort';
 
-const beginArgs = z.tuple([
-  z.object({ title: z.string().trim().min(1).max(300), suggestedName: z.string().trim().min(1).max(255) }).strict(),
-]);
-const exportId = z.uuid();
-const idArgs = z.tuple([exportId]);
-const addArgs = z.tuple([exportId, exportedArticlesSchema]);
-
 const NOT_OPEN = 'This export is not open: it was finished or abandoned. Export again.';
 
-/** An invalid article is named by its title, so that the reader knows which one could not be exported. */
+/**
+ * An invalid article is named by its title, so that the reader knows which one could not be exported: the
+ * failure's path is [1 (the articles), index, …].
+ */
 function namingTheArticle(failure: Failure, args: unknown[]): Failure {
-  const index = /\(argument 1\.(\d+)\./.exec(failure.error.message)?.[1];
+  const [argument, index] = failure.error.path ?? [];
   const articles = args[1];
-  const article = index !== undefined && Array.isArray(articles) ? (articles[Number(index)] as { meta?: { title?: unknown } }) : undefined;
+  const article =
+    argument === 1 && typeof index === 'number' && Array.isArray(articles)
+      ? (articles[index] as { meta?: { title?: unknown } } | undefined)
+      : undefined;
   const title = typeof article?.meta?.title === 'string' ? article.meta.title.trim() : '';
-  return title ? fail(failure.error.code, `“${title.slice(0, 200)}” cannot be exported: ${failure.error.message}`) : failure;
+  return title
+    ? fail(failure.error.code, `“${title.slice(0, 200)}” cannot be exported: ${failure.error.message}`, failure.error.path)
+    : failure;
 }
 
 function withExtension(path: string): string {
@@ -40,7 +39,7 @@ export function exportHandlers(host: BridgeHost, sessions = new ExportSessions()
   return {
     'export:begin': (...args) =>
       guarded<ExportStarted | null>('Export', async () => {
-        const parsed = parseArgs(beginArgs, args);
+        const parsed = parseChannelArgs('export:begin', args);
         if (!parsed.ok) return parsed;
         const { title, suggestedName } = parsed.value[0];
         const chosen = await host.chooseExportPath(withExtension(suggestedName.replace(/[/\\]/g, '-')));
@@ -55,7 +54,7 @@ export function exportHandlers(host: BridgeHost, sessions = new ExportSessions()
       }),
     'export:add': (...args) =>
       guarded<null>('Export', async () => {
-        const parsed = parseArgs(addArgs, args);
+        const parsed = parseChannelArgs('export:add', args);
         if (!parsed.ok) return namingTheArticle(parsed, args);
         const [id, articles] = parsed.value;
         if (!sessions.has(id)) return fail('not-found', NOT_OPEN);
@@ -70,7 +69,7 @@ export function exportHandlers(host: BridgeHost, sessions = new ExportSessions()
       }),
     'export:finish': (...args) =>
       guarded<ExportFinished>('Export', async () => {
-        const parsed = parseArgs(idArgs, args);
+        const parsed = parseChannelArgs('export:finish', args);
         if (!parsed.ok) return parsed;
         if (!sessions.has(parsed.value[0])) return fail('not-found', NOT_OPEN);
         try {
@@ -81,7 +80,7 @@ export function exportHandlers(host: BridgeHost, sessions = new ExportSessions()
       }),
     'export:abort': (...args) =>
       guarded<null>('Export', async () => {
-        const parsed = parseArgs(idArgs, args);
+        const parsed = parseChannelArgs('export:abort', args);
         if (!parsed.ok) return parsed;
         await sessions.abort(parsed.value[0]);
         return ok(null);

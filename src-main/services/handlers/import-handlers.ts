@@ -1,29 +1,7 @@
-import { z } from 'zod';
 import type { ImportChunk, ImportJobStarted, InvokeHandlers } from '../../../src-shared/contract';
 import { createUnitRunner, ImportJobRegistry, TooManyJobsError } from '../import-job';
 import type { BridgeHost } from './bridge-host';
-import { fail, guarded, ok, parseArgs } from './result';
-
-const MAX_PATHS = 10_000;
-const MAX_DROPPED_FILES = 1_000;
-
-const modeArgs = z.tuple([z.enum(['files', 'folder'])]);
-const sourceArgs = z.tuple([
-  z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('paths'), paths: z.array(z.string().min(1).max(4096)).min(1).max(MAX_PATHS) }).strict(),
-    z
-      .object({
-        kind: z.literal('files'),
-        files: z
-          .array(z.object({ name: z.string().min(1).max(1024), bytes: z.instanceof(Uint8Array) }).strict())
-          .min(1)
-          .max(MAX_DROPPED_FILES),
-      })
-      .strict(),
-    z.object({ kind: z.literal('sample') }).strict(),
-  ]),
-]);
-const jobIdArgs = z.tuple([z.string().min(1).max(100)]);
+import { fail, guarded, ok, parseChannelArgs } from './result';
 
 type ImportChannels = 'import:choosePaths' | 'import:start' | 'import:next' | 'import:cancel';
 
@@ -35,14 +13,14 @@ export function importHandlers(host: BridgeHost): Pick<InvokeHandlers, ImportCha
   return {
     'import:choosePaths': (...args) =>
       guarded<string[] | null>('Choosing what to import', async () => {
-        const parsed = parseArgs(modeArgs, args);
+        const parsed = parseChannelArgs('import:choosePaths', args);
         if (!parsed.ok) return parsed;
         const paths = await host.chooseImportPaths(parsed.value[0]);
         return ok(paths && paths.length > 0 ? paths : null);
       }),
     'import:start': (...args) =>
       guarded<ImportJobStarted>('Import', async () => {
-        const parsed = parseArgs(sourceArgs, args);
+        const parsed = parseChannelArgs('import:start', args);
         if (!parsed.ok) return parsed;
         try {
           return ok(jobs.start(parsed.value[0]));
@@ -53,14 +31,14 @@ export function importHandlers(host: BridgeHost): Pick<InvokeHandlers, ImportCha
       }),
     'import:next': (...args) =>
       guarded<ImportChunk>('Import', async () => {
-        const parsed = parseArgs(jobIdArgs, args);
+        const parsed = parseChannelArgs('import:next', args);
         if (!parsed.ok) return parsed;
         const chunk = await jobs.next(parsed.value[0]);
         return chunk ? ok(chunk) : fail('not-found', 'This import is no longer running.');
       }),
     'import:cancel': (...args) =>
       guarded<null>('Cancelling the import', async () => {
-        const parsed = parseArgs(jobIdArgs, args);
+        const parsed = parseChannelArgs('import:cancel', args);
         if (!parsed.ok) return parsed;
         jobs.cancel(parsed.value[0]);
         return ok(null);

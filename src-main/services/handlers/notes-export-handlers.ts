@@ -5,26 +5,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
-import { z } from 'zod';
 import type { InvokeHandlers, NotesExportFormat, NotesExportSaved } from '../../../src-shared/contract';
 import { writeErrorReason } from '../bundle/write-error-reason';
 import type { BridgeHost } from './bridge-host';
-import { fail, guarded, ok, parseArgs } from './result';
+import { fail, guarded, ok, parseChannelArgs } from './result';
 
-/** 64 MiB of text: far more than any library's notes, and a bound on what a renderer may ask main to write. */
-export const MAX_NOTES_EXPORT_CHARS = 64 * 1024 * 1024;
+export { MAX_NOTES_EXPORT_CHARS } from './channel-schemas';
 
 export const NOTES_EXPORT_EXTENSIONS: Record<NotesExportFormat, string> = { markdown: '.md', 'json-ld': '.jsonld' };
-
-const saveArgs = z.tuple([
-  z
-    .object({
-      format: z.enum(['markdown', 'json-ld']),
-      suggestedName: z.string().trim().min(1).max(255),
-      text: z.string().max(MAX_NOTES_EXPORT_CHARS, 'The export is too large to save.'),
-    })
-    .strict(),
-]);
 
 function withExtension(path: string, format: NotesExportFormat): string {
   const extension = NOTES_EXPORT_EXTENSIONS[format];
@@ -52,7 +40,7 @@ export function notesExportHandlers(host: BridgeHost): Pick<InvokeHandlers, 'not
   return {
     'notes:saveExport': (...args) =>
       guarded<NotesExportSaved | null>('Exporting notes', async () => {
-        const parsed = parseArgs(saveArgs, args);
+        const parsed = parseChannelArgs('notes:saveExport', args);
         if (!parsed.ok) return parsed;
         const { format, suggestedName, text } = parsed.value[0];
         const chosen = await host.chooseExportPath(withExtension(safeName(suggestedName), format), format);

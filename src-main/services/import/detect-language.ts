@@ -3,7 +3,7 @@
  * called English only when English function words are frequent; other Latin-script languages stay unknown (null).
  */
 import { canonicalLanguageTag } from '../../../src-shared/article/language-tag';
-import { ENGLISH_MARKER_WORDS } from './stop-words';
+import { ENGLISH_MARKER_WORDS } from '../../../src-shared/text/stop-words';
 
 const SAMPLE_LENGTH = 20_000;
 

@@ -15,7 +15,7 @@ import { finishImages, prepareImages } from './html-images';
 import { takeLeadingMeta } from './html-leading-meta';
 import { finishLinks } from './html-links';
 import { dateOf, readHtmlMeta } from './html-metadata';
-import { htmlText } from './html-text';
+import { visibleText } from '../../../src-shared/text/visible-text';
 import { ImportProblem, REASONS, type ImportSource } from './import-problem';
 import { hostOf, nameFromHost, siteAroundHeadline, sourceName, titleWithoutSite } from './site-name';
 import { type LabelFields, parseLabelLine } from './text-page-labels';
@@ -48,7 +48,7 @@ export async function importHtml(source: ImportSource): Promise<ParsedArticle> {
         leading = takeLeadingMeta(content, [meta.title, headingTitle, pageTitle]);
         usedAssets = finishImages(content, pending);
         finishLinks(content, meta.url);
-        plainText = htmlText(content);
+        plainText = visibleText(content);
         return content.innerHTML;
       },
     }).parse();

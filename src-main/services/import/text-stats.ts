@@ -3,33 +3,18 @@
  * Nothing here touches files or the DOM.
  */
 import { createHash } from 'node:crypto';
-import { CJK_STOP_WORDS, ENGLISH_STOP_WORDS } from './stop-words';
-import { forEachWord } from './word-segments';
+import { CJK_STOP_WORDS, ENGLISH_STOP_WORDS } from '../../../src-shared/text/stop-words';
+import { normaliseText } from '../../../src-shared/text/normalise';
+import { forEachWordOf } from '../../../src-shared/text/words';
 
 export { detectLanguage } from './detect-language';
+export { normaliseText } from '../../../src-shared/text/normalise';
 
 const KEYWORD_COUNT = 24;
-/** Spaces that are not line breaks: NBSP, the en/em/thin spaces, narrow NBSP, ideographic space, tabs. */
-const INLINE_SPACE = /[\t\v\f \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
-
-/** NFC, every kind of inline space as one plain space, trimmed lines, and paragraphs separated by one blank line. */
-export function normaliseText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u200B\uFEFF]/g, '')
-    .replace(INLINE_SPACE, ' ')
-    .split('\n')
-    .map((line) => line.trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
 /** Words as a reader would count them (Chinese and Japanese by dictionary words, not characters). */
 export function countWords(text: string): number {
   let count = 0;
-  forEachWord(text, () => {
+  forEachWordOf(text, () => {
     count += 1;
   });
   return count;
@@ -64,7 +49,7 @@ export function wordStats(text: string, language: string | null): WordStats {
   const cjkLanguage = /^(zh|ja)\b/i.test(language ?? '') || language === null;
   const counts = new Map<string, number>();
   let wordCount = 0;
-  forEachWord(text, (segment) => {
+  forEachWordOf(text, (segment) => {
     wordCount += 1;
     const word = segment.toLowerCase().replace(/^'+|'+$/g, '').replace(/'s$/, '');
     if (isCandidate(word, cjkLanguage)) counts.set(word, (counts.get(word) ?? 0) + 1);

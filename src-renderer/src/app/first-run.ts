@@ -6,8 +6,8 @@
 import { countArticles } from '../data/articles-repo';
 import type { OffprintDatabase } from '../data/database';
 import { isFirstRunDone, markFirstRunDone } from '../data/settings-repo';
-import { sampleRequest } from '../features/importing/import-request';
-import { ImportRun, type ImportRunResult } from '../features/importing/import-runner';
+import { sampleRequest } from '../features/importing';
+import { ImportRun, type ImportRunResult } from '../features/importing';
 
 /** The result of the sample import, or null when there was nothing to do. */
 export type FirstRunResult = ImportRunResult | null;

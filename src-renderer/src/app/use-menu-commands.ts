@@ -6,9 +6,9 @@ import { useEffect } from 'react';
 import type { MenuCommand } from '../../../src-shared/contract';
 import { bridge } from '../data/bridge';
 import type { OffprintDatabase } from '../data/database';
-import { exportLibrary } from '../features/exporting/export-store';
+import { exportLibrary } from '../features/exporting';
 import { sendReaderCommand } from '../ui/reader-commands';
-import { runZoomCommand } from '../features/reader/zoom-setting';
+import { runZoomCommand } from '../features/reader';
 
 export function useMenuCommands(
   db: OffprintDatabase,

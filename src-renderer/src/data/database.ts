@@ -4,17 +4,11 @@
  * never edit a version that has shipped.
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { ArticleMeta, BodyFormat, ImportFailure } from '../../../src-shared/contract';
+import type { BodyFormat, ImportFailure } from '../../../src-shared/contract';
+import type { ArticleRecord, HighlightRecord, NoteRecord } from '../../../src-shared/contract/library';
 
-/** One article's metadata (no body): what lists, search and related articles read. */
-export interface ArticleRecord extends ArticleMeta {
-  /** A UUID, kept when the same article is imported again. */
-  id: string;
-  /** When the article entered the library (ISO 8601). */
-  addedAt: string;
-  /** The ids of the collections (shelves) the article is on; absent on articles never shelved. */
-  collections?: string[];
-}
+export { HIGHLIGHT_COLORS } from '../../../src-shared/contract/library';
+export type { ArticleRecord, HighlightColor, HighlightRecord, NoteRecord } from '../../../src-shared/contract/library';
 
 /** A collection: a librarian's shelf of articles, named by the reader. Articles list the ids they are on. */
 export interface CollectionRecord {
@@ -41,37 +35,6 @@ export interface AssetRecord {
   name: string;
   mediaType: string;
   blob: Blob;
-}
-
-export interface NoteRecord {
-  id: string;
-  articleId: string;
-  /** Markdown, rendered without raw HTML. */
-  body: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** The colours a highlight can have (stored by name; the palette maps them to the theme's colours). */
-export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
-export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
-
-/**
- * A highlight: a passage of the article, found again by W3C Web Annotation selectors (a TextQuoteSelector and a
- * TextPositionSelector) against the article's text as the reader lays it out (see annotations/anchoring).
- */
-export interface HighlightRecord {
-  id: string;
-  articleId: string;
-  /** One of HIGHLIGHT_COLORS; anything else (from an older or foreign bundle) is shown as yellow. */
-  color: string;
-  /** TextQuoteSelector and TextPositionSelector objects (as in W3C JSON-LD). */
-  selectors: unknown[];
-  /** Markdown, or null when the highlight has no note. */
-  note: string | null;
-  createdAt: string;
-  /** When the colour or note last changed; absent on highlights that never changed (and older ones). */
-  updatedAt?: string;
 }
 
 /** What one import did, kept so that it can be read again later (Import history). */

@@ -56,8 +56,11 @@ export async function storeImportBatch(
       failures.push({ path: article.meta?.originalName || 'an article', reason });
       continue;
     }
-    const content = article.body.format === 'html' ? sanitizeHtml(article.body.content) : article.body.content;
-    ready.push({ article, body: { articleId: '', format: article.body.format, content, text: article.text ?? '' } });
+    const html = article.body.format === 'html';
+    const content = html ? sanitizeHtml(article.body.content) : article.body.content;
+    // An HTML article's stored text is what the reader will show of its sanitized body (highlights anchor on it).
+    const text = html ? sanitizeHtml.visibleText(content) : (article.text ?? '');
+    ready.push({ article, body: { articleId: '', format: article.body.format, content, text } });
     if (performance.now() - sliceStart > SANITIZE_SLICE_MS) {
       await yieldToEventLoop();
       sliceStart = performance.now();

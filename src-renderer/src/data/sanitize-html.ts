@@ -5,8 +5,14 @@
  * moved to `data-offprint-remote-src`, so nothing is ever fetched from the network.
  */
 import DOMPurify, { type Config, type WindowLike } from 'dompurify';
+import { visibleText } from '../../../src-shared/text/visible-text';
 
-export type HtmlSanitizer = (html: string) => string;
+/**
+ * Sanitizes an HTML body; `visibleText` gives the text a reader sees of an (already sanitized) body, by the one
+ * visible-text rule: the text the library stores for an HTML article, so it is the text its highlights are
+ * anchored against in the reader.
+ */
+export type HtmlSanitizer = ((html: string) => string) & { visibleText(html: string): string };
 
 /** The attribute the importer (and this sanitizer) use for an image that exists only on the web. */
 export const REMOTE_SRC_ATTRIBUTE = 'data-offprint-remote-src';
@@ -36,13 +42,29 @@ export function createHtmlSanitizer(win: WindowLike): HtmlSanitizer {
     img.removeAttribute('src');
     if (src.trim() !== '' && !img.hasAttribute(REMOTE_SRC_ATTRIBUTE)) img.setAttribute(REMOTE_SRC_ATTRIBUTE, src);
   });
-  return (html) => purify.sanitize(html, CONFIG);
+  const sanitize = (html: string): string => purify.sanitize(html, CONFIG);
+  return Object.assign(sanitize, {
+    visibleText(html: string): string {
+      // An inert template: nothing in it loads or runs.
+      const template = (win.document as Document).createElement('template');
+      template.innerHTML = html;
+      return visibleText<Node>(template.content);
+    },
+  });
 }
 
 let rendererSanitizer: HtmlSanitizer | undefined;
 
 /** The sanitizer of the renderer's own window, created on first use. */
-export const sanitizeArticleHtml: HtmlSanitizer = (html) => {
-  rendererSanitizer ??= createHtmlSanitizer(window);
-  return rendererSanitizer(html);
-};
+export const sanitizeArticleHtml: HtmlSanitizer = Object.assign(
+  (html: string) => {
+    rendererSanitizer ??= createHtmlSanitizer(window);
+    return rendererSanitizer(html);
+  },
+  {
+    visibleText(html: string): string {
+      rendererSanitizer ??= createHtmlSanitizer(window);
+      return rendererSanitizer.visibleText(html);
+    },
+  },
+);

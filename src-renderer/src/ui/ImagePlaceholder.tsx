@@ -2,7 +2,7 @@
 export function ImagePlaceholder({ alt }: { alt: string }) {
   const label = alt.trim() || 'Image';
   return (
-    <span className="image-placeholder" role="img" aria-label={label} title="Image not available offline">
+    <span className="image-placeholder" role="img" aria-label={label} title="Image not available offline" data-offprint-inserted="">
       {label}
     </span>
   );

@@ -3,14 +3,9 @@
  * (app/use-menu-commands.ts), delivered to whichever part of the window handles them now (the find bar, the
  * open article, the shortcuts dialog). A command nobody handles does nothing.
  */
-export type ReaderCommand =
-  | 'find'
-  | 'find-next'
-  | 'find-previous'
-  | 'next-article'
-  | 'previous-article'
-  | 'notes'
-  | 'keyboard-shortcuts';
+import type { ReaderCommand } from '../../../src-shared/keyboard/reader-command';
+
+export type { ReaderCommand };
 
 type Listener = (command: ReaderCommand) => void;
 const listeners = new Map<Listener, ReadonlySet<ReaderCommand>>();

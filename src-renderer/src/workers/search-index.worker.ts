@@ -2,8 +2,9 @@
 /** The search index's own thread: receives `{ id, op, args }`, answers `{ id, ok, value | error }`. */
 import { EngineCore } from '../../../src-shared/search/engine/engine-core';
 import type { EngineOperation } from '../../../src-shared/search/engine/index-engine';
+import { idbIndexBytes } from './search-index/idb-index-bytes';
 
-const core = new EngineCore();
+const core = new EngineCore(idbIndexBytes);
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = async (event: MessageEvent<{ id: number; op: EngineOperation; args: unknown[] }>) => {

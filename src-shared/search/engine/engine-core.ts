@@ -10,8 +10,7 @@ import {
   type SearchOptions,
   type SearchResult,
 } from '..';
-import { persistBytes, type StoredIndexRecord } from '../../../src-renderer/src/workers/search-index/persist-bytes';
-import { readStoredBytes } from '../../../src-renderer/src/workers/search-index/read-stored-bytes';
+import type { StoredIndexBytes, StoredIndexRecord } from './index-engine';
 import { decodeVersions } from './version-list';
 
 /** Turn added documents into a segment this often (the core's default, 2,000, makes one very long task). */
@@ -20,6 +19,9 @@ const SEGMENT_DOCS = 200;
 export class EngineCore {
   private index = new InvertedIndex();
   private unflushed = 0;
+
+  /** `stored` reads and writes the serialised index in the library database, in the thread this core runs in. */
+  constructor(private readonly stored: StoredIndexBytes) {}
 
   load(bytes: Uint8Array | null): boolean {
     this.unflushed = 0;
@@ -41,7 +43,7 @@ export class EngineCore {
 
   /** Loads the index stored in the library database (read in this thread); false when none of this version is usable. */
   async loadStored(dbName: string, key: string, version: string): Promise<boolean> {
-    const bytes = await readStoredBytes(dbName, key, version);
+    const bytes = await this.stored.read(dbName, key, version);
     return bytes !== null && this.load(bytes);
   }
 
@@ -79,6 +81,6 @@ export class EngineCore {
 
   /** Serialises the index and stores it in the library database, all in this thread. */
   persist(dbName: string, record: StoredIndexRecord): Promise<void> {
-    return persistBytes(dbName, this.index.serialize(), record);
+    return this.stored.write(dbName, this.index.serialize(), record);
   }
 }

@@ -12,7 +12,6 @@ import type {
   SearchOptions,
   SearchResult,
 } from '..';
-import type { StoredIndexRecord } from '../../../src-renderer/src/workers/search-index/persist-bytes';
 
 export interface IndexEngine {
   /** Starts from the index stored in this library database under this key; false when none of this version can be read (rebuild). */
@@ -34,3 +33,17 @@ export interface IndexEngine {
 
 /** The operations, by name, as the worker receives them. */
 export type EngineOperation = Exclude<keyof IndexEngine, 'close'>;
+
+/** What is stored beside the index's bytes in the library's `searchIndex` store. */
+export interface StoredIndexRecord {
+  key: string;
+  version: string;
+  savedAt: string;
+}
+
+/** Reads and writes the serialised index in the library database, from whichever thread the engine runs in. */
+export interface StoredIndexBytes {
+  /** The stored bytes under `key` when they are of this version, else null. */
+  read(dbName: string, key: string, version: string): Promise<Uint8Array | null>;
+  write(dbName: string, bytes: Uint8Array, record: StoredIndexRecord): Promise<void>;
+}

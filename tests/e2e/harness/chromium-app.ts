@@ -45,14 +45,14 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
     timezoneId: 'UTC',
   });
   await context.exposeBinding(INVOKE_BINDING, async (_source, channel: string, args: unknown) => {
-    if (!(INVOKE_CHANNELS as string[]).includes(channel)) {
+    if (!(INVOKE_CHANNELS as readonly string[]).includes(channel)) {
       return { ok: false, error: { code: 'invalid-argument', message: `Unknown channel ${channel}` } };
     }
     const decoded = decodeBytes(args);
     return encodeBytes(await handlers[channel as InvokeChannel](...(Array.isArray(decoded) ? decoded : [])));
   });
   await context.addInitScript(installPageBridge, {
-    channels: INVOKE_CHANNELS,
+    channels: [...INVOKE_CHANNELS],
     binding: INVOKE_BINDING,
     emitHook: EMIT_HOOK,
   });

@@ -2,22 +2,7 @@
  * The page side of the test bridge: builds `window.offprint` (the contract's OffprintApi) from one Playwright
  * binding, before any page script runs. It is serialised into the page, so it must be self-contained.
  */
-import type { InvokeChannel } from '../../../src-shared/contract';
-
-/** Every channel of the contract, checked by the compiler both ways (none missing, none extra). */
-export const INVOKE_CHANNELS = Object.keys({
-  'import:choosePaths': true,
-  'import:start': true,
-  'import:next': true,
-  'import:cancel': true,
-  'export:begin': true,
-  'export:add': true,
-  'export:finish': true,
-  'export:abort': true,
-  'notes:saveExport': true,
-  'shell:openExternal': true,
-  'app:getInfo': true,
-} satisfies Record<InvokeChannel, true>) as InvokeChannel[];
+export { INVOKE_CHANNELS } from '../../../src-shared/contract/bridge-lists';
 
 export const INVOKE_BINDING = '__offprintInvoke';
 export const EMIT_HOOK = '__offprintEmit';

@@ -1,11 +1,13 @@
 // Setup of the jsdom project: an in-memory IndexedDB that keeps Blobs, object URLs (jsdom has none), no real
 // scrolling, and a clean DOM after each test.
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { installBlobKeepingClone } from './support/clone-blobs';
 
 installBlobKeepingClone();
+// findBy…/waitFor wait for the app's own signals; a busy two-core machine can take more than the default second.
+configure({ asyncUtilTimeout: 10_000 });
 
 beforeEach(() => {
   let counter = 0;

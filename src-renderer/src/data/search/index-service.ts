@@ -48,7 +48,7 @@ export class SearchIndexService {
     private readonly options: IndexServiceOptions = {},
     engine?: IndexEngine,
   ) {
-    this.engine = engine ?? createIndexEngine();
+    this.engine = engine ?? createIndexEngine(db);
   }
 
   /** Starts watching the library and loads (or builds) the index. Call once. */

@@ -1,6 +1,6 @@
 /**
  * The stored search index (Dexie `searchIndex`, key 'index'): read at start and written after changes by the
- * index's engine in its own thread (engine/read-stored-bytes.ts, engine/persist-bytes.ts).
+ * index's engine in its own thread (workers/search-index/idb-index-bytes.ts; in this thread, engine/local-engine.ts).
  */
 import type { OffprintDatabase } from '../database';
 import { INDEX_FORMAT_VERSION, TOKENIZER_VERSION } from '../../../../src-shared/search';

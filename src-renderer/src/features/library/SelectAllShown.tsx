@@ -1,6 +1,6 @@
 /** "Select all shown": ticks every article the filters show (or unticks them all), mixed when some are ticked. */
 import { useEffect, useRef } from 'react';
-import type { Selection } from '../exporting/use-selection';
+import type { Selection } from '../exporting';
 import type { LibraryEntry } from '../../data/library-entry';
 
 interface Props {

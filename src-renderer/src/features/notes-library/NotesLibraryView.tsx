@@ -5,7 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ExportNotesMenu } from '../annotations/export/ExportNotesMenu';
+import { ExportNotesMenu } from '../annotations';
 import { errorMessage } from '../../data/bridge';
 import { useDb } from '../../data/db-context';
 import { listAnnotationGroups } from '../../data/notes-library-query';

@@ -5,7 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useId, useState } from 'react';
-import { ExportNotesMenu } from '../annotations/export/ExportNotesMenu';
+import { ExportNotesMenu } from '../annotations';
 import { errorMessage } from '../../data/bridge';
 import type { NoteRecord } from '../../data/database';
 import { useDb } from '../../data/db-context';

@@ -5,18 +5,18 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useId, useRef, useState, type CSSProperties } from 'react';
-import { ArticleAnnotations } from '../annotations/ArticleAnnotations';
+import { ArticleAnnotations } from '../annotations';
 import { errorMessage } from '../../data/bridge';
 import { getArticle, getBody as readBodyRecord } from '../../data/articles-repo';
 import type { DeletedArticle } from '../../data/delete-repo';
 import { useDb } from '../../data/db-context';
-import { ArticleExportButton } from '../exporting/ArticleExportButton';
-import { ExportStatus } from '../exporting/ExportStatus';
-import { NotesSection } from '../notes/NotesSection';
-import { RelatedArticles } from '../related/RelatedArticles';
-import { layoutKeyOf, textStyleProperties, type TextSettings } from '../settings/text-settings';
-import { updateTextSettings, useTextSettings } from '../settings/text-settings-store';
-import { TextSettingsPanel } from '../settings/TextSettingsPanel';
+import { ArticleExportButton } from '../exporting';
+import { ExportStatus } from '../exporting';
+import { NotesSection } from '../notes';
+import { RelatedArticles } from '../related';
+import { layoutKeyOf, textStyleProperties, type TextSettings } from '../settings';
+import { updateTextSettings, useTextSettings } from '../settings';
+import { TextSettingsPanel } from '../settings';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';

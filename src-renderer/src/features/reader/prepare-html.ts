@@ -5,6 +5,7 @@
  */
 import { isLocalImageSource, type HtmlSanitizer } from '../../data/sanitize-html';
 import { assetNameOf, resolveAssetUrl } from '../../../../src-shared/article/asset-ref';
+import { INSERTED_ATTRIBUTE } from '../../../../src-shared/text/visible-text';
 
 export function prepareHtmlForDisplay(
   html: string,
@@ -31,6 +32,8 @@ function placeholder(doc: Document, img: HTMLImageElement): HTMLElement {
   span.setAttribute('role', 'img');
   span.setAttribute('aria-label', label);
   span.setAttribute('title', 'Image not available offline');
+  // Not the article's text (src-shared/text/visible-text.ts): highlights and the stored text leave it out.
+  span.setAttribute(INSERTED_ATTRIBUTE, '');
   span.textContent = label;
   return span;
 }

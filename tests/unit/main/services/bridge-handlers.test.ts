@@ -53,7 +53,8 @@ describe('bridge handlers validate their arguments', () => {
 
   it('calls without arguments refuse arguments', async () => {
     const result = await handlers['app:getInfo']('anything');
-    expect(result).toEqual({ ok: false, error: { code: 'invalid-argument', message: 'This call takes no arguments.' } });
+    expect(result).toEqual({ ok: false, error: { code: 'invalid-argument', message: 'This call takes no arguments.', path: [] } });
+    expect(await handlers['import:next']('a', 'b')).toMatchObject({ error: { message: 'This call takes 1 argument.' } });
     expect(await handlers['app:getInfo']()).toMatchObject({ ok: true, value: { name: 'Offprint' } });
   });
 

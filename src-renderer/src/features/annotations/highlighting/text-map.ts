@@ -1,19 +1,8 @@
 /**
- * The article's text as highlights are anchored against: the text nodes of the body in document order, white
- * space collapsed as HTML shows it (kept inside <pre>), "\n\n" between blocks and "\n" for a line break, with no
- * white space at the start or end of a block. It is built from element names, never from styles, so the same body
- * always gives the same text, whatever the zoom, theme or window width. The map turns offsets in that text into
- * DOM ranges and back. DOM only, no React.
+ * The article's text as highlights are anchored against — the one visible-text rule of src-shared/text, so it is
+ * the text the library stores — and a map that turns offsets in that text into DOM ranges and back. DOM only.
  */
-
-const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
-  'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
-]);
-/** Never part of the text a reader sees. */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
-const SPACE = /[ \t\n\r\f]/;
+import { visibleText } from '../../../../../src-shared/text/visible-text';
 
 /** Characters [textStart, textStart + length) of the text are characters [nodeStart, …) of node, one to one. */
 interface Run {
@@ -33,78 +22,6 @@ export interface TextMap {
   offsetAt(container: Node, offset: number): number;
 }
 
-class Builder {
-  text = '';
-  runs: Run[] = [];
-  /** A break ("\n\n" or "\n") waiting for the next visible character; never written at the start or end. */
-  private pendingBreak = '';
-  private pendingSpace = false;
-
-  block(): void {
-    this.pendingSpace = false;
-    if (this.text !== '') this.pendingBreak = '\n\n';
-  }
-
-  lineBreak(): void {
-    this.pendingSpace = false;
-    if (this.text !== '' && this.pendingBreak === '') this.pendingBreak = '\n';
-  }
-
-  textNode(node: Text, preformatted: boolean): void {
-    const data = node.data;
-    for (let i = 0; i < data.length; i++) {
-      const ch = data[i]!;
-      if (!preformatted && SPACE.test(ch)) {
-        if (this.text !== '' && this.pendingBreak === '') this.pendingSpace = true;
-        continue;
-      }
-      this.flushPending();
-      this.put(node, i, ch);
-    }
-  }
-
-  private flushPending(): void {
-    if (this.pendingBreak !== '') {
-      this.text += this.pendingBreak;
-      this.pendingBreak = '';
-    } else if (this.pendingSpace) {
-      this.text += ' ';
-    }
-    this.pendingSpace = false;
-  }
-
-  private put(node: Text, nodeOffset: number, ch: string): void {
-    const last = this.runs[this.runs.length - 1];
-    const textStart = this.text.length;
-    if (last && last.node === node && last.nodeStart + last.length === nodeOffset && last.textStart + last.length === textStart) {
-      last.length += 1;
-    } else {
-      this.runs.push({ node, textStart, nodeStart: nodeOffset, length: 1 });
-    }
-    this.text += ch;
-  }
-}
-
-function walk(node: Node, builder: Builder, preformatted: boolean): void {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === Node.TEXT_NODE) {
-      builder.textNode(child as Text, preformatted);
-    } else if (child.nodeType === Node.ELEMENT_NODE) {
-      const element = child as Element;
-      const tag = element.tagName.toUpperCase();
-      if (SKIPPED.has(tag) || element.getAttribute('aria-hidden') === 'true') continue;
-      if (tag === 'BR') {
-        builder.lineBreak();
-        continue;
-      }
-      const block = BLOCKS.has(tag);
-      if (block) builder.block();
-      walk(element, builder, preformatted || tag === 'PRE');
-      if (block) builder.block();
-    }
-  }
-}
-
 /** The index of the last run starting at or before text offset `offset` (-1 when none), by binary search. */
 function runIndexAt(runs: readonly Run[], offset: number): number {
   let lo = 0;
@@ -121,9 +38,10 @@ function runIndexAt(runs: readonly Run[], offset: number): number {
 }
 
 export function buildTextMap(root: Element): TextMap {
-  const builder = new Builder();
-  walk(root, builder, false);
-  const { text, runs } = builder;
+  const runs: Run[] = [];
+  const text = visibleText<Node>(root, (node, textStart, nodeStart, length) => {
+    runs.push({ node: node as Text, textStart, nodeStart, length });
+  });
   const byNode = new Map<Text, Run[]>();
   for (const run of runs) {
     const list = byNode.get(run.node);

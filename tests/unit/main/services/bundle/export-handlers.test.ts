@@ -113,7 +113,11 @@ describe('export handlers', () => {
     const notImage = exportedArticle('a5', { assets: [{ name: 'x.png', mediaType: 'image/png', bytes: new Uint8Array([1, 2, 3]) }] });
     expect(await h['export:add'](exportId, [exportedArticle('a4'), notImage])).toEqual({
       ok: false,
-      error: { code: 'invalid-argument', message: '“Field notes a5” cannot be exported: is not an image Offprint can show (argument 1.1.assets.0)' },
+      error: {
+        code: 'invalid-argument',
+        message: '“Field notes a5” cannot be exported: is not an image Offprint can show (argument 1.1.assets.0)',
+        path: [1, 1, 'assets', 0],
+      },
     });
     await h['export:abort'](exportId);
   });

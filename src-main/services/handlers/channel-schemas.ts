@@ -1,0 +1,53 @@
+/**
+ * The arguments of every bridge channel, as zod schemas in ONE table typed by the contract: a channel missing
+ * here, or a schema whose parsed value no longer fits the channel's `ChannelArgs`, does not compile. Handlers
+ * validate with `parseChannelArgs`, so what they receive has the contract's types.
+ */
+import { z } from 'zod';
+import type { ChannelArgs, InvokeChannel } from '../../../src-shared/contract';
+import { exportedArticlesSchema } from '../bundle/exported-article-schema';
+
+const MAX_PATHS = 10_000;
+const MAX_DROPPED_FILES = 1_000;
+/** 64 MiB of text: far more than any library's notes, and a bound on what a renderer may ask main to write. */
+export const MAX_NOTES_EXPORT_CHARS = 64 * 1024 * 1024;
+
+const importSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('paths'), paths: z.array(z.string().min(1).max(4096)).min(1).max(MAX_PATHS) }).strict(),
+  z
+    .object({
+      kind: z.literal('files'),
+      files: z
+        .array(z.object({ name: z.string().min(1).max(1024), bytes: z.instanceof(Uint8Array) }).strict())
+        .min(1)
+        .max(MAX_DROPPED_FILES),
+    })
+    .strict(),
+  z.object({ kind: z.literal('sample') }).strict(),
+]);
+const jobId = z.string().min(1).max(100);
+const exportId = z.uuid();
+
+export const CHANNEL_SCHEMAS: { [C in InvokeChannel]: z.ZodType<ChannelArgs<C>> } = {
+  'import:choosePaths': z.tuple([z.enum(['files', 'folder'])]),
+  'import:start': z.tuple([importSource]),
+  'import:next': z.tuple([jobId]),
+  'import:cancel': z.tuple([jobId]),
+  'export:begin': z.tuple([
+    z.object({ title: z.string().trim().min(1).max(300), suggestedName: z.string().trim().min(1).max(255) }).strict(),
+  ]),
+  'export:add': z.tuple([exportId, exportedArticlesSchema]),
+  'export:finish': z.tuple([exportId]),
+  'export:abort': z.tuple([exportId]),
+  'notes:saveExport': z.tuple([
+    z
+      .object({
+        format: z.enum(['markdown', 'json-ld']),
+        suggestedName: z.string().trim().min(1).max(255),
+        text: z.string().max(MAX_NOTES_EXPORT_CHARS, 'The export is too large to save.'),
+      })
+      .strict(),
+  ]),
+  'shell:openExternal': z.tuple([z.string().min(1).max(4096)]),
+  'app:getInfo': z.tuple([]),
+};

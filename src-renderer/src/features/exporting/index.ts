@@ -1,0 +1,7 @@
+/** The exporting feature's public parts: what other features and the app may import (layer rule). */
+export { ArticleExportButton } from './ArticleExportButton';
+export { ExportStatus } from './ExportStatus';
+export { LibraryExportBar } from './LibraryExportBar';
+export { exportLibrary } from './export-store';
+export { useSelection } from './use-selection';
+export type { Selection } from './use-selection';

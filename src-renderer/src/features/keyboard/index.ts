@@ -1,0 +1,2 @@
+/** The keyboard feature's public parts: what other features and the app may import (layer rule). */
+export { KeyboardShortcuts } from './KeyboardShortcuts';

@@ -1,0 +1,12 @@
+/**
+ * The few globals that every runtime of src-shared has (the window, Web Workers and Node) but that no ES library
+ * declares. Only what shared code uses is declared here, so `document`, `window` or `Buffer` still fail to compile.
+ */
+declare class TextEncoder {
+  encode(input?: string): Uint8Array;
+}
+
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean; ignoreBOM?: boolean });
+  decode(input?: Uint8Array): string;
+}
