@@ -4,6 +4,7 @@
  */
 import { BrowserWindow, Menu, app, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../src-shared/contract';
+import { menuAccelerator } from '../../src-shared/keyboard/shortcuts';
 import { sendEvent } from './send-event';
 
 function command(cmd: MenuCommand): () => void {
@@ -11,6 +12,12 @@ function command(cmd: MenuCommand): () => void {
     const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
     if (win) sendEvent(win.webContents, 'menu:command', cmd);
   };
+}
+
+/** A menu item that sends `cmd`, with its accelerator from the one shortcut table (src-shared/keyboard). */
+function item(label: string, cmd: MenuCommand): MenuItemConstructorOptions {
+  const accelerator = menuAccelerator(cmd);
+  return accelerator ? { label, accelerator, click: command(cmd) } : { label, click: command(cmd) };
 }
 
 export function buildMenuTemplate(platform: NodeJS.Platform, devTools: boolean): MenuItemConstructorOptions[] {
@@ -36,10 +43,10 @@ export function buildMenuTemplate(platform: NodeJS.Platform, devTools: boolean):
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: command('import') },
-      { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: command('import-folder') },
+      item('Import…', 'import'),
+      item('Import Folder…', 'import-folder'),
       { type: 'separator' },
-      { label: 'Export Library…', accelerator: 'CmdOrCtrl+Shift+E', click: command('export-library') },
+      item('Export Library…', 'export-library'),
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
@@ -57,21 +64,21 @@ export function buildMenuTemplate(platform: NodeJS.Platform, devTools: boolean):
       { role: 'delete' },
       { role: 'selectAll' },
       { type: 'separator' },
-      { label: 'Find in Article…', accelerator: 'CmdOrCtrl+F', click: command('find') },
+      item('Find in Article…', 'find'),
     ],
   };
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
-      { label: 'Zoom In', accelerator: 'CmdOrCtrl+=', click: command('zoom-in') },
-      { label: 'Zoom Out', accelerator: 'CmdOrCtrl+-', click: command('zoom-out') },
-      { label: 'Actual Size', accelerator: 'CmdOrCtrl+0', click: command('zoom-reset') },
+      item('Zoom In', 'zoom-in'),
+      item('Zoom Out', 'zoom-out'),
+      item('Actual Size', 'zoom-reset'),
       { type: 'separator' },
-      { label: 'Notes', accelerator: 'CmdOrCtrl+Shift+N', click: command('show-notes') },
+      item('Notes', 'show-notes'),
       { type: 'separator' },
       // J and K are the renderer's own keys (never while typing): no accelerator here, which would take them.
-      { label: 'Next Article', click: command('next-article') },
-      { label: 'Previous Article', click: command('previous-article') },
+      item('Next Article', 'next-article'),
+      item('Previous Article', 'previous-article'),
       { type: 'separator' },
       { role: 'togglefullscreen' },
       ...(devTools ? [{ type: 'separator' } as const, { role: 'toggleDevTools' } as const] : []),
@@ -87,7 +94,7 @@ export function buildMenuTemplate(platform: NodeJS.Platform, devTools: boolean):
       role: 'help',
       label: '&Help',
       submenu: [
-        { label: 'Keyboard Shortcuts', click: command('keyboard-shortcuts') },
+        item('Keyboard Shortcuts', 'keyboard-shortcuts'),
         { label: `About ${app.name}`, role: 'about' },
       ],
     },

@@ -10,11 +10,6 @@ import type { ImportChunk, ImportJobStarted, ImportSource } from './import-job';
 import type { NotesExportRequest, NotesExportSaved } from './notes-export';
 import type { Result } from './result';
 
-export interface DroppedFile {
-  name: string;
-  bytes: Uint8Array;
-}
-
 /**
  * A file the user dropped on the window, as the page holds it (a DOM `File`): the contract names only what it
  * needs, so that it stays free of DOM types.

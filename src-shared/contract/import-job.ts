@@ -4,8 +4,13 @@
  * renderer stores each chunk in one transaction and asks for the next, so a cancel between chunks leaves only
  * whole articles, and a slow database slows the parsing instead of filling memory.
  */
-import type { DroppedFile } from './api';
 import type { ImportFailure, ParsedArticle } from './article';
+
+/** A dropped file without a path on disk, sent as its bytes. */
+export interface DroppedFile {
+  name: string;
+  bytes: Uint8Array;
+}
 
 export type ImportSource =
   /** Files and folders on disk (File → Import…, a drop with paths, a file opened with the app). */

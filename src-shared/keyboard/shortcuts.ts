@@ -1,7 +1,9 @@
 /**
- * Every keyboard shortcut, in ONE table: the "Keyboard shortcuts" dialog (`?`) lists it, README's section of the
- * same name lists it (a unit test checks that), and key-commands.ts maps the reader's own keys from it.
+ * Every keyboard shortcut, in ONE table: the application menu takes its accelerators from it (src-main/app/menu.ts),
+ * the "Keyboard shortcuts" dialog (`?`) lists it, README's section of the same name lists it (a unit test checks
+ * that), and key-commands.ts maps the reader's own keys from it.
  */
+import type { MenuCommand } from '../contract/events';
 import type { ReaderCommand } from './reader-command';
 
 export interface Shortcut {
@@ -12,16 +14,33 @@ export interface Shortcut {
   mac: string;
   /** The reader command the keys run in the renderer, when they are the renderer's own (not a menu's). */
   command?: ReaderCommand;
+  /** For a menu item's shortcut: its command and its Electron accelerator (CmdOrCtrl = ⌘ on macOS, Ctrl elsewhere). */
+  menu?: { command: MenuCommand; accelerator: string };
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
-  { action: 'Import…', keys: 'Ctrl+O', mac: '⌘O' },
-  { action: 'Import Folder…', keys: 'Ctrl+Shift+O', mac: '⇧⌘O' },
-  { action: 'Export Library…', keys: 'Ctrl+Shift+E', mac: '⇧⌘E' },
-  { action: 'Zoom In (article text)', keys: 'Ctrl+= or Ctrl++ (also the keypad +, or Ctrl+wheel)', mac: '⌘= or ⌘+' },
-  { action: 'Zoom Out', keys: 'Ctrl+-', mac: '⌘-' },
-  { action: 'Actual Size (100 %)', keys: 'Ctrl+0', mac: '⌘0' },
-  { action: 'Find in article', keys: 'Ctrl+F', mac: '⌘F', command: 'find' },
+  { action: 'Import…', keys: 'Ctrl+O', mac: '⌘O', menu: { command: 'import', accelerator: 'CmdOrCtrl+O' } },
+  {
+    action: 'Import Folder…',
+    keys: 'Ctrl+Shift+O',
+    mac: '⇧⌘O',
+    menu: { command: 'import-folder', accelerator: 'CmdOrCtrl+Shift+O' },
+  },
+  {
+    action: 'Export Library…',
+    keys: 'Ctrl+Shift+E',
+    mac: '⇧⌘E',
+    menu: { command: 'export-library', accelerator: 'CmdOrCtrl+Shift+E' },
+  },
+  {
+    action: 'Zoom In (article text)',
+    keys: 'Ctrl+= or Ctrl++ (also the keypad +, or Ctrl+wheel)',
+    mac: '⌘= or ⌘+',
+    menu: { command: 'zoom-in', accelerator: 'CmdOrCtrl+=' },
+  },
+  { action: 'Zoom Out', keys: 'Ctrl+-', mac: '⌘-', menu: { command: 'zoom-out', accelerator: 'CmdOrCtrl+-' } },
+  { action: 'Actual Size (100 %)', keys: 'Ctrl+0', mac: '⌘0', menu: { command: 'zoom-reset', accelerator: 'CmdOrCtrl+0' } },
+  { action: 'Find in article', keys: 'Ctrl+F', mac: '⌘F', command: 'find', menu: { command: 'find', accelerator: 'CmdOrCtrl+F' } },
   { action: 'Next match / previous match', keys: 'Enter / Shift+Enter in the find bar, or F3 / Shift+F3', mac: 'Enter / Shift+Enter in the find bar, or ⌘G / ⇧⌘G', command: 'find-next' },
   { action: 'Close the find bar (stays in the article)', keys: 'Escape', mac: 'Escape' },
   { action: 'Next article (down the library list)', keys: 'J', mac: 'J', command: 'next-article' },
@@ -31,7 +50,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'Highlight the selected text (in the last colour used)', keys: 'H', mac: 'H' },
   { action: 'Highlight the selected text and write a note on it', keys: 'Shift+H', mac: 'Shift+H' },
   { action: 'Back to the library', keys: 'Escape', mac: 'Escape' },
-  { action: 'Notes view (all notes and highlights)', keys: 'Ctrl+Shift+N', mac: '⇧⌘N' },
+  {
+    action: 'Notes view (all notes and highlights)',
+    keys: 'Ctrl+Shift+N',
+    mac: '⇧⌘N',
+    menu: { command: 'show-notes', accelerator: 'CmdOrCtrl+Shift+N' },
+  },
   { action: 'Text settings (open the panel, then Tab / arrow keys)', keys: 'Tab to **Text settings**, Enter', mac: 'the same' },
   { action: 'Close the Text settings panel (stays in the article)', keys: 'Escape', mac: 'Escape' },
   { action: 'Keyboard shortcuts (this list)', keys: '?', mac: '?', command: 'keyboard-shortcuts' },
@@ -44,4 +68,9 @@ export function shortcutsMarkdown(shortcuts: readonly Shortcut[] = SHORTCUTS): s
     '| --- | --- | --- |',
     ...shortcuts.map((s) => `| ${s.action} | ${s.keys} | ${s.mac} |`),
   ];
+}
+
+/** The accelerator of a menu command, from the table (undefined: the item has none, e.g. J and K). */
+export function menuAccelerator(command: MenuCommand): string | undefined {
+  return SHORTCUTS.find((s) => s.menu?.command === command)?.menu?.accelerator;
 }

@@ -21,7 +21,8 @@ import { FIELD_COUNT, FIELDS, TAG_FIELD, type SearchDocument } from './fields';
 import { PostingCursor } from './posting-cursor';
 import { bm25f, idf, type Scoring } from './scoring';
 import { tagTerm } from './segment-builder';
-import { docCount, fieldLength, findTerm, idMap, type Segment } from './segment';
+import { locateTerm } from './prepare';
+import { docCount, fieldLength, idMap, type Segment } from './segment';
 import { displayTerms, termVector, type TermVector } from './term-vector';
 import { TopK } from './top-k';
 import { tokenList, tokenize } from './tokenize';
@@ -93,16 +94,6 @@ const BODY = FIELDS.indexOf('body');
 const SOURCE = FIELDS.indexOf('source');
 const TEXT_MASK = (1 << FIELDS.indexOf('title')) | (1 << FIELDS.indexOf('body'));
 
-function locate(segs: readonly Segment[], term: string): { inSegment: Int32Array; df: number } {
-  const inSegment = new Int32Array(segs.length);
-  let df = 0;
-  segs.forEach((seg, s) => {
-    const t = findTerm(seg, term);
-    inSegment[s] = t;
-    if (t >= 0) df += seg.df[t] ?? 0;
-  });
-  return { inSegment, df };
-}
 
 /** The query, and the most the article's own profile could score: see `selectTerms`. */
 export interface SelectedTerms {
@@ -132,7 +123,7 @@ export function selectTerms(
   const repeated = all.filter(([, entry]) => entry.tf >= 2);
   // A long article has enough terms it repeats: a word it uses once says little of it (Lucene's minTermFreq).
   for (const [term, entry] of repeated.length >= 2 * n ? repeated : all) {
-    const { inSegment, df } = locate(segs, term);
+    const { inSegment, df } = locateTerm(segs, term);
     if (df > Math.max(2, docs * maxDfShare)) continue;
     const termIdf = idf(Math.max(docs, 1), Math.max(df, selfCount));
     const weight = (1 + Math.log(entry.tf)) * termIdf;
@@ -150,7 +141,7 @@ function fieldKey(segs: readonly Segment[], value: string | null | undefined) {
   const length = tokenize(value, () => undefined);
   const terms = [...new Set(tokenList(value).map((t) => t.term))];
   if (terms.length === 0) return null;
-  return { length, located: terms.map((t) => locate(segs, t).inSegment) };
+  return { length, located: terms.map((t) => locateTerm(segs, t).inSegment) };
 }
 
 /** Marks (bit `flag` in `flags`) the documents whose `field` holds exactly the tokens of `key`. */
@@ -208,7 +199,7 @@ export function moreLikeThis(
   const tags = [...new Map((doc.tags ?? []).map((t) => [tagTerm(t), t.trim()] as const)).entries()]
     .filter(([term]) => term.length > 1)
     .slice(0, 32)
-    .map(([term, shown]) => ({ shown, inSegment: locate(segs, term).inSegment }));
+    .map(([term, shown]) => ({ shown, inSegment: locateTerm(segs, term).inSegment }));
 
   const bodyAvg = scoring.avgLen[BODY] ?? 0;
   const top = new TopK(limit);

@@ -25,7 +25,8 @@ export interface PreparedClause {
   cost: number;
 }
 
-function prepareTerm(segs: readonly Segment[], term: string, rel: number, positional: boolean, docs: number) {
+/** Where a term is in each segment (its index there, -1 when absent) and its document frequency in all of them. */
+export function locateTerm(segs: readonly Segment[], term: string): { inSegment: Int32Array; df: number } {
   const inSegment = new Int32Array(segs.length);
   let df = 0;
   segs.forEach((seg, s) => {
@@ -33,6 +34,11 @@ function prepareTerm(segs: readonly Segment[], term: string, rel: number, positi
     inSegment[s] = t;
     if (t >= 0) df += seg.df[t] ?? 0;
   });
+  return { inSegment, df };
+}
+
+function prepareTerm(segs: readonly Segment[], term: string, rel: number, positional: boolean, docs: number) {
+  const { inSegment, df } = locateTerm(segs, term);
   return { term, rel, positional, idf: idf(docs, df), inSegment, df };
 }
 

@@ -163,3 +163,40 @@ describe('the renderer as it is', () => {
     expect(cycles).toEqual([]);
   });
 });
+
+describe('the source as it is', () => {
+  it('has no import cycle between files, type-only imports included', () => {
+    const files: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (/\.tsx?$/.test(entry.name)) files.push(full);
+      }
+    };
+    for (const top of ['src-shared', 'src-main', 'src-renderer']) walk(path.join(process.cwd(), top));
+    const known = new Set(files);
+    const resolve = (from: string, spec: string): string | undefined => {
+      const base = path.join(path.dirname(from), spec);
+      return [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((c) => known.has(c));
+    };
+    const imports = new Map(
+      files.map((f) => [f, [...readFileSync(f, 'utf8').matchAll(/from '(\.[^']+)'/g)].flatMap((m) => resolve(f, m[1]!) ?? [])]),
+    );
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (file: string, trail: string[]): void => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') {
+        cycles.push([...trail.slice(trail.indexOf(file)), file].map((f) => path.relative(process.cwd(), f)).join(' → '));
+        return;
+      }
+      state.set(file, 'open');
+      for (const next of imports.get(file) ?? []) visit(next, [...trail, file]);
+      state.set(file, 'done');
+    };
+    for (const file of files) visit(file, []);
+    expect(files.length).toBeGreaterThan(300);
+    expect(cycles).toEqual([]);
+  });
+});

@@ -6,9 +6,8 @@
 import type { ImportChunk, ImportFailure, ImportProgress } from '../../../src-shared/contract';
 import { ChangeSignal } from './change-signal';
 import type { Expansion } from './expand-source';
-import type { ImportUnit } from './import-unit';
+import type { ImportUnit, UnitRunner } from './import-unit';
 import { type ChunkLimits, OrderedOutcomes } from './ordered-outcomes';
-import type { UnitRunner } from './unit-runner';
 
 export interface JobOptions {
   /** How many units may run ahead of the renderer (running, or parsed and not yet taken). */

@@ -39,3 +39,13 @@ export function unitPath(unit: ImportUnit): string {
 export function unitFailure(unit: ImportUnit, reason: string): UnitOutcome {
   return { failure: { path: unitPath(unit), reason } };
 }
+
+/** Where units run (unit-runner.ts picks one): a pool of worker threads, or this thread. */
+export interface UnitRunner {
+  /** Runs the unit for the job `tag`; resolves to null when the job's work was cancelled first. */
+  run(unit: ImportUnit, tag: string): Promise<UnitOutcome | null>;
+  /** Drops the job's queued units and stops its running ones at once. */
+  cancel(tag: string): void;
+  /** Stops everything (the app quits, a test ends). */
+  close(): void;
+}

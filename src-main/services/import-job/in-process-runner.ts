@@ -2,9 +2,8 @@
  * Runs units in this thread, a couple at a time (so that reading one file overlaps parsing another). Cancelling
  * drops the job's queued units at once; a unit already running finishes, and its outcome is dropped.
  */
-import type { ImportUnit, UnitLimits, UnitOutcome } from './import-unit';
+import type { ImportUnit, UnitLimits, UnitOutcome, UnitRunner } from './import-unit';
 import { runUnit } from './run-unit';
-import type { UnitRunner } from './unit-runner';
 
 interface Task {
   unit: ImportUnit;

@@ -8,8 +8,7 @@ import type { ImportChunk, ImportJobStarted, ImportSource } from '../../../src-s
 import { DEFAULT_MAX_FILE_BYTES } from '../import/import-sources';
 import { expandSource } from './expand-source';
 import { DEFAULT_JOB_OPTIONS, ImportJob, type JobOptions } from './import-job';
-import type { UnitLimits } from './import-unit';
-import type { UnitRunner } from './unit-runner';
+import type { UnitLimits, UnitRunner } from './import-unit';
 
 export class TooManyJobsError extends Error {
   override readonly name = 'TooManyJobsError';

@@ -4,18 +4,11 @@
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import type { ImportUnit, UnitLimits, UnitOutcome } from './import-unit';
+import type { UnitLimits, UnitRunner } from './import-unit';
 import { InProcessRunner } from './in-process-runner';
 import { WorkerPool } from './worker-pool';
 
-export interface UnitRunner {
-  /** Runs the unit for the job `tag`; resolves to null when the job's work was cancelled first. */
-  run(unit: ImportUnit, tag: string): Promise<UnitOutcome | null>;
-  /** Drops the job's queued units and stops its running ones at once. */
-  cancel(tag: string): void;
-  /** Stops everything (the app quits, a test ends). */
-  close(): void;
-}
+export type { UnitRunner } from './import-unit';
 
 /** One worker per spare core, at least one and at most four: main and the renderer keep a core. */
 export function defaultPoolSize(): number {

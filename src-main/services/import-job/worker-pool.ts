@@ -4,8 +4,7 @@
  * replaced; the other units go on. Idle workers are stopped after a while, and never keep the process alive.
  */
 import { Worker } from 'node:worker_threads';
-import { type ImportUnit, type UnitLimits, type UnitOutcome, unitFailure } from './import-unit';
-import type { UnitRunner } from './unit-runner';
+import { type ImportUnit, type UnitLimits, type UnitOutcome, type UnitRunner, unitFailure } from './import-unit';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 
 export const CRASH_REASON = 'The parser crashed on this file (it may be damaged, or far too large or complex to read).';

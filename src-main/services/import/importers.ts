@@ -26,8 +26,6 @@ const BY_EXTENSION: ReadonlyMap<string, Importer> = new Map([
   ['.htm', HTML],
 ]);
 
-export const SUPPORTED_EXTENSIONS: readonly string[] = [...BY_EXTENSION.keys()];
-
 /** The file's extension, lower-cased with its dot (`.md`), or '' when it has none. */
 export function extensionOf(fileName: string): string {
   const base = fileName.replace(/^.*[/\\]/, '');

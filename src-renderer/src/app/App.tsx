@@ -1,52 +1,47 @@
 /**
  * The app: the library, one article, the Notes view, or the import history and its reports; the import status and the drop
- * overlay. Navigation is state (the screen shown). `document.body.dataset.appState` tells tests where the app is:
+ * overlay. Navigation is a reducer over typed actions (navigation.ts); imports go through the library's import
+ * queue (a store, like the export's). `document.body.dataset.appState` tells tests where the app is:
  * 'loading' until the first run is done and the library list has rendered, then 'ready'; 'error' when the first
  * run failed (the reason is shown in an alert).
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { errorMessage } from '../data/bridge';
 import type { OffprintDatabase } from '../data/database';
 import { DbProvider } from '../data/db-context';
-import { DropOverlay } from '../features/importing';
-import { describeFailure } from '../features/importing';
-import { ImportHistoryView } from '../features/importing';
-import { ImportReportView } from '../features/importing';
-import { ImportStatus } from '../features/importing';
-import { KeyboardShortcuts } from '../features/keyboard';
-import { useFileDrop } from '../features/importing';
-import { useImporter } from '../features/importing';
 import type { DeletedArticle } from '../data/delete-repo';
-import { LibraryView } from '../features/library';
-import { UndoDeleteNotice } from '../features/library';
-import { NotesLibraryView } from '../features/notes-library';
-import { ShowNotesContext } from '../features/notes-library';
+import {
+  describeFailure,
+  DropOverlay,
+  ImportHistoryView,
+  importQueueFor,
+  ImportReportView,
+  ImportStatus,
+  useFileDrop,
+  useImportState,
+} from '../features/importing';
+import { KeyboardShortcuts } from '../features/keyboard';
+import { LibraryView, UndoDeleteNotice } from '../features/library';
+import { NotesLibraryView, ShowNotesContext } from '../features/notes-library';
 import { ArticleView } from '../features/reader';
-import { ErrorAlert } from '../ui/ErrorAlert';
 import { AppTheme } from '../features/settings';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { navigate, START } from './navigation';
 import { useFirstRun } from './use-first-run';
 import { useMenuCommands } from './use-menu-commands';
 import { useOpenPaths } from './use-open-paths';
 
-type Screen =
-  | { kind: 'library' }
-  | { kind: 'article'; id: string; focusHighlightId?: string; from?: 'notes' }
-  | { kind: 'history' }
-  | { kind: 'report'; id: string }
-  | { kind: 'notes' };
-
-const LIBRARY: Screen = { kind: 'library' };
-
 export function App({ db }: { db: OffprintDatabase }) {
   const firstRun = useFirstRun(db);
-  const [screen, setScreen] = useState<Screen>(LIBRARY);
-  const [lastOpenId, setLastOpenId] = useState<string | null>(null);
+  const [{ screen, lastOpenId }, dispatch] = useReducer(navigate, START);
   const [appError, setAppError] = useState<string | null>(null);
-  const importer = useImporter(db);
+  const imports = importQueueFor(db);
+  const importState = useImportState(imports);
+  useEffect(() => () => imports.stop(), [imports]);
   const reportError = useCallback((error: unknown) => setAppError(errorMessage(error)), []);
-  useOpenPaths(firstRun.phase === 'done', importer.importPaths, reportError);
-  const dragging = useFileDrop(importer.importFiles);
+  useOpenPaths(firstRun.phase === 'done', imports.importPaths, reportError);
+  const dragging = useFileDrop(imports.importFiles);
 
   useEffect(() => {
     if (firstRun.phase === 'error') document.body.dataset.appState = 'error';
@@ -55,32 +50,21 @@ export function App({ db }: { db: OffprintDatabase }) {
   const onShown = useCallback(() => {
     if (firstRunDone) document.body.dataset.appState = 'ready';
   }, [firstRunDone]);
-  const open = useCallback((id: string) => {
-    setScreen({ kind: 'article', id });
-    setLastOpenId(id);
-  }, []);
-  const back = useCallback(() => setScreen(LIBRARY), []);
-  const openHighlight = useCallback((id: string, highlightId: string) => {
-    setScreen({ kind: 'article', id, focusHighlightId: highlightId, from: 'notes' });
-    setLastOpenId(id);
-  }, []);
-  // An article opened from the Notes view goes back there.
-  const backFromArticle = useCallback(
-    () => setScreen((current) => (current.kind === 'article' && current.from === 'notes' ? { kind: 'notes' } : LIBRARY)),
-    [],
-  );
+  const open = useCallback((id: string) => dispatch({ type: 'open', id }), []);
+  const back = useCallback(() => dispatch({ type: 'library' }), []);
+  const openHighlight = useCallback((id: string, highlightId: string) => dispatch({ type: 'open-highlight', id, highlightId }), []);
+  const backFromArticle = useCallback(() => dispatch({ type: 'back-from-article' }), []);
   const [deleted, setDeleted] = useState<DeletedArticle[] | null>(null);
   const onDeleted = useCallback((removed: DeletedArticle) => {
     setDeleted([removed]);
-    setScreen(LIBRARY);
+    dispatch({ type: 'library' });
   }, []);
   const onDeletedMany = useCallback((removed: DeletedArticle[]) => setDeleted(removed.length > 0 ? removed : null), []);
-  const showHistory = useCallback(() => setScreen({ kind: 'history' }), []);
-  const showReport = useCallback((id: string) => setScreen({ kind: 'report', id }), []);
-  const showNotes = useCallback(() => setScreen({ kind: 'notes' }), []);
-  useMenuCommands(db, importer.importWithDialog, showNotes, reportError);
-  const { importWithDialog } = importer;
-  const importFiles = useCallback(() => importWithDialog('files'), [importWithDialog]);
+  const showHistory = useCallback(() => dispatch({ type: 'history' }), []);
+  const showReport = useCallback((id: string) => dispatch({ type: 'report', id }), []);
+  const showNotes = useCallback(() => dispatch({ type: 'notes' }), []);
+  useMenuCommands(db, imports.importWithDialog, showNotes, reportError);
+  const importFiles = useCallback(() => imports.importWithDialog('files'), [imports]);
 
   // The screen does not depend on the import's progress: built once per change of screen, so that progress
   // updates (several a second during an import) never render the library list again.
@@ -148,7 +132,7 @@ export function App({ db }: { db: OffprintDatabase }) {
       {appError && <ErrorAlert message={appError} onDismiss={() => setAppError(null)} />}
       <ShowNotesContext.Provider value={showNotes}>{content}</ShowNotesContext.Provider>
       {deleted && <UndoDeleteNotice key={deleted[0]!.article.id} deleted={deleted} onDone={() => setDeleted(null)} onError={reportError} />}
-      <ImportStatus state={importer.state} onCancel={importer.cancel} onDismiss={importer.dismiss} onViewReport={showReport} />
+      <ImportStatus state={importState} onCancel={imports.cancel} onDismiss={imports.dismiss} onViewReport={showReport} />
       {dragging && <DropOverlay />}
       <KeyboardShortcuts />
     </DbProvider>

@@ -86,13 +86,3 @@ export async function restoreArticles(db: OffprintDatabase, deleted: readonly De
   });
 }
 
-/** Undo: puts every row back, in one transaction. */
-export async function restoreArticle(db: OffprintDatabase, deleted: DeletedArticle): Promise<void> {
-  await db.transaction('rw', tables(db), async () => {
-    await db.articles.put(deleted.article);
-    if (deleted.body) await db.bodies.put(deleted.body);
-    await db.assets.bulkPut(deleted.assets);
-    await db.notes.bulkPut(deleted.notes);
-    await db.highlights.bulkPut(deleted.highlights);
-  });
-}

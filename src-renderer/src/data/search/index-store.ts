@@ -19,6 +19,3 @@ export async function saveIndexBytes(db: OffprintDatabase, bytes: Uint8Array, no
   await db.searchIndex.put({ key: STORED_INDEX_KEY, bytes, version: STORED_INDEX_VERSION, savedAt: now.toISOString() });
 }
 
-export async function forgetStoredIndex(db: OffprintDatabase): Promise<void> {
-  await db.searchIndex.delete(STORED_INDEX_KEY);
-}

@@ -5,7 +5,7 @@
  */
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { handledCount, progressLine, summarizeCancelled, summarizeImport } from './import-summary';
-import type { ImportState } from './use-importer';
+import type { ImportState } from './import-queue';
 
 interface Props {
   state: ImportState;

@@ -9,4 +9,4 @@ export { ImportRun } from './import-runner';
 export type { ImportRunResult } from './import-runner';
 export { describeFailure } from './import-summary';
 export { useFileDrop } from './use-file-drop';
-export { useImporter } from './use-importer';
+export { importQueueFor, useImportState } from './import-queue';

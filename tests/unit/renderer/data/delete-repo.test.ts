@@ -1,7 +1,7 @@
 // fake-indexeddb first: Dexie finds IndexedDB when it is first imported.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { deleteArticle, restoreArticle } from '../../../../src-renderer/src/data/delete-repo';
+import { deleteArticle, restoreArticles } from '../../../../src-renderer/src/data/delete-repo';
 import { storeImportBatch } from '../../../../src-renderer/src/data/import-repo';
 import { addNote, listNotes } from '../../../../src-renderer/src/data/notes-repo';
 import { parsedArticle } from '../support/parsed-article';
@@ -20,7 +20,7 @@ describe('deleting an article', () => {
     expect([await db.articles.count(), await db.bodies.count(), await db.assets.count(), await db.notes.count()]).toEqual([0, 0, 0, 0]);
 
     if (!deleted) throw new Error('nothing was deleted');
-    await restoreArticle(db, deleted);
+    await restoreArticles(db, [deleted]);
     expect((await db.articles.get(id))?.title).toBe(article.meta.title);
     expect(await db.bodies.get(id)).toBeDefined();
     expect(await db.assets.where('articleId').equals(id).count()).toBe(1);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commandForKey, type KeyPress } from '../../../../src-renderer/src/features/keyboard/key-commands';
-import { SHORTCUTS, shortcutsMarkdown } from '../../../../src-shared/keyboard/shortcuts';
+import { menuAccelerator, SHORTCUTS, shortcutsMarkdown } from '../../../../src-shared/keyboard/shortcuts';
 
 const press = (key: string, over: Partial<KeyPress> = {}): KeyPress => ({
   key,
@@ -60,3 +60,20 @@ describe('keys to reader commands', () => {
     expect(commandForKey(press(' '), false, false)).toBeNull();
   });
 });
+
+describe('the menu takes its accelerators from the table', () => {
+  it('every menu shortcut shows the keys its accelerator presses, on Windows/Linux and on macOS', () => {
+    const menuEntries = SHORTCUTS.filter((s) => s.menu);
+    expect(menuEntries.map((s) => s.menu!.command).sort()).toEqual(
+      ['export-library', 'find', 'import', 'import-folder', 'show-notes', 'zoom-in', 'zoom-out', 'zoom-reset'],
+    );
+    for (const s of menuEntries) {
+      const keys = s.menu!.accelerator.replace('CmdOrCtrl+', '');
+      expect(s.keys.startsWith(`Ctrl+${keys}`)).toBe(true);
+      expect(s.mac.replace('⇧', '')).toContain(`⌘${keys.replace('Shift+', '')}`);
+    }
+    expect(menuAccelerator('import')).toBe('CmdOrCtrl+O');
+    expect(menuAccelerator('next-article')).toBeUndefined();
+  });
+});
+

@@ -1,0 +1,115 @@
+/**
+ * The imports of the app, one at a time: each entry point (the dialog, a drop, files opened with the app) queues
+ * a request, and the runner works through them. A store per library database, like the export's (export-store.ts):
+ * its state says what the status panel shows, read with useSyncExternalStore.
+ */
+import { useSyncExternalStore } from 'react';
+import { bridge, errorMessage, unwrap } from '../../data/bridge';
+import type { OffprintDatabase } from '../../data/database';
+import { dropRequest, pathsRequest, type ImportRequest } from './import-request';
+import { ImportRun, type ImportProgressView, type ImportRunResult } from './import-runner';
+
+export type ImportState =
+  | { phase: 'idle' }
+  | { phase: 'running'; progress: ImportProgressView; cancelling: boolean }
+  | { phase: 'done'; result: ImportRunResult }
+  | { phase: 'error'; message: string };
+
+const STARTING: ImportProgressView = { found: 0, added: 0, updated: 0, failed: 0, failures: [], secondsLeft: null };
+
+function endState(result: ImportRunResult): ImportState {
+  if (!result.error) return { phase: 'done', result };
+  const stored = result.added + result.updated;
+  const before = stored > 0 ? ` ${stored} ${stored === 1 ? 'article was' : 'articles were'} imported before it stopped.` : '';
+  return { phase: 'error', message: `Import failed: ${result.error}${before}` };
+}
+
+export class ImportQueue {
+  private state: ImportState = { phase: 'idle' };
+  private readonly listeners = new Set<() => void>();
+  private readonly waiting: ImportRequest[] = [];
+  private current: ImportRun | null = null;
+  private draining = false;
+
+  constructor(private readonly db: OffprintDatabase) {}
+
+  readonly getState = (): ImportState => this.state;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** File → Import… ('files') or Import Folder… ('folder'): the system dialog, then the import. */
+  readonly importWithDialog = (mode: 'files' | 'folder'): void => {
+    void (async () => {
+      try {
+        const paths = unwrap(await bridge().import.choosePaths(mode));
+        if (paths) this.enqueue(pathsRequest(paths, mode));
+      } catch (error) {
+        this.set({ phase: 'error', message: `Import failed: ${errorMessage(error)}` });
+      }
+    })();
+  };
+
+  readonly importFiles = (files: File[]): void => {
+    this.enqueue(dropRequest(files, (file) => bridge().files.pathForFile(file)));
+  };
+
+  readonly importPaths = (paths: string[]): void => this.enqueue(pathsRequest(paths));
+
+  readonly cancel = (): void => {
+    if (!this.current) return;
+    this.current.cancel();
+    if (this.state.phase === 'running') this.set({ ...this.state, cancelling: true });
+  };
+
+  readonly dismiss = (): void => this.set({ phase: 'idle' });
+
+  /** The window goes away (the app unmounts): the running import is cancelled and queued ones are dropped. */
+  stop(): void {
+    this.waiting.length = 0;
+    this.current?.cancel();
+  }
+
+  private enqueue(request: ImportRequest): void {
+    this.waiting.push(request);
+    if (!this.draining) void this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    this.draining = true;
+    for (let request = this.waiting.shift(); request; request = this.waiting.shift()) {
+      const run = new ImportRun(this.db, request, (progress) => {
+        if (this.current === run) this.set({ phase: 'running', progress, cancelling: run.cancelling });
+      });
+      this.current = run;
+      this.set({ phase: 'running', progress: STARTING, cancelling: false });
+      const result = await run.run();
+      this.current = null;
+      this.set(endState(result));
+    }
+    this.draining = false;
+  }
+
+  private set(next: ImportState): void {
+    this.state = next;
+    for (const listener of this.listeners) listener();
+  }
+}
+
+const queues = new WeakMap<OffprintDatabase, ImportQueue>();
+
+/** The one import queue of this library database. */
+export function importQueueFor(db: OffprintDatabase): ImportQueue {
+  let queue = queues.get(db);
+  if (!queue) {
+    queue = new ImportQueue(db);
+    queues.set(db, queue);
+  }
+  return queue;
+}
+
+export function useImportState(queue: ImportQueue): ImportState {
+  return useSyncExternalStore(queue.subscribe, queue.getState);
+}
