@@ -20,6 +20,8 @@ export interface HtmlMeta {
   publishedAt: string | null;
   language: string | null;
   keywords: string[];
+  /** The page's copyright notice: the publisher it names is not an author. */
+  copyright: string | null;
 }
 
 /**
@@ -94,6 +96,7 @@ export function readHtmlMeta(doc: Document): HtmlMeta {
       one('og:locale')?.replace('_', '-'),
       ld.inLanguage,
     ),
+    copyright: one('copyright', 'dc.rights', 'rights'),
     keywords: keywordList([...(meta.get('keywords') ?? []), ...(meta.get('news_keywords') ?? []), ...(meta.get('article:tag') ?? []), ...ld.keywords]),
   };
 }

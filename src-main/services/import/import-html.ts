@@ -17,7 +17,7 @@ import { finishLinks } from './html-links';
 import { dateOf, readHtmlMeta } from './html-metadata';
 import { visibleText } from '../../../src-shared/text/visible-text';
 import { ImportProblem, REASONS, type ImportSource } from './import-problem';
-import { hostOf, nameFromHost, siteAroundHeadline, sourceName, titleWithoutSite } from './site-name';
+import { hostLabels, hostOf, nameFromHost, siteAroundHeadline, siteNameWithoutTagline, sourceName, titleWithoutSite } from './site-name';
 import { type LabelFields, parseLabelLine } from './text-page-labels';
 
 const OFFLINE_BASE = 'file:///offline/';
@@ -28,6 +28,16 @@ function authorOf(byline: string | null | undefined): string | null {
   return parseLabelLine(byline)?.fields.author ?? (byline.replace(/^\s*(by|von|par|por)\s+/i, '').trim() || null);
 }
 
+function sameHeadline(a: string, b: string): boolean {
+  const key = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return key(a) !== '' && key(a) === key(b);
+}
+
+/** The <h1> that the page's <title> (or Readability's reading of it) repeats: the headline the page shows. */
+function displayedHeadline(headings: readonly string[], titles: ReadonlyArray<string | null | undefined>): string | null {
+  return headings.find((heading) => titles.some((title) => title && sameHeadline(heading, title))) ?? null;
+}
+
 export async function importHtml(source: ImportSource): Promise<ParsedArticle> {
   const { text: html } = decodeHtml(source.bytes);
   // No runScripts and no resources: jsdom then neither runs the page's scripts nor loads anything.
@@ -35,7 +45,8 @@ export async function importHtml(source: ImportSource): Promise<ParsedArticle> {
   try {
     const doc = dom.window.document;
     const meta = readHtmlMeta(doc);
-    const headingTitle = doc.querySelector('h1')?.textContent?.trim() || null;
+    const headings = [...doc.querySelectorAll('h1')].map((h1) => h1.textContent?.replace(/\s+/g, ' ').trim() ?? '').filter((text) => text !== '');
+    const headingTitle = headings[0] ?? null;
     const pageTitle = doc.title;
     let leading: LabelFields = {};
     const collector = new AssetCollector();
@@ -56,12 +67,18 @@ export async function importHtml(source: ImportSource): Promise<ParsedArticle> {
     const host = hostOf(meta.url);
     const repeated = siteAroundHeadline(pageTitle, [headingTitle, meta.title]);
     const sites = [...meta.siteNames, article.siteName, repeated].filter((site): site is string => Boolean(site?.trim()));
-    const title = titleWithoutSite(meta.title ?? article.title ?? headingTitle ?? '', sites, host);
-    const siteInPageTitle = pageTitle ? titleWithoutSite(pageTitle, sites, host).site : null;
+    const inPageTitle = pageTitle ? titleWithoutSite(pageTitle, sites, host) : null;
+    // The headline the page shows (an <h1> that its <title> also gives) wins over a social-media og:title.
+    const shown = displayedHeadline(headings, [inPageTitle?.title, article.title]);
+    let title = titleWithoutSite(shown ?? meta.title ?? article.title ?? headingTitle ?? '', sites, host);
+    // A "title" that is only the site's name (a diary's banner) gives way to the <title> without it.
+    if (inPageTitle?.title && sites.some((site) => site.trim().toLowerCase() === title.title.toLowerCase())) title = inPageTitle;
     const sourceFound = sourceName(
-      meta.source ?? article.siteName ?? leading.source ?? repeated ?? title.site ?? siteInPageTitle ?? nameFromHost(host),
+      siteNameWithoutTagline(meta.source ?? article.siteName ?? leading.source ?? repeated ?? title.site ?? inPageTitle?.site ?? null, host) ??
+        nameFromHost(host),
     );
-    const authors = firstAuthors([...meta.authors, authorOf(article.byline), leading.author], sourceFound);
+    const notAuthors = [sourceFound, ...sites, ...hostLabels(host), meta.copyright].filter((name): name is string => Boolean(name));
+    const authors = firstAuthors([...meta.authors, authorOf(article.byline), leading.author], notAuthors);
     return buildArticle({
       fileName: source.name,
       meta: {

@@ -12,6 +12,7 @@ const SEPARATOR = /\s+(?:[-–—|·»:/]|\|\||::)\s+|\s*[｜_]\s*|\s*::\s*|(?<=
 /** A site name in brackets at either end: "[LWN.net]", "【…】" is left alone (it is part of CJK headlines). */
 const BRACKETED_END = /^\s*(.*\S)\s*\[([^\]]{2,60})\]\s*$/u;
 const MAX_SITE_WORDS = 8;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const GENERIC_LABELS = new Set(['www', 'm', 'amp', 'mobile', 'news', 'blog', 'blogs', 'com', 'org', 'net', 'edu', 'gov', 'co', 'ac', 'ne', 'or', 'go', 'jp', 'uk', 'de', 'fr', 'cn', 'tw', 'io', 'info', 'archives']);
 
 function key(value: string): string {
@@ -19,7 +20,7 @@ function key(value: string): string {
 }
 
 /** The words of a host that can name its site (`obamawhitehouse.archives.gov` → obamawhitehouse). */
-function hostLabels(host: string | null): string[] {
+export function hostLabels(host: string | null): string[] {
   if (!host) return [];
   return host
     .toLowerCase()
@@ -48,7 +49,14 @@ function namesSite(part: string, sites: readonly string[], host: string | null):
     if (partKey === siteKey || partKey.startsWith(siteKey) || (siteKey.startsWith(partKey) && partKey.length >= 4)) return true;
   }
   const domainless = key(part.replace(/\.(?:com|org|net|gov|edu|co\.uk|jp|de|fr|io|cn|tw)$/i, ''));
-  return hostLabels(host).some((label) => domainless === label || (domainless.length >= 5 && label.includes(domainless)) || (label.length >= 4 && domainless.startsWith(label)));
+  const firstWord = key(part.split(/\s+/)[0] ?? '');
+  return hostLabels(host).some(
+    (label) =>
+      domainless === label ||
+      firstWord === label ||
+      (domainless.length >= 5 && label.includes(domainless)) ||
+      (label.length >= 4 && domainless.startsWith(label)),
+  );
 }
 
 export interface SiteTitle {
@@ -59,8 +67,13 @@ export interface SiteTitle {
 }
 
 /** The title without a leading or trailing part that names the site (and without what follows a trailing one). */
+/** Leading labels that are the section, not the headline: "Opinion | …", "[News] …", "r/aww - …" (a Reddit community). */
+const SECTION_LABEL = /^(?:(?:opinion|analysis|editorial|commentary|perspective)\s*[|]\s+|\[[\p{L}\p{N} ]{1,20}\]\s*|r\/\w+\s+-\s+)(?=\S)/iu;
+/** A trailing note of when the page was first published: "(Published 2016)". */
+const PUBLISHED_NOTE = /\s*\((?:published|publié|veröffentlicht)\s+\d{4}\)$/iu;
+
 export function titleWithoutSite(title: string, sites: readonly string[], host: string | null): SiteTitle {
-  const trimmed = title.replace(/\s+/g, ' ').trim();
+  const trimmed = title.replace(/\s+/g, ' ').trim().replace(PUBLISHED_NOTE, '').replace(SECTION_LABEL, '');
   const bracketed = BRACKETED_END.exec(trimmed);
   if (bracketed?.[1] && bracketed[2] && namesSite(bracketed[2], sites, host)) return { title: bracketed[1], site: bracketed[2] };
   const framed = /^::\s*(.+?)\s*::$/u.exec(trimmed)?.[1] ?? trimmed.replace(/\s*::\s*$/u, '');
@@ -98,13 +111,19 @@ export function siteAroundHeadline(pageTitle: string | null, headlines: Readonly
   for (const headline of headlines) {
     const clean = headline?.replace(/\s+/g, ' ').trim();
     if (!clean || clean.length < 4 || clean === titleKey) continue;
+    // The site's name is the shorter part (or a few words): where the <h1> is the site's banner, the rest is the
+    // headline.
+    const site = (rest: string, framed: string): string | null =>
+      rest !== '' && rest !== framed && (rest.length < clean.length || (/\s/.test(rest) && !CJK.test(rest) && rest.split(/\s+/).length <= 5)) ? rest : null;
     if (titleKey.startsWith(clean)) {
-      const rest = titleKey.slice(clean.length).replace(/^\s*(?:[-–—|·»:/_｜]|::)+\s*|\s*::\s*$/gu, '').trim();
-      if (rest !== '' && rest !== titleKey.slice(clean.length).trim() && rest.split(/\s+/).length <= MAX_SITE_WORDS) return rest;
+      const after = titleKey.slice(clean.length);
+      const found = site(after.replace(/^\s*(?:[-–—|·»:/_｜]|::)+\s*|\s*::\s*$/gu, '').trim(), after.trim());
+      if (found) return found;
     }
     if (titleKey.endsWith(clean)) {
-      const rest = titleKey.slice(0, -clean.length).replace(/\s*(?:[-–—|·»:/_｜]|::)+\s*$|^\s*::\s*/gu, '').trim();
-      if (rest !== '' && rest !== titleKey.slice(0, -clean.length).trim() && rest.split(/\s+/).length <= MAX_SITE_WORDS) return rest;
+      const before = titleKey.slice(0, -clean.length);
+      const found = site(before.replace(/\s*(?:[-–—|·»:/_｜]|::)+\s*$|^\s*::\s*/gu, '').trim(), before.trim());
+      if (found) return found;
     }
   }
   return null;
@@ -128,6 +147,19 @@ export function sourceName(value: string | null | undefined): string | null {
   const named = clean
     .replace(/\s+powered by\s+.*$/i, '')
     .replace(/(?<=\S)\s*[（(][\p{Script=Hiragana}\p{Script=Katakana}ー・！!\s]+[）)]$/u, '')
+    // "Bloomberg.com", "NPR.org", "Le Monde.fr": the brand, without its domain ending ("AL.com", "WIRED.jp" stay).
+    .replace(/(?<=[\p{L}\p{N}]{3,})\.(?:com|org|net|fr|ca|co\.uk)$/iu, '')
     .trim();
   return named === '' ? null : named;
+}
+
+/**
+ * A site name that carries a tagline or a section ("Raw Story - Celebrating 18 Years of Independent Journalism",
+ * "電子書籍 | BOOK☆WALKER"): the part that names the host, else the first part.
+ */
+export function siteNameWithoutTagline(name: string | null, host: string | null): string | null {
+  if (!name) return null;
+  const parts = name.split(/\s+[-–—|·]\s+|\s*[｜]\s*/u).map((part) => part.trim()).filter((part) => part !== '');
+  if (parts.length < 2) return name;
+  return parts.find((part) => namesSite(part, [], host)) ?? parts[0] ?? name;
 }
