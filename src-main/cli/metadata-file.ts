@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { parseDate } from '../services/import/dates';
-import { canonicalLanguage } from '../services/import/detect-language';
+import { canonicalLanguageTag } from '../../src-shared/article/language-tag';
 
 export interface MetadataOverride {
   title?: string;
@@ -51,7 +51,7 @@ function checkRow(raw: RawRow, where: string, problems: string[]): MetadataRow |
   if (published && !date) problems.push(`${where}: published “${published}” is not a date (write it as 2017-09-28)`);
   else if (date) override.publishedAt = date;
   const language = text('language');
-  const tag = language ? canonicalLanguage(language) : null;
+  const tag = language ? canonicalLanguageTag(language) : null;
   if (language && !tag) problems.push(`${where}: language “${language}” is not a language tag (such as en, zh-CN)`);
   else if (tag) override.language = tag;
   const tags = text('tags');

@@ -32,6 +32,7 @@ export function articleJson(article: ExportedArticle): BundleArticleJson {
     addedAt: article.addedAt,
     language: meta.language,
     tags: meta.tags,
+    keywords: meta.keywords,
     wordCount: meta.wordCount,
     contentHash: meta.contentHash,
     originalName: meta.originalName,

@@ -28,6 +28,8 @@ export interface BundleArticleJson {
   addedAt?: string | null;
   language?: string | null;
   tags?: string[];
+  /** The article's own keywords (from its page), apart from its tags. */
+  keywords?: string[];
   wordCount?: number;
   contentHash?: string;
   originalName?: string;

@@ -1,10 +1,11 @@
 /**
  * The last step of every importer: the metadata it found, plus the measures computed from the plain text
- * (word count, hash, keywords, language), as one complete ParsedArticle, or an ImportProblem when there is no text.
+ * (word count, hash, language), as one complete ParsedArticle, or an ImportProblem when there is no text.
  */
+import { keywordList } from '../../../src-shared/article/keyword-list';
 import type { ArticleBody, ArticleMeta, ParsedArticle, ParsedAsset } from '../../../src-shared/contract';
 import { ImportProblem, REASONS } from './import-problem';
-import { contentHash, detectLanguage, normaliseText, wordStats } from './text-stats';
+import { contentHash, countWords, detectLanguage, normaliseText } from './text-stats';
 import { isWebAddress } from '../../../src-shared/article/url-policy';
 
 /** What an importer knows about an article; everything else is computed. */
@@ -17,7 +18,10 @@ export interface FoundMeta {
   submittedAt?: string | null;
   /** The language the file declares, if any (otherwise it is detected from the text). */
   language?: string | null;
+  /** Tags a user, a bundle or a migration gave the article: never a page's own keywords. */
   tags?: string[];
+  /** The page's own keywords (meta keywords, `article:tag`, JSON-LD, front matter): split and deduplicated here. */
+  keywords?: string[];
 }
 
 export interface ArticleParts {
@@ -68,7 +72,7 @@ export function buildArticle(parts: ArticleParts): ParsedArticle {
   const { meta: found } = parts;
   const language = detectLanguage(text, found.language);
   const title = cleanField(found.title) ?? titleFromFileName(parts.fileName);
-  const { wordCount, keywords } = wordStats(text, language);
+  const wordCount = countWords(text);
   const meta: ArticleMeta = {
     title: title.length > MAX_TITLE_LENGTH ? `${title.slice(0, MAX_TITLE_LENGTH - 1)}…` : title,
     author: cleanField(found.author),
@@ -80,7 +84,7 @@ export function buildArticle(parts: ArticleParts): ParsedArticle {
     tags: cleanTags(found.tags),
     wordCount,
     contentHash: contentHash(text, true),
-    keywords,
+    keywords: keywordList(found.keywords ?? []),
     originalName: parts.fileName.replace(/^.*[/\\]/, ''),
   };
   return { meta, body: parts.body, text, assets: parts.assets ?? [] };

@@ -2,6 +2,7 @@
  * The language of a text: the declared one when there is one, else a guess from the writing system. Latin text is
  * called English only when English function words are frequent; other Latin-script languages stay unknown (null).
  */
+import { canonicalLanguageTag } from '../../../src-shared/article/language-tag';
 import { ENGLISH_MARKER_WORDS } from '../../../src-shared/text/stop-words';
 
 const SAMPLE_LENGTH = 20_000;
@@ -19,17 +20,6 @@ const SCRIPTS: ReadonlyArray<[Script, RegExp]> = [
 ];
 
 const ALPHABETS: ReadonlySet<Script> = new Set(['latin', 'cyrillic', 'arabic', 'hebrew']);
-
-/** A declared language tag in canonical BCP 47 form (`zh_CN` → `zh-CN`), or null when it is not a valid tag. */
-export function canonicalLanguage(declared: string | null | undefined): string | null {
-  const tag = declared?.trim().replace(/_/g, '-');
-  if (!tag) return null;
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? null;
-  } catch {
-    return null;
-  }
-}
 
 function countScripts(text: string): Map<Script, number> {
   const counts = new Map<Script, number>();
@@ -49,7 +39,7 @@ function looksEnglish(text: string): boolean {
 }
 
 export function detectLanguage(text: string, declared: string | null | undefined): string | null {
-  const canonical = canonicalLanguage(declared);
+  const canonical = canonicalLanguageTag(declared);
   if (canonical) return canonical;
   const counts = countScripts(text);
   const count = (script: Script): number => counts.get(script) ?? 0;

@@ -6,6 +6,7 @@
 import { TomlDate } from 'smol-toml';
 import type { FoundMeta } from './build-article';
 import { findDate, parseDate } from './dates';
+import { sourceName } from './site-name';
 
 const ALIASES: Readonly<Record<keyof FoundMeta, readonly string[]>> = {
   title: ['title', 'headline', 'name'],
@@ -15,7 +16,9 @@ const ALIASES: Readonly<Record<keyof FoundMeta, readonly string[]>> = {
   publishedAt: ['date', 'published', 'published_at', 'publish_date', 'pubdate', 'date_published', 'created', 'created_at'],
   submittedAt: ['submitted', 'submitted_at', 'submit_time', 'submit_date'],
   language: ['lang', 'language', 'locale', 'inlanguage'],
-  tags: ['tags', 'tag', 'keywords', 'categories', 'category', 'topics', 'subjects'],
+  // Front matter's tags are the writer's tags (often the user's own notes); its keywords are the article's keywords.
+  tags: ['tags', 'tag', 'categories', 'category', 'topics', 'subjects'],
+  keywords: ['keywords', 'keyword'],
 };
 
 function asText(value: unknown): string | null {
@@ -37,14 +40,6 @@ function asDate(value: unknown): string | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   const text = asText(value);
   return text ? (parseDate(text) ?? findDate(text)?.iso ?? null) : null;
-}
-
-function hostName(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
 }
 
 function pick(data: Map<string, unknown>, names: readonly string[]): unknown {
@@ -72,7 +67,7 @@ export function metaFromFrontMatter(raw: Record<string, unknown>, frontMatter: s
   let url = asText(pick(data, ALIASES.url));
   if (source && /^https?:\/\//i.test(source)) {
     url ??= source;
-    source = hostName(source);
+    source = sourceName(source);
   }
   return {
     title: asText(pick(data, ALIASES.title)),
@@ -83,5 +78,6 @@ export function metaFromFrontMatter(raw: Record<string, unknown>, frontMatter: s
     submittedAt: asDate(pick(data, ALIASES.submittedAt)),
     language: asText(pick(data, ALIASES.language)),
     tags: ALIASES.tags.flatMap((name) => asList(data.get(name))),
+    keywords: ALIASES.keywords.flatMap((name) => asList(data.get(name))),
   };
 }

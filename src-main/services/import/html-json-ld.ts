@@ -88,7 +88,6 @@ export function readJsonLd(doc: Document): JsonLdArticle {
     publisher: text(article['publisher'], lookup) ?? text(article['sourceOrganization'], lookup),
     url: text(article['url']) ?? (typeof page === 'string' ? page : isNode(page) && typeof page['@id'] === 'string' ? page['@id'] : null),
     inLanguage: text(language, lookup),
-    keywords: (Array.isArray(keywords) ? keywords : typeof keywords === 'string' ? keywords.split(',') : [])
-      .filter((item): item is string => typeof item === 'string'),
+    keywords: (Array.isArray(keywords) ? keywords : [keywords]).filter((item): item is string => typeof item === 'string'),
   };
 }

@@ -5,8 +5,10 @@
  */
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
+import { authorLine } from '../../../src-shared/article/author-line';
 import type { ParsedArticle } from '../../../src-shared/contract';
 import { AssetCollector } from './asset-collector';
+import { firstAuthors } from './author-names';
 import { buildArticle } from './build-article';
 import { decodeHtml } from './html-charset';
 import { finishImages, prepareImages } from './html-images';
@@ -15,6 +17,7 @@ import { finishLinks } from './html-links';
 import { dateOf, readHtmlMeta } from './html-metadata';
 import { visibleText } from '../../../src-shared/text/visible-text';
 import { ImportProblem, REASONS, type ImportSource } from './import-problem';
+import { hostLabels, hostOf, nameFromHost, siteAroundHeadline, siteNameWithoutTagline, sourceName, titleWithoutSite } from './site-name';
 import { type LabelFields, parseLabelLine } from './text-page-labels';
 
 const OFFLINE_BASE = 'file:///offline/';
@@ -25,6 +28,16 @@ function authorOf(byline: string | null | undefined): string | null {
   return parseLabelLine(byline)?.fields.author ?? (byline.replace(/^\s*(by|von|par|por)\s+/i, '').trim() || null);
 }
 
+function sameHeadline(a: string, b: string): boolean {
+  const key = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return key(a) !== '' && key(a) === key(b);
+}
+
+/** The <h1> that the page's <title> (or Readability's reading of it) repeats: the headline the page shows. */
+function displayedHeadline(headings: readonly string[], titles: ReadonlyArray<string | null | undefined>): string | null {
+  return headings.find((heading) => titles.some((title) => title && sameHeadline(heading, title))) ?? null;
+}
+
 export async function importHtml(source: ImportSource): Promise<ParsedArticle> {
   const { text: html } = decodeHtml(source.bytes);
   // No runScripts and no resources: jsdom then neither runs the page's scripts nor loads anything.
@@ -32,7 +45,8 @@ export async function importHtml(source: ImportSource): Promise<ParsedArticle> {
   try {
     const doc = dom.window.document;
     const meta = readHtmlMeta(doc);
-    const headingTitle = doc.querySelector('h1')?.textContent?.trim() || null;
+    const headings = [...doc.querySelectorAll('h1')].map((h1) => h1.textContent?.replace(/\s+/g, ' ').trim() ?? '').filter((text) => text !== '');
+    const headingTitle = headings[0] ?? null;
     const pageTitle = doc.title;
     let leading: LabelFields = {};
     const collector = new AssetCollector();
@@ -50,16 +64,31 @@ export async function importHtml(source: ImportSource): Promise<ParsedArticle> {
       },
     }).parse();
     if (!article?.content || plainText === '') throw new ImportProblem(REASONS.noText);
+    const host = hostOf(meta.url);
+    const repeated = siteAroundHeadline(pageTitle, [headingTitle, meta.title]);
+    const sites = [...meta.siteNames, article.siteName, repeated].filter((site): site is string => Boolean(site?.trim()));
+    const inPageTitle = pageTitle ? titleWithoutSite(pageTitle, sites, host) : null;
+    // The headline the page shows (an <h1> that its <title> also gives) wins over a social-media og:title.
+    const shown = displayedHeadline(headings, [inPageTitle?.title, article.title]);
+    let title = titleWithoutSite(shown ?? meta.title ?? article.title ?? headingTitle ?? '', sites, host);
+    // A "title" that is only the site's name (a diary's banner) gives way to the <title> without it.
+    if (inPageTitle?.title && sites.some((site) => site.trim().toLowerCase() === title.title.toLowerCase())) title = inPageTitle;
+    const sourceFound = sourceName(
+      siteNameWithoutTagline(meta.source ?? article.siteName ?? leading.source ?? repeated ?? title.site ?? inPageTitle?.site ?? null, host) ??
+        nameFromHost(host),
+    );
+    const notAuthors = [sourceFound, ...sites, ...hostLabels(host), meta.copyright].filter((name): name is string => Boolean(name));
+    const authors = firstAuthors([...meta.authors, authorOf(article.byline), leading.author], notAuthors);
     return buildArticle({
       fileName: source.name,
       meta: {
-        title: meta.title ?? article.title ?? headingTitle,
-        author: meta.author ?? authorOf(article.byline) ?? leading.author ?? null,
-        source: meta.source ?? article.siteName ?? leading.source ?? null,
+        title: title.title,
+        author: authorLine(authors),
+        source: sourceFound,
         url: meta.url,
         publishedAt: meta.publishedAt ?? dateOf(article.publishedTime) ?? leading.publishedAt ?? null,
         language: meta.language ?? article.lang ?? null,
-        tags: meta.tags,
+        keywords: meta.keywords,
       },
       body: { format: 'html', content: article.content.trim() },
       text: plainText,

@@ -15,6 +15,7 @@ export interface LabelFields {
   publishedAt?: string | null;
   submittedAt?: string | null;
   tags?: string[];
+  keywords?: string[];
 }
 
 export interface LabelLine {
@@ -78,8 +79,8 @@ function applyLabel(fields: LabelFields, field: LabelField, raw: string): boolea
     const url = /^https?:\/\/\S+$/i.test(value) ? value : null;
     if (value !== '' && url === null) return false;
     setOnce(fields, 'url', url);
-  } else if (field === 'tags') {
-    setOnce(fields, 'tags', value.split(/\s*[,，、;；]\s*/).filter((tag) => tag !== ''));
+  } else if (field === 'tags' || field === 'keywords') {
+    setOnce(fields, field, value.split(/\s*[,，、;；]\s*/).filter((tag) => tag !== ''));
   } else if (field === 'title') {
     setOnce(fields, 'title', value || null);
   } else if (field === 'author' || field === 'source') {

@@ -3,7 +3,7 @@
  * not part of an article (zoom and share links, comment prompts, "Related Articles" headings).
  */
 
-export type LabelField = 'title' | 'author' | 'source' | 'publishedAt' | 'submittedAt' | 'url' | 'tags' | 'ignore';
+export type LabelField = 'title' | 'author' | 'source' | 'publishedAt' | 'submittedAt' | 'url' | 'tags' | 'keywords' | 'ignore';
 
 export const LABELS: Readonly<Record<LabelField, readonly string[]>> = {
   title: ['title', 'headline', '标题', '標題', '题目', '題名', '文章标题', 'タイトル', '제목'],
@@ -17,7 +17,9 @@ export const LABELS: Readonly<Record<LabelField, readonly string[]>> = {
   ],
   submittedAt: ['submit time', 'submitted', 'submitted on', 'submitted at', 'submit date', 'submission date', '提交时间', '提交日期', '投稿时间', '投稿日期'],
   url: ['url', 'link', 'source url', 'original url', 'saved from', 'permalink', 'web address', '原文链接', '原文地址', '链接', '網址', '网址'],
-  tags: ['tags', 'tag', 'keywords', 'topics', 'categories', 'category', '标签', '標籤', '关键词', '關鍵詞', '关键字', 'タグ'],
+  tags: ['tags', 'tag', 'topics', 'categories', 'category', '标签', '標籤', 'タグ'],
+  // A page's keywords are the article's keywords, never its tags.
+  keywords: ['keywords', 'keyword', '关键词', '關鍵詞', '关键字', 'キーワード', '키워드'],
   ignore: [
     'editor', 'editors', 'edited by', 'updated', 'last updated', 'last modified', 'modified', 'views', 'hits',
     'reads', 'comments', 'word count', 'reading time', 'font size', 'text size', 'share', 'share to', 'share on',

@@ -85,6 +85,16 @@ export const articleSchema = {
       },
       "description": "a list of tags"
     },
+    "keywords": {
+      "type": "array",
+      "maxItems": 1000,
+      "items": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 1000
+      },
+      "description": "the article's own keywords, as its page gave them (meta keywords, article:tag, front matter); not tags"
+    },
     "wordCount": {
       "type": "integer",
       "minimum": 0,

@@ -7,7 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useId, useRef, useState, type CSSProperties } from 'react';
 import { ArticleAnnotations } from '../annotations';
 import { errorMessage } from '../../data/bridge';
-import { getArticle } from '../../data/articles-repo';
+import { getArticle, getBody as readBodyRecord } from '../../data/articles-repo';
 import type { DeletedArticle } from '../../data/delete-repo';
 import { useDb } from '../../data/db-context';
 import { ArticleExportButton } from '../exporting';
@@ -46,6 +46,8 @@ interface Props {
 export function ArticleView({ articleId, onBack, onOpen, onDeleted, focusHighlightId }: Props) {
   const db = useDb();
   const article = useLiveQuery(async () => (await getArticle(db, articleId)) ?? null, [db, articleId]);
+  // The writing system (direction, CJK fonts) is guessed from the title and the start of the text.
+  const textStart = useLiveQuery(async () => (await readBodyRecord(db, articleId))?.text.slice(0, 2000) ?? '', [db, articleId]);
   const storedZoom = useZoomPercent(db);
   const zoom = storedZoom ?? ZOOM_DEFAULT;
   const [error, setError] = useState<string | null>(null);
@@ -77,7 +79,7 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted, focusHighlig
     window.scrollTo(0, 0); // Chromium's scrollTo returns a Promise: never return it as the effect's cleanup.
   }, [articleId]);
 
-  const writing = article ? writingSystemOf(article.language, `${article.title} ${article.keywords.join(' ')}`) : null;
+  const writing = article ? writingSystemOf(article.language, `${article.title} ${textStart ?? ''}`) : null;
   const zoomStyle = { fontSize: `${zoomFontSizePx(zoom)}px` };
   const layoutReady = storedZoom !== undefined && text !== undefined;
   return (

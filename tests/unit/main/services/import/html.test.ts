@@ -22,7 +22,8 @@ describe('HTML metadata', () => {
       url: 'https://rail.example/quiet-carriage',
       publishedAt: '2021-03-14',
       language: 'en-US',
-      tags: ['trains', 'reading'],
+      tags: [],
+      keywords: ['trains', 'reading'],
       originalName: 'saved-page.html',
     });
   });
@@ -151,5 +152,38 @@ describe('HTML without an article', () => {
     const batch = await parsePaths([fixture('html', 'other', 'empty-body.html')]);
     expect(batch.articles).toEqual([]);
     expect(batch.failures[0]?.reason).toMatch(/no readable text/);
+  });
+});
+
+describe('HTML metadata that reads right', () => {
+  const page = (head: string, body: string): Uint8Array =>
+    new TextEncoder().encode(`<!doctype html><html lang="en-GB"><head>${head}</head><body><article><h1>Storm hits the coast</h1>${body}${'<p>The storm reached the coast overnight, and the harbour was closed to every boat until the morning after, when the wind fell.</p>'.repeat(8)}</article></body></html>`);
+
+  it('takes the site name off the title, keeps keywords apart from tags, and drops an author equal to the source', async () => {
+    const bytes = page(
+      '<title>Storm hits the coast - BBC News</title><meta property="og:site_name" content="BBC News"><meta name="author" content="BBC News"><meta name="keywords" content="Weather;Storms, Coast、Weather">',
+      '<p class="byline">By Corey Kilgannon</p>',
+    );
+    const batch = await parseFiles([{ name: 'storm.html', bytes }]);
+    expect(batch.articles[0]?.meta).toMatchObject({
+      title: 'Storm hits the coast',
+      source: 'BBC News',
+      author: 'Corey Kilgannon',
+      tags: [],
+      keywords: ['Weather', 'Storms', 'Coast'],
+      language: 'en-GB',
+    });
+  });
+
+  it('names the source after the site when the page gives only its address, never as a URL', async () => {
+    const bytes = page('<title>Storm hits the coast | TMZ</title><link rel="canonical" href="http://www.tmz.com/2016/storm">', '');
+    const batch = await parseFiles([{ name: 'storm.html', bytes }]);
+    expect(batch.articles[0]?.meta).toMatchObject({ title: 'Storm hits the coast', source: 'TMZ' });
+  });
+
+  it('reads <meta value=…> where a saver rewrote content=', async () => {
+    const bytes = page('<meta name="og:site_name" value="Ars Technica"><meta name="article:published_time" value="2016-10-13T16:34:00Z">', '');
+    const batch = await parseFiles([{ name: 'ars.html', bytes }]);
+    expect(batch.articles[0]?.meta).toMatchObject({ source: 'Ars Technica', publishedAt: '2016-10-13' });
   });
 });

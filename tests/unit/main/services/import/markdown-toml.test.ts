@@ -30,7 +30,8 @@ describe('TOML front matter (between +++ lines)', () => {
       submittedAt: '2019-11-07',
       url: 'https://example.org/index-cards',
       source: 'Notebook Quarterly',
-      tags: ['index cards', 'notes', 'method', 'Essays'],
+      tags: ['Essays'],
+      keywords: ['index cards', 'notes', 'method'],
       language: 'en-GB',
     });
   });

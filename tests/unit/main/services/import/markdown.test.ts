@@ -15,7 +15,8 @@ describe('Markdown front matter', () => {
       url: 'https://example.com/marginalia',
       publishedAt: '2019-11-05',
       language: 'en-GB',
-      tags: ['marginalia', 'annotation', 'history', 'essays', 'Books'],
+      tags: ['essays', 'Books'],
+      keywords: ['marginalia', 'annotation', 'history'],
     });
   });
 
@@ -37,7 +38,8 @@ describe('Markdown front matter', () => {
       title: 'Field Notes',
       author: 'Sam Reader',
       publishedAt: '2017-09-28',
-      source: 'example.net',
+      // A source given as an address is named after its site, never kept as a URL.
+      source: 'Example',
       url: 'https://www.example.net/notes',
       tags: ['walking', 'notebooks'],
       language: 'fr',
@@ -132,5 +134,35 @@ describe('hostile Markdown', () => {
     expect(batch.articles[0]?.meta.title).toBe('Hostile');
     // Unbounded patterns took minutes on this input; bounded ones take well under a second.
     expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('Jekyll and Hugo posts', () => {
+  it('take their date from the file name when the front matter has none, and never show Liquid or MDX raw', async () => {
+    const markdown = [
+      '---',
+      'title: "Jekyll 3.0.5 Released"',
+      'keywords: release; jekyll',
+      '---',
+      '',
+      '## What changed {/*what-changed*/}',
+      '',
+      'File bugs at [GitHub]({{ site.repository }}/issues).',
+      '',
+      '{% include note.html %}',
+      '',
+      'Thanks to everyone.',
+    ].join('\n');
+    const batch = await parseFiles([{ name: '2016-04-19-jekyll-3-0-5-released.markdown', bytes: encode(markdown) }]);
+    const article = batch.articles[0];
+    expect(article?.meta).toMatchObject({ title: 'Jekyll 3.0.5 Released', publishedAt: '2016-04-19', tags: [], keywords: ['release', 'jekyll'] });
+    expect(article?.body.content).toBe('## What changed\n\nFile bugs at [GitHub](/issues).\n\nThanks to everyone.');
+    expect(article?.text).not.toMatch(/[{}%]/);
+  });
+
+  it('keep the date of their front matter over the file name', async () => {
+    const markdown = '---\ntitle: Later\ndate: 2017-01-02\n---\n\nText.';
+    const batch = await parseFiles([{ name: '2016-04-19-later.md', bytes: encode(markdown) }]);
+    expect(batch.articles[0]?.meta.publishedAt).toBe('2017-01-02');
   });
 });
