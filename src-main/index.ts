@@ -1,11 +1,14 @@
 /** Offprint's main process: app lifecycle only. The parts live in app/ (Electron) and services/ (plain Node). */
 import { app, BrowserWindow, shell } from 'electron';
+import { join } from 'node:path';
+import { confirmOpenExternal } from './app/confirm-external';
 import { chooseExportPath, chooseImportPaths } from './app/dialogs';
 import { installMenu } from './app/menu';
 import { deliverOpenedFilesTo, listenForOpenedFiles, queuePathsToOpen } from './app/open-files';
 import { registerIpcHandlers } from './app/ipc';
 import { applyUserDataOverride, importWorkerScript, rendererDevUrl, sampleLibraryDir } from './app/paths';
 import { applySecurityPolicy } from './app/security';
+import { lastUserGestureAt, watchUserGestures } from './app/user-gestures';
 import { createMainWindow } from './app/window';
 import { createBridgeHandlers } from './services/bridge-handlers';
 import { ExportSessions } from './services/bundle/export-sessions';
@@ -52,19 +55,22 @@ if (!app.requestSingleInstanceLock()) {
         chooseImportPaths,
         chooseExportPath,
         openExternal: (url) => shell.openExternal(url),
+        lastUserGestureAt,
+        confirmOpenExternal: (request) => confirmOpenExternal(mainWindow, request),
+        trustedSitesFile: join(app.getPath('userData'), 'trusted-sites.json'),
         sampleLibraryDir: sampleLibraryDir(),
         importWorkerScript: importWorkerScript(),
         appInfo: {
           name: app.getName(),
           version: app.getVersion(),
           platform: process.platform,
-          dataPath: app.getPath('userData'),
         },
       }, exportSessions),
       devUrl,
     );
     const openWindow = () => {
       const win = createMainWindow(devUrl);
+      watchUserGestures(win.webContents);
       deliverOpenedFilesTo(win);
       win.on('closed', () => {
         if (mainWindow === win) mainWindow = null;

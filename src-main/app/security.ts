@@ -1,11 +1,11 @@
 /**
- * Electron's security checklist, applied to every web contents: no navigation, no new windows (http/https links
- * go to the system browser after a check), no webviews, no permissions, and no request to a remote origin.
+ * Electron's security checklist, applied to every web contents: no navigation, no new windows (links go to the
+ * system browser only through shell:openExternal, after the person confirms), no webviews, no permissions, and no
+ * request to a remote origin.
  */
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, session, shell } from 'electron';
-import { checkExternalUrl } from '../services/external-url';
+import { app, session } from 'electron';
 import { rendererIndexFile } from './paths';
 
 /** Our own page: the built renderer's files, or the dev server while developing. */
@@ -13,12 +13,6 @@ function isAppUrl(url: string, devUrl: string | null): boolean {
   if (devUrl !== null) return url.startsWith(devUrl);
   const rendererDir = pathToFileURL(dirname(rendererIndexFile())).href + '/';
   return url.startsWith(rendererDir);
-}
-
-export function openExternalChecked(url: string): void {
-  const checked = checkExternalUrl(url);
-  if (checked.ok) void shell.openExternal(checked.url);
-  else console.warn(`[offprint] refused to open ${url}: ${checked.reason}`);
 }
 
 export function applySecurityPolicy(devUrl: string | null): void {
@@ -37,8 +31,10 @@ export function applySecurityPolicy(devUrl: string | null): void {
     });
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
+    // The app opens no windows. Links reach the system browser only through shell:openExternal, which asks the
+    // person first; a page's window.open (a script, not a click) opens nothing.
     contents.setWindowOpenHandler(({ url }) => {
-      openExternalChecked(url);
+      console.warn(`[offprint] refused window.open(${url.slice(0, 200)})`);
       return { action: 'deny' };
     });
   });

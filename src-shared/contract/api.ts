@@ -19,12 +19,14 @@ export interface DroppedFileHandle {
   readonly size: number;
 }
 
+/**
+ * What the page may know about the app. No paths: the page is untrusted (every article is), and nothing in the
+ * interface shows where the profile lives, so the absolute profile path is not sent to it.
+ */
 export interface AppInfo {
   name: string;
   version: string;
   platform: string;
-  /** Where the library lives on this machine (the browser profile of the app). */
-  dataPath: string;
 }
 
 export interface OffprintApi {

@@ -36,9 +36,11 @@ test('File → Import… imports a Markdown article with its local image', async
   await expect(image).toHaveAttribute('src', /^blob:/);
   await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(64);
 
-  // Links leave the app only through the checked system-browser call.
+  // Links leave the app only through the checked system-browser call, after the person said yes.
+  await app.answerNextOpenConfirmation({ open: true });
   await articleBody(app.page).getByRole('link', { name: 'the original page' }).click();
   await expect.poll(() => app.openedExternalUrls()).toEqual(['https://example.org/field-notes']);
+  expect(await app.openConfirmations()).toEqual(['https://example.org/field-notes']);
 });
 
 test('importing the same file again updates it, keeps its notes, and adds no duplicate', async ({ launch }) => {

@@ -48,18 +48,20 @@ test('a note shows when it was added and edited; a deleted note comes back exact
   expect(await again.getByRole('listitem').locator('time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime')))).toEqual(before);
 });
 
-test('a link in a note opens in the system browser after the check, and the window stays on the app', async ({ launch }) => {
+test('a link in a note opens in the system browser after the check and a yes, and the window stays on the app', async ({ launch }) => {
   const app = await launch();
   const { page } = app;
   await openArticle(page, SAMPLE_TITLE);
   const here = page.url();
   await addNote(page, 'See [the report](https://example.org/report?year=2016) and [a script](javascript:alert(1)).');
   const notes = notesRegion(page);
+  await app.answerNextOpenConfirmation({ open: true });
   await notes.getByRole('link', { name: 'the report' }).click();
   await expect.poll(() => app.openedExternalUrls()).toEqual(['https://example.org/report?year=2016']);
   // The unsafe link lost its URL when rendered: clicking it does nothing.
   await notes.getByText('a script').click();
   expect(await app.openedExternalUrls()).toEqual(['https://example.org/report?year=2016']);
+  expect(await app.openConfirmations()).toEqual(['https://example.org/report?year=2016']);
   expect(page.url()).toBe(here);
   await expect(page.getByRole('heading', { level: 1, name: SAMPLE_TITLE })).toBeVisible();
 });

@@ -48,8 +48,10 @@ for (const c of cases) {
 
     // Shown, not followed: the URL leaves only when clicked, and then for the system browser.
     expect(await app.openedExternalUrls()).toEqual([]);
+    await app.answerNextOpenConfirmation({ open: true });
     await app.page.getByRole('link', { name: URL }).click();
     await expect.poll(() => app.openedExternalUrls()).toEqual([URL]);
+    expect(await app.openConfirmations()).toEqual([URL]);
     await expect(app.page.getByRole('heading', { level: 1, name: LONG_TITLE })).toBeVisible();
   });
 }

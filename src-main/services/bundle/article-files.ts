@@ -2,6 +2,7 @@
 import type { ExportedArticle } from '../../../src-shared/contract';
 import type { BundleArticleJson } from './bundle-article';
 import { BODY_FILES } from './body-files';
+import { isWebAddress } from '../../../src-shared/article/url-policy';
 
 export interface BundleFile {
   path: string;
@@ -24,7 +25,8 @@ export function articleJson(article: ExportedArticle): BundleArticleJson {
     title: meta.title,
     author: meta.author,
     source: meta.source,
-    url: meta.url,
+    // Only a web address is written: the schema accepts nothing else (an older library may hold other values).
+    url: isWebAddress(meta.url) ? meta.url : null,
     publishedAt: meta.publishedAt,
     submittedAt: meta.submittedAt,
     addedAt: article.addedAt,

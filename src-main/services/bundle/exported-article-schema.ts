@@ -22,7 +22,8 @@ const meta = z.object({
   title: z.string().trim().min(1).max(props.title.maxLength),
   author: text(articleSchema.definitions.optionalText.maxLength),
   source: text(articleSchema.definitions.optionalText.maxLength),
-  url: text(props.url.maxLength),
+  // Anything the library holds; only a web address is written (article-files.ts), as the schema requires.
+  url: text(65_536),
   publishedAt: date,
   submittedAt: date,
   language: z.string().regex(new RegExp(props.language.pattern)).nullable(),

@@ -9,8 +9,20 @@ export interface BridgeHost {
    * path, or null when cancelled.
    */
   chooseExportPath(suggestedName: string, notesFormat?: NotesExportFormat): Promise<string | null>;
-  /** Opens an already checked http(s) URL in the system browser. */
+  /** Opens an already checked and confirmed http(s) or mailto URL in the system browser (or mail app). */
   openExternal(url: string): Promise<void>;
+  /**
+   * When a person last pressed a mouse button or a key in the window (ms since the epoch, 0: never), as the host
+   * observed the input itself: never as the page says, since the page is untrusted.
+   */
+  lastUserGestureAt(): number;
+  /**
+   * Asks the person whether to open this URL, in a native dialog that shows the whole of it (Open / Cancel), with
+   * "Always open links to this site" for a web link (`site` is its origin; null for mailto).
+   */
+  confirmOpenExternal(request: { url: string; site: string | null }): Promise<{ open: boolean; alwaysOpenSite: boolean }>;
+  /** The JSON file (in the app's user data) that remembers the sites the person always opens. */
+  trustedSitesFile: string;
   /** The folder of the sample library shipped in resources/. */
   sampleLibraryDir: string;
   /** The built import worker (out/main/import-worker.js), or null to parse in this thread. */

@@ -1,18 +1,16 @@
 import type { InvokeHandlers } from '../../../src-shared/contract';
-import { checkExternalUrl } from '../external-url';
+import { createExternalOpener } from '../external-open/open-external';
 import type { BridgeHost } from './bridge-host';
-import { fail, guarded, ok, parseChannelArgs } from './result';
+import { guarded, parseChannelArgs } from './result';
 
 export function shellHandlers(host: BridgeHost): Pick<InvokeHandlers, 'shell:openExternal'> {
+  const openExternal = createExternalOpener(host);
   return {
     'shell:openExternal': (...args) =>
       guarded<null>('Opening the link', async () => {
         const parsed = parseChannelArgs('shell:openExternal', args);
         if (!parsed.ok) return parsed;
-        const checked = checkExternalUrl(parsed.value[0]);
-        if (!checked.ok) return fail('forbidden', checked.reason);
-        await host.openExternal(checked.url);
-        return ok(null);
+        return openExternal(parsed.value[0]);
       }),
   };
 }

@@ -5,6 +5,7 @@
 import type { ArticleBody, ArticleMeta, ParsedArticle, ParsedAsset } from '../../../src-shared/contract';
 import { ImportProblem, REASONS } from './import-problem';
 import { contentHash, detectLanguage, normaliseText, wordStats } from './text-stats';
+import { isWebAddress } from '../../../src-shared/article/url-policy';
 
 /** What an importer knows about an article; everything else is computed. */
 export interface FoundMeta {
@@ -56,6 +57,11 @@ export function cleanTags(tags: readonly string[] | undefined): string[] {
   return result.slice(0, 100);
 }
 
+/** An article's address is an http(s) URL or nothing (a bundle's `url` could say file:///etc/passwd). */
+function webAddressOrNull(url: string | null): string | null {
+  return isWebAddress(url) ? url : null;
+}
+
 export function buildArticle(parts: ArticleParts): ParsedArticle {
   const text = normaliseText(parts.text);
   if (text.length === 0 || parts.body.content.trim().length === 0) throw new ImportProblem(REASONS.noText);
@@ -67,7 +73,7 @@ export function buildArticle(parts: ArticleParts): ParsedArticle {
     title: title.length > MAX_TITLE_LENGTH ? `${title.slice(0, MAX_TITLE_LENGTH - 1)}…` : title,
     author: cleanField(found.author),
     source: cleanField(found.source),
-    url: cleanField(found.url),
+    url: webAddressOrNull(cleanField(found.url)),
     publishedAt: found.publishedAt ?? null,
     submittedAt: found.submittedAt ?? null,
     language,

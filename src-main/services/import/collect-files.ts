@@ -4,6 +4,11 @@
  * and styles lying beside articles (they are assets, not articles), and system clutter. Symbolic links are followed,
  * but every folder and file is taken once, by its real path, so a link back to a parent folder (a loop) ends the walk
  * there. A path that cannot be read, and a link that leads nowhere, become failures.
+ *
+ * A walk has limits, so that a mistaken choice (a whole disk, a home folder) cannot run for hours or fill the
+ * library with system files: a disk's root is refused outright, folders deeper than `maxDepth` are not entered, and
+ * the walk stops after `maxFiles` files or `maxFolders` folders. Each limit that is reached is a failure in the
+ * import's report, saying what was left out and what to do.
  */
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
@@ -20,7 +25,19 @@ export interface CollectedFiles {
 const SAVED_PAGE_FOLDER_SUFFIXES = ['_files', '-files', '.files', '-Dateien', '_fichiers', '_archivos', '_arquivos', '_bestanden', '_file'];
 const ASSET_EXTENSIONS = /\.(png|jpe?g|gif|webp|avif|bmp|ico|svg|tiff?|css|js|woff2?|ttf|otf|eot|map)$/i;
 const CLUTTER = new Set(['thumbs.db', 'desktop.ini', 'icon\r']);
-const MAX_DEPTH = 64;
+
+export interface WalkLimits {
+  /** Folders below this depth (the chosen folder is 0) are not entered. */
+  maxDepth: number;
+  /** The walk stops after this many files. */
+  maxFiles: number;
+  /** The walk stops after this many folders. */
+  maxFolders: number;
+}
+
+export const WALK_LIMITS: WalkLimits = { maxDepth: 32, maxFiles: 100_000, maxFolders: 20_000 };
+
+const count = (n: number) => n.toLocaleString('en-US');
 
 function isHidden(name: string): boolean {
   return name.startsWith('.');
@@ -39,6 +56,15 @@ function savedPageFolders(entries: Dirent[]): Set<string> {
 /** What the walk has found so far, and the real paths it has already taken (each folder and file once). */
 interface Walk extends CollectedFiles {
   seen: Set<string>;
+  limits: WalkLimits;
+  folders: number;
+  /** Set when the walk reached its file or folder limit: nothing more is taken. */
+  stopped: boolean;
+}
+
+function stop(walk: Walk, root: string, reason: string): void {
+  walk.stopped = true;
+  walk.failures.push({ path: root, reason });
 }
 
 /** True the first time a real path is met; a path whose real path cannot be found counts as itself. */
@@ -49,8 +75,14 @@ async function firstVisit(full: string, walk: Walk): Promise<boolean> {
   return true;
 }
 
-async function walkFolder(folder: string, depth: number, found: Walk): Promise<void> {
-  if (!(await firstVisit(folder, found))) return;
+async function walkFolder(root: string, folder: string, depth: number, found: Walk): Promise<void> {
+  if (found.stopped || !(await firstVisit(folder, found))) return;
+  const { limits } = found;
+  if (found.folders >= limits.maxFolders) {
+    stop(found, root, `The folder holds more than ${count(limits.maxFolders)} folders: the import stopped there, and the rest was not imported. Choose a smaller folder.`);
+    return;
+  }
+  found.folders += 1;
   let entries: Dirent[];
   try {
     entries = await readdir(folder, { withFileTypes: true });
@@ -60,6 +92,7 @@ async function walkFolder(folder: string, depth: number, found: Walk): Promise<v
   }
   const pageFolders = savedPageFolders(entries);
   for (const entry of entries) {
+    if (found.stopped) return;
     if (isHidden(entry.name) || CLUTTER.has(entry.name.toLowerCase())) continue;
     const full = path.join(folder, entry.name);
     let isFolder = entry.isDirectory();
@@ -72,20 +105,29 @@ async function walkFolder(folder: string, depth: number, found: Walk): Promise<v
       }
     }
     if (isFolder) {
-      if (!pageFolders.has(entry.name.toLowerCase()) && depth < MAX_DEPTH) await walkFolder(full, depth + 1, found);
+      if (pageFolders.has(entry.name.toLowerCase())) continue;
+      if (depth < limits.maxDepth) await walkFolder(root, full, depth + 1, found);
+      else found.failures.push({ path: full, reason: `The folder is more than ${limits.maxDepth} levels deep inside the chosen folder: it was not imported.` });
     } else if (!ASSET_EXTENSIONS.test(entry.name) && (await firstVisit(full, found))) {
+      if (found.files.length >= limits.maxFiles) {
+        stop(found, root, `The folder holds more than ${count(limits.maxFiles)} files: the import stopped there, and the rest was not imported. Choose a smaller folder.`);
+        return;
+      }
       found.files.push(full);
     }
   }
 }
 
-export async function collectFiles(paths: readonly string[]): Promise<CollectedFiles> {
-  const found: Walk = { files: [], failures: [], seen: new Set() };
+export async function collectFiles(paths: readonly string[], limits: WalkLimits = WALK_LIMITS): Promise<CollectedFiles> {
+  const found: Walk = { files: [], failures: [], seen: new Set(), limits, folders: 0, stopped: false };
   for (const given of paths) {
     const full = path.resolve(given);
+    found.stopped = false;
     try {
       const info = await stat(full);
-      if (info.isDirectory()) await walkFolder(full, 0, found);
+      if (info.isDirectory() && path.parse(full).root === full) {
+        found.failures.push({ path: given, reason: 'Offprint does not import a whole disk: choose the folder that holds your articles.' });
+      } else if (info.isDirectory()) await walkFolder(full, full, 0, found);
       else if (await firstVisit(full, found)) found.files.push(full);
     } catch (error) {
       found.failures.push({ path: given, reason: readErrorReason(error) });

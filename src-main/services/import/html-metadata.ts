@@ -5,6 +5,7 @@
 import { findDate, parseDate } from './dates';
 import { readJsonLd } from './html-json-ld';
 import { linkedAuthor, publishedTime, savedFromUrl } from './html-page-clues';
+import { isWebAddress, linkTarget } from '../../../src-shared/article/url-policy';
 
 export interface HtmlMeta {
   title: string | null;
@@ -30,14 +31,11 @@ function metaValues(doc: Document): Map<string, string[]> {
   return values;
 }
 
+/** The page's own address, normalised, when it is a web address (the URL policy's rule). */
 export function absoluteHttpUrl(value: string | null | undefined): string | null {
-  if (!value) return null;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
+  if (!isWebAddress(value)) return null;
+  const verdict = linkTarget(value);
+  return verdict.live ? verdict.href : null;
 }
 
 export function dateOf(value: string | null | undefined): string | null {

@@ -2,6 +2,7 @@
  * The only module that touches `window.offprint`. Everything the renderer asks of the main process goes
  * through `bridge()`, and every call's Result is unwrapped here into a value or a readable Error.
  */
+import { linkTarget } from '../../../src-shared/article/url-policy';
 import type { ApiError, OffprintApi, Result } from '../../../src-shared/contract';
 
 export function bridge(): OffprintApi {
@@ -32,17 +33,9 @@ export function errorMessage(error: unknown): string {
   return String(error);
 }
 
-/** Opens an http(s) link in the system browser; main checks the URL again. Other links do nothing. */
+/** Asks main to open a live link (http, https, mailto) outside the app; other links do nothing. */
 export async function openExternalLink(href: string): Promise<void> {
-  if (!isWebUrl(href)) return;
-  unwrap(await bridge().shell.openExternal(href));
-}
-
-export function isWebUrl(href: string): boolean {
-  try {
-    const url = new URL(href);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
+  const verdict = linkTarget(href);
+  if (!verdict.live) return;
+  unwrap(await bridge().shell.openExternal(verdict.href));
 }

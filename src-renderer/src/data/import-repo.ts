@@ -57,7 +57,7 @@ export async function storeImportBatch(
       continue;
     }
     const html = article.body.format === 'html';
-    const content = html ? sanitizeHtml(article.body.content) : article.body.content;
+    const content = html ? sanitizeHtml(article.body.content, article.meta.url) : article.body.content;
     // An HTML article's stored text is what the reader will show of its sanitized body (highlights anchor on it).
     const text = html ? sanitizeHtml.visibleText(content) : (article.text ?? '');
     ready.push({ article, body: { articleId: '', format: article.body.format, content, text } });

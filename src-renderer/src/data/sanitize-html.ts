@@ -1,18 +1,22 @@
 /**
  * The HTML sanitizer for article bodies: DOMPurify in a real DOM, used before a body is stored and again before it
- * is shown. Only the HTML profile (no SVG, MathML), no styles, forms, frames or media; links keep http(s) and
- * mailto; images keep only local sources (`asset:<name>` or an inline data: image). Any other image source is
- * moved to `data-offprint-remote-src`, so nothing is ever fetched from the network.
+ * is shown. Only the HTML profile (no SVG, MathML), no styles, forms, frames or media. Links follow the one URL
+ * policy (src-shared/article/url-policy): http(s) and mailto stay live, resolved against the article's own address;
+ * any other link loses its href and keeps its text, with the address it had as its tooltip. Images keep only local
+ * sources (`asset:<name>` or an inline data: image); any other image source is moved to
+ * `data-offprint-remote-src`, so nothing is ever fetched from the network.
  */
 import DOMPurify, { type Config, type WindowLike } from 'dompurify';
+import { linkTarget } from '../../../src-shared/article/url-policy';
 import { visibleText } from '../../../src-shared/text/visible-text';
 
 /**
- * Sanitizes an HTML body; `visibleText` gives the text a reader sees of an (already sanitized) body, by the one
- * visible-text rule: the text the library stores for an HTML article, so it is the text its highlights are
- * anchored against in the reader.
+ * Sanitizes an HTML body; `baseUrl` is the article's own address, which relative links resolve against (none: they
+ * stay text). `visibleText` gives the text a reader sees of an (already sanitized) body, by the one visible-text
+ * rule: the text the library stores for an HTML article, so it is the text its highlights are anchored against in
+ * the reader.
  */
-export type HtmlSanitizer = ((html: string) => string) & { visibleText(html: string): string };
+export type HtmlSanitizer = ((html: string, baseUrl?: string | null) => string) & { visibleText(html: string): string };
 
 /** The attribute the importer (and this sanitizer) use for an image that exists only on the web. */
 export const REMOTE_SRC_ATTRIBUTE = 'data-offprint-remote-src';
@@ -32,8 +36,27 @@ export function isLocalImageSource(src: string): boolean {
 }
 
 /** A sanitizer bound to one window (the renderer's own, or a jsdom window in Node tests). */
+const LINK_ELEMENTS = new Set(['A', 'AREA']);
+
 export function createHtmlSanitizer(win: WindowLike): HtmlSanitizer {
   const purify = DOMPurify(win);
+  let base: string | null = null;
+  // The href as written, for links the policy refused: it becomes their tooltip once DOMPurify is done.
+  let refused = new WeakMap<Element, string>();
+  purify.addHook('uponSanitizeAttribute', (node, data) => {
+    if (data.attrName !== 'href' || !LINK_ELEMENTS.has(node.nodeName)) return;
+    const verdict = linkTarget(data.attrValue, base);
+    if (verdict.live) {
+      data.attrValue = verdict.href;
+    } else {
+      data.keepAttr = false;
+      if (data.attrValue.trim() !== '') refused.set(node, data.attrValue);
+    }
+  });
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    const written = refused.get(node as Element);
+    if (written !== undefined) (node as Element).setAttribute('title', written.slice(0, 2048));
+  });
   purify.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName !== 'IMG') return;
     const img = node as Element;
@@ -42,7 +65,11 @@ export function createHtmlSanitizer(win: WindowLike): HtmlSanitizer {
     img.removeAttribute('src');
     if (src.trim() !== '' && !img.hasAttribute(REMOTE_SRC_ATTRIBUTE)) img.setAttribute(REMOTE_SRC_ATTRIBUTE, src);
   });
-  const sanitize = (html: string): string => purify.sanitize(html, CONFIG);
+  const sanitize = (html: string, baseUrl: string | null = null): string => {
+    base = baseUrl;
+    refused = new WeakMap();
+    return purify.sanitize(html, CONFIG);
+  };
   return Object.assign(sanitize, {
     visibleText(html: string): string {
       // An inert template: nothing in it loads or runs.
@@ -57,9 +84,9 @@ let rendererSanitizer: HtmlSanitizer | undefined;
 
 /** The sanitizer of the renderer's own window, created on first use. */
 export const sanitizeArticleHtml: HtmlSanitizer = Object.assign(
-  (html: string) => {
+  (html: string, baseUrl?: string | null) => {
     rendererSanitizer ??= createHtmlSanitizer(window);
-    return rendererSanitizer(html);
+    return rendererSanitizer(html, baseUrl);
   },
   {
     visibleText(html: string): string {

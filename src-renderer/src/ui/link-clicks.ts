@@ -1,9 +1,14 @@
 /**
- * Clicks on links inside article bodies and notes: never navigate; an http(s) link opens in the system browser
- * through the bridge (main checks it again), any other link does nothing.
+ * Clicks on links inside article bodies, headers, notes and highlight notes: never navigate. A click (or a
+ * middle-click, which a browser would open in a new tab) on a live link (the one URL policy: http, https, mailto)
+ * asks main to open it; main checks that a person just clicked, asks them to confirm, and checks the URL again.
+ * Any other link does nothing.
  */
 import type { MouseEvent } from 'react';
-import { isWebUrl, openExternalLink } from '../data/bridge';
+import { openExternalLink } from '../data/bridge';
+
+const PRIMARY_BUTTON = 0;
+const MIDDLE_BUTTON = 1;
 
 export function handleLinkClick(event: MouseEvent<HTMLElement>, onError: (error: unknown) => void): void {
   const target = event.target as Node | null;
@@ -11,7 +16,18 @@ export function handleLinkClick(event: MouseEvent<HTMLElement>, onError: (error:
   const anchor = element?.closest('a');
   if (!anchor || !event.currentTarget.contains(anchor)) return;
   event.preventDefault();
-  if (event.type !== 'click') return;
-  const href = anchor.getAttribute('href') ?? '';
-  if (isWebUrl(href)) openExternalLink(href).catch(onError);
+  const opens =
+    (event.type === 'click' && event.button === PRIMARY_BUTTON) ||
+    (event.type === 'auxclick' && event.button === MIDDLE_BUTTON);
+  if (!opens) return;
+  const href = anchor.getAttribute('href');
+  if (href) openExternalLink(href).catch(onError);
+}
+
+/** The click and middle-click handlers for a container of links, so every container routes both the same way. */
+export function linkClickHandlers(onError: (error: unknown) => void) {
+  return {
+    onClick: (event: MouseEvent<HTMLElement>) => handleLinkClick(event, onError),
+    onAuxClick: (event: MouseEvent<HTMLElement>) => handleLinkClick(event, onError),
+  };
 }

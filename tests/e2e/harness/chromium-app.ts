@@ -7,9 +7,11 @@ import type { InvokeChannel, MainEventName, MainEvents } from '../../../src-shar
 import { createBridgeHandlers } from '../../../src-main/services/bridge-handlers';
 import { decodeBytes, encodeBytes } from './bytes-codec';
 import { IMPORT_WORKER_SCRIPT, RENDERER_ORIGIN, SAMPLE_LIBRARY_DIR } from './config';
+import { join } from 'node:path';
+import { GESTURE_BINDING, installGestureWatch } from './gesture-watch';
 import { EMIT_HOOK, INVOKE_BINDING, INVOKE_CHANNELS, installPageBridge } from './page-bridge';
 import { watchNetwork } from './network-watch';
-import type { AppSession, OpenAppOptions } from './types';
+import type { AppSession, OpenAppOptions, OpenConfirmationAnswer } from './types';
 
 const QUIET_OFFLINE_FLAGS = [
   '--no-sandbox',
@@ -26,13 +28,25 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
   const importChoices: (string[] | null)[] = [];
   const exportChoices: (string | null)[] = [];
   const openedUrls: string[] = [];
+  const confirmationAnswers: OpenConfirmationAnswer[] = [];
+  const confirmations: string[] = [];
+  // The harness stands where Electron's main process stands: it records the person's input itself (trusted
+  // pointer and key events, reported by the page-side listener below), not what the page's code says.
+  let lastGestureAt = 0;
   const handlers = createBridgeHandlers({
     chooseImportPaths: async () => importChoices.shift() ?? null,
     chooseExportPath: async () => exportChoices.shift() ?? null,
     openExternal: async (url) => void openedUrls.push(url),
+    lastUserGestureAt: () => lastGestureAt,
+    confirmOpenExternal: async ({ url }) => {
+      confirmations.push(url);
+      const answer = confirmationAnswers.shift() ?? { open: false };
+      return { open: answer.open, alwaysOpenSite: answer.open && Boolean(answer.alwaysOpenSite) };
+    },
+    trustedSitesFile: join(options.profileDir, 'trusted-sites.json'),
     sampleLibraryDir: SAMPLE_LIBRARY_DIR,
     importWorkerScript: IMPORT_WORKER_SCRIPT,
-    appInfo: { name: 'Offprint', version: 'test', platform: process.platform, dataPath: options.profileDir },
+    appInfo: { name: 'Offprint', version: 'test', platform: process.platform },
   });
 
   const context = await chromium.launchPersistentContext(options.profileDir, {
@@ -51,6 +65,10 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
     const decoded = decodeBytes(args);
     return encodeBytes(await handlers[channel as InvokeChannel](...(Array.isArray(decoded) ? decoded : [])));
   });
+  await context.exposeBinding(GESTURE_BINDING, () => {
+    lastGestureAt = Date.now();
+  });
+  await context.addInitScript(installGestureWatch, GESTURE_BINDING);
   await context.addInitScript(installPageBridge, {
     channels: [...INVOKE_CHANNELS],
     binding: INVOKE_BINDING,
@@ -74,6 +92,8 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
     chooseOnNextImport: async (paths) => void importChoices.push(paths),
     chooseOnNextExport: async (path) => void exportChoices.push(path),
     openedExternalUrls: async () => [...openedUrls],
+    answerNextOpenConfirmation: async (answer) => void confirmationAnswers.push(answer),
+    openConfirmations: async () => [...confirmations],
     externalRequests,
   };
 }

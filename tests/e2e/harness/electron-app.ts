@@ -46,6 +46,22 @@ export async function openElectronApp(executablePath: string, options: OpenAppOp
         dialog.showSaveDialog = (async () => ({ canceled: chosen === null, filePath: chosen ?? '' })) as never;
       }, path);
     },
+    // The confirmation is main's native dialog: answered here by replacing dialog.showMessageBox, once per answer.
+    answerNextOpenConfirmation: async (answer) => {
+      await app.evaluate(({ dialog }, { open, alwaysOpenSite }) => {
+        const g = globalThis as unknown as { __offprintAnswers?: { open: boolean; alwaysOpenSite: boolean }[]; __offprintAsked?: string[] };
+        g.__offprintAnswers ??= [];
+        g.__offprintAnswers.push({ open, alwaysOpenSite: Boolean(alwaysOpenSite) });
+        dialog.showMessageBox = (async (...args: unknown[]) => {
+          const options = args[args.length - 1] as { detail?: string };
+          (g.__offprintAsked ??= []).push(options.detail ?? '');
+          const next = g.__offprintAnswers?.shift() ?? { open: false, alwaysOpenSite: false };
+          return { response: next.open ? 0 : 1, checkboxChecked: next.alwaysOpenSite };
+        }) as never;
+      }, answer);
+    },
+    openConfirmations: () =>
+      app.evaluate(() => [...((globalThis as unknown as { __offprintAsked?: string[] }).__offprintAsked ?? [])]),
     openedExternalUrls: () =>
       app.evaluate(() => [...((globalThis as unknown as { __offprintOpened?: string[] }).__offprintOpened ?? [])]),
   };

@@ -10,6 +10,12 @@ export interface OpenAppOptions {
   bypassCSP?: boolean;
 }
 
+export interface OpenConfirmationAnswer {
+  open: boolean;
+  /** Ticks "Always open links to this site". */
+  alwaysOpenSite?: boolean;
+}
+
 export interface AppSession {
   kind: 'chromium' | 'electron';
   page: Page;
@@ -21,8 +27,12 @@ export interface AppSession {
   chooseOnNextImport(paths: string[] | null): Promise<void>;
   /** What the next save dialog answers (null: the user cancels). */
   chooseOnNextExport(path: string | null): Promise<void>;
-  /** URLs the app asked the system browser to open. */
+  /** URLs the app asked the system browser to open (after the person confirmed, or for a trusted site). */
   openedExternalUrls(): Promise<string[]>;
+  /** How the person answers the next "Open this link?" confirmation. Unanswered, a confirmation is cancelled. */
+  answerNextOpenConfirmation(answer: OpenConfirmationAnswer): Promise<void>;
+  /** The URL of every "Open this link?" confirmation shown so far. */
+  openConfirmations(): Promise<string[]>;
   /** Every request that tried to leave this machine (blocked and recorded). */
   externalRequests(): string[];
 }

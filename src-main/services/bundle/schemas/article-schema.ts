@@ -49,8 +49,9 @@ export const articleSchema = {
         "string",
         "null"
       ],
-      "maxLength": 65536,
-      "description": "the article's canonical URL, or null"
+      "maxLength": 2048,
+      "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#\\\\]+(?:[/?#][^\\s\\\\]*)?$",
+      "description": "the article's canonical web address (an absolute http or https URL, at most 2048 characters), or null"
     },
     "publishedAt": {
       "$ref": "#/definitions/date"

@@ -65,8 +65,12 @@ export function VirtualArticleList({ entries, setSize, onOpen, focusId, complete
   useEffect(() => {
     if (cameBackIndex >= 0) virtualizer.scrollToIndex(cameBackIndex, { align: 'center' });
   }, [cameBackIndex, virtualizer]);
+  // The row a key press has asked for but that has not taken the focus yet: key presses that come faster than the
+  // list is drawn (a held arrow key on a busy machine) move on from it, so none is lost.
+  const pendingIndex = useRef<number | null>(null);
   // Once a row has taken the focus, it does not take it again when it comes back into view.
   const onRowFocused = useCallback(() => {
+    pendingIndex.current = null;
     setCameBackDone(true);
     setFocusTarget(null);
   }, []);
@@ -74,9 +78,11 @@ export function VirtualArticleList({ entries, setSize, onOpen, focusId, complete
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
     if (!row || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const next = nextRowIndex(event.key, Number(row.dataset['index']), entries.length);
+    const from = pendingIndex.current ?? Number(row.dataset['index']);
+    const next = nextRowIndex(event.key, from, entries.length);
     if (next === null) return;
     event.preventDefault();
+    pendingIndex.current = next;
     virtualizer.scrollToIndex(next, { align: 'auto' });
     setFocusTarget((current) => ({ index: next, token: (current?.token ?? 0) + 1 }));
   };

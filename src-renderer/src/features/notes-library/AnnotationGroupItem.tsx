@@ -7,7 +7,7 @@ import { inDocumentOrder, notesInOrder } from '../../../../src-shared/notes-expo
 import { highlightQuote } from '../../../../src-shared/anchoring/highlight-record';
 import { highlightColor } from '../../../../src-shared/anchoring/highlight-record';
 import type { ArticleAnnotationGroup } from '../../data/notes-library-query';
-import { handleLinkClick } from '../../ui/link-clicks';
+import { linkClickHandlers } from '../../ui/link-clicks';
 import { DateTime } from '../../ui/DateTime';
 import { MarkdownText } from '../../ui/MarkdownText';
 
@@ -44,7 +44,7 @@ export function AnnotationGroupItem({ group, onOpen, onOpenHighlight, onError }:
                 {color.slice(1)} highlight · <DateTime iso={h.createdAt} withTime />
               </p>
               {h.note && (
-                <div className="notes-entry-text" onClick={(event) => handleLinkClick(event, onError)}>
+                <div className="notes-entry-text" {...linkClickHandlers(onError)}>
                   <MarkdownText text={h.note} />
                 </div>
               )}
@@ -53,7 +53,7 @@ export function AnnotationGroupItem({ group, onOpen, onOpenHighlight, onError }:
         })}
         {notesInOrder(group.notes).map((n) => (
           <li key={n.id} className="notes-entry note-entry">
-            <div className="notes-entry-text" onClick={(event) => handleLinkClick(event, onError)}>
+            <div className="notes-entry-text" {...linkClickHandlers(onError)}>
               <MarkdownText text={n.body} />
             </div>
             <p className="notes-entry-meta">

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { NoteRecord } from '../../data/database';
 import { useDb } from '../../data/db-context';
 import { deleteNote, updateNote } from '../../data/notes-repo';
-import { handleLinkClick } from '../../ui/link-clicks';
+import { linkClickHandlers } from '../../ui/link-clicks';
 import { DateTime } from '../../ui/DateTime';
 import { MarkdownText } from '../../ui/MarkdownText';
 import { formatEditedAt, isEdited } from './note-times';
@@ -54,7 +54,7 @@ export function NoteItem({ note, onError, onDeleted, focusOnShow = false }: Prop
   return (
     <li className="note" data-note-id={note.id} tabIndex={-1}>
       {draft === null ? (
-        <div className="note-text" onClick={(event) => handleLinkClick(event, onError)}>
+        <div className="note-text" {...linkClickHandlers(onError)}>
           <MarkdownText text={note.body} />
         </div>
       ) : (

@@ -9,19 +9,21 @@ import type { BodyRecord } from '../../data/database';
 import { useDb } from '../../data/db-context';
 import { MarkdownText } from '../../ui/MarkdownText';
 import { HtmlBody } from './HtmlBody';
-import { handleLinkClick } from '../../ui/link-clicks';
+import { linkClickHandlers } from '../../ui/link-clicks';
 import { TextBody } from './TextBody';
 import { useAssetUrls } from './use-asset-urls';
 
 interface Props {
   articleId: string;
+  /** The article's own address, which relative links in its text resolve against. */
+  articleUrl: string | null;
   zoomStyle: CSSProperties;
   onError: (error: unknown) => void;
   /** Told when the text is shown (true) or being loaded (false). */
   onReadyChange?: (ready: boolean) => void;
 }
 
-export function ArticleBody({ articleId, zoomStyle, onError, onReadyChange }: Props) {
+export function ArticleBody({ articleId, articleUrl, zoomStyle, onError, onReadyChange }: Props) {
   const db = useDb();
   const body = useLiveQuery(async () => (await getBody(db, articleId)) ?? null, [db, articleId]);
   const assets = useAssetUrls(articleId);
@@ -34,17 +36,22 @@ export function ArticleBody({ articleId, zoomStyle, onError, onReadyChange }: Pr
       data-body-state={ready ? 'ready' : 'loading'}
       aria-busy={!ready}
       style={zoomStyle}
-      onClick={(event) => handleLinkClick(event, onError)}
-      onAuxClick={(event) => handleLinkClick(event, onError)}
+      {...linkClickHandlers(onError)}
     >
-      {ready && <BodyContent body={body} assetUrls={assets.urls} />}
+      {ready && <BodyContent body={body} assetUrls={assets.urls} baseUrl={articleUrl} />}
     </div>
   );
 }
 
-function BodyContent({ body, assetUrls }: { body: BodyRecord | null; assetUrls: ReadonlyMap<string, string> }) {
+interface BodyProps {
+  body: BodyRecord | null;
+  assetUrls: ReadonlyMap<string, string>;
+  baseUrl: string | null;
+}
+
+function BodyContent({ body, assetUrls, baseUrl }: BodyProps) {
   if (!body) return <p className="body-missing">The text of this article is missing from the library.</p>;
-  if (body.format === 'markdown') return <MarkdownText text={body.content} assetUrls={assetUrls} />;
-  if (body.format === 'html') return <HtmlBody content={body.content} assetUrls={assetUrls} />;
+  if (body.format === 'markdown') return <MarkdownText text={body.content} assetUrls={assetUrls} baseUrl={baseUrl} />;
+  if (body.format === 'html') return <HtmlBody content={body.content} assetUrls={assetUrls} baseUrl={baseUrl} />;
   return <TextBody content={body.content} />;
 }

@@ -6,7 +6,8 @@ import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
 import type { ArticleRecord } from '../../data/database';
 import { DateTime } from '../../ui/DateTime';
 import { formatLength, languageName } from '../../../../src-shared/format/format';
-import { handleLinkClick } from '../../ui/link-clicks';
+import { linkClickHandlers } from '../../ui/link-clicks';
+import { isWebAddress } from '../../../../src-shared/article/url-policy';
 
 interface Props {
   article: ArticleRecord;
@@ -24,6 +25,16 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
       {/* The value in its own direction (an Arabic source, a Hebrew tag) without turning the label around. */}
       <dd dir="auto">{children}</dd>
     </div>
+  );
+}
+
+/** The article's address: a link when the URL policy lets it be one (http, https), otherwise plain text. */
+function OriginalLink({ url, onError }: { url: string; onError: (error: unknown) => void }) {
+  if (!isWebAddress(url)) return <span className="original-link">{url}</span>;
+  return (
+    <a href={url} className="original-link" {...linkClickHandlers(onError)}>
+      {url}
+    </a>
   );
 }
 
@@ -73,14 +84,7 @@ export function ArticleHeader({ article, zoomStyle, titleId, readAt, onError }: 
         )}
         {article.url && (
           <Item label="Original">
-            <a
-              href={article.url}
-              className="original-link"
-              onClick={(event) => handleLinkClick(event, onError)}
-              onAuxClick={(event) => handleLinkClick(event, onError)}
-            >
-              {article.url}
-            </a>
+            <OriginalLink url={article.url} onError={onError} />
           </Item>
         )}
       </dl>

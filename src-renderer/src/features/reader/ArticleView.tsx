@@ -126,7 +126,7 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted, focusHighlig
                 onError={report}
               />
               <TableOfContents entries={shown.toc} getRoot={getBody} zoomStyle={zoomStyle} />
-              <ArticleBody articleId={article.id} zoomStyle={zoomStyle} onError={report} onReadyChange={onBodyReady} />
+              <ArticleBody articleId={article.id} articleUrl={article.url ?? null} zoomStyle={zoomStyle} onError={report} onReadyChange={onBodyReady} />
             </article>
           </KeepPlace>
           <ArticleAnnotations

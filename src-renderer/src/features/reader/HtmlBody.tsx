@@ -3,7 +3,17 @@ import { useMemo } from 'react';
 import { sanitizeArticleHtml } from '../../data/sanitize-html';
 import { prepareHtmlForDisplay } from './prepare-html';
 
-export function HtmlBody({ content, assetUrls }: { content: string; assetUrls: ReadonlyMap<string, string> }) {
-  const html = useMemo(() => prepareHtmlForDisplay(content, sanitizeArticleHtml, assetUrls), [content, assetUrls]);
+interface Props {
+  content: string;
+  assetUrls: ReadonlyMap<string, string>;
+  /** The article's own address: relative links resolve against it (none: they show as text). */
+  baseUrl: string | null;
+}
+
+export function HtmlBody({ content, assetUrls, baseUrl }: Props) {
+  const html = useMemo(
+    () => prepareHtmlForDisplay(content, (raw) => sanitizeArticleHtml(raw, baseUrl), assetUrls),
+    [content, assetUrls, baseUrl],
+  );
   return <div className="html-body" dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -3,13 +3,14 @@
  * URLs, and every other image (remote or missing) replaced by a quiet placeholder with its alt text. Works in an
  * inert <template>, so nothing is loaded while it runs.
  */
-import { isLocalImageSource, type HtmlSanitizer } from '../../data/sanitize-html';
+import { isLocalImageSource } from '../../data/sanitize-html';
 import { assetNameOf, resolveAssetUrl } from '../../../../src-shared/article/asset-ref';
 import { INSERTED_ATTRIBUTE } from '../../../../src-shared/text/visible-text';
 
 export function prepareHtmlForDisplay(
   html: string,
-  sanitize: HtmlSanitizer,
+  /** The sanitizer, bound to the article's own address (relative links resolve against it). */
+  sanitize: (html: string) => string,
   assetUrls: ReadonlyMap<string, string>,
   doc: Document = document,
 ): string {

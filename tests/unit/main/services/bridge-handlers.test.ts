@@ -2,15 +2,17 @@
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createBridgeHandlers, type BridgeHost } from '../../../../src-main/services/bridge-handlers';
+import { NO_LINK_HOST } from './support/link-host';
 
 function host(over: Partial<BridgeHost> = {}): BridgeHost {
   return {
     chooseImportPaths: async () => null,
     chooseExportPath: async () => null,
     importWorkerScript: null,
+    ...NO_LINK_HOST,
     openExternal: vi.fn(async () => undefined),
     sampleLibraryDir: join(process.cwd(), 'resources', 'sample-library'),
-    appInfo: { name: 'Offprint', version: '0.0.0', platform: 'linux', dataPath: '/tmp/x' },
+    appInfo: { name: 'Offprint', version: '0.0.0', platform: 'linux' },
     ...over,
   };
 }
@@ -58,6 +60,12 @@ describe('bridge handlers validate their arguments', () => {
     expect(await handlers['app:getInfo']()).toMatchObject({ ok: true, value: { name: 'Offprint' } });
   });
 
+  it('app:getInfo tells the page no path, even when the host knows one', async () => {
+    const info = { name: 'Offprint', version: '1.2.3', platform: 'linux', userData: '/home/reader/.config/Offprint' };
+    const handlers = createBridgeHandlers({ ...host(), appInfo: info });
+    expect(await handlers['app:getInfo']()).toEqual({ ok: true, value: { name: 'Offprint', version: '1.2.3', platform: 'linux' } });
+  });
+
   it('a cancelled dialog is not an error', async () => {
     expect(await handlers['import:choosePaths']('files')).toEqual({ ok: true, value: null });
   });
@@ -91,6 +99,17 @@ describe('import jobs over the bridge', () => {
     expect(await handlers['import:next'](started.value.jobId)).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
+  it('import:start on / does not walk the disk: the job ends at once with the reason in its report', async () => {
+    const handlers = createBridgeHandlers(host());
+    const started = await handlers['import:start']({ kind: 'paths', paths: ['/'] });
+    if (!started.ok) throw new Error(started.error.message);
+    const chunk = await handlers['import:next'](started.value.jobId);
+    if (!chunk.ok) throw new Error(chunk.error.message);
+    expect(chunk.value.articles).toEqual([]);
+    expect(chunk.value.failures).toEqual([{ path: '/', reason: 'Offprint does not import a whole disk: choose the folder that holds your articles.' }]);
+    expect(chunk.value.progress.done).toBe(true);
+  });
+
   it('a cancelled job hands over nothing more', async () => {
     const handlers = createBridgeHandlers(host());
     const started = await handlers['import:start']({ kind: 'files', files: [{ name: 'a.md', bytes: new TextEncoder().encode('# A') }] });
@@ -101,8 +120,8 @@ describe('import jobs over the bridge', () => {
 });
 
 describe('shell:openExternal', () => {
-  it('opens checked web links and refuses everything else without opening it', async () => {
-    const h = host();
+  it('opens checked web links a person clicked and confirmed, and refuses everything else without opening it', async () => {
+    const h = host({ lastUserGestureAt: () => Date.now(), confirmOpenExternal: async () => ({ open: true, alwaysOpenSite: false }) });
     const handlers = createBridgeHandlers(h);
     expect(await handlers['shell:openExternal']('https://example.org/a')).toEqual({ ok: true, value: null });
     expect(h.openExternal).toHaveBeenCalledWith('https://example.org/a');

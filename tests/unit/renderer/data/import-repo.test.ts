@@ -46,8 +46,10 @@ describe('storeImportBatch', () => {
       '<iframe src="https://example.org"></iframe><style>body{}</style><svg><circle/></svg>';
     const { articleIds } = await storeImportBatch(db, batchOf(parsedArticle({}, { body: { format: 'html', content: html } })), sanitize);
     const stored = (await getBody(db, articleIds[0]!))!.content;
-    expect(stored).not.toMatch(/script|onclick|style|iframe|javascript|svg/i);
-    expect(stored).toContain('<a href="https://example.org">ok</a>');
+    expect(stored).not.toMatch(/<script|onclick|style|iframe|href="javascript|svg/i);
+    // The refused link is text, with the address it had as its tooltip (never as an href).
+    expect(stored).toContain('<a title="javascript:alert(1)">bad</a>');
+    expect(stored).toContain('<a href="https://example.org/">ok</a>');
     expect(stored).toContain('<img src="asset:a.png" alt="local">');
     expect(stored).toContain('<img alt="remote" data-offprint-remote-src="https://tracker.example/p.gif">');
   });

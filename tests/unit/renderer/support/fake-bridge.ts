@@ -105,7 +105,7 @@ export function installFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
     notes: { saveExport: vi.fn(async () => ok(null)) },
     shell: { openExternal: vi.fn(async () => ok(null)) },
     app: {
-      getInfo: vi.fn(async () => ok({ name: 'Offprint', version: '0.0.0-test', platform: 'test', dataPath: '/tmp/offprint' })),
+      getInfo: vi.fn(async () => ok({ name: 'Offprint', version: '0.0.0-test', platform: 'test' })),
     },
     files: { pathForFile: vi.fn(options.pathForFile ?? (() => '')) },
     events: {

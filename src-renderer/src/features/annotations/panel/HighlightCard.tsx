@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../../../data/database';
-import { handleLinkClick } from '../../../ui/link-clicks';
+import { linkClickHandlers } from '../../../ui/link-clicks';
 import { DateTime } from '../../../ui/DateTime';
 import { MarkdownText } from '../../../ui/MarkdownText';
 import { colorLabel } from '../highlighting/colors';
@@ -48,7 +48,7 @@ export function HighlightCard({ highlight, selected, editing, onShow, onColor, o
         <p className="card-quote orphan-quote">{quote}</p>
       )}
       {!editing && highlight.note && (
-        <div className="highlight-note" onClick={(event) => handleLinkClick(event, onError)}>
+        <div className="highlight-note" {...linkClickHandlers(onError)}>
           <MarkdownText text={highlight.note} />
         </div>
       )}

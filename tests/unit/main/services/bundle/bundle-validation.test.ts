@@ -145,6 +145,27 @@ describe('article folders', () => {
     expect(importBundle([manifestEntry(2), ...good, ...entries])).toEqual({ titles: ['Article 0001'], failures: [failure] });
   });
 
+  it.each(['file:///etc/passwd', 'javascript:alert(1)', '//host/share', '\\\\host\\share', 'https://host\\share', 'irc://irc.example.org/x', 'https://'])(
+    'an article whose url is %s is refused, saying a web address is required',
+    (url) => {
+      expect(importBundle([manifestEntry(2), ...good, ...articleEntries('0002', { url })])).toEqual({
+        titles: ['Article 0001'],
+        failures: [
+          {
+            path: `${NAME} › articles/0002/article.json`,
+            reason: expect.stringMatching(/^url must be the article's canonical web address \(an absolute http or https URL/),
+          },
+        ],
+      });
+    },
+  );
+
+  it('keeps a web address as the article’s url', () => {
+    const contents = readArchive(buildZip([manifestEntry(1), ...articleEntries('0002', { url: 'https://example.org/a?b#c' })]), NAME);
+    const outcome = contents.kind === 'bundle' && contents.articles[0] ? bundleArticleToParsed(contents.articles[0]) : null;
+    expect(outcome && 'article' in outcome && outcome.article.meta.url).toBe('https://example.org/a?b#c');
+  });
+
   it('ignores files it does not know, inside and outside article folders', () => {
     const extra = [{ name: 'README.txt', data: 'Made by hand.' }, { name: 'articles/0001/thumbnail.bin', data: 'x' }];
     expect(importBundle([manifestEntry(1), ...good, ...extra])).toEqual({ titles: ['Article 0001'], failures: [] });

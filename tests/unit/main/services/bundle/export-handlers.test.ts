@@ -10,6 +10,7 @@ import type { ExportStarted, Result } from '../../../../../src-shared/contract';
 import { readArchive } from '../../../../../src-main/services/bundle';
 import { createBridgeHandlers, type BridgeHost } from '../../../../../src-main/services/bridge-handlers';
 import { exportedArticle } from './support/articles';
+import { NO_LINK_HOST } from '../support/link-host';
 
 let dir: string;
 let answers: (string | null)[];
@@ -28,10 +29,11 @@ function handlers() {
       suggested.push(name);
       return answers.shift() ?? null;
     },
+    ...NO_LINK_HOST,
     openExternal: async () => undefined,
     sampleLibraryDir: dir,
     importWorkerScript: null,
-    appInfo: { name: 'Offprint', version: '9.9.9', platform: 'linux', dataPath: dir },
+    appInfo: { name: 'Offprint', version: '9.9.9', platform: 'linux' },
   };
   return createBridgeHandlers(host);
 }

@@ -18,6 +18,7 @@ import { addNote } from '../../../../../src-renderer/src/data/notes-repo';
 import { articlesPlan, libraryPlan, tagPlan } from '../../../../../src-renderer/src/features/exporting/export-plans';
 import { runExport } from '../../../../../src-renderer/src/features/exporting/run-export';
 import { freshDb, sanitize } from '../../../renderer/data/support';
+import { NO_LINK_HOST } from '../support/link-host';
 
 let dir: string;
 let target: string;
@@ -33,10 +34,11 @@ function exportApi(chosen: string | null): Pick<OffprintApi, 'export'> {
   const handlers: InvokeHandlers = createBridgeHandlers({
     chooseImportPaths: async () => null,
     chooseExportPath: async () => chosen,
+    ...NO_LINK_HOST,
     openExternal: async () => undefined,
     sampleLibraryDir: dir,
     importWorkerScript: null,
-    appInfo: { name: 'Offprint', version: 'test', platform: 'linux', dataPath: dir },
+    appInfo: { name: 'Offprint', version: 'test', platform: 'linux' },
   });
   const call = <T>(channel: keyof InvokeHandlers, ...args: unknown[]) => {
     calls.push(channel);

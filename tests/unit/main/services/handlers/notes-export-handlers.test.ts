@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BridgeHost } from '../../../../../src-main/services/bridge-handlers';
 import { createBridgeHandlers } from '../../../../../src-main/services/bridge-handlers';
+import { NO_LINK_HOST } from '../support/link-host';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -20,10 +21,11 @@ function handlersChoosing(chosen: string | null) {
   const handlers = createBridgeHandlers({
     chooseImportPaths: async () => null,
     chooseExportPath,
+    ...NO_LINK_HOST,
     openExternal: async () => undefined,
     sampleLibraryDir: '/nowhere',
     importWorkerScript: null,
-    appInfo: { name: 'Offprint', version: '0.0.0', platform: 'linux', dataPath: '/tmp/x' },
+    appInfo: { name: 'Offprint', version: '0.0.0', platform: 'linux' },
   });
   return { save: handlers['notes:saveExport'], chooseExportPath };
 }

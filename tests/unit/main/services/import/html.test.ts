@@ -71,7 +71,7 @@ describe('HTML content', () => {
     expect(article.body.content).toContain('<a href="https://rail.example/timetables/coast">coastal timetable</a>');
     const html = page('<title>No address</title>', '<p>See the <a href="other.html">other page</a> and <a href="https://example.org/x">this one</a>.</p>');
     const batch = await parseFiles([{ name: 'links.html', bytes: encode(html) }]);
-    expect(batch.articles[0]?.body.content).toContain('<a>other page</a>');
+    expect(batch.articles[0]?.body.content).toContain('<a title="other.html">other page</a>');
     expect(batch.articles[0]?.body.content).toContain('<a href="https://example.org/x">this one</a>');
   });
 

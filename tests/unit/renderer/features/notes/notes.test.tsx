@@ -95,4 +95,12 @@ describe('notes', () => {
     fireEvent.click(bad);
     expect(bridge.api.shell.openExternal).toHaveBeenCalledTimes(1);
   });
+
+  it('a middle-click on a link in a note goes to the bridge like a click', async () => {
+    const { region, bridge } = await openNotes();
+    addNote(region, '[site](https://example.org/middle)');
+    const site = await within(await noteList(region)).findByRole('link', { name: 'site' });
+    expect(fireEvent(site, new MouseEvent('auxclick', { bubbles: true, cancelable: true, button: 1 }))).toBe(false);
+    expect(bridge.api.shell.openExternal).toHaveBeenCalledWith('https://example.org/middle');
+  });
 });

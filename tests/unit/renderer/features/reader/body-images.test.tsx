@@ -60,15 +60,27 @@ describe('images and links in article bodies', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
-  it('links: http(s) opens in the system browser, other links do nothing, nothing navigates', async () => {
+  it('links: http(s) and mailto go to main to be opened, other links are text, nothing navigates', async () => {
     const { el, bridge } = await openBody({
       format: 'markdown',
-      content: 'See [the site](https://example.org/x), [mail](mailto:a@example.org) and [here](#top).',
+      content: 'See [the site](https://example.org/x), [mail](mailto:a@example.org), [here](#top) and [chat](irc://irc.example.org/x).',
     });
     expect(fireEvent.click(within(el).getByRole('link', { name: 'the site' }))).toBe(false);
     expect(bridge.api.shell.openExternal).toHaveBeenCalledWith('https://example.org/x');
     expect(fireEvent.click(within(el).getByRole('link', { name: 'mail' }))).toBe(false);
-    expect(fireEvent.click(within(el).getByRole('link', { name: 'here' }))).toBe(false);
-    expect(bridge.api.shell.openExternal).toHaveBeenCalledTimes(1);
+    expect(bridge.api.shell.openExternal).toHaveBeenLastCalledWith('mailto:a@example.org');
+    expect(within(el).queryByRole('link', { name: 'here' })).toBeNull();
+    expect(within(el).getByText('chat').getAttribute('title')).toBe('irc://irc.example.org/x');
+    fireEvent.click(within(el).getByText('chat'));
+    expect(bridge.api.shell.openExternal).toHaveBeenCalledTimes(2);
+  });
+
+  it('links: a middle-click opens like a click, a right-click does not', async () => {
+    const { el, bridge } = await openBody({ format: 'markdown', content: 'See [the site](https://example.org/x).' });
+    const link = within(el).getByRole('link', { name: 'the site' });
+    expect(fireEvent(link, new MouseEvent('auxclick', { bubbles: true, cancelable: true, button: 2 }))).toBe(false);
+    expect(bridge.api.shell.openExternal).not.toHaveBeenCalled();
+    expect(fireEvent(link, new MouseEvent('auxclick', { bubbles: true, cancelable: true, button: 1 }))).toBe(false);
+    expect(bridge.api.shell.openExternal).toHaveBeenCalledWith('https://example.org/x');
   });
 });
