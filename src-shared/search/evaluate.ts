@@ -11,15 +11,38 @@ import { docCount, type Segment } from './segment';
 
 type Emit = (doc: number, score: number) => void;
 
-function runUnion(seg: Segment, s: number, clause: PreparedClause, scoring: Scoring, emit: Emit): void {
+/**
+ * A document counts once per union clause, with its best term: the word typed itself outranks a document that
+ * only has several longer words the prefix stands for ("pro" before "protecting", "protesta", "professor").
+ */
+function runUnion(
+  seg: Segment,
+  s: number,
+  clause: PreparedClause,
+  scoring: Scoring,
+  emit: Emit,
+  best: Float64Array,
+  seen: Uint8Array,
+): void {
+  const touched: number[] = [];
   for (const term of clause.terms) {
     const t = term.inSegment[s] ?? -1;
     if (t < 0) continue;
     const c = new PostingCursor(seg, t);
     while (c.next()) {
       const mask = c.mask & clause.allowed;
-      if (mask) emit(c.doc, bm25f(scoring, seg, c.doc, mask, c.tf, term.idf));
+      if (!mask) continue;
+      const score = term.weight * bm25f(scoring, seg, c.doc, mask, c.tf, term.idf);
+      if (!seen[c.doc]) {
+        seen[c.doc] = 1;
+        touched.push(c.doc);
+        best[c.doc] = score;
+      } else if (score > (best[c.doc] ?? 0)) best[c.doc] = score;
     }
+  }
+  for (const doc of touched) {
+    emit(doc, best[doc] ?? 0);
+    seen[doc] = 0;
   }
 }
 
@@ -110,6 +133,8 @@ export function evaluateSegment(
   const n = docCount(seg);
   const hits = new Uint8Array(n);
   const scores = new Float64Array(n);
+  const best = new Float64Array(n);
+  const seen = new Uint8Array(n);
   for (let j = 0; j < clauses.length; j++) {
     let any = false;
     const emit: Emit = (doc, score) => {
@@ -123,7 +148,7 @@ export function evaluateSegment(
       }
     };
     const clause = clauses[j] as PreparedClause;
-    if (clause.mode === 'union') runUnion(seg, s, clause, scoring, emit);
+    if (clause.mode === 'union') runUnion(seg, s, clause, scoring, emit, best, seen);
     else runPhrase(seg, s, clause, scoring, emit);
     if (!any) return;
   }

@@ -12,6 +12,11 @@ export interface PreparedTerm {
   rel: number;
   positional: boolean;
   idf: number;
+  /**
+   * What a match of this term is worth beside the word typed: 1 for the word itself, the share of it typed for a
+   * longer word a prefix stands for ("secur" is 5/8 of "security", 5/10 of "securities").
+   */
+  weight: number;
   /** The term's index in each segment, or -1. */
   inSegment: Int32Array;
 }
@@ -37,9 +42,14 @@ export function locateTerm(segs: readonly Segment[], term: string): { inSegment:
   return { inSegment, df };
 }
 
-function prepareTerm(segs: readonly Segment[], term: string, rel: number, positional: boolean, docs: number) {
+function prepareTerm(segs: readonly Segment[], term: string, rel: number, positional: boolean, docs: number, weight = 1) {
   const { inSegment, df } = locateTerm(segs, term);
-  return { term, rel, positional, idf: idf(docs, df), inSegment, df };
+  return { term, rel, positional, idf: idf(docs, df), weight, inSegment, df };
+}
+
+/** The share of `word` that `prefix` is (1 when they are the same word). */
+export function typedShare(prefix: string, word: string): number {
+  return word.length > 0 ? Math.min(1, prefix.length / word.length) : 1;
 }
 
 function expandPrefix(segs: readonly Segment[], prefix: string, max: number): string[] {
@@ -73,7 +83,7 @@ export function prepareQuery(
     const first = ct.tokens[0];
     if (ct.tokens.length === 1 && first) {
       const words = ct.prefix ? expandPrefix(segs, first.term, maxPrefixTerms) : [first.term];
-      const terms = words.map((w) => prepareTerm(segs, w, 0, first.positional, docs));
+      const terms = words.map((w) => prepareTerm(segs, w, 0, first.positional, docs, typedShare(first.term, w)));
       out.push({ mode: 'union', allowed: ct.allowed, terms, cost: terms.reduce((sum, t) => sum + t.df, 0) });
     } else {
       const terms = ct.tokens.map((t) => prepareTerm(segs, t.term, t.rel, t.positional, docs));

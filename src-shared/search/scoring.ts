@@ -1,5 +1,9 @@
-/** BM25F: term frequencies summed over fields with per-field weights and length normalisation, then saturated. */
-import { FIELD_COUNT, FIELDS, type FieldWeights } from './fields';
+/**
+ * BM25F: term frequencies summed over fields with per-field weights and length normalisation, then saturated.
+ * A match in the title or the author is then boosted beyond saturation: a word of the title (what a reader
+ * remembers an article by) outranks a body that repeats it.
+ */
+import { FIELD_COUNT, FIELDS, fieldBit, type FieldWeights } from './fields';
 import { fieldLength, type Segment } from './segment';
 
 export interface Scoring {
@@ -12,6 +16,12 @@ export interface Scoring {
   k1: number;
   b: number;
 }
+
+/** The score of a term found in the title is multiplied by 1 + TITLE_BOOST; in the author, by 1 + AUTHOR_BOOST. */
+export const TITLE_BOOST = 1;
+export const AUTHOR_BOOST = 0.5;
+const TITLE_BIT = fieldBit('title');
+const AUTHOR_BIT = fieldBit('author');
 
 export function weightArray(w: FieldWeights): Float64Array {
   return Float64Array.from(FIELDS, (f) => (f === 'tags' ? 0 : w[f]));
@@ -38,5 +48,6 @@ export function bm25f(
     const avg = s.avgLen[f] || 1;
     weighted += (w * (tf[f] ?? 0)) / (1 - s.b + (s.b * fieldLength(seg, doc, f)) / avg);
   }
-  return (termIdf * weighted * (s.k1 + 1)) / (weighted + s.k1);
+  const boost = mask & TITLE_BIT ? 1 + TITLE_BOOST : mask & AUTHOR_BIT ? 1 + AUTHOR_BOOST : 1;
+  return (boost * termIdf * weighted * (s.k1 + 1)) / (weighted + s.k1);
 }
