@@ -8,7 +8,6 @@ import type { ExportedArticle, ImportFailure, ParsedArticle } from '../../src-sh
 import { exportedArticleSchema } from '../services/bundle/exported-article-schema';
 import type { ImportOutcome } from '../services/import/import-file';
 import { cleanTags } from '../services/import/build-article';
-import { wordStats } from '../services/import/text-stats';
 import type { MetadataOverride, MetadataRow } from './metadata-file';
 
 export interface PackedArticles {
@@ -24,10 +23,8 @@ function relativeName(root: string, filePath: string): string {
 
 function withOverride(article: ParsedArticle, override: MetadataOverride | undefined): ParsedArticle {
   if (!override) return article;
+  // The word count does not depend on the language, and keywords are the page's own: only the fields change.
   const meta = { ...article.meta, ...override, tags: override.tags ? cleanTags(override.tags) : article.meta.tags };
-  if (override.language && override.language !== article.meta.language) {
-    Object.assign(meta, wordStats(article.text, override.language));
-  }
   return { ...article, meta };
 }
 
