@@ -12,11 +12,19 @@ import { REPO_ROOT } from '../e2e/harness/config';
 import { findElectron } from '../e2e/harness/find-runtime';
 import { watchNetwork } from '../e2e/harness/network-watch';
 
+/**
+ * The reason a reader can check when these tests do not run: `require('electron')` names no binary, because
+ * `npm ci` ran with ELECTRON_SKIP_BINARY_DOWNLOAD=1 (CI, and machines that cannot reach Electron's downloads).
+ * A plain `npm install` downloads the binary, and then these tests run.
+ */
+export const NO_ELECTRON_REASON =
+  "the Electron binary is not installed (node_modules/electron has no dist/: installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1; run 'npm install' with network access to get it)";
+
 /** The Electron binary, or a skip with one line saying why (call it first in a test). */
 export function electronOrSkip(what: string): string {
   const path = findElectron();
-  if (!path) console.log(`${what}: skipped, the Electron binary is not installed (ELECTRON_SKIP_BINARY_DOWNLOAD=1).`);
-  test.skip(!path, 'the Electron binary is not installed');
+  if (!path) console.log(`${what}: skipped, ${NO_ELECTRON_REASON}.`);
+  test.skip(!path, NO_ELECTRON_REASON);
   return path as string;
 }
 
