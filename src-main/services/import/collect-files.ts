@@ -1,9 +1,11 @@
 /**
  * The files an import covers: each given file, and every file in each given folder, recursively. Hidden files and
  * folders are skipped, as are a saved page's `NAME_files` folder (its images are read through the page), images
- * and styles lying beside articles (they are assets, not articles), and system clutter. Symbolic links are followed,
- * but every folder and file is taken once, by its real path, so a link back to a parent folder (a loop) ends the walk
- * there. A path that cannot be read, and a link that leads nowhere, become failures.
+ * and styles lying beside articles (they are assets, not articles), and system clutter. Symbolic links are followed
+ * only while they stay inside the chosen folder: the person chose that folder, not what a link in it points to, so a
+ * link that leads out of it (`innocent.md` → `~/diary.md`) is skipped and reported. Every folder and file is taken
+ * once, by its real path, so a link back to a parent folder (a loop) ends the walk there. A path that cannot be
+ * read, and a link that leads nowhere, become failures.
  *
  * A walk has limits, so that a mistaken choice (a whole disk, a home folder) cannot run for hours or fill the
  * library with system files: a disk's root is refused outright, folders deeper than `maxDepth` are not entered, and
@@ -39,6 +41,14 @@ export const WALK_LIMITS: WalkLimits = { maxDepth: 32, maxFiles: 100_000, maxFol
 
 const count = (n: number) => n.toLocaleString('en-US');
 
+export const LINK_OUTSIDE_REASON = 'It is a link to something outside the chosen folder: it was not imported.';
+
+/** True when `target` is `folder` itself or lies under it (both real paths). */
+function isInside(folder: string, target: string): boolean {
+  const relative = path.relative(folder, target);
+  return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+}
+
 function isHidden(name: string): boolean {
   return name.startsWith('.');
 }
@@ -56,6 +66,8 @@ function savedPageFolders(entries: Dirent[]): Set<string> {
 /** What the walk has found so far, and the real paths it has already taken (each folder and file once). */
 interface Walk extends CollectedFiles {
   seen: Set<string>;
+  /** The real path of the chosen folder being walked: links may lead anywhere under it, and nowhere else. */
+  rootReal: string;
   limits: WalkLimits;
   folders: number;
   /** Set when the walk reached its file or folder limit: nothing more is taken. */
@@ -98,7 +110,12 @@ async function walkFolder(root: string, folder: string, depth: number, found: Wa
     let isFolder = entry.isDirectory();
     if (entry.isSymbolicLink()) {
       try {
-        isFolder = (await stat(full)).isDirectory();
+        const target = await realpath(full);
+        if (!isInside(found.rootReal, target)) {
+          found.failures.push({ path: full, reason: LINK_OUTSIDE_REASON });
+          continue;
+        }
+        isFolder = (await stat(target)).isDirectory();
       } catch (error) {
         found.failures.push({ path: full, reason: readErrorReason(error) });
         continue;
@@ -119,7 +136,7 @@ async function walkFolder(root: string, folder: string, depth: number, found: Wa
 }
 
 export async function collectFiles(paths: readonly string[], limits: WalkLimits = WALK_LIMITS): Promise<CollectedFiles> {
-  const found: Walk = { files: [], failures: [], seen: new Set(), limits, folders: 0, stopped: false };
+  const found: Walk = { files: [], failures: [], seen: new Set(), rootReal: '', limits, folders: 0, stopped: false };
   for (const given of paths) {
     const full = path.resolve(given);
     found.stopped = false;
@@ -127,7 +144,10 @@ export async function collectFiles(paths: readonly string[], limits: WalkLimits 
       const info = await stat(full);
       if (info.isDirectory() && path.parse(full).root === full) {
         found.failures.push({ path: given, reason: 'Offprint does not import a whole disk: choose the folder that holds your articles.' });
-      } else if (info.isDirectory()) await walkFolder(full, full, 0, found);
+      } else if (info.isDirectory()) {
+        found.rootReal = await realpath(full);
+        await walkFolder(full, full, 0, found);
+      }
       else if (await firstVisit(full, found)) found.files.push(full);
     } catch (error) {
       found.failures.push({ path: given, reason: readErrorReason(error) });

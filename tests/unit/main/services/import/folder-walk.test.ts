@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LINK_OUTSIDE_REASON } from '../../../../../src-main/services/import/collect-files';
 import { parsePaths } from '../../../../../src-main/services/import/import-sources';
 import { fixture } from './import-test-helpers';
 
@@ -32,6 +33,14 @@ beforeAll(async () => {
   await put('secret.png', png);
   await put('escape/article.md', '# Escape\n\n![through a link](link.png)\n\n![straight up](../secret.png)');
   await symlink(path.join(root, 'secret.png'), path.join(root, 'escape', 'link.png'));
+  // A chosen folder whose links lead out of it (a file and a folder elsewhere) and one that stays inside.
+  await put('home/diary.md', '# Diary\n\nPrivate, never chosen.');
+  await put('home/bank/statement.html', '<html><head><title>Bank</title></head><body><p>Private.</p></body></html>');
+  await put('chosen/own.md', '# Own\n\nChosen.');
+  await put('chosen/sub/kept.md', '# Kept\n\nInside the chosen folder.');
+  await symlink(path.join(root, 'home', 'diary.md'), path.join(root, 'chosen', 'innocent.md'));
+  await symlink(path.join(root, 'home', 'bank'), path.join(root, 'chosen', 'papers'));
+  await symlink(path.join(root, 'chosen', 'sub'), path.join(root, 'chosen', 'shortcut'));
 });
 
 afterAll(async () => {
@@ -71,5 +80,23 @@ describe('importing a folder', () => {
     expect(batch.articles[0]?.assets).toEqual([]);
     expect(batch.articles[0]?.body.content).toContain('![through a link](link.png)');
     expect(batch.articles[0]?.body.content).toContain('![straight up](../secret.png)');
+  });
+});
+
+describe('symbolic links inside a chosen folder', () => {
+  it('skips and reports links that lead out of the folder, and follows links that stay inside it', async () => {
+    const batch = await parsePaths([path.join(root, 'chosen')]);
+    expect(batch.articles.map((article) => article.meta.title).sort()).toEqual(['Kept', 'Own']);
+    expect(batch.articles.some((article) => article.text.includes('Private'))).toBe(false);
+    const reported = batch.failures.map((failure) => [path.relative(root, failure.path), failure.reason]);
+    expect(reported).toEqual([
+      [path.join('chosen', 'innocent.md'), LINK_OUTSIDE_REASON],
+      [path.join('chosen', 'papers'), LINK_OUTSIDE_REASON],
+    ]);
+  });
+
+  it('still imports a linked file the person chose themselves', async () => {
+    const batch = await parsePaths([path.join(root, 'chosen', 'innocent.md')]);
+    expect(batch.articles.map((article) => article.meta.title)).toEqual(['Diary']);
   });
 });

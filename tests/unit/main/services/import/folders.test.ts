@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LINK_OUTSIDE_REASON } from '../../../../../src-main/services/import/collect-files';
 import { parsePaths } from '../../../../../src-main/services/import/import-sources';
 import { fixture } from './import-test-helpers';
 import { legacyCase, writeLegacyFile } from './legacy-fixtures';
@@ -69,15 +70,16 @@ describe('importing nested folders', () => {
 });
 
 describe('symbolic links in folders', () => {
-  it('follows links between folders without walking forever, and takes each article once', async () => {
+  it('follows links inside the folder without walking forever, takes each article once, and not the folder a link leads out to', async () => {
     const batch = await parsePaths([at('loops')]);
-    expect(batch.articles.map((article) => article.meta.title).sort()).toEqual(['Elsewhere', 'One', 'Two']);
+    expect(batch.articles.map((article) => article.meta.title).sort()).toEqual(['One', 'Two']);
   });
 
-  it('reports a link that points at itself and a link to a file that is gone', async () => {
+  it('reports a link that points at itself, a link to a file that is gone, and a link out of the folder', async () => {
     const batch = await parsePaths([at('loops')]);
     expect(batch.failures).toEqual([
       { path: at('loops', 'broken.md'), reason: 'No file or folder exists at this path (it may have been moved or deleted).' },
+      { path: at('loops', 'linked-folder'), reason: LINK_OUTSIDE_REASON },
       { path: at('loops', 'self'), reason: 'This path is a link that points back to itself.' },
     ]);
   });
