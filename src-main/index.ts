@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { confirmOpenExternal } from './app/confirm-external';
 import { chooseExportPath, chooseImportPaths } from './app/dialogs';
 import { installMenu } from './app/menu';
-import { deliverOpenedFilesTo, listenForOpenedFiles, queuePathsToOpen } from './app/open-files';
+import { listenForOpenedFiles, notifyOpenedFiles } from './app/open-files';
 import { registerIpcHandlers } from './app/ipc';
 import { applyProfileDir, importWorkerScript, rendererDevUrl, rendererDir, sampleLibraryDir } from './app/paths';
 import { registerAppScheme, serveAppScheme } from './app/renderer-protocol';
@@ -14,6 +14,7 @@ import { lastUserGestureAt, watchUserGestures } from './app/user-gestures';
 import { createMainWindow } from './app/window';
 import { createBridgeHandlers } from './services/bridge-handlers';
 import { ExportSessions } from './services/bundle/export-sessions';
+import { OpenedFiles } from './services/grants/opened-files';
 import { pathsToOpen } from './services/launch-args';
 import { SPELLCHECK_ENV, spellcheckPlan } from './services/spellcheck-policy';
 
@@ -31,10 +32,11 @@ if (profileProblem) {
   let mainWindow: BrowserWindow | null = null;
   const devUrl = rendererDevUrl();
 
-  listenForOpenedFiles();
+  const openedFiles = new OpenedFiles();
+  listenForOpenedFiles(openedFiles);
 
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    queuePathsToOpen(pathsToOpen(argv, workingDirectory));
+    openedFiles.add(pathsToOpen(argv, workingDirectory));
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
@@ -69,6 +71,7 @@ if (profileProblem) {
         openExternal: (url) => shell.openExternal(url),
         lastUserGestureAt,
         confirmOpenExternal: (request) => confirmOpenExternal(mainWindow, request),
+        openedFiles,
         trustedSitesFile: join(app.getPath('userData'), 'trusted-sites.json'),
         sampleLibraryDir: sampleLibraryDir(),
         importWorkerScript: importWorkerScript(),
@@ -83,7 +86,7 @@ if (profileProblem) {
     const openWindow = () => {
       const win = createMainWindow(devUrl, spellcheck.enabled);
       watchUserGestures(win.webContents);
-      deliverOpenedFilesTo(win);
+      notifyOpenedFiles(win, openedFiles);
       win.on('closed', () => {
         if (mainWindow === win) mainWindow = null;
       });
@@ -91,6 +94,10 @@ if (profileProblem) {
     };
     openWindow();
     app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openWindow();
+    });
+    // On macOS the app stays running with no window: a file opened then brings one back, which takes the file.
+    openedFiles.onAdded(() => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow();
     });
   });

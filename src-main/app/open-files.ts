@@ -1,38 +1,26 @@
 /**
- * Files opened with the app (a double-clicked `.offprint`, "Open with Offprint", a second launch) become an
- * `app:open-paths` event. Paths that arrive before the window has loaded wait until it has.
+ * Files opened with the app (a double-clicked `.offprint`, "Open with Offprint", a second launch) wait in main's
+ * queue (services/grants/opened-files.ts) until the renderer takes them with `import.takeOpened()`. The window is
+ * only told that more arrived (`app:files-opened`, no paths): the renderer also asks on its own once it is ready,
+ * so a file opened at a cold start, while the window loads (electron#43370: `did-finish-load` comes before
+ * Chromium clears its loading state), or before React subscribes, is still imported.
  */
 import { app, type BrowserWindow } from 'electron';
+import type { OpenedFiles } from '../services/grants/opened-files';
 import { pathsToOpen } from '../services/launch-args';
 import { sendEvent } from './send-event';
 
-const pending: string[] = [];
-let target: BrowserWindow | null = null;
-
-function flush(): void {
-  if (!target || target.webContents.isLoading() || pending.length === 0) return;
-  sendEvent(target.webContents, 'app:open-paths', pending.splice(0));
-}
-
-export function queuePathsToOpen(paths: readonly string[]): void {
-  pending.push(...paths);
-  flush();
-}
-
 /** Listens before `ready`: macOS sends `open-file` for the file that launched the app before the window exists. */
-export function listenForOpenedFiles(): void {
-  queuePathsToOpen(pathsToOpen(process.argv, process.cwd()));
+export function listenForOpenedFiles(opened: OpenedFiles): void {
+  opened.add(pathsToOpen(process.argv, process.cwd()));
   app.on('open-file', (event, filePath) => {
     event.preventDefault();
-    queuePathsToOpen([filePath]);
+    opened.add([filePath]);
   });
 }
 
-export function deliverOpenedFilesTo(win: BrowserWindow): void {
-  target = win;
-  win.webContents.on('did-finish-load', flush);
-  win.on('closed', () => {
-    if (target === win) target = null;
-  });
-  flush();
+/** Tells this window when files arrive; a window that is gone, or not loaded yet, asks by itself when ready. */
+export function notifyOpenedFiles(win: BrowserWindow, opened: OpenedFiles): void {
+  const stop = opened.onAdded(() => sendEvent(win.webContents, 'app:files-opened', null));
+  win.on('closed', stop);
 }

@@ -10,9 +10,18 @@ function invoke<C extends InvokeChannel>(channel: C, ...args: ChannelArgs<C>): C
   return ipcRenderer.invoke(channel, ...args) as ChannelReturn<C>;
 }
 
+function pathForFile(file: unknown): string {
+  try {
+    return file instanceof File ? webUtils.getPathForFile(file) : '';
+  } catch {
+    return '';
+  }
+}
+
 const api = {
   import: {
-    choosePaths: (mode) => invoke('import:choosePaths', mode),
+    choose: (mode) => invoke('import:choose', mode),
+    takeOpened: () => invoke('import:takeOpened'),
     start: (source) => invoke('import:start', source),
     next: (jobId) => invoke('import:next', jobId),
     cancel: (jobId) => invoke('import:cancel', jobId),
@@ -33,12 +42,18 @@ const api = {
     getInfo: () => invoke('app:getInfo'),
   },
   files: {
-    pathForFile: (file) => {
-      try {
-        return webUtils.getPathForFile(file as File);
-      } catch {
-        return '';
-      }
+    // The paths come from Electron for real dropped files, never from the page: a File made in script has none.
+    grantDropped: async (files) => {
+      const paths: string[] = [];
+      const withoutPath: number[] = [];
+      files.forEach((file, index) => {
+        const path = pathForFile(file);
+        if (path) paths.push(path);
+        else withoutPath.push(index);
+      });
+      if (paths.length === 0) return { ok: true, value: { grant: null, withoutPath } };
+      const granted = await invoke('files:grantDroppedPaths', paths);
+      return granted.ok ? { ok: true, value: { grant: granted.value, withoutPath } } : granted;
     },
   },
   events: {

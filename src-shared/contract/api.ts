@@ -6,7 +6,7 @@
 import type { ExportedArticle } from './article';
 import type { MainEventName, MainEvents } from './events';
 import type { ExportFinished, ExportRequest, ExportStarted } from './export-job';
-import type { ImportChunk, ImportJobStarted, ImportSource } from './import-job';
+import type { DropGrant, ImportChunk, ImportJobStarted, ImportSource, PathGrant } from './import-job';
 import type { NotesExportRequest, NotesExportSaved } from './notes-export';
 import type { Result } from './result';
 
@@ -31,9 +31,18 @@ export interface AppInfo {
 
 export interface OffprintApi {
   import: {
-    /** Opens the system's open dialog for files or a folder; resolves to null when the user cancels. */
-    choosePaths(mode: 'files' | 'folder'): Promise<Result<string[] | null>>;
-    /** Starts an import job over these sources. */
+    /**
+     * Opens the system's open dialog for files or a folder: resolves to a grant for what the person chose (main
+     * keeps the paths), or null when they cancel.
+     */
+    choose(mode: 'files' | 'folder'): Promise<Result<PathGrant | null>>;
+    /**
+     * The files the system asked the app to open since the last call (Open with…, a double-clicked `.offprint`,
+     * a second launch), as one grant; null when there are none. The renderer asks once it is ready and again on
+     * each `app:files-opened`: a pull, so nothing is lost to a window that was still loading.
+     */
+    takeOpened(): Promise<Result<PathGrant | null>>;
+    /** Starts an import job over these sources (a grant is used up by the job it starts). */
     start(source: ImportSource): Promise<Result<ImportJobStarted>>;
     /** The next chunk of complete articles and failures; waits until some are parsed or the job is done. */
     next(jobId: string): Promise<Result<ImportChunk>>;
@@ -61,10 +70,13 @@ export interface OffprintApi {
   app: {
     getInfo(): Promise<Result<AppInfo>>;
   };
-  /** Local helpers of the preload: no IPC. */
+  /** Dropped files: the preload reads their paths itself (`webUtils.getPathForFile`), never from the page. */
   files: {
-    /** The path on disk of a dropped file, or '' when it has none. */
-    pathForFile(file: DroppedFileHandle): string;
+    /**
+     * A grant for the dropped files that have a path on disk (a `File` made in script has none), and the
+     * positions of those without one.
+     */
+    grantDropped(files: readonly DroppedFileHandle[]): Promise<Result<DropGrant>>;
   };
   events: {
     /** Subscribes to an event from main; returns the function that unsubscribes. */
@@ -72,20 +84,32 @@ export interface OffprintApi {
   };
 }
 
-/** The namespaces whose functions travel over IPC as `namespace:function` channels. */
+/** The namespaces whose functions travel over IPC as `namespace:function` channels, one to one. */
 export type InvokeApi = Omit<OffprintApi, 'files' | 'events'>;
 
-export type InvokeChannel = {
+/**
+ * IPC channels that only the preload calls, under a page-facing function whose arguments the page cannot forge:
+ * `files.grantDropped` takes DOM `File`s, and the preload sends main the paths Electron itself knows for them.
+ */
+export interface PreloadChannels {
+  'files:grantDroppedPaths': (paths: string[]) => Promise<Result<PathGrant | null>>;
+}
+
+export type PageChannel = {
   [N in keyof InvokeApi]: `${N & string}:${keyof InvokeApi[N] & string}`;
 }[keyof InvokeApi];
 
-export type ChannelFunction<C extends InvokeChannel> = C extends `${infer N}:${infer F}`
-  ? N extends keyof InvokeApi
-    ? F extends keyof InvokeApi[N]
-      ? InvokeApi[N][F]
+export type InvokeChannel = PageChannel | keyof PreloadChannels;
+
+export type ChannelFunction<C extends InvokeChannel> = C extends keyof PreloadChannels
+  ? PreloadChannels[C]
+  : C extends `${infer N}:${infer F}`
+    ? N extends keyof InvokeApi
+      ? F extends keyof InvokeApi[N]
+        ? InvokeApi[N][F]
+        : never
       : never
-    : never
-  : never;
+    : never;
 
 export type ChannelArgs<C extends InvokeChannel> = Parameters<ChannelFunction<C>>;
 export type ChannelReturn<C extends InvokeChannel> = ReturnType<ChannelFunction<C>>;

@@ -3,7 +3,7 @@
  * end-to-end test bridge and the Electron smoke test derive what they build and expect from these lists, and the
  * compiler checks each list against the types both ways (none missing, none extra).
  */
-import type { InvokeChannel, OffprintApi } from './api';
+import type { OffprintApi, PageChannel, PreloadChannels } from './api';
 import type { MainEventName } from './events';
 
 /** Every key of a record type, as a list the compiler holds to exactly those keys. */
@@ -21,8 +21,10 @@ export const BRIDGE_NAMESPACES: readonly (keyof OffprintApi)[] = keysOf<keyof Of
   events: true,
 });
 
-export const INVOKE_CHANNELS: readonly InvokeChannel[] = keysOf<InvokeChannel>({
-  'import:choosePaths': true,
+/** The channels behind the page's functions, one to one (the e2e bridge builds `window.offprint` from these). */
+export const INVOKE_CHANNELS: readonly PageChannel[] = keysOf<PageChannel>({
+  'import:choose': true,
+  'import:takeOpened': true,
   'import:start': true,
   'import:next': true,
   'import:cancel': true,
@@ -35,7 +37,12 @@ export const INVOKE_CHANNELS: readonly InvokeChannel[] = keysOf<InvokeChannel>({
   'app:getInfo': true,
 });
 
+/** The channels only the preload calls (see PreloadChannels). */
+export const PRELOAD_CHANNELS: readonly (keyof PreloadChannels)[] = keysOf<keyof PreloadChannels>({
+  'files:grantDroppedPaths': true,
+});
+
 export const MAIN_EVENTS: readonly MainEventName[] = keysOf<MainEventName>({
   'menu:command': true,
-  'app:open-paths': true,
+  'app:files-opened': true,
 });

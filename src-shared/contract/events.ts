@@ -18,8 +18,11 @@ export type MenuCommand =
 
 export interface MainEvents {
   'menu:command': MenuCommand;
-  /** Files the system asked the app to open (a double-clicked `.offprint`, a second launch): import them. */
-  'app:open-paths': string[];
+  /**
+   * The system asked the app to open files (a double-clicked `.offprint`, a second launch): the renderer takes
+   * them with `import.takeOpened()`. A signal only, with no paths, so none is lost if it arrives early.
+   */
+  'app:files-opened': null;
 }
 
 export type MainEventName = keyof MainEvents;

@@ -12,9 +12,29 @@ export interface DroppedFile {
   bytes: Uint8Array;
 }
 
+/**
+ * Files or folders the person chose (in main's own open dialog, by dropping them on the window, or by opening them
+ * with the app), held by main. The page gets only this handle: main never reads a path string the page names, so
+ * a compromised page cannot make it read a file nobody chose. A grant is used once, by the import it starts.
+ */
+export interface PathGrant {
+  grantId: string;
+  /** What was chosen, by file or folder name only (for the import's label): never the full paths. */
+  names: string[];
+  /** 'folder' when the person chose folders in the dialog; else 'files' (a drop may hold folders too). */
+  mode: 'files' | 'folder';
+}
+
+/** What a drop gave: a grant for the dropped files that have a path on disk, and the others by position. */
+export interface DropGrant {
+  grant: PathGrant | null;
+  /** Indexes (in the dropped list) of the files without a path on disk: those are sent as bytes. */
+  withoutPath: number[];
+}
+
 export type ImportSource =
-  /** Files and folders on disk (File → Import…, a drop with paths, a file opened with the app). */
-  | { kind: 'paths'; paths: string[] }
+  /** Files and folders the person chose (File → Import…, a drop with paths, a file opened with the app). */
+  | { kind: 'grant'; grantId: string }
   /** Files handed over as bytes (a drop whose files have no path). */
   | { kind: 'files'; files: DroppedFile[] }
   /** The sample library shipped with the app (the first run). */

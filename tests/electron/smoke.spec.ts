@@ -28,6 +28,13 @@ test('the real app opens its window, sandboxed, with the sample library and exac
       });
     }, [...INVOKE_CHANNELS]);
     expect(missing).toEqual([]);
+    // The preload-only channel is not on the page, and objects that are not dropped files get no path (a page
+    // cannot make main grant it a path by naming one).
+    expect(await page.evaluate(() => Object.keys(window.offprint.files))).toEqual(['grantDropped']);
+    const forged = await page.evaluate(() =>
+      window.offprint.files.grantDropped([{ name: 'id_rsa', size: 1, path: '/home/me/.ssh/id_rsa' } as never, new File(['x'], 'made.md')]),
+    );
+    expect(forged).toEqual({ ok: true, value: { grant: null, withoutPath: [0, 1] } });
     // Every event of the contract can be listened to; any other is refused by the preload.
     const events = await page.evaluate((names) => {
       const on = window.offprint.events.on as (event: string, listener: () => void) => () => void;

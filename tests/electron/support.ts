@@ -33,19 +33,22 @@ export interface LaunchedApp {
   page: Page;
   /** Lines main wrote to stderr ([offprint] warnings among them). */
   stderr: string[];
+  /** The profile folder (OFFPRINT_USER_DATA_DIR): a second launch on it meets the single-instance lock. */
+  profileDir: string;
   externalRequests(): string[];
   close(): Promise<void>;
 }
 
 export async function launchElectron(
   executablePath: string,
-  options: { appDir?: string; env?: Record<string, string> } = {},
+  options: { appDir?: string; env?: Record<string, string>; openWith?: string[] } = {},
 ): Promise<LaunchedApp> {
   const profileDir = mkdtempSync(join(tmpdir(), 'offprint-electron-'));
   const app = await electron.launch({
     executablePath,
     // `electron <folder>`: that folder's package.json main (out/main/index.js) is the app.
-    args: [options.appDir ?? REPO_ROOT],
+    // Files after it are what the system opens the app with (Windows and Linux put them in argv).
+    args: [options.appDir ?? REPO_ROOT, ...(options.openWith ?? [])],
     env: { ...process.env, OFFPRINT_USER_DATA_DIR: profileDir, ...options.env } as Record<string, string>,
   });
   const stderr: string[] = [];
@@ -57,6 +60,7 @@ export async function launchElectron(
     app,
     page,
     stderr,
+    profileDir,
     externalRequests,
     close: async () => {
       await app.close();

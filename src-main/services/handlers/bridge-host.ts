@@ -1,4 +1,5 @@
 import type { AppInfo, NotesExportFormat } from '../../../src-shared/contract';
+import type { OpenedFiles } from '../grants/opened-files';
 
 /** What the host (Electron, or the test harness) provides: the parts that need a window or the desktop. */
 export interface BridgeHost {
@@ -21,6 +22,8 @@ export interface BridgeHost {
    * "Always open links to this site" for a web link (`site` is its origin; null for mailto).
    */
   confirmOpenExternal(request: { url: string; site: string | null }): Promise<{ open: boolean; alwaysOpenSite: boolean }>;
+  /** Files the system asked the app to open (Open with…, a second launch), waiting for the renderer to take them. */
+  openedFiles: OpenedFiles;
   /** The JSON file (in the app's user data) that remembers the sites the person always opens. */
   trustedSitesFile: string;
   /** The folder of the sample library shipped in resources/. */

@@ -12,8 +12,10 @@ const MAX_PATHS = 10_000;
 /** 64 MiB of text: far more than any library's notes, and a bound on what a renderer may ask main to write. */
 export const MAX_NOTES_EXPORT_CHARS = 64 * 1024 * 1024;
 
+const grantId = z.uuid('Offprint imports only what you chose: choose the files again.');
+
 const importSource = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('paths'), paths: z.array(z.string().min(1).max(4096)).min(1).max(MAX_PATHS) }).strict(),
+  z.object({ kind: z.literal('grant'), grantId }).strict(),
   z
     .object({
       kind: z.literal('files'),
@@ -33,7 +35,8 @@ const jobId = z.string().min(1).max(100);
 const exportId = z.uuid();
 
 export const CHANNEL_SCHEMAS: { [C in InvokeChannel]: z.ZodType<ChannelArgs<C>> } = {
-  'import:choosePaths': z.tuple([z.enum(['files', 'folder'])]),
+  'import:choose': z.tuple([z.enum(['files', 'folder'])]),
+  'import:takeOpened': z.tuple([]),
   'import:start': z.tuple([importSource]),
   'import:next': z.tuple([jobId]),
   'import:cancel': z.tuple([jobId]),
@@ -54,4 +57,5 @@ export const CHANNEL_SCHEMAS: { [C in InvokeChannel]: z.ZodType<ChannelArgs<C>> 
   ]),
   'shell:openExternal': z.tuple([z.string().min(1).max(4096)]),
   'app:getInfo': z.tuple([]),
+  'files:grantDroppedPaths': z.tuple([z.array(z.string().min(1).max(4096)).min(1).max(MAX_PATHS)]),
 };

@@ -1,33 +1,66 @@
-import type { ImportChunk, ImportJobStarted, InvokeHandlers } from '../../../src-shared/contract';
-import { createUnitRunner, ImportJobRegistry, TooManyJobsError } from '../import-job';
+import type { ImportChunk, ImportJobStarted, InvokeHandlers, PathGrant, Result } from '../../../src-shared/contract';
+import { PathGrants } from '../grants/path-grants';
+import { createUnitRunner, ImportJobRegistry, type JobSource, TooManyJobsError } from '../import-job';
 import type { BridgeHost } from './bridge-host';
 import { fail, guarded, ok, parseChannelArgs } from './result';
 
-type ImportChannels = 'import:choosePaths' | 'import:start' | 'import:next' | 'import:cancel';
+type ImportChannels = 'import:choose' | 'import:takeOpened' | 'import:start' | 'import:next' | 'import:cancel' | 'files:grantDroppedPaths';
+
+/** What a page that names paths itself is told: main reads only what the person chose. */
+export const PATHS_REFUSED =
+  'Offprint imports only what you chose: files picked in its Import dialog, dropped on its window, or opened with it. It never reads a path a page names.';
+export const GRANT_UNKNOWN = 'This choice of files is no longer valid (it was used or it expired): choose the files again.';
+
+function namesPaths(args: unknown[]): boolean {
+  const source = args[0];
+  return typeof source === 'object' && source !== null && 'paths' in source;
+}
 
 export function importHandlers(host: BridgeHost): Pick<InvokeHandlers, ImportChannels> {
   const jobs = new ImportJobRegistry({
     sampleLibraryDir: host.sampleLibraryDir,
     createRunner: (limits) => createUnitRunner(host.importWorkerScript, limits),
   });
+  const grants = new PathGrants();
+
+  const start = (source: JobSource): Result<ImportJobStarted> => {
+    try {
+      return ok(jobs.start(source));
+    } catch (error) {
+      if (error instanceof TooManyJobsError) return fail('forbidden', error.message);
+      throw error;
+    }
+  };
+
   return {
-    'import:choosePaths': (...args) =>
-      guarded<string[] | null>('Choosing what to import', async () => {
-        const parsed = parseChannelArgs('import:choosePaths', args);
+    'import:choose': (...args) =>
+      guarded<PathGrant | null>('Choosing what to import', async () => {
+        const parsed = parseChannelArgs('import:choose', args);
         if (!parsed.ok) return parsed;
-        const paths = await host.chooseImportPaths(parsed.value[0]);
-        return ok(paths && paths.length > 0 ? paths : null);
+        const mode = parsed.value[0];
+        return ok(grants.grant((await host.chooseImportPaths(mode)) ?? [], mode));
+      }),
+    'import:takeOpened': (...args) =>
+      guarded<PathGrant | null>('Opening files', async () => {
+        const parsed = parseChannelArgs('import:takeOpened', args);
+        if (!parsed.ok) return parsed;
+        return ok(grants.grant(host.openedFiles.take(), 'files'));
+      }),
+    'files:grantDroppedPaths': (...args) =>
+      guarded<PathGrant | null>('Importing dropped files', async () => {
+        const parsed = parseChannelArgs('files:grantDroppedPaths', args);
+        if (!parsed.ok) return parsed;
+        return ok(grants.grant(parsed.value[0], 'files'));
       }),
     'import:start': (...args) =>
       guarded<ImportJobStarted>('Import', async () => {
+        if (namesPaths(args)) return fail('forbidden', PATHS_REFUSED);
         const parsed = parseChannelArgs('import:start', args);
         if (!parsed.ok) return parsed;
-        try {
-          return ok(jobs.start(parsed.value[0]));
-        } catch (error) {
-          if (error instanceof TooManyJobsError) return fail('forbidden', error.message);
-          throw error;
-        }
+        const source = parsed.value[0];
+        if (source.kind !== 'grant') return start(source);
+        const paths = grants.take(source.grantId);
+        return paths ? start({ kind: 'paths', paths }) : fail('not-found', GRANT_UNKNOWN);
       }),
     'import:next': (...args) =>
       guarded<ImportChunk>('Import', async () => {

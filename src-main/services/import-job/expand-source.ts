@@ -3,10 +3,11 @@
  * recursively, in path order), each archive opened into its articles, dropped files one unit each, the sample
  * library as a folder. The job counts the units as they come, so the number found grows while folders are read.
  */
-import type { DroppedFile, ImportSource } from '../../../src-shared/contract';
+import type { DroppedFile } from '../../../src-shared/contract';
 import { collectFiles } from '../import/collect-files';
 import { type Expansion, expandArchive, expandArchiveBytes, isArchivePath } from './expand-archive';
 import type { ImportUnit } from './import-unit';
+import type { JobSource } from './job-source';
 
 export type { Expansion } from './expand-archive';
 
@@ -32,7 +33,7 @@ async function* expandPath(given: string, seen: Set<string>): AsyncGenerator<Exp
   yield { units: plain, failures };
 }
 
-export async function* expandSource(source: ImportSource, options: ExpandOptions): AsyncGenerator<Expansion> {
+export async function* expandSource(source: JobSource, options: ExpandOptions): AsyncGenerator<Expansion> {
   switch (source.kind) {
     case 'paths': {
       const seen = new Set<string>();

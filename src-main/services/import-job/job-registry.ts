@@ -4,11 +4,12 @@
  * All jobs share one runner (one pool of worker threads), created when first needed.
  */
 import { randomUUID } from 'node:crypto';
-import type { ImportChunk, ImportJobStarted, ImportSource } from '../../../src-shared/contract';
+import type { ImportChunk, ImportJobStarted } from '../../../src-shared/contract';
 import { DEFAULT_MAX_FILE_BYTES } from '../import/import-sources';
 import { expandSource } from './expand-source';
 import { DEFAULT_JOB_OPTIONS, ImportJob, type JobOptions } from './import-job';
 import type { UnitLimits, UnitRunner } from './import-unit';
+import type { JobSource } from './job-source';
 
 export class TooManyJobsError extends Error {
   override readonly name = 'TooManyJobsError';
@@ -42,7 +43,7 @@ export class ImportJobRegistry {
     return this.jobs.size;
   }
 
-  start(source: ImportSource): ImportJobStarted {
+  start(source: JobSource): ImportJobStarted {
     if (this.jobs.size >= (this.options.maxJobs ?? 3)) {
       throw new TooManyJobsError('Too many imports are running at once. Wait for one to finish, then try again.');
     }

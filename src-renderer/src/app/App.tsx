@@ -30,7 +30,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { navigate, START } from './navigation';
 import { useFirstRun } from './use-first-run';
 import { useMenuCommands } from './use-menu-commands';
-import { useOpenPaths } from './use-open-paths';
+import { useOpenedFiles } from './use-opened-files';
 
 export function App({ db }: { db: OffprintDatabase }) {
   const firstRun = useFirstRun(db);
@@ -40,7 +40,7 @@ export function App({ db }: { db: OffprintDatabase }) {
   const importState = useImportState(imports);
   useEffect(() => () => imports.stop(), [imports]);
   const reportError = useCallback((error: unknown) => setAppError(errorMessage(error)), []);
-  useOpenPaths(firstRun.phase === 'done', imports.importPaths, reportError);
+  useOpenedFiles(firstRun.phase === 'done', imports.importOpenedFiles, reportError);
   const dragging = useFileDrop(imports.importFiles);
 
   useEffect(() => {

@@ -5,6 +5,7 @@
 import { chromium } from '@playwright/test';
 import type { InvokeChannel, MainEventName, MainEvents } from '../../../src-shared/contract';
 import { createBridgeHandlers } from '../../../src-main/services/bridge-handlers';
+import { OpenedFiles } from '../../../src-main/services/grants/opened-files';
 import { decodeBytes, encodeBytes } from './bytes-codec';
 import { IMPORT_WORKER_SCRIPT, rendererOrigin, SAMPLE_LIBRARY_DIR } from './config';
 import { join } from 'node:path';
@@ -33,6 +34,9 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
   // The harness stands where Electron's main process stands: it records the person's input itself (trusted
   // pointer and key events, reported by the page-side listener below), not what the page's code says.
   let lastGestureAt = 0;
+  // Main's queue of files opened with the app, as Electron fills it from argv, `open-file` and a second instance.
+  const openedFiles = new OpenedFiles();
+  openedFiles.add(options.openWith ?? []);
   const handlers = createBridgeHandlers({
     chooseImportPaths: async () => importChoices.shift() ?? null,
     chooseExportPath: async () => exportChoices.shift() ?? null,
@@ -43,6 +47,7 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
       const answer = confirmationAnswers.shift() ?? { open: false };
       return { open: answer.open, alwaysOpenSite: answer.open && Boolean(answer.alwaysOpenSite) };
     },
+    openedFiles,
     trustedSitesFile: join(options.profileDir, 'trusted-sites.json'),
     sampleLibraryDir: SAMPLE_LIBRARY_DIR,
     importWorkerScript: IMPORT_WORKER_SCRIPT,
@@ -79,16 +84,21 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${rendererOrigin()}/`);
 
+  const emit = async <E extends MainEventName>(event: E, payload: MainEvents[E]) => {
+    await page.evaluate(([hook, name, value]) => {
+      (window as unknown as Record<string, (e: string, p: unknown) => void>)[hook]?.(name, value);
+    }, [EMIT_HOOK, event, payload] as const);
+  };
+  // As src-main/app/open-files.ts: the window is only told that files arrived; it takes them itself.
+  openedFiles.onAdded(() => void emit('app:files-opened', null).catch(() => undefined));
+
   return {
     kind: 'chromium',
     page,
     context,
     close: () => context.close(),
-    emit: async <E extends MainEventName>(event: E, payload: MainEvents[E]) => {
-      await page.evaluate(([hook, name, value]) => {
-        (window as unknown as Record<string, (e: string, p: unknown) => void>)[hook]?.(name, value);
-      }, [EMIT_HOOK, event, payload] as const);
-    },
+    emit,
+    openFiles: async (paths) => openedFiles.add(paths),
     chooseOnNextImport: async (paths) => void importChoices.push(paths),
     chooseOnNextExport: async (path) => void exportChoices.push(path),
     openedExternalUrls: async () => [...openedUrls],

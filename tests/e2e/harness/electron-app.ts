@@ -12,7 +12,7 @@ export async function openElectronApp(executablePath: string, options: OpenAppOp
   const app = await electron.launch({
     executablePath,
     // `electron .`: package.json's main (out/main/index.js), with the repository as the app path.
-    args: [REPO_ROOT],
+    args: [REPO_ROOT, ...(options.openWith ?? [])],
     env: { ...process.env, OFFPRINT_USER_DATA_DIR: options.profileDir } as Record<string, string>,
   });
   const externalRequests = await watchNetwork(app.context());
@@ -35,6 +35,12 @@ export async function openElectronApp(executablePath: string, options: OpenAppOp
       await app.evaluate(({ BrowserWindow }, [name, value]) => {
         BrowserWindow.getAllWindows()[0]?.webContents.send(name, value);
       }, [event, payload] as const);
+    },
+    // As the system does for a second launch with files: main's `second-instance` handler queues them.
+    openFiles: async (paths) => {
+      await app.evaluate(({ app: electronApp }, [root, opened]) => {
+        electronApp.emit('second-instance', { preventDefault() {} }, ['electron', root, ...opened], process.cwd(), {});
+      }, [REPO_ROOT, paths] as const);
     },
     chooseOnNextImport: async (paths) => {
       await app.evaluate(({ dialog }, chosen) => {

@@ -39,8 +39,11 @@ export function installPageBridge({ channels, binding, emitHook }: PageBridgeOpt
   const invoke = w[binding] as (channel: string, args: unknown) => Promise<unknown>;
   const listeners = new Map<string, Set<Listener>>();
   const api: Record<string, Record<string, unknown>> = {
-    // A page in a browser has no paths for dropped files: the renderer falls back to sending their bytes.
-    files: { pathForFile: () => '' },
+    // A page in a browser has no paths for dropped files (as a File made in script has none in Electron): the
+    // renderer sends their bytes.
+    files: {
+      grantDropped: async (files: readonly unknown[]) => ({ ok: true, value: { grant: null, withoutPath: files.map((_, i) => i) } }),
+    },
     events: {
       on: (event: string, listener: Listener) => {
         const set = listeners.get(event) ?? new Set<Listener>();

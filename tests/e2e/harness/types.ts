@@ -6,6 +6,8 @@ export interface OpenAppOptions {
   profileDir: string;
   viewport?: { width: number; height: number };
   locale?: string;
+  /** Files the system opens the app with at launch (argv: a double-clicked `.offprint`, Open with…). */
+  openWith?: string[];
   /** Benchmarks only: lets a benchmark inject its baseline's library into the page. Tests keep the app's CSP. */
   bypassCSP?: boolean;
 }
@@ -23,6 +25,8 @@ export interface AppSession {
   close(): Promise<void>;
   /** Sends an event as main would (e.g. a menu command). */
   emit<E extends MainEventName>(event: E, payload: MainEvents[E]): Promise<void>;
+  /** The system asks the running app to open these files (Open with…, a second launch, macOS `open-file`). */
+  openFiles(paths: string[]): Promise<void>;
   /** What the next system file dialog answers (null: the user cancels). */
   chooseOnNextImport(paths: string[] | null): Promise<void>;
   /** What the next save dialog answers (null: the user cancels). */

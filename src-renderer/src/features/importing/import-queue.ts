@@ -6,7 +6,7 @@
 import { useSyncExternalStore } from 'react';
 import { bridge, errorMessage, unwrap } from '../../data/bridge';
 import type { OffprintDatabase } from '../../data/database';
-import { dropRequest, pathsRequest, type ImportRequest } from './import-request';
+import { dropRequest, grantRequest, type ImportRequest } from './import-request';
 import { ImportRun, type ImportProgressView, type ImportRunResult } from './import-runner';
 
 export type ImportState =
@@ -44,8 +44,8 @@ export class ImportQueue {
   readonly importWithDialog = (mode: 'files' | 'folder'): void => {
     void (async () => {
       try {
-        const paths = unwrap(await bridge().import.choosePaths(mode));
-        if (paths) this.enqueue(pathsRequest(paths, mode));
+        const grant = unwrap(await bridge().import.choose(mode));
+        if (grant) this.enqueue(grantRequest(grant));
       } catch (error) {
         this.set({ phase: 'error', message: `Import failed: ${errorMessage(error)}` });
       }
@@ -53,10 +53,20 @@ export class ImportQueue {
   };
 
   readonly importFiles = (files: File[]): void => {
-    this.enqueue(dropRequest(files, (file) => bridge().files.pathForFile(file)));
+    this.enqueue(dropRequest(files, (dropped) => bridge().files.grantDropped(dropped)));
   };
 
-  readonly importPaths = (paths: string[]): void => this.enqueue(pathsRequest(paths));
+  /** Files the system opened with the app: main holds them until asked, so each is taken (and imported) once. */
+  readonly importOpenedFiles = (): void => {
+    void (async () => {
+      try {
+        const grant = unwrap(await bridge().import.takeOpened());
+        if (grant) this.enqueue(grantRequest(grant));
+      } catch (error) {
+        this.set({ phase: 'error', message: `Import failed: ${errorMessage(error)}` });
+      }
+    })();
+  };
 
   readonly cancel = (): void => {
     if (!this.current) return;

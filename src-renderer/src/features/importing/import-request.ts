@@ -3,7 +3,7 @@
  * or failures found here in the renderer). Each entry point builds one: the dialog, a drop, files opened with
  * the app, the first-run sample library.
  */
-import type { DroppedFile, ImportFailure, ImportSource } from '../../../../src-shared/contract';
+import type { DropGrant, DroppedFile, ImportFailure, ImportSource, PathGrant, Result } from '../../../../src-shared/contract';
 import { DROPPED_BYTES_PER_CALL, droppedTooLargeReason, groupDroppedFiles } from '../../../../src-shared/import/dropped-files';
 import { fileName, formatCount } from './import-summary';
 
@@ -21,13 +21,14 @@ export interface ImportRequest {
  */
 export const DROPPED_FILES_PER_JOB = 100;
 
-function labelForPaths(paths: readonly string[], what: string): string {
-  return paths.length === 1 ? fileName(paths[0] ?? '') : `${formatCount(paths.length)} ${what}`;
+function labelForNames(names: readonly string[], what: string): string {
+  return names.length === 1 ? fileName(names[0] ?? '') : `${formatCount(names.length)} ${what}`;
 }
 
-export function pathsRequest(paths: string[], mode: 'files' | 'folder' = 'files'): ImportRequest {
-  const label = mode === 'folder' ? `${labelForPaths(paths, 'folders')} (folder)` : labelForPaths(paths, 'files');
-  return { label, steps: [{ source: { kind: 'paths', paths } }] };
+/** What the person chose in the dialog or opened with the app: main holds the paths, the request the grant. */
+export function grantRequest(grant: PathGrant): ImportRequest {
+  const label = grant.mode === 'folder' ? `${labelForNames(grant.names, 'folders')} (folder)` : labelForNames(grant.names, 'files');
+  return { label, steps: [{ source: { kind: 'grant', grantId: grant.grantId } }] };
 }
 
 export function sampleRequest(): ImportRequest {
@@ -35,23 +36,26 @@ export function sampleRequest(): ImportRequest {
 }
 
 /**
- * Dropped files: those with a path on disk are imported by path (folders too); the others are read here and
- * sent as bytes, a group at a time, so that only one group is in memory at once.
+ * Dropped files: those with a path on disk are imported through the grant the preload got for them (folders too);
+ * the others are read here and sent as bytes, a group at a time, so that only one group is in memory at once.
  */
-export function dropRequest(files: readonly File[], pathForFile: (file: File) => string): ImportRequest {
-  const paths: string[] = [];
-  const withoutPath: File[] = [];
-  for (const file of files) {
-    const path = pathForFile(file);
-    if (path) paths.push(path);
-    else withoutPath.push(file);
-  }
+export function dropRequest(
+  files: readonly File[],
+  grantDropped: (files: readonly File[]) => Promise<Result<DropGrant>>,
+): ImportRequest {
   const label = files.length === 1 ? (files[0]?.name ?? 'a dropped file') : `${formatCount(files.length)} dropped files`;
-  return { label, steps: dropSteps(paths, withoutPath) };
+  return { label, steps: dropSteps(files, grantDropped) };
 }
 
-async function* dropSteps(paths: string[], withoutPath: File[]): AsyncGenerator<ImportStep> {
-  if (paths.length > 0) yield { source: { kind: 'paths', paths } };
+async function* dropSteps(
+  files: readonly File[],
+  grantDropped: (files: readonly File[]) => Promise<Result<DropGrant>>,
+): AsyncGenerator<ImportStep> {
+  const granted = await grantDropped(files);
+  if (!granted.ok) throw new Error(granted.error.message);
+  const { grant, withoutPath: indexes } = granted.value;
+  if (grant) yield { source: { kind: 'grant', grantId: grant.grantId } };
+  const withoutPath = indexes.map((index) => files[index]).filter((file): file is File => file !== undefined);
   const { groups, tooLarge } = groupDroppedFiles(withoutPath, (file) => file.size, DROPPED_FILES_PER_JOB, DROPPED_BYTES_PER_CALL);
   if (tooLarge.length > 0) yield { failures: tooLarge.map((file) => ({ path: file.name, reason: droppedTooLargeReason(file.size) })) };
   for (const group of groups) {

@@ -2,6 +2,8 @@
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createBridgeHandlers, type BridgeHost } from '../../../../src-main/services/bridge-handlers';
+import { OpenedFiles } from '../../../../src-main/services/grants/opened-files';
+import { GRANT_UNKNOWN, PATHS_REFUSED } from '../../../../src-main/services/handlers/import-handlers';
 import { NO_LINK_HOST } from './support/link-host';
 import { DROPPED_BYTES_PER_CALL, DROPPED_FILES_PER_CALL } from '../../../../src-shared/import/dropped-files';
 
@@ -11,6 +13,7 @@ function host(over: Partial<BridgeHost> = {}): BridgeHost {
     chooseExportPath: async () => null,
     importWorkerScript: null,
     ...NO_LINK_HOST,
+    openedFiles: new OpenedFiles(),
     openExternal: vi.fn(async () => undefined),
     sampleLibraryDir: join(process.cwd(), 'resources', 'sample-library'),
     appInfo: { name: 'Offprint', version: '0.0.0', platform: 'linux' },
@@ -25,9 +28,8 @@ describe('bridge handlers validate their arguments', () => {
     ['no argument', []],
     ['a list instead of a source', [['/tmp/a.txt']]],
     ['an unknown kind', [{ kind: 'url', url: 'https://example.org' }]],
-    ['paths that are not a list', [{ kind: 'paths', paths: '/tmp/a.txt' }]],
-    ['an empty list of paths', [{ kind: 'paths', paths: [] }]],
-    ['a path that is a number', [{ kind: 'paths', paths: [42] }]],
+    ['a grant id that is not an id', [{ kind: 'grant', grantId: '/tmp/a.txt' }]],
+    ['a grant with paths beside it', [{ kind: 'grant', grantId: '5b0b7f0e-2c7c-4a4e-9d7e-3f1f4f1b2a10', path: '/etc' }]],
     ['bytes that are not bytes', [{ kind: 'files', files: [{ name: 'a.txt', bytes: 'hello' }] }]],
     ['a dropped file with a path', [{ kind: 'files', files: [{ name: 'a.txt', bytes: new Uint8Array(1), path: '/etc' }] }]],
     ['an unknown field', [{ kind: 'sample', dir: '/etc' }]],
@@ -54,9 +56,9 @@ describe('bridge handlers validate their arguments', () => {
     });
   });
 
-  it('import:choosePaths accepts only files or folder', async () => {
-    expect(await handlers['import:choosePaths']('everything')).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
-    expect(await handlers['import:choosePaths']()).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+  it('import:choose accepts only files or folder', async () => {
+    expect(await handlers['import:choose']('everything')).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await handlers['import:choose']()).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   });
 
   it('import:next and import:cancel need a job id; an unknown job is not found, cancelling it is harmless', async () => {
@@ -84,16 +86,18 @@ describe('bridge handlers validate their arguments', () => {
   });
 
   it('a cancelled dialog is not an error', async () => {
-    expect(await handlers['import:choosePaths']('files')).toEqual({ ok: true, value: null });
+    expect(await handlers['import:choose']('files')).toEqual({ ok: true, value: null });
   });
 });
 
 describe('import jobs over the bridge', () => {
-  it('asks the host for files or a folder', async () => {
+  it('asks the host for files or a folder, and gives the page a grant with names, never the paths', async () => {
     const chooseImportPaths = vi.fn(async (mode: 'files' | 'folder') => (mode === 'folder' ? ['/home/me/articles'] : []));
     const handlers = createBridgeHandlers(host({ chooseImportPaths }));
-    expect(await handlers['import:choosePaths']('folder')).toEqual({ ok: true, value: ['/home/me/articles'] });
-    expect(await handlers['import:choosePaths']('files')).toEqual({ ok: true, value: null });
+    const chosen = await handlers['import:choose']('folder');
+    expect(chosen).toEqual({ ok: true, value: { grantId: expect.stringMatching(/^[0-9a-f-]{36}$/), names: ['articles'], mode: 'folder' } });
+    expect(JSON.stringify(chosen)).not.toContain('/home/me');
+    expect(await handlers['import:choose']('files')).toEqual({ ok: true, value: null });
     expect(chooseImportPaths.mock.calls).toEqual([['folder'], ['files']]);
   });
 
@@ -117,8 +121,10 @@ describe('import jobs over the bridge', () => {
   });
 
   it('import:start on / does not walk the disk: the job ends at once with the reason in its report', async () => {
-    const handlers = createBridgeHandlers(host());
-    const started = await handlers['import:start']({ kind: 'paths', paths: ['/'] });
+    const handlers = createBridgeHandlers(host({ chooseImportPaths: async () => ['/'] }));
+    const chosen = await handlers['import:choose']('folder');
+    if (!chosen.ok || !chosen.value) throw new Error('no grant');
+    const started = await handlers['import:start']({ kind: 'grant', grantId: chosen.value.grantId });
     if (!started.ok) throw new Error(started.error.message);
     const chunk = await handlers['import:next'](started.value.jobId);
     if (!chunk.ok) throw new Error(chunk.error.message);
@@ -133,6 +139,51 @@ describe('import jobs over the bridge', () => {
     if (!started.ok) throw new Error(started.error.message);
     expect(await handlers['import:cancel'](started.value.jobId)).toEqual({ ok: true, value: null });
     expect(await handlers['import:next'](started.value.jobId)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});
+
+describe('main reads only what the person chose', () => {
+  const sample = join(process.cwd(), 'resources', 'sample-library');
+
+  it('refuses paths the page names, files or folders, before reading anything', async () => {
+    const chooseImportPaths = vi.fn(async () => null);
+    const handlers = createBridgeHandlers(host({ chooseImportPaths }));
+    for (const paths of [['/home/me/diary.md'], [sample], ['/etc/shadow']]) {
+      expect(await handlers['import:start']({ kind: 'paths', paths })).toEqual({ ok: false, error: { code: 'forbidden', message: PATHS_REFUSED } });
+    }
+    expect(chooseImportPaths).not.toHaveBeenCalled();
+  });
+
+  it('refuses a grant main never gave out, and a grant used once already', async () => {
+    const handlers = createBridgeHandlers(host({ chooseImportPaths: async () => [sample] }));
+    expect(await handlers['import:start']({ kind: 'grant', grantId: '5b0b7f0e-2c7c-4a4e-9d7e-3f1f4f1b2a10' })).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: GRANT_UNKNOWN },
+    });
+    const chosen = await handlers['import:choose']('folder');
+    if (!chosen.ok || !chosen.value) throw new Error('no grant');
+    const first = await handlers['import:start']({ kind: 'grant', grantId: chosen.value.grantId });
+    expect(first.ok).toBe(true);
+    if (first.ok) await handlers['import:cancel'](first.value.jobId);
+    expect(await handlers['import:start']({ kind: 'grant', grantId: chosen.value.grantId })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('hands over files opened with the app once, as one grant, and null when none wait', async () => {
+    const openedFiles = new OpenedFiles();
+    const handlers = createBridgeHandlers(host({ openedFiles }));
+    expect(await handlers['import:takeOpened']()).toEqual({ ok: true, value: null });
+    openedFiles.add([join(sample, 'a.md'), join(sample, 'b.md')]);
+    openedFiles.add([join(sample, 'a.md')]);
+    expect(await handlers['import:takeOpened']()).toMatchObject({ ok: true, value: { names: ['a.md', 'b.md'], mode: 'files' } });
+    expect(await handlers['import:takeOpened']()).toEqual({ ok: true, value: null });
+    expect(await handlers['import:takeOpened']('more')).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+  });
+
+  it('grants dropped paths only as absolute paths (the preload sends what Electron knows for real dropped files)', async () => {
+    const handlers = createBridgeHandlers(host());
+    expect(await handlers['files:grantDroppedPaths'](['relative/a.md'])).toEqual({ ok: true, value: null });
+    expect(await handlers['files:grantDroppedPaths']('/etc/passwd')).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await handlers['files:grantDroppedPaths']([join(sample, 'x.md')])).toMatchObject({ ok: true, value: { names: ['x.md'] } });
   });
 });
 
@@ -158,7 +209,7 @@ describe('an unexpected failure', () => {
         },
       }),
     );
-    const result = await handlers['import:choosePaths']('files');
+    const result = await handlers['import:choose']('files');
     expect(result).toEqual({
       ok: false,
       error: { code: 'internal', message: 'Choosing what to import failed unexpectedly. Nothing was changed.' },

@@ -1,6 +1,5 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { ImportSource } from '../../../../src-shared/contract';
 import { App } from '../../../../src-renderer/src/app/App';
 import { listArticles } from '../../../../src-renderer/src/data/articles-repo';
 import { getZoomPercent, isFirstRunDone } from '../../../../src-renderer/src/data/settings-repo';
@@ -100,8 +99,9 @@ describe('the app', () => {
     act(() => bridge.menu('import'));
     const status = screen.getByRole('status', { name: 'Import status' });
     await waitFor(() => expect(status.textContent).toContain('Imported 1 article.'));
-    expect(bridge.api.import.choosePaths).toHaveBeenCalledWith('files');
-    expect(bridge.api.import.start).toHaveBeenLastCalledWith({ kind: 'paths', paths: ['/home/me/chosen.md'] });
+    expect(bridge.api.import.choose).toHaveBeenCalledWith('files');
+    expect(bridge.api.import.start).toHaveBeenLastCalledWith({ kind: 'grant', grantId: 'grant-1' });
+    expect(bridge.importedSources().at(-1)).toEqual({ kind: 'paths', paths: ['/home/me/chosen.md'] });
     expect(await screen.findByRole('button', { name: 'Chosen file' })).toBeTruthy();
   });
 
@@ -126,8 +126,8 @@ describe('the app', () => {
     await waitFor(() => expect(status.textContent).toContain('Imported 2 articles.'));
     expect(status.textContent).toContain('1 file could not be imported: broken.pdf — PDF files are not supported yet.');
     expect(await screen.findByRole('button', { name: 'Dropped two' })).toBeTruthy();
-    expect(bridge.api.import.start).toHaveBeenCalledWith({ kind: 'paths', paths: ['/home/me/on-disk.md'] });
-    const sources = (bridge.api.import.start as unknown as { mock: { calls: [ImportSource][] } }).mock.calls.map((c) => c[0]);
+    const sources = bridge.importedSources();
+    expect(sources).toContainEqual({ kind: 'paths', paths: ['/home/me/on-disk.md'] });
     const bytes = sources.find((source) => source.kind === 'files');
     if (bytes?.kind !== 'files') throw new Error('the file without a path was not sent as bytes');
     const sent = bytes.files;
@@ -137,7 +137,7 @@ describe('the app', () => {
 
   it('shows the Import… button in the library and an import error as an alert', async () => {
     const bridge = installFakeBridge();
-    bridge.api.import.choosePaths = async () => ({ ok: false, error: { code: 'io', message: 'The disk is not readable.' } });
+    bridge.api.import.choose = async () => ({ ok: false, error: { code: 'io', message: 'The disk is not readable.' } });
     render(<App db={freshDb()} />);
     await ready();
     expect(screen.getByText(/Your library is empty/)).toBeTruthy();

@@ -1,7 +1,8 @@
 /**
  * A fake `window.offprint` with the contract's exact type: each call is a vi.fn, events can be sent. Import jobs
  * are simulated: a job hands over the batch its source parses to, `chunkSize` articles at a time (failures with
- * the first chunk), and `beforeNext` lets a test hold a chunk back.
+ * the first chunk), and `beforeNext` lets a test hold a chunk back. Like main, it holds chosen, dropped and opened
+ * paths as single-use grants: the renderer never sees a path, and `importedSources()` says what main would read.
  */
 import { vi } from 'vitest';
 import type {
@@ -9,6 +10,7 @@ import type {
   ImportChunk,
   ImportSource,
   MainEventName,
+  PathGrant,
   MainEvents,
   MenuCommand,
   OffprintApi,
@@ -22,7 +24,14 @@ export interface FakeBridge {
   /** Sends any event as main would. */
   emit<E extends MainEventName>(event: E, payload: MainEvents[E]): void;
   listenerCount(): number;
+  /** The system opens these files with the app: main queues them and tells the window (`app:files-opened`). */
+  openFiles(paths: string[]): void;
+  /** Every source an import job started with, with grants resolved to the paths main holds for them. */
+  importedSources(): FakeSource[];
 }
+
+/** A source as main resolves it: a grant becomes its paths. */
+export type FakeSource = Exclude<ImportSource, { kind: 'grant' }> | { kind: 'paths'; paths: string[] };
 
 export interface FakeBridgeOptions {
   /** What the first-run sample job hands over; an error here is what `import:start` answers. */
@@ -30,7 +39,7 @@ export interface FakeBridgeOptions {
   /** What the open dialog answers (null: cancelled). */
   chosen?: string[] | null;
   /** What a job over a paths or files source hands over (empty by default). */
-  parse?: (source: ImportSource) => ImportBatch;
+  parse?: (source: FakeSource) => ImportBatch;
   /** Articles per chunk (25). */
   chunkSize?: number;
   /** Runs before each `next` answers (`index` counts the job's chunks from 0): a test may hold it back. */
@@ -52,13 +61,41 @@ interface FakeJob {
   cancelled: boolean;
 }
 
-function fakeImport(options: FakeBridgeOptions): OffprintApi['import'] {
+/** Main's grants, as src-main/services/grants/path-grants.ts holds them: by id, used once. */
+class FakeGrants {
+  private readonly held = new Map<string, string[]>();
+  private counter = 0;
+
+  grant(paths: string[], mode: PathGrant['mode']): PathGrant | null {
+    if (paths.length === 0) return null;
+    this.counter += 1;
+    const grantId = `grant-${this.counter}`;
+    this.held.set(grantId, paths);
+    return { grantId, names: paths.map((p) => p.split('/').pop() ?? p), mode };
+  }
+
+  take(grantId: string): string[] | null {
+    const paths = this.held.get(grantId) ?? null;
+    this.held.delete(grantId);
+    return paths;
+  }
+}
+
+function fakeImport(options: FakeBridgeOptions, grants: FakeGrants, opened: string[], sources: FakeSource[]): OffprintApi['import'] {
   const jobs = new Map<string, FakeJob>();
   let counter = 0;
   const size = options.chunkSize ?? 25;
   return {
-    choosePaths: vi.fn(async () => ok(options.chosen === undefined ? null : options.chosen)),
-    start: vi.fn(async (source: ImportSource) => {
+    choose: vi.fn(async (mode: PathGrant['mode']) => ok(options.chosen ? grants.grant(options.chosen, mode) : null)),
+    takeOpened: vi.fn(async () => ok(grants.grant(opened.splice(0), 'files'))),
+    start: vi.fn(async (given: ImportSource) => {
+      let source: FakeSource;
+      if (given.kind === 'grant') {
+        const paths = grants.take(given.grantId);
+        if (!paths) return { ok: false, error: { code: 'not-found', message: 'This choice of files is no longer valid.' } } as const;
+        source = { kind: 'paths', paths };
+      } else source = given;
+      sources.push(source);
       let batch: ImportBatch;
       if (source.kind === 'sample') {
         const sample = options.sample ?? ok(EMPTY);
@@ -94,8 +131,12 @@ function fakeImport(options: FakeBridgeOptions): OffprintApi['import'] {
 
 export function installFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const grants = new FakeGrants();
+  const opened: string[] = [];
+  const sources: FakeSource[] = [];
+  const pathForFile = options.pathForFile ?? (() => '');
   const api: OffprintApi = {
-    import: fakeImport(options),
+    import: fakeImport(options, grants, opened, sources),
     export: {
       begin: vi.fn(async () => ok(null)),
       add: vi.fn(async () => ok(null)),
@@ -107,7 +148,19 @@ export function installFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
     app: {
       getInfo: vi.fn(async () => ok({ name: 'Offprint', version: '0.0.0-test', platform: 'test' })),
     },
-    files: { pathForFile: vi.fn(options.pathForFile ?? (() => '')) },
+    files: {
+      // As the preload: paths from the files themselves (webUtils), granted by main; the rest by position.
+      grantDropped: vi.fn(async (files: readonly unknown[]) => {
+        const paths: string[] = [];
+        const withoutPath: number[] = [];
+        files.forEach((file, index) => {
+          const path = pathForFile(file as File);
+          if (path) paths.push(path);
+          else withoutPath.push(index);
+        });
+        return ok({ grant: grants.grant(paths, 'files'), withoutPath });
+      }),
+    },
     events: {
       on<E extends MainEventName>(event: E, listener: (payload: MainEvents[E]) => void): () => void {
         const typed = listener as (payload: unknown) => void;
@@ -125,5 +178,10 @@ export function installFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
     menu: (command) => emit('menu:command', command),
     emit,
     listenerCount: () => [...listeners.values()].reduce((n, set) => n + set.size, 0),
+    openFiles: (paths) => {
+      opened.push(...paths);
+      emit('app:files-opened', null);
+    },
+    importedSources: () => [...sources],
   };
 }

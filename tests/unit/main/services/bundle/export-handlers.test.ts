@@ -10,6 +10,7 @@ import type { ExportStarted, Result } from '../../../../../src-shared/contract';
 import { readArchive } from '../../../../../src-main/services/bundle';
 import { createBridgeHandlers, type BridgeHost } from '../../../../../src-main/services/bridge-handlers';
 import { exportedArticle } from './support/articles';
+import { OpenedFiles } from '../../../../../src-main/services/grants/opened-files';
 import { NO_LINK_HOST } from '../support/link-host';
 
 let dir: string;
@@ -30,6 +31,7 @@ function handlers() {
       return answers.shift() ?? null;
     },
     ...NO_LINK_HOST,
+    openedFiles: new OpenedFiles(),
     openExternal: async () => undefined,
     sampleLibraryDir: dir,
     importWorkerScript: null,

@@ -18,6 +18,7 @@ import { addNote } from '../../../../../src-renderer/src/data/notes-repo';
 import { articlesPlan, libraryPlan, tagPlan } from '../../../../../src-renderer/src/features/exporting/export-plans';
 import { runExport } from '../../../../../src-renderer/src/features/exporting/run-export';
 import { freshDb, sanitize } from '../../../renderer/data/support';
+import { OpenedFiles } from '../../../../../src-main/services/grants/opened-files';
 import { NO_LINK_HOST } from '../support/link-host';
 
 let dir: string;
@@ -35,6 +36,7 @@ function exportApi(chosen: string | null): Pick<OffprintApi, 'export'> {
     chooseImportPaths: async () => null,
     chooseExportPath: async () => chosen,
     ...NO_LINK_HOST,
+    openedFiles: new OpenedFiles(),
     openExternal: async () => undefined,
     sampleLibraryDir: dir,
     importWorkerScript: null,

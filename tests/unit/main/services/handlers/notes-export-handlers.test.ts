@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BridgeHost } from '../../../../../src-main/services/bridge-handlers';
 import { createBridgeHandlers } from '../../../../../src-main/services/bridge-handlers';
+import { OpenedFiles } from '../../../../../src-main/services/grants/opened-files';
 import { NO_LINK_HOST } from '../support/link-host';
 
 const dirs: string[] = [];
@@ -22,6 +23,7 @@ function handlersChoosing(chosen: string | null) {
     chooseImportPaths: async () => null,
     chooseExportPath,
     ...NO_LINK_HOST,
+    openedFiles: new OpenedFiles(),
     openExternal: async () => undefined,
     sampleLibraryDir: '/nowhere',
     importWorkerScript: null,

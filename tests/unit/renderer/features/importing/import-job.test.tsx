@@ -51,7 +51,7 @@ describe('an import job in the app', () => {
     const bar = within(status()).getByRole('progressbar', { name: 'Import progress' }) as HTMLProgressElement;
     expect([bar.value, bar.max]).toEqual([28, 63]);
     expect(within(status()).getByRole('button', { name: 'Cancel import' })).toBeTruthy();
-    expect(bridge.api.import.choosePaths).toHaveBeenCalledWith('folder');
+    expect(bridge.api.import.choose).toHaveBeenCalledWith('folder');
     second.open();
     await waitFor(() => expect(status().textContent).toContain('Imported 58 articles, 2 updated. 3 files could not be imported.'));
     expect(await screen.findByText('60 articles')).toBeTruthy();
@@ -106,27 +106,39 @@ describe('an import job in the app', () => {
 
   it('imports the files the system opens with the app', async () => {
     const { bridge } = await start({ parse: () => ({ articles: [parsedArticle({ title: 'Opened with Offprint' })], failures: [] }) });
-    act(() => bridge.emit('app:open-paths', ['/home/me/opened.md']));
+    act(() => bridge.openFiles(['/home/me/opened.md']));
     await waitFor(() => expect(status().textContent).toContain('Imported 1 article.'));
-    expect(bridge.api.import.start).toHaveBeenLastCalledWith({ kind: 'paths', paths: ['/home/me/opened.md'] });
+    expect(bridge.importedSources().at(-1)).toEqual({ kind: 'paths', paths: ['/home/me/opened.md'] });
     expect(await screen.findByRole('button', { name: 'Opened with Offprint' })).toBeTruthy();
   });
 
-  it('runs imports started together one after the other', async () => {
-    const { bridge } = await start({ parse: (source) => ({ articles: [parsedArticle({ title: source.kind === 'paths' ? source.paths[0] : 'x' })], failures: [] }) });
+  it('imports files opened one right after the other, each once (main hands over what waits, in one job or two)', async () => {
+    const { bridge } = await start({
+      parse: (source) => ({ articles: source.kind === 'paths' ? source.paths.map((path) => parsedArticle({ title: path })) : [], failures: [] }),
+    });
     act(() => {
-      bridge.emit('app:open-paths', ['/one.md']);
-      bridge.emit('app:open-paths', ['/two.md']);
+      bridge.openFiles(['/one.md']);
+      bridge.openFiles(['/two.md']);
     });
     expect(await screen.findByRole('button', { name: '/two.md' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '/one.md' })).toBeTruthy();
-    await waitFor(() => expect(status().textContent).toContain('Imported 1 article.'));
+    const imported = bridge.importedSources().flatMap((source) => (source.kind === 'paths' ? source.paths : []));
+    expect(imported.sort()).toEqual(['/one.md', '/two.md']);
+  });
+
+  it('takes a file opened before the window existed (a cold start) once the first run is done, once', async () => {
+    const bridge = installFakeBridge({ sample: { ok: true, value: samples() }, parse: () => ({ articles: [parsedArticle({ title: 'Opened early' })], failures: [] }) });
+    bridge.openFiles(['/early.md']);
+    render(<App db={freshDb()} />);
+    expect(await screen.findByRole('button', { name: 'Opened early' })).toBeTruthy();
+    await waitFor(() => expect(bridge.api.import.takeOpened).toHaveBeenCalled());
+    expect(bridge.importedSources().filter((source) => source.kind === 'paths')).toEqual([{ kind: 'paths', paths: ['/early.md'] }]);
   });
 
   it('a cancelled dialog imports nothing', async () => {
     const { bridge } = await start({ chosen: null });
     act(() => bridge.menu('import'));
-    await waitFor(() => expect(bridge.api.import.choosePaths).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(bridge.api.import.choose).toHaveBeenCalledTimes(1));
     expect(bridge.api.import.start).toHaveBeenCalledTimes(1); // the first-run sample only
     expect(status().textContent).toBe('');
   });

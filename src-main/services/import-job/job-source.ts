@@ -1,0 +1,13 @@
+/**
+ * What an import job reads, once main has resolved what the renderer sent: a grant becomes the paths main holds
+ * for it (src-main/services/grants). Paths exist only on this side of the bridge.
+ */
+import type { DroppedFile } from '../../../src-shared/contract';
+
+export type JobSource =
+  /** Files and folders the person chose, as main holds them. */
+  | { kind: 'paths'; paths: string[] }
+  /** Dropped files without a path on disk, as bytes. */
+  | { kind: 'files'; files: DroppedFile[] }
+  /** The sample library shipped with the app. */
+  | { kind: 'sample' };
