@@ -20,9 +20,16 @@ import { watchNetwork } from '../e2e/harness/network-watch';
 export const NO_ELECTRON_REASON =
   "the Electron binary is not installed (node_modules/electron has no dist/: installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1; run 'npm install' with network access to get it)";
 
-/** The Electron binary, or a skip with one line saying why (call it first in a test). */
+/**
+ * The Electron binary, or a skip with one line saying why (call it first in a test). Where a run asked for
+ * Electron (OFFPRINT_E2E_RUNTIME=electron), a missing binary fails the test instead: never a silent skip. A
+ * present binary is always used, in CI too.
+ */
 export function electronOrSkip(what: string): string {
   const path = findElectron();
+  if (!path && process.env['OFFPRINT_E2E_RUNTIME'] === 'electron') {
+    throw new Error(`${what}: OFFPRINT_E2E_RUNTIME=electron, but ${NO_ELECTRON_REASON}.`);
+  }
   if (!path) console.log(`${what}: skipped, ${NO_ELECTRON_REASON}.`);
   test.skip(!path, NO_ELECTRON_REASON);
   return path as string;
