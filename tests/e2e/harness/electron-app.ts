@@ -12,8 +12,10 @@ export async function openElectronApp(executablePath: string, options: OpenAppOp
   const app = await electron.launch({
     executablePath,
     // `electron .`: package.json's main (out/main/index.js), with the repository as the app path.
-    args: [REPO_ROOT, ...(options.openWith ?? [])],
-    env: { ...process.env, OFFPRINT_USER_DATA_DIR: options.profileDir } as Record<string, string>,
+    // The same locale and time zone as the Chromium runtime gets (--lang sets app.getLocale() and
+    // navigator.language; TZ the time zone of the main and renderer processes).
+    args: [`--lang=${options.locale ?? 'en-GB'}`, REPO_ROOT, ...(options.openWith ?? [])],
+    env: { ...process.env, OFFPRINT_USER_DATA_DIR: options.profileDir, TZ: 'UTC' } as Record<string, string>,
   });
   const externalRequests = await watchNetwork(app.context());
   await app.evaluate(({ shell }) => {
