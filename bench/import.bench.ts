@@ -4,7 +4,8 @@
  * the renderer in real Chromium), beside a raw Dexie bulkPut of the same final records in the same browser.
  * Also: the longest long task in the renderer during the import. Writes its table into docs/performance.md.
  * Run: npm run build && npm run bench:import   (-- --no-docs leaves docs/performance.md alone; -- --small runs
- * 300 Markdown + 100 HTML files as a quick check, never written into the docs)
+ * 300 Markdown + 100 HTML files as a quick check, never written into the docs; -- --real <folder> imports real
+ * saved pages beside Readability on Chromium's DOMParser instead: bench/import/real-pages.ts)
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,9 +15,22 @@ import { openApp } from '../tests/e2e/harness';
 import { startRendererServer } from '../tests/e2e/harness/serve-renderer';
 import { HTML_COUNT, MARKDOWN_COUNT, ensureImportCorpus } from './import/import-corpus';
 import { rawBulkPut } from './import/raw-bulk-put';
+import { runRealPagesBench } from './import/real-pages';
 import { writeImportResults, type ImportBenchResult } from './import/report';
 
 async function main(): Promise<void> {
+  const real = process.argv.indexOf('--real');
+  if (real !== -1) {
+    const folder = process.argv[real + 1];
+    if (!folder) throw new Error('--real needs a folder of saved pages, e.g. ../shared/corpora/real-pages/fixtures');
+    const server = await startRendererServer();
+    try {
+      await runRealPagesBench(folder, !process.argv.includes('--no-docs'));
+    } finally {
+      server.close();
+    }
+    return;
+  }
   const small = process.argv.includes('--small');
   const writeDocs = !process.argv.includes('--no-docs') && !small;
   const size = small ? { markdown: 300, html: 100 } : { markdown: MARKDOWN_COUNT, html: HTML_COUNT };

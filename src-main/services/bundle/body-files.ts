@@ -2,9 +2,9 @@
  * An article's body file in a bundle: its name gives its format (`body.md` Markdown, `body.html` HTML, `body.txt`
  * text whose paragraphs are separated by blank lines), and its plain text is computed the way the importers do.
  */
-import { JSDOM } from 'jsdom';
 import type { BodyFormat } from '../../../src-shared/contract';
 import { visibleText } from '../../../src-shared/text/visible-text';
+import { parseHtmlFragment } from '../import/html-dom';
 import { markdownToText } from '../import/markdown-text';
 import { normaliseText } from '../import/text-stats';
 
@@ -23,9 +23,6 @@ export function bodyFormatOf(fileName: string): BodyFormat | null {
 export function bodyPlainText(format: BodyFormat, content: string): string {
   if (format === 'markdown') return normaliseText(markdownToText(content));
   if (format === 'text') return normaliseText(content);
-  // A fragment is parsed without a window: no scripts run and nothing is loaded.
-  const fragment = JSDOM.fragment(content);
-  const wrapper = fragment.ownerDocument.createElement('div');
-  wrapper.append(fragment);
-  return visibleText(wrapper);
+  // Parsed without a window: no scripts run and nothing is loaded.
+  return visibleText(parseHtmlFragment(content));
 }

@@ -12,7 +12,7 @@ export const CAGE_MB = 4096;
 export const MAIN_RESERVE_MB = 1536;
 /** Each worker's young generation (semi-spaces) comes on top of its old generation. */
 export const WORKER_YOUNG_MB = 32;
-/** No single worker needs more than this for one file (the 50 MB per-file limit, parsed with jsdom). */
+/** No single worker needs more than this for one file (the 50 MB per-file limit, parsed into a DOM). */
 export const WORKER_OLD_MAX_MB = 1024;
 
 export interface WorkerHeapLimits {

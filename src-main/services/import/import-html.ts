@@ -1,16 +1,15 @@
 /**
- * The `.html` / `.htm` importer. The page is parsed by jsdom with scripts off and no resource loading (nothing runs,
- * nothing is fetched), its metadata read, its images made local or placeholders, and its main content taken by
+ * The `.html` / `.htm` importer. The page is parsed by linkedom (html-dom.ts: nothing runs, nothing is fetched), its metadata read, its images made local or placeholders, and its main content taken by
  * Readability. The body is Readability's HTML; the renderer sanitizes it with DOMPurify before storing it.
  */
 import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
 import { authorLine } from '../../../src-shared/article/author-line';
 import type { ParsedArticle } from '../../../src-shared/contract';
 import { AssetCollector } from './asset-collector';
 import { firstAuthors } from './author-names';
 import { buildArticle } from './build-article';
 import { decodeHtml } from './html-charset';
+import { parseHtmlDocument } from './html-dom';
 import { finishImages, prepareImages } from './html-images';
 import { takeLeadingMeta } from './html-leading-meta';
 import { finishLinks } from './html-links';
@@ -40,10 +39,8 @@ function displayedHeadline(headings: readonly string[], titles: ReadonlyArray<st
 
 export async function importHtml(source: ImportSource): Promise<ParsedArticle> {
   const { text: html } = decodeHtml(source.bytes);
-  // No runScripts and no resources: jsdom then neither runs the page's scripts nor loads anything.
-  const dom = new JSDOM(html, { url: OFFLINE_BASE });
-  try {
-    const doc = dom.window.document;
+  const doc = parseHtmlDocument(html, OFFLINE_BASE);
+  {
     const meta = readHtmlMeta(doc);
     const headings = [...doc.querySelectorAll('h1')].map((h1) => h1.textContent?.replace(/\s+/g, ' ').trim() ?? '').filter((text) => text !== '');
     const headingTitle = headings[0] ?? null;
@@ -94,7 +91,5 @@ export async function importHtml(source: ImportSource): Promise<ParsedArticle> {
       text: plainText,
       assets: collector.assets.filter((asset) => usedAssets.has(asset.name)),
     });
-  } finally {
-    dom.window.close();
   }
 }

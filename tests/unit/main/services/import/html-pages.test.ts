@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractKeywords } from '../../../../../src-main/services/import/text-stats';
 import { parseFiles, parsePaths } from '../../../../../src-main/services/import/import-sources';
-import { fixture, importOne } from './import-test-helpers';
+import { fixture, importOne, imagesIn } from './import-test-helpers';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 const HARBOUR = fixture('html', 'complete', 'Harbour Library.html');
@@ -21,8 +21,8 @@ describe('a "web page, complete" save: NAME.html with its NAME_files folder', ()
       const bytes = await readFile(path.join(HARBOUR_FILES, name));
       expect(Buffer.from(article.assets.find((asset) => asset.name === name)?.bytes ?? []).equals(bytes)).toBe(true);
     }
-    expect(article.body.content).toContain('<img alt="The reading room at night" src="asset:reading-room.png">');
-    expect(article.body.content).toContain('<img alt="The stacks" src="asset:stacks.png">');
+    expect(imagesIn(article.body.content)).toContainEqual({ alt: 'The reading room at night', src: 'asset:reading-room.png' });
+    expect(imagesIn(article.body.content)).toContainEqual({ alt: 'The stacks', src: 'asset:stacks.png' });
     expect(article.body.content).not.toMatch(/_files|<script|<link|analytics/);
     expect((globalThis as Record<string, unknown>)['__offprintSavedScriptRan']).toBeUndefined();
   });
@@ -98,7 +98,7 @@ describe('web pages of other shapes', () => {
     const article = await importOne(fixture('html', 'ja-column.html'));
     expect(article.meta).toMatchObject({ title: '本棚の整理について', author: '田中一郎', source: 'みなと新聞', publishedAt: '2017-09-28', language: 'ja' });
     expect(article.assets).toHaveLength(1);
-    expect(article.body.content).toContain(`<img alt="整理前の本棚" src="asset:${article.assets[0]?.name}">`);
+    expect(imagesIn(article.body.content)).toContainEqual({ alt: `整理前の本棚`, src: `asset:${article.assets[0]?.name}` });
     expect(article.text).toMatch(/^引っ越しを機に、十年分の本棚を整理することにした。/);
     expect(article.text).not.toContain('2017年9月28日');
     expect(extractKeywords(article.text, article.meta.language)).toEqual(expect.arrayContaining(['本棚', '整理']));

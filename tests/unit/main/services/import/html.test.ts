@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { declaredCharset } from '../../../../../src-main/services/import/html-charset';
 import { parseFiles, parsePaths } from '../../../../../src-main/services/import/import-sources';
-import { fixture, importOne } from './import-test-helpers';
+import { fixture, importOne, imagesIn } from './import-test-helpers';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
 const SAVED_PAGE = fixture('html', 'saved-page.html');
@@ -89,15 +89,15 @@ describe('HTML content', () => {
     expect(names).toHaveLength(2);
     expect(names).toContain('photo.png');
     expect(Buffer.from(article.assets.find((a) => a.name === 'photo.png')?.bytes ?? []).equals(photo)).toBe(true);
-    expect(article.body.content).toContain('<img alt="Passengers reading in the quiet carriage" src="asset:photo.png">');
+    expect(imagesIn(article.body.content)).toContainEqual({ alt: 'Passengers reading in the quiet carriage', src: 'asset:photo.png' });
     const inline = names.find((name) => name !== 'photo.png');
-    expect(article.body.content).toContain(`<img alt="A small inline chart" src="asset:${inline}">`);
+    expect(imagesIn(article.body.content)).toContainEqual({ alt: `A small inline chart`, src: `asset:${inline}` });
   });
 
   it('keeps remote images (lazy ones too) as placeholders with their alt text and address, and no src', async () => {
     const { body } = await importOne(SAVED_PAGE);
-    expect(body.content).toContain('<img alt="The platform at dawn" data-offprint-remote-src="https://images.example/platform.jpg">');
-    expect(body.content).toContain('<img alt="A lazily loaded photo" data-offprint-remote-src="https://images.example/lazy-photo.jpg">');
+    expect(imagesIn(body.content)).toContainEqual({ alt: 'The platform at dawn', 'data-offprint-remote-src': 'https://images.example/platform.jpg' });
+    expect(imagesIn(body.content)).toContainEqual({ alt: 'A lazily loaded photo', 'data-offprint-remote-src': 'https://images.example/lazy-photo.jpg' });
     expect(body.content).not.toMatch(/\ssrc="https?:/);
     expect(body.content).not.toContain('file:///offline');
   });

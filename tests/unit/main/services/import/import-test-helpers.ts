@@ -26,3 +26,10 @@ export async function importOne(filePath: string): Promise<ParsedArticle> {
 export function paragraphsOf(article: ParsedArticle): string[] {
   return article.body.content.split('\n\n');
 }
+
+/** The attributes of each `<img>` in stored HTML, whatever order the serializer wrote them in. */
+export function imagesIn(html: string): Record<string, string>[] {
+  return [...html.matchAll(/<img\b([^>]*)>/g)].map((tag) =>
+    Object.fromEntries([...(tag[1] ?? '').matchAll(/([\w-]+)="([^"]*)"/g)].map((attr) => [attr[1]!, attr[2]!])),
+  );
+}
