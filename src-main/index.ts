@@ -2,6 +2,7 @@
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { join } from 'node:path';
 import { confirmOpenExternal } from './app/confirm-external';
+import { installContextMenu } from './app/context-menu';
 import { chooseExportPath, chooseImportPaths } from './app/dialogs';
 import { installMenu } from './app/menu';
 import { deliverOpenedFilesTo, listenForOpenedFiles, queuePathsToOpen } from './app/open-files';
@@ -14,6 +15,7 @@ import { lastUserGestureAt, watchUserGestures } from './app/user-gestures';
 import { createMainWindow } from './app/window';
 import { createBridgeHandlers } from './services/bridge-handlers';
 import { ExportSessions } from './services/bundle/export-sessions';
+import { ContextMenuReports } from './services/context-menu/context-reports';
 import { pathsToOpen } from './services/launch-args';
 import { SPELLCHECK_ENV, spellcheckPlan } from './services/spellcheck-policy';
 
@@ -62,8 +64,9 @@ if (profileProblem) {
     const spellcheck = spellcheckPlan(process.platform, process.env[SPELLCHECK_ENV]);
     applySpellcheckPlan(session.defaultSession, spellcheck);
     installMenu(!app.isPackaged);
-    registerIpcHandlers(
-      createBridgeHandlers({
+    const contextMenus = new ContextMenuReports();
+    const handlers = createBridgeHandlers(
+      {
         chooseImportPaths,
         chooseExportPath,
         openExternal: (url) => shell.openExternal(url),
@@ -77,12 +80,15 @@ if (profileProblem) {
           version: app.getVersion(),
           platform: process.platform,
         },
-      }, exportSessions),
-      devUrl,
+      },
+      exportSessions,
+      contextMenus,
     );
+    registerIpcHandlers(handlers, devUrl);
     const openWindow = () => {
       const win = createMainWindow(devUrl, spellcheck.enabled);
       watchUserGestures(win.webContents);
+      installContextMenu(win.webContents, { reports: contextMenus, openExternal: (url) => handlers['shell:openExternal'](url) });
       deliverOpenedFilesTo(win);
       win.on('closed', () => {
         if (mainWindow === win) mainWindow = null;

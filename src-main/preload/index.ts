@@ -31,6 +31,7 @@ const api = {
   },
   app: {
     getInfo: () => invoke('app:getInfo'),
+    reportContextMenu: (target) => invoke('app:reportContextMenu', target),
   },
   files: {
     pathForFile: (file) => {

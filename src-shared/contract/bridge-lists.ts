@@ -33,9 +33,11 @@ export const INVOKE_CHANNELS: readonly InvokeChannel[] = keysOf<InvokeChannel>({
   'notes:saveExport': true,
   'shell:openExternal': true,
   'app:getInfo': true,
+  'app:reportContextMenu': true,
 });
 
 export const MAIN_EVENTS: readonly MainEventName[] = keysOf<MainEventName>({
   'menu:command': true,
   'app:open-paths': true,
+  'context-menu:command': true,
 });

@@ -1,4 +1,5 @@
 /** Events the main process may send to the renderer, by namespaced channel. */
+import type { ContextMenuCommand } from './context-menu';
 
 /** Commands from the application menu (and their accelerators) that the renderer carries out. */
 export type MenuCommand =
@@ -20,6 +21,8 @@ export interface MainEvents {
   'menu:command': MenuCommand;
   /** Files the system asked the app to open (a double-clicked `.offprint`, a second launch): import them. */
   'app:open-paths': string[];
+  /** An item of the native context menu that the renderer carries out (highlight, search the library). */
+  'context-menu:command': ContextMenuCommand;
 }
 
 export type MainEventName = keyof MainEvents;

@@ -106,6 +106,7 @@ export function installFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
     shell: { openExternal: vi.fn(async () => ok(null)) },
     app: {
       getInfo: vi.fn(async () => ok({ name: 'Offprint', version: '0.0.0-test', platform: 'test' })),
+      reportContextMenu: vi.fn(async () => ok(null)),
     },
     files: { pathForFile: vi.fn(options.pathForFile ?? (() => '')) },
     events: {
