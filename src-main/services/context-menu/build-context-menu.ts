@@ -95,9 +95,14 @@ function squeezed(text: string, max: number): string {
   return chars.length <= max ? flat : chars.slice(0, max).join('');
 }
 
+/** The selection as the label quotes it: whole when short, else cut (at a space, where there is one) with “…”. */
 function quoted(text: string): string {
   const chars = [...text];
-  return chars.length <= LABEL_QUOTE_MAX ? text : `${chars.slice(0, LABEL_QUOTE_MAX - 1).join('').trimEnd()}…`;
+  if (chars.length <= LABEL_QUOTE_MAX) return text;
+  let cut = chars.slice(0, LABEL_QUOTE_MAX - 1).join('');
+  const space = cut.lastIndexOf(' ');
+  if (chars[LABEL_QUOTE_MAX - 1] !== ' ' && space > LABEL_QUOTE_MAX / 2) cut = cut.slice(0, space);
+  return `${cut.trimEnd()}…`;
 }
 
 function selectionItems(params: ContextMenuParamsSubset, context: ContextMenuContext): ContextMenuEntry[][] {

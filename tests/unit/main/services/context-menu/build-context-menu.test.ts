@@ -130,6 +130,12 @@ describe('the context menu of a selection in the page', () => {
       'Copy',
       'Search the Library for “读书”',
     ]);
+    // A long one is cut at a space where there is one, anywhere in CJK text.
+    const quote = (selectionText: string) => shown(buildContextMenu(params({ selectionText }), outside)).at(-1);
+    expect(quote('one of the safest countries in the world')).toBe('Search the Library for “one of the safest countries…”');
+    expect(quote('中国被认为是世界上最安全的国家之一，这是全球安全治理的重要组成部分和中国方案的贡献')).toBe(
+      'Search the Library for “中国被认为是世界上最安全的国家之一，这是全球安全治理的重要…”',
+    );
     const long = buildContextMenu(params({ selectionText: 'word '.repeat(200) }), inArticle);
     const search = byId(long, 'search-library').action;
     expect(search.kind === 'renderer' && search.command.kind === 'search-library' && [...search.command.text].length).toBe(SEARCH_TEXT_MAX);
