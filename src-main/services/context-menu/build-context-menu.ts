@@ -2,8 +2,8 @@
  * The native context menu, described: from the part of Electron's `context-menu` params it needs and whether the
  * selection lies in an article (context-reports.ts), the items in order, each with its label (labels.ts), whether
  * it is enabled, an id and the action it stands for. Sections, separated: spelling suggestions and editing in a
- * text field; highlighting, Copy and Search the Library for a selection of the page; a link; an image. Nothing to
- * offer is an empty list (no menu). Pure: app/context-menu.ts turns it into an Electron Menu and carries out the
+ * text field; highlighting, Copy and Search the Library for a selection of the page; a link that may leave the
+ * app; an image. Nothing to offer is an empty list (no menu). Pure: app/context-menu.ts turns it into an Electron Menu and carries out the
  * actions.
  */
 import type { ContextMenuCommand } from '../../../src-shared/contract';
@@ -125,14 +125,16 @@ function selectionItems(params: ContextMenuParamsSubset, context: ContextMenuCon
   ];
 }
 
+/**
+ * Only a link that may leave the app (http, https, mailto: the policy of external-url.ts) gets link items; the
+ * app's own links (Contents' `#section-…` anchors, on offprint://app) are not addresses to open or copy. Main
+ * checks the URL again, and asks, when Open Link in Browser is chosen.
+ */
 function linkItems(params: ContextMenuParamsSubset): ContextMenuEntry[] {
-  const url = params.linkURL;
-  if (!url) return [];
-  // Only what may leave the app is offered to open; main checks it again (and asks) when it is chosen.
-  return [
-    item('link:open', L.openLink, { kind: 'open-link', url }, checkExternalUrl(url).ok),
-    item('link:copy', L.copyLinkAddress, { kind: 'copy-link', url }),
-  ];
+  const checked = params.linkURL ? checkExternalUrl(params.linkURL) : null;
+  if (!checked?.ok) return [];
+  const url = checked.url;
+  return [item('link:open', L.openLink, { kind: 'open-link', url }), item('link:copy', L.copyLinkAddress, { kind: 'copy-link', url })];
 }
 
 function imageItems(params: ContextMenuParamsSubset): ContextMenuEntry[] {

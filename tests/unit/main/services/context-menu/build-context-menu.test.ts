@@ -155,8 +155,10 @@ describe('the context menu of a link and of an image', () => {
     expect(byId(menu, 'link:copy').action).toEqual({ kind: 'copy-link', url: 'https://example.org/a?b=1' });
   });
 
-  it('a link that may not leave the app can be copied but not opened', () => {
-    expect(shown(buildContextMenu(params({ linkURL: 'file:///etc/hosts' }), outside))).toEqual(['(Open Link in Browser)', 'Copy Link Address']);
+  it('a link that may not leave the app, or the app’s own anchor, gets no link items', () => {
+    for (const linkURL of ['file:///etc/hosts', 'javascript:alert(1)', 'offprint://app/index.html#section-2']) {
+      expect(buildContextMenu(params({ linkURL }), outside)).toEqual([]);
+    }
   });
 
   it('an image: Copy Image at the point of the click; a linked image with a selected caption gets every section', () => {
