@@ -19,6 +19,7 @@ vi.mock('electron', () => ({
 const { installContextMenu } = await import('../../../../src-main/app/context-menu');
 const { ContextMenuReports } = await import('../../../../src-main/services/context-menu/context-reports');
 const { lastUserGestureAt } = await import('../../../../src-main/app/user-gestures');
+const { createBridgeHandlers } = await import('../../../../src-main/services/bridge-handlers');
 
 const FLAGS = { canUndo: true, canRedo: false, canCut: true, canCopy: true, canPaste: true, canSelectAll: true };
 
@@ -112,6 +113,43 @@ describe('the native context menu in Electron', () => {
     expect(clipboardText).toEqual(['https://example.org/']);
     click(menu, 'image:copy');
     expect(contents.copyImageAt).toHaveBeenCalledWith(50, 60);
+  });
+
+  it('Open Link in Browser passes shell:openExternal’s gate as the person’s gesture, and asks before it opens', async () => {
+    const opened: string[] = [];
+    const asked: string[] = [];
+    // A minute after any earlier input (the clock of the gate and of the gestures alike): only the click on the
+    // item can count as a gesture.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 60_000);
+    const handlers = createBridgeHandlers({
+      chooseImportPaths: async () => null,
+      chooseExportPath: async () => null,
+      importWorkerScript: null,
+      sampleLibraryDir: '/nonexistent',
+      appInfo: { name: 'Offprint', version: '0.0.0', platform: 'linux' },
+      trustedSitesFile: '/nonexistent/offprint-trusted-sites.json',
+      lastUserGestureAt,
+      confirmOpenExternal: async ({ url }) => {
+        asked.push(url);
+        return { open: true, alwaysOpenSite: false };
+      },
+      openExternal: async (url) => {
+        opened.push(url);
+      },
+    });
+    const real = fakeContents();
+    installContextMenu(real as never, { reports, openExternal: (url) => handlers['shell:openExternal'](url) });
+    try {
+      expect(await handlers['shell:openExternal']('https://example.org/page')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      click(rightClick(real, { linkURL: 'https://example.org/page' }), 'link:open');
+      await vi.waitFor(() => expect(opened).toEqual(['https://example.org/page']));
+      expect(asked).toEqual(['https://example.org/page']);
+      // That gesture is used up by its link: the page cannot open another on it.
+      expect(await handlers['shell:openExternal']('https://example.org/other')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows nothing where there is nothing to offer', () => {
