@@ -2,6 +2,7 @@
 import { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
+import type { BridgeHost } from '../../../../src-main/services/bridge-handlers';
 
 const built: MenuItemConstructorOptions[][] = [];
 const popups: unknown[] = [];
@@ -19,7 +20,7 @@ vi.mock('electron', () => ({
 const { installContextMenu } = await import('../../../../src-main/app/context-menu');
 const { ContextMenuReports } = await import('../../../../src-main/services/context-menu/context-reports');
 const { lastUserGestureAt } = await import('../../../../src-main/app/user-gestures');
-const { createBridgeHandlers } = await import('../../../../src-main/services/bridge-handlers');
+const { shellHandlers } = await import('../../../../src-main/services/handlers/shell-handlers');
 
 const FLAGS = { canUndo: true, canRedo: false, canCut: true, canCopy: true, canPaste: true, canSelectAll: true };
 
@@ -122,12 +123,8 @@ describe('the native context menu in Electron', () => {
     // item can count as a gesture.
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(Date.now() + 60_000);
-    const handlers = createBridgeHandlers({
-      chooseImportPaths: async () => null,
-      chooseExportPath: async () => null,
-      importWorkerScript: null,
-      sampleLibraryDir: '/nonexistent',
-      appInfo: { name: 'Offprint', version: '0.0.0', platform: 'linux' },
+    // The shell handlers read only the link-opening parts of the host.
+    const linkHost: Pick<BridgeHost, 'trustedSitesFile' | 'lastUserGestureAt' | 'confirmOpenExternal' | 'openExternal'> = {
       trustedSitesFile: '/nonexistent/offprint-trusted-sites.json',
       lastUserGestureAt,
       confirmOpenExternal: async ({ url }) => {
@@ -137,7 +134,8 @@ describe('the native context menu in Electron', () => {
       openExternal: async (url) => {
         opened.push(url);
       },
-    });
+    };
+    const handlers = shellHandlers(linkHost as BridgeHost);
     const real = fakeContents();
     installContextMenu(real as never, { reports, openExternal: (url) => handlers['shell:openExternal'](url) });
     try {
