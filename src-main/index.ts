@@ -2,6 +2,7 @@
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { join } from 'node:path';
 import { confirmOpenExternal } from './app/confirm-external';
+import { installContextMenu } from './app/context-menu';
 import { chooseExportPath, chooseImportPaths } from './app/dialogs';
 import { installMenu } from './app/menu';
 import { listenForOpenedFiles, notifyOpenedFiles } from './app/open-files';
@@ -15,6 +16,7 @@ import { createMainWindow } from './app/window';
 import { createBridgeHandlers } from './services/bridge-handlers';
 import { ExportSessions } from './services/bundle/export-sessions';
 import { OpenedFiles } from './services/grants/opened-files';
+import { ContextMenuReports } from './services/context-menu/context-reports';
 import { pathsToOpen } from './services/launch-args';
 import { SPELLCHECK_ENV, spellcheckPlan } from './services/spellcheck-policy';
 
@@ -64,8 +66,9 @@ if (profileProblem) {
     const spellcheck = spellcheckPlan(process.platform, process.env[SPELLCHECK_ENV]);
     applySpellcheckPlan(session.defaultSession, spellcheck);
     installMenu(!app.isPackaged);
-    registerIpcHandlers(
-      createBridgeHandlers({
+    const contextMenus = new ContextMenuReports();
+    const handlers = createBridgeHandlers(
+      {
         chooseImportPaths,
         chooseExportPath,
         openExternal: (url) => shell.openExternal(url),
@@ -80,13 +83,16 @@ if (profileProblem) {
           version: app.getVersion(),
           platform: process.platform,
         },
-      }, exportSessions),
-      devUrl,
+      },
+      exportSessions,
+      contextMenus,
     );
+    registerIpcHandlers(handlers, devUrl);
     const openWindow = () => {
       const win = createMainWindow(devUrl, spellcheck.enabled);
       watchUserGestures(win.webContents);
       notifyOpenedFiles(win, openedFiles);
+      installContextMenu(win.webContents, { reports: contextMenus, openExternal: (url) => handlers['shell:openExternal'](url) });
       win.on('closed', () => {
         if (mainWindow === win) mainWindow = null;
       });

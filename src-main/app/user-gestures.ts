@@ -19,6 +19,14 @@ export function watchUserGestures(contents: WebContents): void {
   });
 }
 
+/**
+ * A person chose an item of a native menu that main shows itself (the context menu's Open Link in Browser): a
+ * gesture main observed, which no page can cause.
+ */
+export function recordUserGesture(): void {
+  lastGestureAt = Date.now();
+}
+
 export function lastUserGestureAt(): number {
   return lastGestureAt;
 }

@@ -40,6 +40,7 @@ const api = {
   },
   app: {
     getInfo: () => invoke('app:getInfo'),
+    reportContextMenu: (target) => invoke('app:reportContextMenu', target),
   },
   files: {
     // The paths come from Electron for real dropped files, never from the page: a File made in script has none.

@@ -6,6 +6,7 @@
  */
 import type { InvokeHandlers } from '../../src-shared/contract';
 import { ExportSessions } from './bundle/export-sessions';
+import { ContextMenuReports } from './context-menu/context-reports';
 import { appHandlers } from './handlers/app-handlers';
 import type { BridgeHost } from './handlers/bridge-host';
 import { exportHandlers } from './handlers/export-handlers';
@@ -15,13 +16,20 @@ import { shellHandlers } from './handlers/shell-handlers';
 
 export type { BridgeHost } from './handlers/bridge-host';
 
-/** `exportSessions` is the host's, so that it can abandon half-written bundles when the app quits. */
-export function createBridgeHandlers(host: BridgeHost, exportSessions = new ExportSessions()): InvokeHandlers {
+/**
+ * `exportSessions` is the host's, so that it can abandon half-written bundles when the app quits; `contextMenus`
+ * too, so that its native context menu reads what the page reported (services/context-menu/context-reports.ts).
+ */
+export function createBridgeHandlers(
+  host: BridgeHost,
+  exportSessions = new ExportSessions(),
+  contextMenus = new ContextMenuReports(),
+): InvokeHandlers {
   return {
     ...importHandlers(host),
     ...exportHandlers(host, exportSessions),
     ...notesExportHandlers(host),
     ...shellHandlers(host),
-    ...appHandlers(host),
+    ...appHandlers(host, contextMenus),
   };
 }

@@ -4,6 +4,7 @@
  * has this type, and the end-to-end test bridge implements the same calls over Playwright bindings.
  */
 import type { ExportedArticle } from './article';
+import type { ContextMenuTarget } from './context-menu';
 import type { MainEventName, MainEvents } from './events';
 import type { ExportFinished, ExportRequest, ExportStarted } from './export-job';
 import type { DropGrant, ImportChunk, ImportJobStarted, ImportSource, PathGrant } from './import-job';
@@ -69,6 +70,8 @@ export interface OffprintApi {
   };
   app: {
     getInfo(): Promise<Result<AppInfo>>;
+    /** Where the page was right-clicked and whether an article's text was selected (the native context menu). */
+    reportContextMenu(target: ContextMenuTarget): Promise<Result<null>>;
   };
   /** Dropped files: the preload reads their paths itself (`webUtils.getPathForFile`), never from the page. */
   files: {

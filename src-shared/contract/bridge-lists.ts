@@ -35,6 +35,7 @@ export const INVOKE_CHANNELS: readonly PageChannel[] = keysOf<PageChannel>({
   'notes:saveExport': true,
   'shell:openExternal': true,
   'app:getInfo': true,
+  'app:reportContextMenu': true,
 });
 
 /** The channels only the preload calls (see PreloadChannels). */
@@ -45,4 +46,5 @@ export const PRELOAD_CHANNELS: readonly (keyof PreloadChannels)[] = keysOf<keyof
 export const MAIN_EVENTS: readonly MainEventName[] = keysOf<MainEventName>({
   'menu:command': true,
   'app:files-opened': true,
+  'context-menu:command': true,
 });

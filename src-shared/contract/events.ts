@@ -1,4 +1,5 @@
 /** Events the main process may send to the renderer, by namespaced channel. */
+import type { ContextMenuCommand } from './context-menu';
 
 /** Commands from the application menu (and their accelerators) that the renderer carries out. */
 export type MenuCommand =
@@ -23,6 +24,8 @@ export interface MainEvents {
    * them with `import.takeOpened()`. A signal only, with no paths, so none is lost if it arrives early.
    */
   'app:files-opened': null;
+  /** An item of the native context menu that the renderer carries out (highlight, search the library). */
+  'context-menu:command': ContextMenuCommand;
 }
 
 export type MainEventName = keyof MainEvents;

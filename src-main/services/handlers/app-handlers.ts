@@ -1,4 +1,5 @@
 import type { AppInfo, InvokeHandlers } from '../../../src-shared/contract';
+import type { ContextMenuReports } from '../context-menu/context-reports';
 import type { BridgeHost } from './bridge-host';
 import { guarded, ok, parseChannelArgs } from './result';
 
@@ -7,12 +8,23 @@ function pageInfo({ name, version, platform }: AppInfo): AppInfo {
   return { name, version, platform };
 }
 
-export function appHandlers(host: BridgeHost): Pick<InvokeHandlers, 'app:getInfo'> {
+export function appHandlers(
+  host: BridgeHost,
+  contextMenus: ContextMenuReports,
+): Pick<InvokeHandlers, 'app:getInfo' | 'app:reportContextMenu'> {
   return {
     'app:getInfo': (...args) =>
       guarded('Reading app information', async () => {
         const parsed = parseChannelArgs('app:getInfo', args);
         return parsed.ok ? ok(pageInfo(host.appInfo)) : parsed;
+      }),
+    // Kept at once (before any await), so it is there when main's context-menu event for this right-click comes.
+    'app:reportContextMenu': (...args) =>
+      guarded('Reporting the context menu', async () => {
+        const parsed = parseChannelArgs('app:reportContextMenu', args);
+        if (!parsed.ok) return parsed;
+        contextMenus.report(parsed.value[0]);
+        return ok(null);
       }),
   };
 }

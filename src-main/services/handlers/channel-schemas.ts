@@ -58,4 +58,13 @@ export const CHANNEL_SCHEMAS: { [C in InvokeChannel]: z.ZodType<ChannelArgs<C>> 
   'shell:openExternal': z.tuple([z.string().min(1).max(4096)]),
   'app:getInfo': z.tuple([]),
   'files:grantDroppedPaths': z.tuple([z.array(z.string().min(1).max(4096)).min(1).max(MAX_PATHS)]),
+  'app:reportContextMenu': z.tuple([
+    z
+      .object({
+        x: z.number().int().min(-100_000).max(100_000),
+        y: z.number().int().min(-100_000).max(100_000),
+        articleSelection: z.boolean(),
+      })
+      .strict(),
+  ]),
 };

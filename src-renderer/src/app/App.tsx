@@ -28,6 +28,7 @@ import { AppTheme } from '../features/settings';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { navigate, START } from './navigation';
+import { useContextMenuSearch } from './use-context-menu-search';
 import { useFirstRun } from './use-first-run';
 import { useMenuCommands } from './use-menu-commands';
 import { useOpenedFiles } from './use-opened-files';
@@ -64,6 +65,7 @@ export function App({ db }: { db: OffprintDatabase }) {
   const showReport = useCallback((id: string) => dispatch({ type: 'report', id }), []);
   const showNotes = useCallback(() => dispatch({ type: 'notes' }), []);
   useMenuCommands(db, imports.importWithDialog, showNotes, reportError);
+  useContextMenuSearch(db, back, reportError);
   useWheelZoom(db, reportError);
   const importFiles = useCallback(() => imports.importWithDialog('files'), [imports]);
 

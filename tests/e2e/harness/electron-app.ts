@@ -25,6 +25,13 @@ export async function openElectronApp(executablePath: string, options: OpenAppOp
       (globalThis as unknown as { __offprintOpened: string[] }).__offprintOpened.push(url);
     };
   });
+  await app.evaluate(({ Menu }) => {
+    // A right-click never leaves a native context menu open over the page (it would take the next click): the
+    // menu main built is kept instead, as the browser harness has none (tests/electron/ looks at it).
+    Menu.prototype.popup = function popup(this: Electron.Menu) {
+      ((globalThis as unknown as { __offprintMenus?: Electron.Menu[] }).__offprintMenus ??= []).push(this);
+    };
+  });
   const page = await app.firstWindow();
   if (options.viewport) await page.setViewportSize(options.viewport);
   return {

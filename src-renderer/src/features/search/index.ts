@@ -1,4 +1,4 @@
 /** The search feature's public parts: what other features and the app may import (layer rule). */
 export { SearchBox } from './SearchBox';
 export { SearchResults } from './SearchResults';
-export { useLibrarySearch } from './use-library-search';
+export { searchLibraryFor, useLibrarySearch } from './use-library-search';

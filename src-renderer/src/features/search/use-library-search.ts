@@ -9,6 +9,16 @@ import { getSearchService } from '../../data/search/search-service';
 
 const DEBOUNCE_MS = 100;
 const lastQueries = new WeakMap<OffprintDatabase, string>();
+const queryListeners = new Set<(db: OffprintDatabase, query: string) => void>();
+
+/**
+ * Puts `query` in the library's search box (the context menu's Search the Library): a box on screen shows it at
+ * once, and the library shows it when it is next opened.
+ */
+export function searchLibraryFor(db: OffprintDatabase, query: string): void {
+  lastQueries.set(db, query);
+  for (const listener of [...queryListeners]) listener(db, query);
+}
 
 export interface LibrarySearch {
   query: string;
@@ -36,6 +46,15 @@ export function useLibrarySearch(db: OffprintDatabase): LibrarySearch {
     },
     [db],
   );
+  useEffect(() => {
+    const listener = (changed: OffprintDatabase, next: string) => {
+      if (changed === db) setQueryState(next);
+    };
+    queryListeners.add(listener);
+    return () => {
+      queryListeners.delete(listener);
+    };
+  }, [db]);
   const [result, setResult] = useState<LibrarySearchResult | null>(null);
   useEffect(() => {
     if (query.trim() === '' || !ready) return;

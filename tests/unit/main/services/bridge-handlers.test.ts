@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createBridgeHandlers, type BridgeHost } from '../../../../src-main/services/bridge-handlers';
 import { OpenedFiles } from '../../../../src-main/services/grants/opened-files';
 import { GRANT_UNKNOWN, PATHS_REFUSED } from '../../../../src-main/services/handlers/import-handlers';
+import { ContextMenuReports } from '../../../../src-main/services/context-menu/context-reports';
 import { NO_LINK_HOST } from './support/link-host';
 import { DROPPED_BYTES_PER_CALL, DROPPED_FILES_PER_CALL } from '../../../../src-shared/import/dropped-files';
 
@@ -83,6 +84,19 @@ describe('bridge handlers validate their arguments', () => {
     const info = { name: 'Offprint', version: '1.2.3', platform: 'linux', userData: '/home/reader/.config/Offprint' };
     const handlers = createBridgeHandlers({ ...host(), appInfo: info });
     expect(await handlers['app:getInfo']()).toEqual({ ok: true, value: { name: 'Offprint', version: '1.2.3', platform: 'linux' } });
+  });
+
+  it('app:reportContextMenu keeps a valid report for the native context menu and refuses anything else', async () => {
+    const reports = new ContextMenuReports();
+    const handlers = createBridgeHandlers(host(), undefined, reports);
+    for (const bad of [[], [{ x: 1, y: 2 }], [{ x: 1.5, y: 2, articleSelection: true }], [{ x: 1, y: 2, articleSelection: 'yes' }], [{ x: 1, y: 2, articleSelection: true, text: 'x' }]]) {
+      expect(await handlers['app:reportContextMenu'](...bad)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    }
+    expect(reports.takeArticleSelection(1, 2)).toBe(false);
+    // Kept before the call's promise settles: main's context-menu event may come right after the message.
+    const answer = handlers['app:reportContextMenu']({ x: 1, y: 2, articleSelection: true });
+    expect(reports.takeArticleSelection(1, 2)).toBe(true);
+    expect(await answer).toEqual({ ok: true, value: null });
   });
 
   it('a cancelled dialog is not an error', async () => {

@@ -87,6 +87,23 @@ describe('the app', () => {
     await screen.findByRole('list', { name: 'Articles' });
   });
 
+  it('the context menu’s Search the Library fills the search box, from an article or from the library', async () => {
+    const bridge = installFakeBridge({ sample: { ok: true, value: sampleBatch() } });
+    render(<App db={freshDb()} />);
+    await ready();
+    fireEvent.click(screen.getByRole('button', { name: 'Police cooperation' }));
+    await screen.findByRole('heading', { level: 1, name: 'Police cooperation' });
+    act(() => bridge.emit('context-menu:command', { kind: 'search-library', text: 'safer world' }));
+    const box = (await screen.findByRole('searchbox', { name: 'Search library' })) as HTMLInputElement;
+    expect(box.value).toBe('safer world');
+    const results = await screen.findByRole('list', { name: 'Search results' });
+    expect(within(results).getByRole('button', { name: 'Police cooperation' })).toBeTruthy();
+
+    act(() => bridge.emit('context-menu:command', { kind: 'search-library', text: 'Tomatoes' }));
+    await waitFor(() => expect(box.value).toBe('Tomatoes'));
+    expect(await within(results).findByRole('button', { name: 'Unrelated gardening' })).toBeTruthy();
+  });
+
   it('carries out the menu commands: zoom and File → Import…', async () => {
     const bridge = installFakeBridge({ chosen: ['/home/me/chosen.md'], parse: () => batchOf(parsedArticle({ title: 'Chosen file' })) });
     const db = freshDb();

@@ -1,7 +1,8 @@
 /**
  * A small toolbar by the selected text of the article: Highlight (in the last colour used), one button per
- * colour, and Highlight with note. The H key highlights the selection too. Pressing a button never takes the
- * selection away (mousedown is held back), so the toolbar works like a menu of the selection.
+ * colour, and Highlight with note. The H key and the native context menu highlight the selection too. Pressing
+ * a button never takes the selection away (mousedown is held back), so the toolbar works like a menu of the
+ * selection.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../data/database';
@@ -9,6 +10,7 @@ import { readingTop } from '../../../ui/text-anchor';
 import { colorLabel } from './colors';
 import { readBodySelection, toolbarPosition, type BodySelection } from './selection';
 import type { TextMap } from './text-map';
+import { useContextMenu } from './use-context-menu';
 
 interface Props {
   getBody: () => Element | null;
@@ -58,6 +60,9 @@ export function SelectionToolbar({ getBody, map, color, onHighlight }: Props) {
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [apply, color, getBody, map]);
+
+  // The same actions from the native context menu (Highlight in a colour, Highlight with Note).
+  useContextMenu(getBody, map, color, apply);
 
   useLayoutEffect(() => {
     const toolbar = toolbarRef.current;
