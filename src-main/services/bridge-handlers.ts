@@ -9,7 +9,9 @@ import { ExportSessions } from './bundle/export-sessions';
 import { appHandlers } from './handlers/app-handlers';
 import type { BridgeHost } from './handlers/bridge-host';
 import { exportHandlers } from './handlers/export-handlers';
-import { importHandlers } from './handlers/import-handlers';
+import { importHandlers, importJobsFor } from './handlers/import-handlers';
+import { libraryHandlers } from './handlers/library-handlers';
+import { restoreHandlers } from './handlers/restore-handlers';
 import { notesExportHandlers } from './handlers/notes-export-handlers';
 import { shellHandlers } from './handlers/shell-handlers';
 
@@ -17,8 +19,11 @@ export type { BridgeHost } from './handlers/bridge-host';
 
 /** `exportSessions` is the host's, so that it can abandon half-written bundles when the app quits. */
 export function createBridgeHandlers(host: BridgeHost, exportSessions = new ExportSessions()): InvokeHandlers {
+  const jobs = importJobsFor(host);
   return {
-    ...importHandlers(host),
+    ...importHandlers(host, jobs),
+    ...restoreHandlers(host, jobs, exportSessions),
+    ...libraryHandlers(host),
     ...exportHandlers(host, exportSessions),
     ...notesExportHandlers(host),
     ...shellHandlers(host),

@@ -17,6 +17,9 @@ export const BRIDGE_NAMESPACES: readonly (keyof OffprintApi)[] = keysOf<keyof Of
   notes: true,
   shell: true,
   app: true,
+  backup: true,
+  restore: true,
+  library: true,
   files: true,
   events: true,
 });
@@ -33,6 +36,15 @@ export const INVOKE_CHANNELS: readonly InvokeChannel[] = keysOf<InvokeChannel>({
   'notes:saveExport': true,
   'shell:openExternal': true,
   'app:getInfo': true,
+  'app:quit': true,
+  'backup:list': true,
+  'backup:showFolder': true,
+  'restore:chooseFile': true,
+  'restore:preview': true,
+  'restore:start': true,
+  'restore:beginSafetyBackup': true,
+  'library:guard': true,
+  'library:opened': true,
 });
 
 export const MAIN_EVENTS: readonly MainEventName[] = keysOf<MainEventName>({

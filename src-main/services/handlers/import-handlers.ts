@@ -5,11 +5,15 @@ import { fail, guarded, ok, parseChannelArgs } from './result';
 
 type ImportChannels = 'import:choosePaths' | 'import:start' | 'import:next' | 'import:cancel';
 
-export function importHandlers(host: BridgeHost): Pick<InvokeHandlers, ImportChannels> {
-  const jobs = new ImportJobRegistry({
+/** The one registry of import jobs: imports and restores share it (a restore's chunks come from `import:next`). */
+export function importJobsFor(host: BridgeHost): ImportJobRegistry {
+  return new ImportJobRegistry({
     sampleLibraryDir: host.sampleLibraryDir,
     createRunner: (limits) => createUnitRunner(host.importWorkerScript, limits),
   });
+}
+
+export function importHandlers(host: BridgeHost, jobs = importJobsFor(host)): Pick<InvokeHandlers, ImportChannels> {
   return {
     'import:choosePaths': (...args) =>
       guarded<string[] | null>('Choosing what to import', async () => {

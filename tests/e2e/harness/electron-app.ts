@@ -46,6 +46,29 @@ export async function openElectronApp(executablePath: string, options: OpenAppOp
         dialog.showSaveDialog = (async () => ({ canceled: chosen === null, filePath: chosen ?? '' })) as never;
       }, path);
     },
+    chooseOnNextRestore: async (path) => {
+      await app.evaluate(({ dialog }, chosen) => {
+        dialog.showOpenDialog = (async () => ({ canceled: chosen === null, filePaths: chosen ? [chosen] : [] })) as never;
+      }, path);
+    },
+    shownFolders: () =>
+      app.evaluate(({ shell }) => {
+        const g = globalThis as unknown as { __offprintShown?: string[] };
+        if (!g.__offprintShown) {
+          g.__offprintShown = [];
+          shell.openPath = async (folder: string) => (g.__offprintShown!.push(folder), '');
+        }
+        return [...g.__offprintShown];
+      }),
+    quitRequests: () =>
+      app.evaluate(({ app: electronApp }) => {
+        const g = globalThis as unknown as { __offprintQuits?: number };
+        if (g.__offprintQuits === undefined) {
+          g.__offprintQuits = 0;
+          electronApp.quit = () => void (g.__offprintQuits! += 1);
+        }
+        return g.__offprintQuits;
+      }),
     // The confirmation is main's native dialog: answered here by replacing dialog.showMessageBox, once per answer.
     answerNextOpenConfirmation: async (answer) => {
       await app.evaluate(({ dialog }, { open, alwaysOpenSite }) => {

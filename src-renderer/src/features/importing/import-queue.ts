@@ -58,6 +58,9 @@ export class ImportQueue {
 
   readonly importPaths = (paths: string[]): void => this.enqueue(pathsRequest(paths));
 
+  /** Any request built elsewhere (a restore): queued and run like an import. */
+  readonly run = (request: ImportRequest): void => this.enqueue(request);
+
   readonly cancel = (): void => {
     if (!this.current) return;
     this.current.cancel();

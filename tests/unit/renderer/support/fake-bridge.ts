@@ -106,6 +106,25 @@ export function installFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
     shell: { openExternal: vi.fn(async () => ok(null)) },
     app: {
       getInfo: vi.fn(async () => ok({ name: 'Offprint', version: '0.0.0-test', platform: 'test' })),
+      quit: vi.fn(async () => ok(null)),
+    },
+    backup: { list: vi.fn(async () => ok([])), showFolder: vi.fn(async () => ok(null)) },
+    restore: {
+      chooseFile: vi.fn(async () => ok(null)),
+      preview: vi.fn(async () => notAvailable),
+      start: vi.fn(async () => notAvailable),
+      beginSafetyBackup: vi.fn(async () => notAvailable),
+    },
+    library: {
+      guard: vi.fn(async () =>
+        ok({
+          record: null,
+          current: { appVersion: '0.0.0-test', electronVersion: 'test', chromiumVersion: 'test' },
+          olderChromium: false,
+          latestBackup: null,
+        }),
+      ),
+      opened: vi.fn(async () => ok(null)),
     },
     files: { pathForFile: vi.fn(options.pathForFile ?? (() => '')) },
     events: {

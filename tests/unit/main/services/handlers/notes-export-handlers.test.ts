@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BridgeHost } from '../../../../../src-main/services/bridge-handlers';
 import { createBridgeHandlers } from '../../../../../src-main/services/bridge-handlers';
 import { NO_LINK_HOST } from '../support/link-host';
+import { NO_RESTORE_HOST } from '../support/restore-host';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -22,6 +23,7 @@ function handlersChoosing(chosen: string | null) {
     chooseImportPaths: async () => null,
     chooseExportPath,
     ...NO_LINK_HOST,
+    ...NO_RESTORE_HOST,
     openExternal: async () => undefined,
     sampleLibraryDir: '/nowhere',
     importWorkerScript: null,
