@@ -11,16 +11,18 @@ import type { BridgeHost } from './bridge-host';
 import { guarded, ok, parseChannelArgs } from './result';
 
 export function libraryHandlers(host: BridgeHost): Pick<InvokeHandlers, 'library:guard' | 'library:opened' | 'app:quit'> {
-  const current = {
+  // Read at each call: the host may learn its versions after the handlers are made (the test harness does).
+  const runningNow = () => ({
     appVersion: host.appInfo.version,
     electronVersion: host.runtimeVersions.electron,
     chromiumVersion: host.runtimeVersions.chromium,
-  };
+  });
   return {
     'library:guard': (...args) =>
       guarded<LibraryGuard>('Checking the library', async () => {
         const parsed = parseChannelArgs('library:guard', args);
         if (!parsed.ok) return parsed;
+        const current = runningNow();
         const record = await readLibraryRecord(host.libraryRecordFile);
         const olderChromium = record !== null && isOlderVersion(current.chromiumVersion, record.chromiumVersion);
         const latestBackup = (await listBackups(host.backupsDir).catch(() => []))[0] ?? null;
@@ -31,7 +33,7 @@ export function libraryHandlers(host: BridgeHost): Pick<InvokeHandlers, 'library
         const parsed = parseChannelArgs('library:opened', args);
         if (!parsed.ok) return parsed;
         const { schemaVersion, articleCount } = parsed.value[0];
-        await writeLibraryRecord(host.libraryRecordFile, { schemaVersion, ...current, articleCount, openedAt: new Date().toISOString() });
+        await writeLibraryRecord(host.libraryRecordFile, { schemaVersion, ...runningNow(), articleCount, openedAt: new Date().toISOString() });
         return ok(null);
       }),
     'app:quit': (...args) =>

@@ -13,7 +13,7 @@ import { EMIT_HOOK, INVOKE_BINDING, INVOKE_CHANNELS, installPageBridge } from '.
 import { watchNetwork } from './network-watch';
 import type { AppSession, OpenAppOptions, OpenConfirmationAnswer } from './types';
 
-const QUIET_OFFLINE_FLAGS = [
+export const QUIET_OFFLINE_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
