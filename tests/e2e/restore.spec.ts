@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { BundleWriter } from '../../src-main/services/bundle';
+import { exportedArticle } from '../unit/main/services/bundle/support/articles';
 import { openApp, type AppSession } from './harness';
 import { SAMPLES } from './support/library-fixture';
 import { librarySnapshot } from './support/library-snapshot';
@@ -146,6 +148,33 @@ test('Replace into another profile: the library is backed up first, then the bac
     } finally {
       await fresh.close();
     }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('Choose a file…: a bundle outside the Backups folder, chosen in main\'s open dialog, is previewed and merged by its grant', async ({ launch }) => {
+  const work = mkdtempSync(join(tmpdir(), 'offprint-restore-e2e-'));
+  try {
+    const file = join(work, 'From a friend.offprint');
+    const writer = await BundleWriter.create(file, { title: 'Shared', creator: 'test' });
+    await writer.addArticle(exportedArticle('shared-0001', { meta: { ...exportedArticle('x').meta, title: 'A shared article' } }));
+    await writer.finish();
+
+    const app = await launch();
+    await app.emit('menu:command', 'restore-backup');
+    const dialog = restoreDialog(app.page);
+    await expect(dialog).toContainText('There are no backups in the Backups folder yet.');
+    await app.chooseOnNextRestore(file);
+    await dialog.getByRole('button', { name: 'Choose a file…' }).click();
+    await expect(dialog.getByRole('list', { name: 'Merge' })).toContainText('1 article added');
+    await expect(dialog).toContainText('From a friend.offprint');
+    await expect(dialog).not.toContainText(work);
+    await dialog.getByRole('button', { name: 'Merge' }).click();
+    await expect(app.page.getByRole('status', { name: 'Import status' })).toHaveText(/^Imported 1 article\./);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(libraryItems(app.page)).toHaveCount(SAMPLES + 1);
+    await expect(libraryItems(app.page).getByRole('button', { name: 'A shared article' })).toBeVisible();
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -49,7 +49,7 @@ export function App({ db, emptyWhere = null }: { db: OffprintDatabase; emptyWher
   const reportError = useCallback((error: unknown) => setAppError(errorMessage(error)), []);
   useOpenPaths(firstRun.phase === 'done', imports.importPaths, reportError);
   const dragging = useFileDrop(imports.importFiles);
-  useLibraryRecord(db, firstRun.phase === 'done' && emptyNotice === null, importState.phase === 'done' ? importState.result : null);
+  useLibraryRecord(db, firstRun.phase === 'done' && emptyNotice === null);
   const keepEmpty = useCallback(() => {
     setEmptyNotice(null);
     void markFirstRunDone(db).then(() => recordLibraryOpened(db)).catch(reportError);
