@@ -3,7 +3,7 @@ import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { join } from 'node:path';
 import { confirmOpenExternal } from './app/confirm-external';
 import { installContextMenu } from './app/context-menu';
-import { chooseExportPath, chooseImportPaths } from './app/dialogs';
+import { chooseExportPath, chooseImportPaths, chooseRestoreFile } from './app/dialogs';
 import { installMenu } from './app/menu';
 import { listenForOpenedFiles, notifyOpenedFiles } from './app/open-files';
 import { registerIpcHandlers } from './app/ipc';
@@ -83,6 +83,15 @@ if (profileProblem) {
           version: app.getVersion(),
           platform: process.platform,
         },
+        backupsDir: join(app.getPath('userData'), 'Backups'),
+        libraryRecordFile: join(app.getPath('userData'), 'library-record.json'),
+        runtimeVersions: { electron: process.versions.electron, chromium: process.versions.chrome },
+        chooseRestoreFile,
+        showFolder: async (folder) => {
+          const problem = await shell.openPath(folder);
+          if (problem) throw new Error(problem);
+        },
+        quit: () => app.quit(),
       },
       exportSessions,
       contextMenus,

@@ -42,3 +42,15 @@ export async function chooseExportPath(suggestedName: string, notesFormat?: Note
   const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
   return result.canceled || !result.filePath ? null : result.filePath;
 }
+
+export async function chooseRestoreFile(): Promise<string | null> {
+  const options: OpenDialogOptions = {
+    title: 'Restore from an Offprint bundle',
+    buttonLabel: 'Choose',
+    properties: ['openFile'],
+    filters: [{ name: 'Offprint bundle', extensions: ['offprint'] }],
+  };
+  const parent = parentWindow();
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
+}

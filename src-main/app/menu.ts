@@ -47,6 +47,7 @@ export function buildMenuTemplate(platform: NodeJS.Platform, devTools: boolean):
       item('Import Folder…', 'import-folder'),
       { type: 'separator' },
       item('Export Library…', 'export-library'),
+      item('Restore from Backup…', 'restore-backup'),
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],

@@ -41,6 +41,21 @@ const api = {
   app: {
     getInfo: () => invoke('app:getInfo'),
     reportContextMenu: (target) => invoke('app:reportContextMenu', target),
+    quit: () => invoke('app:quit'),
+  },
+  backup: {
+    list: () => invoke('backup:list'),
+    showFolder: () => invoke('backup:showFolder'),
+  },
+  restore: {
+    chooseFile: () => invoke('restore:chooseFile'),
+    preview: (source) => invoke('restore:preview', source),
+    start: (source) => invoke('restore:start', source),
+    beginSafetyBackup: () => invoke('restore:beginSafetyBackup'),
+  },
+  library: {
+    guard: () => invoke('library:guard'),
+    opened: (report) => invoke('library:opened', report),
   },
   files: {
     // The paths come from Electron for real dropped files, never from the page: a File made in script has none.

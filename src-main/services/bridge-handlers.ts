@@ -10,7 +10,9 @@ import { ContextMenuReports } from './context-menu/context-reports';
 import { appHandlers } from './handlers/app-handlers';
 import type { BridgeHost } from './handlers/bridge-host';
 import { exportHandlers } from './handlers/export-handlers';
-import { importHandlers } from './handlers/import-handlers';
+import { importHandlers, importJobsFor } from './handlers/import-handlers';
+import { libraryHandlers } from './handlers/library-handlers';
+import { restoreHandlers } from './handlers/restore-handlers';
 import { notesExportHandlers } from './handlers/notes-export-handlers';
 import { shellHandlers } from './handlers/shell-handlers';
 
@@ -25,8 +27,11 @@ export function createBridgeHandlers(
   exportSessions = new ExportSessions(),
   contextMenus = new ContextMenuReports(),
 ): InvokeHandlers {
+  const jobs = importJobsFor(host);
   return {
-    ...importHandlers(host),
+    ...importHandlers(host, jobs),
+    ...restoreHandlers(host, jobs, exportSessions),
+    ...libraryHandlers(host),
     ...exportHandlers(host, exportSessions),
     ...notesExportHandlers(host),
     ...shellHandlers(host),

@@ -1,16 +1,27 @@
-/** The renderer's entry: opens the library database and renders the app. */
+/** The renderer's entry: opens the library database, guarded (app/open-library.ts), and renders the app. */
 import { createRoot } from 'react-dom/client';
 import { StrictMode } from 'react';
 // The base styles first: each feature's index.ts brings its own styles after them.
 import './ui/base.css';
 import { App } from './app/App';
-import { OffprintDatabase } from './data/database';
+import { openLibrary } from './app/open-library';
+import { VersionGuardScreen } from './app/VersionGuardScreen';
+import { errorMessage } from './data/bridge';
+import { ErrorAlert } from './ui/ErrorAlert';
 
 document.body.dataset.appState = 'loading';
-const root = document.getElementById('root');
-if (!root) throw new Error('The page has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <App db={new OffprintDatabase()} />
-  </StrictMode>,
+const container = document.getElementById('root');
+if (!container) throw new Error('The page has no #root element.');
+const root = createRoot(container);
+openLibrary().then(
+  (opened) =>
+    root.render(
+      <StrictMode>
+        {opened.kind === 'open' ? <App db={opened.db} emptyWhere={opened.emptyWhere} /> : <VersionGuardScreen stop={opened.stop} />}
+      </StrictMode>,
+    ),
+  (error: unknown) => {
+    document.body.dataset.appState = 'error';
+    root.render(<ErrorAlert message={`Offprint could not open your library: ${errorMessage(error)}`} />);
+  },
 );

@@ -9,6 +9,7 @@ import type { MainEventName, MainEvents } from './events';
 import type { ExportFinished, ExportRequest, ExportStarted } from './export-job';
 import type { DropGrant, ImportChunk, ImportJobStarted, ImportSource, PathGrant } from './import-job';
 import type { NotesExportRequest, NotesExportSaved } from './notes-export';
+import type { BackupEntry, LibraryGuard, LibraryOpened, RestoreContents, RestoreFileChosen, RestoreSource, SafetyBackupStarted } from './restore';
 import type { Result } from './result';
 
 /**
@@ -72,6 +73,33 @@ export interface OffprintApi {
     getInfo(): Promise<Result<AppInfo>>;
     /** Where the page was right-clicked and whether an article's text was selected (the native context menu). */
     reportContextMenu(target: ContextMenuTarget): Promise<Result<null>>;
+    /** Quits the app (the version guard's Quit). */
+    quit(): Promise<Result<null>>;
+  };
+  backup: {
+    /** The backups in the profile's Backups folder, newest first. */
+    list(): Promise<Result<BackupEntry[]>>;
+    /** Shows the Backups folder in the system's file manager. */
+    showFolder(): Promise<Result<null>>;
+  };
+  restore: {
+    /** Main's open dialog for any `.offprint` file; the path stays in main (null: the user cancelled). */
+    chooseFile(): Promise<Result<RestoreFileChosen | null>>;
+    /** What the bundle holds (ids, hashes, notes, highlights; no bodies), for the preview. */
+    preview(source: RestoreSource): Promise<Result<RestoreContents>>;
+    /** Starts reading the bundle as an import job: its chunks come from `import:next` (and `import:cancel`). */
+    start(source: RestoreSource): Promise<Result<ImportJobStarted>>;
+    /**
+     * Opens a bundle in the Backups folder for the library as it is now (Replace backs it up first): the renderer
+     * streams it with `export:add` and `export:finish`, as an export.
+     */
+    beginSafetyBackup(): Promise<Result<SafetyBackupStarted>>;
+  };
+  library: {
+    /** What last opened the library and whether this app may open it: asked before the database is opened. */
+    guard(): Promise<Result<LibraryGuard>>;
+    /** After a successful open: records the schema version, the versions running and the article count. */
+    opened(report: LibraryOpened): Promise<Result<null>>;
   };
   /** Dropped files: the preload reads their paths itself (`webUtils.getPathForFile`), never from the page. */
   files: {

@@ -17,6 +17,9 @@ export const BRIDGE_NAMESPACES: readonly (keyof OffprintApi)[] = keysOf<keyof Of
   notes: true,
   shell: true,
   app: true,
+  backup: true,
+  restore: true,
+  library: true,
   files: true,
   events: true,
 });
@@ -36,6 +39,15 @@ export const INVOKE_CHANNELS: readonly PageChannel[] = keysOf<PageChannel>({
   'shell:openExternal': true,
   'app:getInfo': true,
   'app:reportContextMenu': true,
+  'app:quit': true,
+  'backup:list': true,
+  'backup:showFolder': true,
+  'restore:chooseFile': true,
+  'restore:preview': true,
+  'restore:start': true,
+  'restore:beginSafetyBackup': true,
+  'library:guard': true,
+  'library:opened': true,
 });
 
 /** The channels only the preload calls (see PreloadChannels). */

@@ -6,6 +6,8 @@ export type MenuCommand =
   | 'import'
   | 'import-folder'
   | 'export-library'
+  // File → Restore from Backup…
+  | 'restore-backup'
   | 'zoom-in'
   | 'zoom-out'
   | 'zoom-reset'

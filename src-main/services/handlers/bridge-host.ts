@@ -31,4 +31,16 @@ export interface BridgeHost {
   /** The built import worker (out/main/import-worker.js), or null to parse in this thread. */
   importWorkerScript: string | null;
   appInfo: AppInfo;
+  /** The profile's Backups folder (created when first written to). */
+  backupsDir: string;
+  /** The JSON file in the profile that records what last opened the library (the version guard). */
+  libraryRecordFile: string;
+  /** The Electron and Chromium versions running (the harness: its Chromium's, and no Electron). */
+  runtimeVersions: { electron: string; chromium: string };
+  /** Shows the system's open dialog for one `.offprint` bundle to restore from; null when cancelled. */
+  chooseRestoreFile(): Promise<string | null>;
+  /** Shows a folder in the system's file manager. */
+  showFolder(folder: string): Promise<void>;
+  /** Quits the app. */
+  quit(): void;
 }

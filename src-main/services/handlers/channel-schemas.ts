@@ -32,6 +32,11 @@ const importSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('sample') }).strict(),
 ]);
 const jobId = z.string().min(1).max(100);
+/** A backup by its file name (checked again in main: no separators, no `..`), or a file by its grant. */
+const restoreSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('backup'), id: z.string().min(1).max(255) }).strict(),
+  z.object({ kind: z.literal('file'), grantId: z.uuid() }).strict(),
+]);
 const exportId = z.uuid();
 
 export const CHANNEL_SCHEMAS: { [C in InvokeChannel]: z.ZodType<ChannelArgs<C>> } = {
@@ -66,5 +71,16 @@ export const CHANNEL_SCHEMAS: { [C in InvokeChannel]: z.ZodType<ChannelArgs<C>> 
         articleSelection: z.boolean(),
       })
       .strict(),
+  ]),
+  'app:quit': z.tuple([]),
+  'backup:list': z.tuple([]),
+  'backup:showFolder': z.tuple([]),
+  'restore:chooseFile': z.tuple([]),
+  'restore:preview': z.tuple([restoreSource]),
+  'restore:start': z.tuple([restoreSource]),
+  'restore:beginSafetyBackup': z.tuple([]),
+  'library:guard': z.tuple([]),
+  'library:opened': z.tuple([
+    z.object({ schemaVersion: z.number().int().min(1).max(10_000), articleCount: z.number().int().min(0).max(100_000_000) }).strict(),
   ]),
 };

@@ -16,11 +16,15 @@ function namesPaths(args: unknown[]): boolean {
   return typeof source === 'object' && source !== null && 'paths' in source;
 }
 
-export function importHandlers(host: BridgeHost): Pick<InvokeHandlers, ImportChannels> {
-  const jobs = new ImportJobRegistry({
+/** The one registry of import jobs: imports and restores share it (a restore's chunks come from `import:next`). */
+export function importJobsFor(host: BridgeHost): ImportJobRegistry {
+  return new ImportJobRegistry({
     sampleLibraryDir: host.sampleLibraryDir,
     createRunner: (limits) => createUnitRunner(host.importWorkerScript, limits),
   });
+}
+
+export function importHandlers(host: BridgeHost, jobs = importJobsFor(host)): Pick<InvokeHandlers, ImportChannels> {
   const grants = new PathGrants();
 
   const start = (source: JobSource): Result<ImportJobStarted> => {

@@ -6,9 +6,11 @@
  * run failed (the reason is shown in an alert).
  */
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import type { LibraryRecord } from '../../../src-shared/contract';
 import { errorMessage } from '../data/bridge';
 import type { OffprintDatabase } from '../data/database';
 import { DbProvider } from '../data/db-context';
+import { markFirstRunDone } from '../data/settings-repo';
 import type { DeletedArticle } from '../data/delete-repo';
 import {
   describeFailure,
@@ -24,17 +26,22 @@ import { KeyboardShortcuts } from '../features/keyboard';
 import { LibraryView, UndoDeleteNotice } from '../features/library';
 import { NotesLibraryView, ShowNotesContext } from '../features/notes-library';
 import { ArticleView, useWheelZoom } from '../features/reader';
+import { RestoreDialog } from '../features/restoring';
 import { AppTheme } from '../features/settings';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { navigate, START } from './navigation';
 import { useContextMenuSearch } from './use-context-menu-search';
+import { EmptyLibraryNotice } from './EmptyLibraryNotice';
 import { useFirstRun } from './use-first-run';
+import { recordLibraryOpened, useLibraryRecord } from './use-library-record';
 import { useMenuCommands } from './use-menu-commands';
 import { useOpenedFiles } from './use-opened-files';
 
-export function App({ db }: { db: OffprintDatabase }) {
-  const firstRun = useFirstRun(db);
+export function App({ db, emptyWhere = null }: { db: OffprintDatabase; emptyWhere?: LibraryRecord | null }) {
+  // A library found empty where the record says articles were: no sample library, and the notice asks first.
+  const [emptyNotice, setEmptyNotice] = useState(emptyWhere);
+  const firstRun = useFirstRun(db, emptyWhere === null);
   const [{ screen, lastOpenId }, dispatch] = useReducer(navigate, START);
   const [appError, setAppError] = useState<string | null>(null);
   const imports = importQueueFor(db);
@@ -43,6 +50,11 @@ export function App({ db }: { db: OffprintDatabase }) {
   const reportError = useCallback((error: unknown) => setAppError(errorMessage(error)), []);
   useOpenedFiles(firstRun.phase === 'done', imports.importOpenedFiles, reportError);
   const dragging = useFileDrop(imports.importFiles);
+  useLibraryRecord(db, firstRun.phase === 'done' && emptyNotice === null);
+  const keepEmpty = useCallback(() => {
+    setEmptyNotice(null);
+    void markFirstRunDone(db).then(() => recordLibraryOpened(db)).catch(reportError);
+  }, [db, reportError]);
 
   useEffect(() => {
     if (firstRun.phase === 'error') document.body.dataset.appState = 'error';
@@ -133,11 +145,13 @@ export function App({ db }: { db: OffprintDatabase }) {
         <ErrorAlert message={`Some sample articles could not be loaded: ${sampleFailures.map(describeFailure).join('; ')}`} />
       )}
       {appError && <ErrorAlert message={appError} onDismiss={() => setAppError(null)} />}
+      {emptyNotice && <EmptyLibraryNotice record={emptyNotice} onKeepEmpty={keepEmpty} />}
       <ShowNotesContext.Provider value={showNotes}>{content}</ShowNotesContext.Provider>
       {deleted && <UndoDeleteNotice key={deleted[0]!.article.id} deleted={deleted} onDone={() => setDeleted(null)} onError={reportError} />}
       <ImportStatus state={importState} onCancel={imports.cancel} onDismiss={imports.dismiss} onViewReport={showReport} />
       {dragging && <DropOverlay />}
       <KeyboardShortcuts />
+      <RestoreDialog db={db} run={imports.run} />
     </DbProvider>
   );
 }

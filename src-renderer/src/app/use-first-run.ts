@@ -9,9 +9,11 @@ export type FirstRunState =
   | { phase: 'done'; result: FirstRunResult }
   | { phase: 'error'; message: string };
 
-export function useFirstRun(db: OffprintDatabase): FirstRunState {
-  const [state, setState] = useState<FirstRunState>({ phase: 'pending' });
+/** `enabled` false: the first run is left for a later start (the library is empty where articles were). */
+export function useFirstRun(db: OffprintDatabase, enabled = true): FirstRunState {
+  const [state, setState] = useState<FirstRunState>(enabled ? { phase: 'pending' } : { phase: 'done', result: null });
   useEffect(() => {
+    if (!enabled) return undefined;
     let live = true;
     ensureFirstRun(db).then(
       (result) => live && setState({ phase: 'done', result }),
@@ -20,6 +22,6 @@ export function useFirstRun(db: OffprintDatabase): FirstRunState {
     return () => {
       live = false;
     };
-  }, [db]);
+  }, [db, enabled]);
   return state;
 }

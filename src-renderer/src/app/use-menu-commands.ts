@@ -9,6 +9,7 @@ import type { OffprintDatabase } from '../data/database';
 import { exportLibrary } from '../features/exporting';
 import { sendReaderCommand } from '../ui/reader-commands';
 import { runZoomCommand } from '../features/reader';
+import { openRestoreDialog } from '../features/restoring';
 
 export function useMenuCommands(
   db: OffprintDatabase,
@@ -22,6 +23,7 @@ export function useMenuCommands(
       else if (command === 'import-folder') onImport('folder');
       else if (command === 'export-library') exportLibrary(db);
       else if (command === 'show-notes') onShowNotes();
+      else if (command === 'restore-backup') openRestoreDialog();
       else if (command === 'zoom-in' || command === 'zoom-out' || command === 'zoom-reset') {
         runZoomCommand(db, command).catch(onError);
       } else sendReaderCommand(command);

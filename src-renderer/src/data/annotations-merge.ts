@@ -15,7 +15,24 @@ function isHighlight(highlight: ArticleHighlight): boolean {
   return typeof highlight?.id === 'string' && highlight.id !== '' && Array.isArray(highlight.selectors);
 }
 
-export async function mergeAnnotations(db: OffprintDatabase, articleId: string, annotations: ArticleAnnotations): Promise<void> {
+export interface MergeOptions {
+  /**
+   * A highlight already there is kept when it changed after the arriving one was made (a restore's Merge; an
+   * import replaces it). Bundles carry a highlight's creation date only.
+   */
+  keepNewerHighlights?: boolean;
+}
+
+function highlightAge(highlight: { createdAt: string; updatedAt?: string }): string {
+  return highlight.updatedAt ?? highlight.createdAt;
+}
+
+export async function mergeAnnotations(
+  db: OffprintDatabase,
+  articleId: string,
+  annotations: ArticleAnnotations,
+  options: MergeOptions = {},
+): Promise<void> {
   const notes = (annotations.notes ?? []).filter(isNote);
   if (notes.length > 0) {
     const existing = await db.notes.bulkGet(notes.map((note) => note.id));
@@ -34,6 +51,7 @@ export async function mergeAnnotations(db: OffprintDatabase, articleId: string, 
     highlights.forEach((highlight, index) => {
       const old = existing[index];
       if (old && old.articleId !== articleId) return;
+      if (old && options.keepNewerHighlights && highlightAge(old) >= highlightAge(highlight)) return;
       const { id, color, selectors, note, createdAt } = highlight;
       merged.push({ id, articleId, color, selectors, note: note ?? null, createdAt });
     });

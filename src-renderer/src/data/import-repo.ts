@@ -41,11 +41,20 @@ export function invalidReason(article: ParsedArticle): string | null {
   return null;
 }
 
+/**
+ * How an article already in the library is treated: 'update' (an import: the new version replaces its metadata,
+ * body and assets) or 'keep' (a restore's Merge: the library's version stays, missing tags are added, and notes
+ * and highlights are merged keeping the newer of each). 'restore' stores as 'update' but an article keeps no
+ * source identifier that is only its own bundle id (a library restored from its backup comes back the same).
+ */
+export type ExistingArticles = 'update' | 'keep' | 'restore';
+
 export async function storeImportBatch(
   db: OffprintDatabase,
   batch: ImportBatch,
   sanitizeHtml: HtmlSanitizer,
   now: Date = new Date(),
+  existingArticles: ExistingArticles = 'update',
 ): Promise<StoreReport> {
   const failures: ImportFailure[] = [...batch.failures];
   const ready: { article: ParsedArticle; body: BodyRecord }[] = [];
@@ -71,10 +80,18 @@ export async function storeImportBatch(
   const report: StoreReport = { added: 0, updated: 0, failed: failures.length, failures, articleIds: [] };
   await db.transaction('rw', [db.articles, db.bodies, db.assets, db.notes, db.highlights], async () => {
     for (const { article, body } of ready) {
-      const existing = await findExisting(db, article);
+      const existing = (await bundleArticle(db, article, existingArticles)) ?? (await findExisting(db, article));
+      if (existing && existingArticles === 'keep') {
+        await keepExisting(db, existing, article);
+        report.updated += 1;
+        report.articleIds.push(existing.id);
+        continue;
+      }
       const id = existing?.id ?? (await bundleIdIfFree(db, article)) ?? newId();
+      const meta = copyMeta(article);
+      if (existingArticles !== 'update' && meta.identifier === id) meta.identifier = null;
       const record: ArticleRecord = {
-        ...copyMeta(article),
+        ...meta,
         id,
         addedAt: existing?.addedAt ?? validDate(article.meta.addedAt) ?? addedAt,
         // The reader's shelves are not the source's: an article imported again stays on them.
@@ -91,6 +108,19 @@ export async function storeImportBatch(
     }
   });
   return report;
+}
+
+/** A restore finds an article of the library first by its own id (the bundle's article id). */
+async function bundleArticle(db: OffprintDatabase, article: ParsedArticle, mode: ExistingArticles): Promise<ArticleRecord | undefined> {
+  const id = article.meta.identifier;
+  return mode !== 'update' && typeof id === 'string' && id !== '' ? db.articles.get(id) : undefined;
+}
+
+/** Merge: the library's article stays as it is; what the backup adds is its missing tags, notes and highlights. */
+async function keepExisting(db: OffprintDatabase, existing: ArticleRecord, article: ParsedArticle): Promise<void> {
+  const tags = [...new Set([...existing.tags, ...(article.meta.tags ?? [])])];
+  if (tags.length !== existing.tags.length) await db.articles.update(existing.id, { tags });
+  if (article.annotations) await mergeAnnotations(db, existing.id, article.annotations, { keepNewerHighlights: true });
 }
 
 async function findExisting(db: OffprintDatabase, article: ParsedArticle): Promise<ArticleRecord | undefined> {

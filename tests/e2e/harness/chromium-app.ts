@@ -14,7 +14,7 @@ import { EMIT_HOOK, INVOKE_BINDING, INVOKE_CHANNELS, installPageBridge } from '.
 import { watchNetwork } from './network-watch';
 import type { AppSession, OpenAppOptions, OpenConfirmationAnswer } from './types';
 
-const QUIET_OFFLINE_FLAGS = [
+export const QUIET_OFFLINE_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -31,6 +31,11 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
   const openedUrls: string[] = [];
   const confirmationAnswers: OpenConfirmationAnswer[] = [];
   const confirmations: string[] = [];
+  const restoreChoices: (string | null)[] = [];
+  const shownFolders: string[] = [];
+  let quitRequests = 0;
+  // Filled in once the browser runs: the guard compares this Chromium with the one recorded.
+  const runtimeVersions = { electron: 'none (Chromium test harness)', chromium: options.chromiumVersion ?? '' };
   // The harness stands where Electron's main process stands: it records the person's input itself (trusted
   // pointer and key events, reported by the page-side listener below), not what the page's code says.
   let lastGestureAt = 0;
@@ -52,6 +57,12 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
     sampleLibraryDir: SAMPLE_LIBRARY_DIR,
     importWorkerScript: IMPORT_WORKER_SCRIPT,
     appInfo: { name: 'Offprint', version: 'test', platform: process.platform },
+    backupsDir: join(options.profileDir, 'Backups'),
+    libraryRecordFile: join(options.profileDir, 'library-record.json'),
+    runtimeVersions,
+    chooseRestoreFile: async () => restoreChoices.shift() ?? null,
+    showFolder: async (folder) => void shownFolders.push(folder),
+    quit: () => void (quitRequests += 1),
   });
 
   const context = await chromium.launchPersistentContext(options.profileDir, {
@@ -82,6 +93,9 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
 
   const externalRequests = await watchNetwork(context);
   const page = context.pages()[0] ?? (await context.newPage());
+  if (!runtimeVersions.chromium) {
+    runtimeVersions.chromium = /Chrome\/([\d.]+)/.exec(await page.evaluate(() => navigator.userAgent))?.[1] ?? '';
+  }
   await page.goto(`${rendererOrigin()}/`);
 
   const emit = async <E extends MainEventName>(event: E, payload: MainEvents[E]) => {
@@ -104,6 +118,9 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
     openedExternalUrls: async () => [...openedUrls],
     answerNextOpenConfirmation: async (answer) => void confirmationAnswers.push(answer),
     openConfirmations: async () => [...confirmations],
+    chooseOnNextRestore: async (path) => void restoreChoices.push(path),
+    shownFolders: async () => [...shownFolders],
+    quitRequests: async () => quitRequests,
     externalRequests,
   };
 }

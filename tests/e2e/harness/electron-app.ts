@@ -18,6 +18,16 @@ export async function openElectronApp(executablePath: string, options: OpenAppOp
     env: { ...process.env, OFFPRINT_USER_DATA_DIR: options.profileDir, TZ: 'UTC' } as Record<string, string>,
   });
   const externalRequests = await watchNetwork(app.context());
+  await app.evaluate(({ shell, app: electronApp }) => {
+    // Folders shown and quits asked for are recorded, not done (the version guard's buttons).
+    const g = globalThis as unknown as { __offprintShown: string[]; __offprintQuits: number; __offprintQuit: () => void };
+    g.__offprintShown = [];
+    g.__offprintQuits = 0;
+    shell.openPath = async (folder: string) => (g.__offprintShown.push(folder), '');
+    // Playwright closes the app with app.quit(): the real one is put back before closing.
+    g.__offprintQuit = electronApp.quit.bind(electronApp);
+    electronApp.quit = () => void (g.__offprintQuits += 1);
+  });
   await app.evaluate(({ shell }) => {
     // Tests never open a real browser: record the URL instead.
     shell.openExternal = async (url: string) => {
@@ -38,7 +48,14 @@ export async function openElectronApp(executablePath: string, options: OpenAppOp
     kind: 'electron',
     page,
     context: app.context(),
-    close: () => app.close(),
+    close: async () => {
+      await app
+        .evaluate(({ app: electronApp }) => {
+          electronApp.quit = (globalThis as unknown as { __offprintQuit: () => void }).__offprintQuit;
+        })
+        .catch(() => undefined);
+      await app.close();
+    },
     externalRequests,
     emit: async <E extends MainEventName>(event: E, payload: MainEvents[E]) => {
       await app.evaluate(({ BrowserWindow }, [name, value]) => {
@@ -61,6 +78,13 @@ export async function openElectronApp(executablePath: string, options: OpenAppOp
         dialog.showSaveDialog = (async () => ({ canceled: chosen === null, filePath: chosen ?? '' })) as never;
       }, path);
     },
+    chooseOnNextRestore: async (path) => {
+      await app.evaluate(({ dialog }, chosen) => {
+        dialog.showOpenDialog = (async () => ({ canceled: chosen === null, filePaths: chosen ? [chosen] : [] })) as never;
+      }, path);
+    },
+    shownFolders: () => app.evaluate(() => [...(globalThis as unknown as { __offprintShown: string[] }).__offprintShown]),
+    quitRequests: () => app.evaluate(() => (globalThis as unknown as { __offprintQuits: number }).__offprintQuits),
     // The confirmation is main's native dialog: answered here by replacing dialog.showMessageBox, once per answer.
     answerNextOpenConfirmation: async (answer) => {
       await app.evaluate(({ dialog }, { open, alwaysOpenSite }) => {

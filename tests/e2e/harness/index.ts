@@ -17,6 +17,6 @@ export async function openApp(options: OpenAppOptions): Promise<AppSession> {
       ? await openChromiumApp(runtime.executablePath, options)
       : await openElectronApp(runtime.executablePath, options);
   // The app's own signal: the library is loaded (and the first-run import finished).
-  await session.page.locator('body[data-app-state="ready"]').waitFor({ timeout: 30_000 });
+  await session.page.locator(`body[data-app-state="${options.expectState ?? 'ready'}"]`).waitFor({ timeout: 30_000 });
   return session;
 }

@@ -10,6 +10,10 @@ export interface OpenAppOptions {
   openWith?: string[];
   /** Benchmarks only: lets a benchmark inject its baseline's library into the page. Tests keep the app's CSP. */
   bypassCSP?: boolean;
+  /** The Chromium version main reports to the version guard (Chromium only; default: the browser's own). */
+  chromiumVersion?: string;
+  /** The app state to wait for: 'ready' (default), or 'guard' when the version guard is expected to stop it. */
+  expectState?: 'ready' | 'guard';
 }
 
 export interface OpenConfirmationAnswer {
@@ -37,6 +41,12 @@ export interface AppSession {
   answerNextOpenConfirmation(answer: OpenConfirmationAnswer): Promise<void>;
   /** The URL of every "Open this link?" confirmation shown so far. */
   openConfirmations(): Promise<string[]>;
+  /** What the next "Restore from a bundle" open dialog answers (null: the user cancels). */
+  chooseOnNextRestore(path: string | null): Promise<void>;
+  /** The folders main was asked to show in the file manager. */
+  shownFolders(): Promise<string[]>;
+  /** How many times the app was asked to quit. */
+  quitRequests(): Promise<number>;
   /** Every request that tried to leave this machine (blocked and recorded). */
   externalRequests(): string[];
 }

@@ -3,5 +3,6 @@ export { ArticleExportButton } from './ArticleExportButton';
 export { ExportStatus } from './ExportStatus';
 export { LibraryExportBar } from './LibraryExportBar';
 export { exportLibrary } from './export-store';
+export { streamExport } from './run-export';
 export { useSelection } from './use-selection';
 export type { Selection } from './use-selection';

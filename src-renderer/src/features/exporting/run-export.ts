@@ -32,6 +32,21 @@ export async function runExport(
   if (ids.length === 0) throw new Error('There are no articles to export.');
   const started = unwrap(await api.export.begin({ title: plan.title, suggestedName: plan.suggestedName }));
   if (!started) return null;
+  return streamExport(api, db, started.exportId, ids, onProgress);
+}
+
+/**
+ * Sends these articles into the open export a chunk at a time and finishes it; on any error the partial bundle
+ * is abandoned (main removes it) and the error thrown on. A Replace's safety backup streams through it too.
+ */
+export async function streamExport(
+  api: Pick<OffprintApi, 'export'>,
+  db: OffprintDatabase,
+  exportId: string,
+  ids: readonly string[],
+  onProgress: (progress: ExportProgress) => void = () => undefined,
+): Promise<ExportFinished> {
+  const started = { exportId };
   try {
     onProgress({ done: 0, total: ids.length });
     let chunk: ExportedArticle[] = [];

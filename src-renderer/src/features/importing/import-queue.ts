@@ -68,6 +68,9 @@ export class ImportQueue {
     })();
   };
 
+  /** Any request built elsewhere (a restore): queued and run like an import. */
+  readonly run = (request: ImportRequest): void => this.enqueue(request);
+
   readonly cancel = (): void => {
     if (!this.current) return;
     this.current.cancel();

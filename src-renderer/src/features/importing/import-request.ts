@@ -3,16 +3,20 @@
  * or failures found here in the renderer). Each entry point builds one: the dialog, a drop, files opened with
  * the app, the first-run sample library.
  */
-import type { DropGrant, DroppedFile, ImportFailure, ImportSource, PathGrant, Result } from '../../../../src-shared/contract';
+import type { DropGrant, DroppedFile, ImportFailure, ImportSource, PathGrant, RestoreSource, Result } from '../../../../src-shared/contract';
+import type { ExistingArticles } from '../../data/import-repo';
 import { DROPPED_BYTES_PER_CALL, droppedTooLargeReason, groupDroppedFiles } from '../../../../src-shared/import/dropped-files';
 import { fileName, formatCount } from './import-summary';
 
-export type ImportStep = { source: ImportSource } | { failures: ImportFailure[] };
+/** A restore is a step too: main starts its job from the backup or granted file it resolves itself. */
+export type ImportStep = { source: ImportSource } | { restore: RestoreSource } | { failures: ImportFailure[] };
 
 export interface ImportRequest {
   /** A short description for the report: "Field notes (folder)", "3 files", "Sample library". */
   label: string;
   steps: Iterable<ImportStep> | AsyncIterable<ImportStep>;
+  /** How articles already in the library are stored (import-repo.ts); an import updates them. */
+  existingArticles?: ExistingArticles;
 }
 
 /**

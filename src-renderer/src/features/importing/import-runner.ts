@@ -4,7 +4,7 @@
  * a turn in between. Cancel stops after the chunk being stored: what is stored is whole articles, nothing else.
  * At the end, whatever happened, the report is kept.
  */
-import type { ImportFailure, ImportSource } from '../../../../src-shared/contract';
+import type { ImportFailure, ImportJobStarted, Result } from '../../../../src-shared/contract';
 import { bridge, errorMessage, unwrap } from '../../data/bridge';
 import type { OffprintDatabase } from '../../data/database';
 import { storeImportBatch } from '../../data/import-repo';
@@ -60,7 +60,8 @@ export class ImportRun {
       for await (const step of this.request.steps) {
         if (this.cancelRequested) break;
         if ('failures' in step) this.addFailures(step.failures);
-        else await this.runJob(step.source);
+        else if ('restore' in step) await this.runJob(() => bridge().restore.start(step.restore));
+        else await this.runJob(() => bridge().import.start(step.source));
       }
     } catch (thrown) {
       error = errorMessage(thrown);
@@ -70,17 +71,17 @@ export class ImportRun {
     return { ...this.counts, failures: [...this.counts.failures], cancelled, error, reportId };
   }
 
-  private async runJob(source: ImportSource): Promise<void> {
+  private async runJob(start: () => Promise<Result<ImportJobStarted>>): Promise<void> {
     const api = bridge().import;
     const foundBefore = this.counts.found;
-    const started = unwrap(await api.start(source));
+    const started = unwrap(await start());
     this.jobId = started.jobId;
     let finished = false;
     try {
       while (!this.cancelRequested) {
         const chunk = unwrap(await api.next(started.jobId));
         if (this.cancelRequested) return; // arrived after the cancel: not stored
-        const stored = await storeImportBatch(this.db, chunk, sanitizeArticleHtml);
+        const stored = await storeImportBatch(this.db, chunk, sanitizeArticleHtml, new Date(), this.request.existingArticles);
         this.counts.found = Math.max(this.counts.found, foundBefore + chunk.progress.found);
         this.counts.added += stored.added;
         this.counts.updated += stored.updated;

@@ -24,6 +24,11 @@ describe('application menu', () => {
     expect(view.some((i) => i.role === 'zoomIn' || i.role === 'zoomOut' || i.role === 'resetZoom')).toBe(false);
   });
 
+  it('has File → Restore from Backup… after Export Library…', () => {
+    const labels = items(buildMenuTemplate('linux', false), 'File').map((i) => i.label);
+    expect(labels.indexOf('Restore from Backup…')).toBe(labels.indexOf('Export Library…') + 1);
+  });
+
   it('follows each system: an app menu on macOS, Quit under File elsewhere', () => {
     const mac = buildMenuTemplate('darwin', false);
     expect(mac[0]?.label).toBe('Offprint');

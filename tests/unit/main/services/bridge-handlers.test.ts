@@ -6,6 +6,7 @@ import { OpenedFiles } from '../../../../src-main/services/grants/opened-files';
 import { GRANT_UNKNOWN, PATHS_REFUSED } from '../../../../src-main/services/handlers/import-handlers';
 import { ContextMenuReports } from '../../../../src-main/services/context-menu/context-reports';
 import { NO_LINK_HOST } from './support/link-host';
+import { NO_RESTORE_HOST } from './support/restore-host';
 import { DROPPED_BYTES_PER_CALL, DROPPED_FILES_PER_CALL } from '../../../../src-shared/import/dropped-files';
 
 function host(over: Partial<BridgeHost> = {}): BridgeHost {
@@ -15,6 +16,7 @@ function host(over: Partial<BridgeHost> = {}): BridgeHost {
     importWorkerScript: null,
     ...NO_LINK_HOST,
     openedFiles: new OpenedFiles(),
+    ...NO_RESTORE_HOST,
     openExternal: vi.fn(async () => undefined),
     sampleLibraryDir: join(process.cwd(), 'resources', 'sample-library'),
     appInfo: { name: 'Offprint', version: '0.0.0', platform: 'linux' },

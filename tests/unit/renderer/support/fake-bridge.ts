@@ -148,6 +148,7 @@ export function installFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
     app: {
       getInfo: vi.fn(async () => ok({ name: 'Offprint', version: '0.0.0-test', platform: 'test' })),
       reportContextMenu: vi.fn(async () => ok(null)),
+      quit: vi.fn(async () => ok(null)),
     },
     files: {
       // As the preload: paths from the files themselves (webUtils), granted by main; the rest by position.
@@ -161,6 +162,24 @@ export function installFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
         });
         return ok({ grant: grants.grant(paths, 'files'), withoutPath });
       }),
+    },
+    backup: { list: vi.fn(async () => ok([])), showFolder: vi.fn(async () => ok(null)) },
+    restore: {
+      chooseFile: vi.fn(async () => ok(null)),
+      preview: vi.fn(async () => notAvailable),
+      start: vi.fn(async () => notAvailable),
+      beginSafetyBackup: vi.fn(async () => notAvailable),
+    },
+    library: {
+      guard: vi.fn(async () =>
+        ok({
+          record: null,
+          current: { appVersion: '0.0.0-test', electronVersion: 'test', chromiumVersion: 'test' },
+          olderChromium: false,
+          latestBackup: null,
+        }),
+      ),
+      opened: vi.fn(async () => ok(null)),
     },
     events: {
       on<E extends MainEventName>(event: E, listener: (payload: MainEvents[E]) => void): () => void {

@@ -12,6 +12,7 @@ import { createBridgeHandlers, type BridgeHost } from '../../../../../src-main/s
 import { exportedArticle } from './support/articles';
 import { OpenedFiles } from '../../../../../src-main/services/grants/opened-files';
 import { NO_LINK_HOST } from '../support/link-host';
+import { NO_RESTORE_HOST } from '../support/restore-host';
 
 let dir: string;
 let answers: (string | null)[];
@@ -32,6 +33,7 @@ function handlers() {
     },
     ...NO_LINK_HOST,
     openedFiles: new OpenedFiles(),
+    ...NO_RESTORE_HOST,
     openExternal: async () => undefined,
     sampleLibraryDir: dir,
     importWorkerScript: null,

@@ -20,6 +20,7 @@ import { runExport } from '../../../../../src-renderer/src/features/exporting/ru
 import { freshDb, sanitize } from '../../../renderer/data/support';
 import { OpenedFiles } from '../../../../../src-main/services/grants/opened-files';
 import { NO_LINK_HOST } from '../support/link-host';
+import { NO_RESTORE_HOST } from '../support/restore-host';
 
 let dir: string;
 let target: string;
@@ -37,6 +38,7 @@ function exportApi(chosen: string | null): Pick<OffprintApi, 'export'> {
     chooseExportPath: async () => chosen,
     ...NO_LINK_HOST,
     openedFiles: new OpenedFiles(),
+    ...NO_RESTORE_HOST,
     openExternal: async () => undefined,
     sampleLibraryDir: dir,
     importWorkerScript: null,

@@ -7,6 +7,7 @@ import type { BridgeHost } from '../../../../../src-main/services/bridge-handler
 import { createBridgeHandlers } from '../../../../../src-main/services/bridge-handlers';
 import { OpenedFiles } from '../../../../../src-main/services/grants/opened-files';
 import { NO_LINK_HOST } from '../support/link-host';
+import { NO_RESTORE_HOST } from '../support/restore-host';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -24,6 +25,7 @@ function handlersChoosing(chosen: string | null) {
     chooseExportPath,
     ...NO_LINK_HOST,
     openedFiles: new OpenedFiles(),
+    ...NO_RESTORE_HOST,
     openExternal: async () => undefined,
     sampleLibraryDir: '/nowhere',
     importWorkerScript: null,

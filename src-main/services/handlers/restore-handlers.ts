@@ -1,0 +1,117 @@
+/**
+ * Backups and restoring: the Backups folder's list, a bundle chosen in main's open dialog (held as a grant), what a
+ * bundle holds (for the preview), reading it as an import job (its chunks come from `import:next`), and the
+ * safety backup a Replace writes first (an export into the Backups folder). The renderer names a backup by its
+ * file name and any other bundle by its grant: never by a path.
+ */
+import { mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { BackupEntry, ImportJobStarted, InvokeHandlers, RestoreContents, RestoreFileChosen, RestoreSource, SafetyBackupStarted } from '../../../src-shared/contract';
+import type { ExportSessions } from '../bundle/export-sessions';
+import { BUNDLE_EXTENSION } from '../bundle/manifest';
+import { writeErrorReason } from '../bundle/write-error-reason';
+import { TooManyJobsError, type ImportJobRegistry } from '../import-job';
+import { backupIdProblem, backupPath, listBackups } from '../restore/backups-folder';
+import { readBundleContents, restoreContents, UnreadableBundle } from '../restore/bundle-contents';
+import { FileGrants } from '../restore/file-grants';
+import type { BridgeHost } from './bridge-host';
+import { type Failure, fail, guarded, ok, parseChannelArgs } from './result';
+
+type RestoreChannels =
+  | 'backup:list'
+  | 'backup:showFolder'
+  | 'restore:chooseFile'
+  | 'restore:preview'
+  | 'restore:start'
+  | 'restore:beginSafetyBackup';
+
+const GRANT_GONE = 'That file is no longer chosen. Choose it again.';
+
+/** `2026-12-02T05-40-00Z`: a time that sorts and is a valid file name everywhere. */
+function stamp(now: Date): string {
+  return now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+}
+
+export function restoreHandlers(
+  host: BridgeHost,
+  jobs: ImportJobRegistry,
+  sessions: ExportSessions,
+  grants = new FileGrants(),
+): Pick<InvokeHandlers, RestoreChannels> {
+  /** The path of a source, or the failure to answer with. `take` uses up a file's grant. */
+  const resolve = (source: RestoreSource, take: boolean): { path: string; name: string } | Failure => {
+    if (source.kind === 'backup') {
+      const problem = backupIdProblem(source.id);
+      return problem ? fail('invalid-argument', problem) : { path: backupPath(host.backupsDir, source.id), name: source.id };
+    }
+    const granted = take ? grants.take(source.grantId) : grants.path(source.grantId);
+    return granted ? { path: granted, name: path.basename(granted) } : fail('not-found', GRANT_GONE);
+  };
+  return {
+    'backup:list': (...args) =>
+      guarded<BackupEntry[]>('Listing the backups', async () => {
+        const parsed = parseChannelArgs('backup:list', args);
+        return parsed.ok ? ok(await listBackups(host.backupsDir)) : parsed;
+      }),
+    'backup:showFolder': (...args) =>
+      guarded<null>('Showing the Backups folder', async () => {
+        const parsed = parseChannelArgs('backup:showFolder', args);
+        if (!parsed.ok) return parsed;
+        await mkdir(host.backupsDir, { recursive: true });
+        await host.showFolder(host.backupsDir);
+        return ok(null);
+      }),
+    'restore:chooseFile': (...args) =>
+      guarded<RestoreFileChosen | null>('Choosing a bundle', async () => {
+        const parsed = parseChannelArgs('restore:chooseFile', args);
+        if (!parsed.ok) return parsed;
+        const chosen = await host.chooseRestoreFile();
+        if (!chosen) return ok(null);
+        if (!chosen.toLowerCase().endsWith(BUNDLE_EXTENSION)) return fail('invalid-argument', `Choose an ${BUNDLE_EXTENSION} bundle.`);
+        const info = await stat(chosen);
+        return ok({ grantId: grants.grant(chosen), name: path.basename(chosen), bytes: info.size });
+      }),
+    'restore:preview': (...args) =>
+      guarded<RestoreContents>('Reading the backup', async () => {
+        const parsed = parseChannelArgs('restore:preview', args);
+        if (!parsed.ok) return parsed;
+        const source = resolve(parsed.value[0], false);
+        if ('ok' in source) return source;
+        try {
+          return ok(restoreContents(await readBundleContents(source.path, source.name)));
+        } catch (error) {
+          if (error instanceof UnreadableBundle) return fail('io', `${source.name} cannot be restored: ${error.message}`);
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') return fail('not-found', `${source.name} is not there any more.`);
+          throw error;
+        }
+      }),
+    'restore:start': (...args) =>
+      guarded<ImportJobStarted>('Restoring', async () => {
+        const parsed = parseChannelArgs('restore:start', args);
+        if (!parsed.ok) return parsed;
+        const source = resolve(parsed.value[0], true);
+        if ('ok' in source) return source;
+        try {
+          // Main starts the job from the path it resolved itself; the renderer pulls it like any import.
+          return ok(jobs.start({ kind: 'paths', paths: [source.path] }));
+        } catch (error) {
+          if (error instanceof TooManyJobsError) return fail('forbidden', error.message);
+          throw error;
+        }
+      }),
+    'restore:beginSafetyBackup': (...args) =>
+      guarded<SafetyBackupStarted>('Backing up the library', async () => {
+        const parsed = parseChannelArgs('restore:beginSafetyBackup', args);
+        if (!parsed.ok) return parsed;
+        const backupId = `Offprint before restore ${stamp(new Date())}${BUNDLE_EXTENSION}`;
+        try {
+          await mkdir(host.backupsDir, { recursive: true });
+          const creator = `${host.appInfo.name} ${host.appInfo.version}`;
+          const exportId = await sessions.begin(backupPath(host.backupsDir, backupId), { title: 'Library before a restore', creator });
+          return ok({ exportId, backupId });
+        } catch (error) {
+          return fail('io', `The library could not be backed up, so nothing was replaced: ${writeErrorReason(error)}`);
+        }
+      }),
+  };
+}

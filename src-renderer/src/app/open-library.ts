@@ -1,0 +1,57 @@
+/**
+ * Opening the library, guarded. Before Dexie touches the database, main says what last opened it
+ * (`library:guard`): on an older Chromium than last time the database is not opened at all. The database's
+ * installed version is read with `indexedDB.databases()` (which opens nothing): one written by a newer schema
+ * than this app declares is not opened either, because Dexie 4 would open it anyway (on a VersionError it retries
+ * at the installed version) and could patch its schema. A VersionError from Dexie itself means the same.
+ * After opening, an empty library where the record says articles were is reported, never silently accepted.
+ */
+import type { LibraryGuard, LibraryRecord } from '../../../src-shared/contract';
+import { bridge, unwrap } from '../data/bridge';
+import { DEFAULT_DATABASE_NAME, OffprintDatabase } from '../data/database';
+
+export type GuardStop =
+  | { kind: 'older-chromium'; guard: LibraryGuard }
+  | { kind: 'newer-schema'; guard: LibraryGuard | null; foundVersion: number | null };
+
+export type OpenedLibrary =
+  | { kind: 'open'; db: OffprintDatabase; guard: LibraryGuard | null; emptyWhere: LibraryRecord | null }
+  | { kind: 'stopped'; stop: GuardStop };
+
+/** Dexie stores version n as IndexedDB version n × 10. */
+const DEXIE_VERSION_FACTOR = 10;
+
+async function installedVersion(name: string): Promise<number | null> {
+  if (typeof indexedDB.databases !== 'function') return null;
+  const found = (await indexedDB.databases()).find((info) => info.name === name);
+  return typeof found?.version === 'number' ? found.version / DEXIE_VERSION_FACTOR : null;
+}
+
+async function askGuard(): Promise<LibraryGuard | null> {
+  try {
+    return unwrap(await bridge().library.guard());
+  } catch (error) {
+    console.error('[offprint] The library record could not be read:', error);
+    return null;
+  }
+}
+
+export async function openLibrary(name: string = DEFAULT_DATABASE_NAME): Promise<OpenedLibrary> {
+  const guard = await askGuard();
+  if (guard?.olderChromium) return { kind: 'stopped', stop: { kind: 'older-chromium', guard } };
+  const db = new OffprintDatabase(name);
+  const found = await installedVersion(name);
+  if (found !== null && found > db.verno) return { kind: 'stopped', stop: { kind: 'newer-schema', guard, foundVersion: found } };
+  try {
+    await db.open();
+  } catch (error) {
+    if ((error as { name?: string }).name === 'VersionError') {
+      db.close();
+      return { kind: 'stopped', stop: { kind: 'newer-schema', guard, foundVersion: found } };
+    }
+    throw error;
+  }
+  const record = guard?.record ?? null;
+  const emptyWhere = record && record.articleCount > 0 && (await db.articles.count()) === 0 ? record : null;
+  return { kind: 'open', db, guard, emptyWhere };
+}

@@ -1,0 +1,3 @@
+/** The restoring feature's public parts: what other features and the app may import (layer rule). */
+export { RestoreDialog } from './RestoreDialog';
+export { openRestoreDialog } from './restore-dialog-store';

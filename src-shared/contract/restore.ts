@@ -1,0 +1,77 @@
+/**
+ * Backups, restoring one, and the record of what last opened the library (the version guard). The renderer never
+ * names a path: a backup is its id (its file name inside the profile's Backups folder, checked in main), any other
+ * bundle is a grant, the id main gave for what its own open dialog returned.
+ */
+import type { ImportFailure } from './article';
+
+/** One backup in the profile's Backups folder (newest first in a list). */
+export interface BackupEntry {
+  /** The file name inside the Backups folder: no folders, never a path. */
+  id: string;
+  /** ISO 8601: the bundle's `created`, else the file's modification time. */
+  createdAt: string;
+  articleCount: number;
+  noteCount: number;
+  bytes: number;
+  /** True when the bundle was read back whole: its manifest valid and every article folder it declares present. */
+  verified: boolean;
+}
+
+/** What to restore from: a backup by id, or a bundle the person chose in main's open dialog (by its grant). */
+export type RestoreSource = { kind: 'backup'; id: string } | { kind: 'file'; grantId: string };
+
+/** A bundle chosen with "Choose a file…": main keeps its path and hands back a grant. */
+export interface RestoreFileChosen {
+  grantId: string;
+  /** The file name only (for the dialog), never the folder. */
+  name: string;
+  bytes: number;
+}
+
+/** What a bundle holds, without bodies: enough for the renderer to say what a restore would change. */
+export interface RestoreContents {
+  title: string;
+  created: string;
+  articles: { id: string; title: string; contentHash: string | null; url: string | null }[];
+  notes: { id: string; articleId: string; updatedAt: string }[];
+  highlights: { id: string; articleId: string; createdAt: string }[];
+  /** Articles or files of the bundle that cannot be read (they would not be restored). */
+  failures: ImportFailure[];
+}
+
+/** Written by main after the renderer opened the library: what opened it last. */
+export interface LibraryRecord {
+  schemaVersion: number;
+  appVersion: string;
+  electronVersion: string;
+  chromiumVersion: string;
+  articleCount: number;
+  /** ISO 8601. */
+  openedAt: string;
+}
+
+/** What main says before the renderer opens the database. */
+export interface LibraryGuard {
+  /** The last record, or null on a first start (or when the record cannot be read). */
+  record: LibraryRecord | null;
+  /** The versions running now. */
+  current: { appVersion: string; electronVersion: string; chromiumVersion: string };
+  /** True when this Chromium is older than the one that last opened the library: do not open it. */
+  olderChromium: boolean;
+  /** The newest backup, or null when there is none. */
+  latestBackup: BackupEntry | null;
+}
+
+/** What the renderer reports after opening the library. */
+export interface LibraryOpened {
+  schemaVersion: number;
+  articleCount: number;
+}
+
+/** The bundle a Replace writes of the library first, open for `export:add` / `export:finish`. */
+export interface SafetyBackupStarted {
+  exportId: string;
+  /** Its id in the Backups folder (its file name). */
+  backupId: string;
+}

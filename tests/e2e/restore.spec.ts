@@ -1,0 +1,181 @@
+/**
+ * File → Restore from Backup…: the Backups folder listed, a preview of what Merge and Replace would change,
+ * Merge (the library kept, what is missing added, the newer note kept, nothing deleted) and Replace (the library
+ * backed up first, then cleared and loaded). The backup is written with the app's own exporter into the profile's
+ * Backups folder. Restoring it into another profile gives back the same library, field by field.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { BundleWriter } from '../../src-main/services/bundle';
+import { exportedArticle } from '../unit/main/services/bundle/support/articles';
+import { openApp, type AppSession } from './harness';
+import { SAMPLES } from './support/library-fixture';
+import { librarySnapshot } from './support/library-snapshot';
+import { addNote, importAnnotatedBundle, notesRegion } from './support/notes';
+import { SAMPLE_TITLE, openArticle } from './support/reader';
+
+const FIXTURES = join(process.cwd(), 'tests', 'fixtures', 'e2e');
+const EXTRA = ['field-notes.md', 'hostile.html', 'police-cooperation.txt'].map((name) => join(FIXTURES, name));
+
+function libraryItems(page: Page) {
+  return page.getByRole('list', { name: 'Articles' }).getByRole('listitem');
+}
+
+function restoreDialog(page: Page) {
+  return page.getByRole('dialog', { name: 'Restore from Backup' });
+}
+
+/** A backup written by File → Export Library… into the profile's Backups folder. */
+async function backUp(app: AppSession, profileDir: string, name: string, count: number): Promise<string> {
+  const backups = join(profileDir, 'Backups');
+  mkdirSync(backups, { recursive: true });
+  await expect(libraryItems(app.page)).toHaveCount(count);
+  await app.chooseOnNextExport(join(backups, name));
+  await app.emit('menu:command', 'export-library');
+  await expect(app.page.getByRole('status', { name: 'Export status' })).toHaveText(new RegExp(`^Exported ${count} articles`));
+  return join(backups, name);
+}
+
+async function previewOnlyBackup(page: Page, articles: number, notes: number): Promise<void> {
+  const dialog = restoreDialog(page);
+  const row = dialog.getByRole('table', { name: 'Backups' }).getByRole('row').nth(1);
+  await expect(row.getByRole('cell')).toHaveText([String(articles), String(notes), /\d+ KB|MB/, 'Yes', 'Preview…']);
+  await row.getByRole('button', { name: /^Preview the backup of / }).click();
+  await expect(dialog.getByRole('region', { name: 'What would change' })).toBeVisible();
+}
+
+test('Merge: the preview says what is added and what is already there; the library is kept, nothing deleted', async ({ launch, profileDir }) => {
+  const app = await launch();
+  const { page } = app;
+  await openArticle(page, SAMPLE_TITLE);
+  await addNote(page, 'Written before the backup.');
+  await expect(notesRegion(page).getByRole('listitem')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Back to library' }).click();
+  await backUp(app, profileDir, 'Offprint 2026-12-01.offprint', SAMPLES);
+
+  // After the backup: one article deleted, one note written.
+  const gone = await libraryItems(page).filter({ hasNotText: SAMPLE_TITLE }).first().getByRole('button').first().innerText();
+  await openArticle(page, gone.split('\n')[0]!);
+  await page.getByRole('button', { name: 'Delete article' }).click();
+  await expect(libraryItems(page)).toHaveCount(SAMPLES - 1);
+  await openArticle(page, SAMPLE_TITLE);
+  await addNote(page, 'Written after the backup.');
+  await expect(notesRegion(page).getByRole('listitem')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Back to library' }).click();
+
+  await app.emit('menu:command', 'restore-backup');
+  await previewOnlyBackup(page, SAMPLES, 1);
+  const dialog = restoreDialog(page);
+  await expect(dialog.getByRole('list', { name: 'Merge' }).getByRole('listitem')).toHaveText([
+    '1 article added',
+    `${SAMPLES - 1} articles already in the library (kept as they are)`,
+    '0 notes added',
+    '0 notes updated to their newer version',
+    '0 highlights added',
+    'Nothing is deleted.',
+  ]);
+  await expect(dialog.getByRole('list', { name: 'Replace' })).toContainText('1 note removed');
+  await dialog.getByRole('button', { name: 'Merge' }).click();
+  await expect(dialog.getByRole('status')).toHaveText(/^Restoring Offprint 2026-12-01\.offprint…/);
+  await expect(page.getByRole('status', { name: 'Import status' })).toHaveText(new RegExp(`^Imported 1 article, ${SAMPLES - 1} updated\\.`));
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await expect(libraryItems(page)).toHaveCount(SAMPLES);
+  await expect(libraryItems(page).getByRole('button', { name: gone.split('\n')[0]! })).toBeVisible();
+  await openArticle(page, SAMPLE_TITLE);
+  await expect(notesRegion(page).getByRole('listitem')).toHaveCount(2);
+  await expect(notesRegion(page)).toContainText('Written after the backup.');
+  // Merge wrote no backup of its own: only the one restored from.
+  expect(readdirSync(join(profileDir, 'Backups'))).toEqual(['Offprint 2026-12-01.offprint']);
+});
+
+test('Replace into another profile: the library is backed up first, then the backup gives back the same library, field by field', async ({ launch, profileDir }) => {
+  const work = mkdtempSync(join(tmpdir(), 'offprint-restore-e2e-'));
+  try {
+    const app = await launch();
+    await app.chooseOnNextImport(EXTRA);
+    await app.emit('menu:command', 'import');
+    await expect(app.page.getByRole('status', { name: 'Import status' })).toHaveText(/^Imported 3 articles\./);
+    await importAnnotatedBundle(app, work);
+    await openArticle(app.page, SAMPLE_TITLE);
+    await addNote(app.page, 'Carried **over** in the backup.');
+    await expect(notesRegion(app.page).getByRole('listitem')).toHaveCount(1);
+    await app.page.getByRole('button', { name: 'Back to library' }).click();
+    // The first-run samples, the three files and the annotated bundle's two articles.
+    const count = SAMPLES + 3 + 2;
+    const backup = await backUp(app, profileDir, 'Offprint 2026-12-01.offprint', count);
+    const original = await librarySnapshot(app.page, { withoutIdentifier: true });
+    expect(Object.keys(original)).toHaveLength(count);
+    const notesInOriginal = Object.values(original).reduce<number>((n, a) => n + (a as { notes: unknown[] }).notes.length, 0);
+    const highlightsInOriginal = Object.values(original).reduce<number>((n, a) => n + (a as { highlights: unknown[] }).highlights.length, 0);
+    expect(highlightsInOriginal).toBeGreaterThan(0);
+
+    // Another profile, with its own first-run library, and the backup in its Backups folder.
+    const other = join(work, 'other-profile');
+    mkdirSync(join(other, 'Backups'), { recursive: true });
+    copyFileSync(backup, join(other, 'Backups', 'Offprint 2026-12-01.offprint'));
+    const fresh = await openApp({ profileDir: other });
+    try {
+      await expect(libraryItems(fresh.page)).toHaveCount(SAMPLES);
+      await fresh.emit('menu:command', 'restore-backup');
+      await previewOnlyBackup(fresh.page, count, notesInOriginal);
+      const dialog = restoreDialog(fresh.page);
+      const replace = dialog.getByRole('list', { name: 'Replace' });
+      await expect(replace).toContainText('The library is backed up first, into the Backups folder.');
+      await expect(replace).toContainText(`${SAMPLES} articles removed`);
+      await expect(replace).toContainText(`${count} articles, ${notesInOriginal} notes and ${highlightsInOriginal} highlights restored`);
+      await dialog.getByRole('button', { name: 'Replace' }).click();
+      await expect(dialog.getByRole('status')).toHaveText(/^The library as it was is backed up as “Offprint before restore .+\.offprint”/);
+      await expect(fresh.page.getByRole('status', { name: 'Import status' })).toHaveText(new RegExp(`^Imported ${count} articles\\.`));
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      await expect(libraryItems(fresh.page)).toHaveCount(count);
+
+      // Every field of every article, body, image, note and highlight, ids and dates included; all but the source
+      // identifier, which a bundle does not carry (article.json has no such field; docs/bundle-format.md).
+      expect(await librarySnapshot(fresh.page, { withoutIdentifier: true })).toEqual(original);
+
+      // The safety backup holds the first-run library it replaced, and is listed.
+      const files = readdirSync(join(other, 'Backups')).sort();
+      expect(files).toHaveLength(2);
+      await fresh.emit('menu:command', 'restore-backup');
+      const rows = restoreDialog(fresh.page).getByRole('table', { name: 'Backups' }).getByRole('row');
+      await expect(rows).toHaveCount(3);
+      await expect(rows.nth(1).getByRole('cell').first()).toHaveText(String(SAMPLES));
+      expect(fresh.externalRequests()).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('Choose a file…: a bundle outside the Backups folder, chosen in main\'s open dialog, is previewed and merged by its grant', async ({ launch }) => {
+  const work = mkdtempSync(join(tmpdir(), 'offprint-restore-e2e-'));
+  try {
+    const file = join(work, 'From a friend.offprint');
+    const writer = await BundleWriter.create(file, { title: 'Shared', creator: 'test' });
+    await writer.addArticle(exportedArticle('shared-0001', { meta: { ...exportedArticle('x').meta, title: 'A shared article' } }));
+    await writer.finish();
+
+    const app = await launch();
+    await app.emit('menu:command', 'restore-backup');
+    const dialog = restoreDialog(app.page);
+    await expect(dialog).toContainText('There are no backups in the Backups folder yet.');
+    await app.chooseOnNextRestore(file);
+    await dialog.getByRole('button', { name: 'Choose a file…' }).click();
+    await expect(dialog.getByRole('list', { name: 'Merge' })).toContainText('1 article added');
+    await expect(dialog).toContainText('From a friend.offprint');
+    await expect(dialog).not.toContainText(work);
+    await dialog.getByRole('button', { name: 'Merge' }).click();
+    await expect(app.page.getByRole('status', { name: 'Import status' })).toHaveText(/^Imported 1 article\./);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(libraryItems(app.page)).toHaveCount(SAMPLES + 1);
+    await expect(libraryItems(app.page).getByRole('button', { name: 'A shared article' })).toBeVisible();
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,14 @@
+/** The backup, restore and version-guard parts of a BridgeHost for tests that use none of them. */
+import type { BridgeHost } from '../../../../../src-main/services/bridge-handlers';
+
+export const NO_RESTORE_HOST: Pick<
+  BridgeHost,
+  'backupsDir' | 'libraryRecordFile' | 'runtimeVersions' | 'chooseRestoreFile' | 'showFolder' | 'quit'
+> = {
+  backupsDir: '/nonexistent/offprint-backups',
+  libraryRecordFile: '/nonexistent/offprint-library-record.json',
+  runtimeVersions: { electron: '41.7.1', chromium: '146.0.0.0' },
+  chooseRestoreFile: async () => null,
+  showFolder: async () => undefined,
+  quit: () => undefined,
+};
