@@ -4,9 +4,8 @@
  * while the person is idle. Skipped when nothing changed since the last good backup. Pure: the renderer gathers
  * the facts (the change counter, the idle time) and main the versions.
  */
+import type { BackupReason } from '../contract/backup';
 import { dayKey } from './rotation';
-
-export type BackupReason = 'manual' | 'schema-upgrade' | 'new-version' | 'scheduled';
 
 /** No input for this long counts as idle. */
 export const IDLE_AFTER_MS = 2 * 60 * 1000;
