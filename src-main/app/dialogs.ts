@@ -42,3 +42,15 @@ export async function chooseExportPath(suggestedName: string, notesFormat?: Note
   const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
   return result.canceled || !result.filePath ? null : result.filePath;
 }
+
+/** The open dialog for a folder to keep backups in (a synced one, say); null when cancelled. */
+export async function chooseBackupFolder(): Promise<string | null> {
+  const options: OpenDialogOptions = {
+    title: 'Keep Offprint’s backups in…',
+    buttonLabel: 'Use This Folder',
+    properties: ['openDirectory', 'createDirectory'],
+  };
+  const parent = parentWindow();
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled || result.filePaths.length === 0 ? null : (result.filePaths[0] ?? null);
+}

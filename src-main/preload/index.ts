@@ -23,6 +23,16 @@ const api = {
     finish: (exportId) => invoke('export:finish', exportId),
     abort: (exportId) => invoke('export:abort', exportId),
   },
+  backup: {
+    begin: (request) => invoke('backup:begin', request),
+    add: (backupId, articles) => invoke('backup:add', backupId, articles),
+    finish: (backupId, library, stamp) => invoke('backup:finish', backupId, library, stamp),
+    abort: (backupId) => invoke('backup:abort', backupId),
+    list: () => invoke('backup:list'),
+    status: () => invoke('backup:status'),
+    chooseFolder: () => invoke('backup:chooseFolder'),
+    useDefaultFolder: () => invoke('backup:useDefaultFolder'),
+  },
   notes: {
     saveExport: (request) => invoke('notes:saveExport', request),
   },

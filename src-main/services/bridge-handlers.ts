@@ -5,8 +5,10 @@
  * One module per namespace, in handlers/.
  */
 import type { InvokeHandlers } from '../../src-shared/contract';
+import { BackupService } from './backup/backup-service';
 import { ExportSessions } from './bundle/export-sessions';
 import { appHandlers } from './handlers/app-handlers';
+import { backupHandlers } from './handlers/backup-handlers';
 import type { BridgeHost } from './handlers/bridge-host';
 import { exportHandlers } from './handlers/export-handlers';
 import { importHandlers } from './handlers/import-handlers';
@@ -15,11 +17,16 @@ import { shellHandlers } from './handlers/shell-handlers';
 
 export type { BridgeHost } from './handlers/bridge-host';
 
-/** `exportSessions` is the host's, so that it can abandon half-written bundles when the app quits. */
-export function createBridgeHandlers(host: BridgeHost, exportSessions = new ExportSessions()): InvokeHandlers {
+/** `exportSessions` and `backups` are the host's, so that it can abandon half-written files when the app quits. */
+export function createBridgeHandlers(
+  host: BridgeHost,
+  exportSessions = new ExportSessions(),
+  backups = new BackupService(host.storage, host.appInfo),
+): InvokeHandlers {
   return {
     ...importHandlers(host),
     ...exportHandlers(host, exportSessions),
+    ...backupHandlers(backups),
     ...notesExportHandlers(host),
     ...shellHandlers(host),
     ...appHandlers(host),

@@ -4,6 +4,7 @@
  * has this type, and the end-to-end test bridge implements the same calls over Playwright bindings.
  */
 import type { ExportedArticle } from './article';
+import type { BackupEntry, BackupFinished, BackupFolder, BackupRequest, BackupStarted, BackupStatus, LibrarySnapshot } from './backup';
 import type { MainEventName, MainEvents } from './events';
 import type { ExportFinished, ExportRequest, ExportStarted } from './export-job';
 import type { ImportChunk, ImportJobStarted, ImportSource } from './import-job';
@@ -49,6 +50,25 @@ export interface OffprintApi {
     finish(exportId: string): Promise<Result<ExportFinished>>;
     /** Abandons the bundle: the partial file is removed. */
     abort(exportId: string): Promise<Result<null>>;
+  };
+  /** Backups into the folder main keeps them in (contract: backup.ts). No call names a path. */
+  backup: {
+    /** Checks the free space, then opens a new backup (main names and places it). Fails with `no-space` when low. */
+    begin(request: BackupRequest): Promise<Result<BackupStarted>>;
+    /** Adds articles (with their assets, notes and highlights) to the open backup. */
+    add(backupId: string, articles: ExportedArticle[]): Promise<Result<null>>;
+    /** Writes library.json and the manifest, verifies the file, moves it into place and rotates older backups. */
+    finish(backupId: string, library: LibrarySnapshot, libraryStamp: string): Promise<Result<BackupFinished>>;
+    /** Abandons the backup: the partial file is removed. */
+    abort(backupId: string): Promise<Result<null>>;
+    /** The backups in the backup folder, newest first (for restore). */
+    list(): Promise<Result<BackupEntry[]>>;
+    /** The folder, the last backup, the last failure, whether the app or Electron changed since. */
+    status(): Promise<Result<BackupStatus>>;
+    /** Asks for a folder in main's open dialog and keeps backups there from now on (null: cancelled). */
+    chooseFolder(): Promise<Result<BackupFolder | null>>;
+    /** Keeps backups in the profile's own Backups folder again. */
+    useDefaultFolder(): Promise<Result<BackupFolder>>;
   };
   notes: {
     /** Asks where to save an export of notes and highlights (null: the user cancelled), then writes the text there. */

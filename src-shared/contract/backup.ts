@@ -75,6 +75,6 @@ export interface BackupStatus {
   lastBackupStamp: string | null;
   /** The last attempt that failed, if it came after the last good backup. */
   lastFailure: { at: string; message: string } | null;
-  /** The app or Electron version differs from the one that made the last backup (or there is none yet). */
+  /** The app or Electron version differs from the one that made the last backup (false when there is none yet). */
   newVersion: boolean;
 }

@@ -203,7 +203,8 @@ export class BackupService {
       lastBackup: lastVerified,
       lastBackupStamp: last ? (state.lastBackup?.stamp ?? null) : null,
       lastFailure: state.lastFailure,
-      newVersion: !versions || versions.app !== this.versions.app || versions.electron !== this.versions.electron,
+      // Never backed up: the schedule makes the first one; a recorded version that differs makes one at once.
+      newVersion: versions !== undefined && (versions.app !== this.versions.app || versions.electron !== this.versions.electron),
     };
   }
 

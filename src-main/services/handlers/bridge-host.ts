@@ -1,4 +1,5 @@
 import type { AppInfo, NotesExportFormat } from '../../../src-shared/contract';
+import type { StorageHost } from '../backup/storage-host';
 
 /** What the host (Electron, or the test harness) provides: the parts that need a window or the desktop. */
 export interface BridgeHost {
@@ -28,4 +29,6 @@ export interface BridgeHost {
   /** The built import worker (out/main/import-worker.js), or null to parse in this thread. */
   importWorkerScript: string | null;
   appInfo: AppInfo;
+  /** The profile folder, free space (fs.statfs), the backup folder dialog, the Electron version: backups and disk checks. */
+  storage: StorageHost;
 }

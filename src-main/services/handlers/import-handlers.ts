@@ -1,4 +1,5 @@
 import type { ImportChunk, ImportJobStarted, InvokeHandlers } from '../../../src-shared/contract';
+import { checkFreeSpace } from '../backup/disk-space';
 import { createUnitRunner, ImportJobRegistry, TooManyJobsError } from '../import-job';
 import type { BridgeHost } from './bridge-host';
 import { fail, guarded, ok, parseChannelArgs } from './result';
@@ -22,6 +23,12 @@ export function importHandlers(host: BridgeHost): Pick<InvokeHandlers, ImportCha
       guarded<ImportJobStarted>('Import', async () => {
         const parsed = parseChannelArgs('import:start', args);
         if (!parsed.ok) return parsed;
+        // The library is stored in the profile: its disk must hold what is imported (dropped bytes, twice: the body
+        // and its text) and the reserve, before anything is read.
+        const source = parsed.value[0];
+        const incoming = source.kind === 'files' ? 2 * source.files.reduce((sum, file) => sum + file.bytes.byteLength, 0) : 0;
+        const space = await checkFreeSpace(host.storage, host.storage.profileDir, incoming, 'The import');
+        if (!space.ok) return fail('no-space', space.message);
         try {
           return ok(jobs.start(parsed.value[0]));
         } catch (error) {

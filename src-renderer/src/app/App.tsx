@@ -20,6 +20,7 @@ import {
   useFileDrop,
   useImportState,
 } from '../features/importing';
+import { BackupsDialog, BackupStatusLine, useBackupSchedule } from '../features/backups';
 import { KeyboardShortcuts } from '../features/keyboard';
 import { LibraryView, UndoDeleteNotice } from '../features/library';
 import { NotesLibraryView, ShowNotesContext } from '../features/notes-library';
@@ -65,6 +66,7 @@ export function App({ db }: { db: OffprintDatabase }) {
   const showNotes = useCallback(() => dispatch({ type: 'notes' }), []);
   useMenuCommands(db, imports.importWithDialog, showNotes, reportError);
   useWheelZoom(db, reportError);
+  useBackupSchedule(db, firstRunDone);
   const importFiles = useCallback(() => imports.importWithDialog('files'), [imports]);
 
   // The screen does not depend on the import's progress: built once per change of screen, so that progress
@@ -136,6 +138,8 @@ export function App({ db }: { db: OffprintDatabase }) {
       <ImportStatus state={importState} onCancel={imports.cancel} onDismiss={imports.dismiss} onViewReport={showReport} />
       {dragging && <DropOverlay />}
       <KeyboardShortcuts />
+      <BackupStatusLine />
+      <BackupsDialog onError={reportError} />
     </DbProvider>
   );
 }

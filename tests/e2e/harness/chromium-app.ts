@@ -5,6 +5,7 @@
 import { chromium } from '@playwright/test';
 import type { InvokeChannel, MainEventName, MainEvents } from '../../../src-shared/contract';
 import { createBridgeHandlers } from '../../../src-main/services/bridge-handlers';
+import { statfsFreeBytes } from '../../../src-main/services/backup/storage-host';
 import { decodeBytes, encodeBytes } from './bytes-codec';
 import { IMPORT_WORKER_SCRIPT, rendererOrigin, SAMPLE_LIBRARY_DIR } from './config';
 import { join } from 'node:path';
@@ -33,6 +34,8 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
   // The harness stands where Electron's main process stands: it records the person's input itself (trusted
   // pointer and key events, reported by the page-side listener below), not what the page's code says.
   let lastGestureAt = 0;
+  let freeDiskBytes: number | null = null;
+  const backupFolderChoices: (string | null)[] = [];
   const handlers = createBridgeHandlers({
     chooseImportPaths: async () => importChoices.shift() ?? null,
     chooseExportPath: async () => exportChoices.shift() ?? null,
@@ -47,6 +50,13 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
     sampleLibraryDir: SAMPLE_LIBRARY_DIR,
     importWorkerScript: IMPORT_WORKER_SCRIPT,
     appInfo: { name: 'Offprint', version: 'test', platform: process.platform },
+    // Main's own files (backups, their state) go where Electron's would: the profile folder.
+    storage: {
+      profileDir: options.profileDir,
+      freeBytes: async (folder) => freeDiskBytes ?? statfsFreeBytes(folder),
+      chooseBackupFolder: async () => backupFolderChoices.shift() ?? null,
+      electronVersion: 'chromium-harness',
+    },
   });
 
   const context = await chromium.launchPersistentContext(options.profileDir, {
@@ -95,5 +105,9 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
     answerNextOpenConfirmation: async (answer) => void confirmationAnswers.push(answer),
     openConfirmations: async () => [...confirmations],
     externalRequests,
+    setFreeDiskBytes: async (bytes) => {
+      freeDiskBytes = bytes;
+    },
+    chooseOnNextBackupFolder: async (path) => void backupFolderChoices.push(path),
   };
 }

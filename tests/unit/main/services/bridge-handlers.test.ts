@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createBridgeHandlers, type BridgeHost } from '../../../../src-main/services/bridge-handlers';
 import { NO_LINK_HOST } from './support/link-host';
+import { TEST_STORAGE } from './support/storage-host';
 import { DROPPED_BYTES_PER_CALL, DROPPED_FILES_PER_CALL } from '../../../../src-shared/import/dropped-files';
 
 function host(over: Partial<BridgeHost> = {}): BridgeHost {
@@ -11,6 +12,7 @@ function host(over: Partial<BridgeHost> = {}): BridgeHost {
     chooseExportPath: async () => null,
     importWorkerScript: null,
     ...NO_LINK_HOST,
+    storage: TEST_STORAGE,
     openExternal: vi.fn(async () => undefined),
     sampleLibraryDir: join(process.cwd(), 'resources', 'sample-library'),
     appInfo: { name: 'Offprint', version: '0.0.0', platform: 'linux' },

@@ -102,6 +102,18 @@ export function installFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
       finish: vi.fn(async () => notAvailable),
       abort: vi.fn(async () => ok(null)),
     },
+    backup: {
+      begin: vi.fn(async () => notAvailable),
+      add: vi.fn(async () => ok(null)),
+      finish: vi.fn(async () => notAvailable),
+      abort: vi.fn(async () => ok(null)),
+      list: vi.fn(async () => ok([])),
+      status: vi.fn(async () =>
+        ok({ folder: { name: 'Backups', chosen: false }, lastBackup: null, lastBackupStamp: null, lastFailure: null, newVersion: false }),
+      ),
+      chooseFolder: vi.fn(async () => ok(null)),
+      useDefaultFolder: vi.fn(async () => ok({ name: 'Backups', chosen: false })),
+    },
     notes: { saveExport: vi.fn(async () => ok(null)) },
     shell: { openExternal: vi.fn(async () => ok(null)) },
     app: {

@@ -11,6 +11,7 @@ import { readArchive } from '../../../../../src-main/services/bundle';
 import { createBridgeHandlers, type BridgeHost } from '../../../../../src-main/services/bridge-handlers';
 import { exportedArticle } from './support/articles';
 import { NO_LINK_HOST } from '../support/link-host';
+import { TEST_STORAGE } from '../support/storage-host';
 
 let dir: string;
 let answers: (string | null)[];
@@ -30,6 +31,7 @@ function handlers() {
       return answers.shift() ?? null;
     },
     ...NO_LINK_HOST,
+    storage: TEST_STORAGE,
     openExternal: async () => undefined,
     sampleLibraryDir: dir,
     importWorkerScript: null,

@@ -19,6 +19,7 @@ import { articlesPlan, libraryPlan, tagPlan } from '../../../../../src-renderer/
 import { runExport } from '../../../../../src-renderer/src/features/exporting/run-export';
 import { freshDb, sanitize } from '../../../renderer/data/support';
 import { NO_LINK_HOST } from '../support/link-host';
+import { TEST_STORAGE } from '../support/storage-host';
 
 let dir: string;
 let target: string;
@@ -35,6 +36,7 @@ function exportApi(chosen: string | null): Pick<OffprintApi, 'export'> {
     chooseImportPaths: async () => null,
     chooseExportPath: async () => chosen,
     ...NO_LINK_HOST,
+    storage: TEST_STORAGE,
     openExternal: async () => undefined,
     sampleLibraryDir: dir,
     importWorkerScript: null,

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BridgeHost } from '../../../../../src-main/services/bridge-handlers';
 import { createBridgeHandlers } from '../../../../../src-main/services/bridge-handlers';
 import { NO_LINK_HOST } from '../support/link-host';
+import { TEST_STORAGE } from '../support/storage-host';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -22,6 +23,7 @@ function handlersChoosing(chosen: string | null) {
     chooseImportPaths: async () => null,
     chooseExportPath,
     ...NO_LINK_HOST,
+    storage: TEST_STORAGE,
     openExternal: async () => undefined,
     sampleLibraryDir: '/nowhere',
     importWorkerScript: null,
