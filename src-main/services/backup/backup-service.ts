@@ -21,6 +21,7 @@ import type {
 } from '../../../src-shared/contract';
 import { backupFileName } from '../../../src-shared/backup/backup-name';
 import { rotateBackups } from '../../../src-shared/backup/rotation';
+import { DEFAULT_ARCHIVE_LIMITS } from '../bundle/archive-limits';
 import { BundleWriter } from '../bundle/bundle-writer';
 import { writeErrorReason } from '../bundle/write-error-reason';
 import { listBackupFiles, removePartialBackups } from './backup-folder-files';
@@ -53,6 +54,19 @@ interface OpenBackup {
 const encoder = new TextEncoder();
 /** A zip of text is rarely larger than the text; images are stored as they are. */
 const SIZE_MARGIN = 1.1;
+/**
+ * Entries one backup file may hold: what a restore reads (the archive limit), less the manifest and library.json.
+ * Every article takes at least two (article.json and its body). Beyond it a single-file backup cannot be made yet
+ * (fflate writes no ZIP64, and Offprint reads at most 50,000 entries): refused before writing, not after.
+ */
+const MAX_BACKUP_ENTRIES = DEFAULT_ARCHIVE_LIMITS.maxEntries - 2;
+
+function tooManyEntries(articleCount: number): string {
+  return (
+    `A library of ${articleCount} articles is too large for one backup file (a backup holds at most ` +
+    `${MAX_BACKUP_ENTRIES} files, two or more per article). Nothing was written. Export the library in parts instead.`
+  );
+}
 
 function isNoSpace(error: unknown): boolean {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
@@ -77,6 +91,7 @@ export class BackupService {
 
   async begin(request: BackupRequest): Promise<BackupStarted> {
     if (this.open) throw new BackupFailure('A backup is already being made. Wait for it to finish.');
+    if (request.articleCount * 2 > MAX_BACKUP_ENTRIES) throw await this.failed(tooManyEntries(request.articleCount));
     const folder = this.state.folderOf(await this.state.read());
     try {
       await mkdir(folder, { recursive: true });
@@ -116,6 +131,7 @@ export class BackupService {
       for (const article of articles) {
         if (backup.expected.has(article.id)) throw new BackupFailure(`The article ${article.id} was sent twice.`);
         await backup.writer.addArticle(article);
+        if (backup.writer.entryCount > MAX_BACKUP_ENTRIES) throw new BackupFailure(tooManyEntries(backup.articleCount));
         backup.expected.set(article.id, { contentHash: article.meta.contentHash, bodySha256: sha256(encoder.encode(article.body.content)) });
       }
     } catch (error) {

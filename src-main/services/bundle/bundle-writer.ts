@@ -54,6 +54,7 @@ async function syncFolder(folder: string): Promise<void> {
 export class BundleWriter {
   private readonly zip: Zip;
   private readonly ids = new Set<string>();
+  private entries = 0;
   private readonly done: Promise<void>;
   private failure: Error | null = null;
   private closed = false;
@@ -85,6 +86,11 @@ export class BundleWriter {
 
   get articleCount(): number {
     return this.ids.size;
+  }
+
+  /** Zip entries written so far (files, not folders). */
+  get entryCount(): number {
+    return this.entries;
   }
 
   /** Bytes handed to the file but not yet written: stays about one article's size, whatever the bundle's. */
@@ -174,6 +180,7 @@ export class BundleWriter {
   private addFile(file: BundleFile): void {
     const entry = file.compress ? new ZipDeflate(file.path, { level: 6 }) : new ZipPassThrough(file.path);
     entry.mtime = this.info.created;
+    this.entries += 1;
     this.zip.add(entry);
     entry.push(file.bytes, true);
   }
