@@ -24,6 +24,8 @@ export interface ParsedBackupName {
   /** To the second, UTC. */
   createdAt: Date;
   articleCount: number;
+  /** 1, or n for the n-th backup made in the same second (` (n)` in the name). */
+  attempt: number;
 }
 
 /** What a backup's name says, or null when it is not a backup's name. */
@@ -33,5 +35,5 @@ export function parseBackupFileName(name: string): ParsedBackupName | null {
   const [year = 0, month = 0, day = 0, hours = 0, minutes = 0, seconds = 0, count = 0] = match.slice(1, 8).map(Number);
   const createdAt = new Date(Date.UTC(year, month - 1, day, hours, minutes, seconds));
   if (createdAt.getUTCDate() !== day || createdAt.getUTCMonth() !== month - 1 || hours > 23 || minutes > 59 || seconds > 59) return null;
-  return { createdAt, articleCount: count };
+  return { createdAt, articleCount: count, attempt: match[8] === undefined ? 1 : Number(match[8]) };
 }

@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test';
 import { readArchive } from '../../src-main/services/bundle';
 import { backupFileName } from '../../src-shared/backup/backup-name';
 import { expect, test } from './fixtures';
+import { SAMPLE_TITLE, openArticle } from './support/reader';
 
 const BACKUP = /^Offprint \d{4}-\d{2}-\d{2} \d{6}Z \d+ articles?( \(\d+\))?\.offprint$/;
 
@@ -124,8 +125,25 @@ test('the schedule backs up after a change once the person is idle, and skips wh
   // Nothing changed since: a day later there is still one.
   await app.page.clock.fastForward('24:00:00');
   await app.page.clock.fastForward('03:00');
+  const first = backupsIn(profileDir);
   await app.page.getByRole('button', { name: 'Dismiss' }).click();
   await app.page.clock.fastForward('03:00');
-  await expect(backupStatus(app.page)).toHaveText('');
-  expect(backupsIn(profileDir)).toHaveLength(1);
+  await expect(app.page.locator('[data-backup-phase]')).toHaveAttribute('data-backup-phase', 'idle');
+  expect(backupsIn(profileDir)).toEqual(first);
+
+  // A change (a note), then two idle minutes: a new backup, which replaces the same-day one by rotation.
+  await openArticle(app.page, SAMPLE_TITLE);
+  const notes = app.page.getByRole('region', { name: 'Notes' });
+  await notes.getByRole('textbox', { name: 'New note' }).fill('A change worth backing up.');
+  await notes.getByRole('button', { name: 'Add note' }).click();
+  await expect(notes.getByRole('listitem')).toHaveCount(1);
+  await app.page.clock.fastForward('01:00');
+  await expect(app.page.locator('[data-backup-phase]')).toHaveAttribute('data-backup-phase', 'idle');
+  await app.page.clock.fastForward('02:30');
+  await expect(backupStatus(app.page)).toHaveText(new RegExp(`^Backed up ${count} articles \\(verified\\)\\.`));
+  const second = backupsIn(profileDir);
+  expect(second).toHaveLength(1);
+  expect(second).not.toEqual(first);
+  const listed = await app.page.evaluate(() => window.offprint.backup.list());
+  expect(listed.ok && listed.value[0]).toMatchObject({ id: second[0], noteCount: 1, verified: true });
 });

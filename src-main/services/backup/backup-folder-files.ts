@@ -22,7 +22,7 @@ async function names(folder: string): Promise<string[]> {
   }
 }
 
-/** The backups in the folder, newest first. */
+/** The backups in the folder, newest first (of two made in the same second, the later attempt first). */
 export async function listBackupFiles(folder: string): Promise<BackupFile[]> {
   const found: BackupFile[] = [];
   for (const id of await names(folder)) {
@@ -31,7 +31,7 @@ export async function listBackupFiles(folder: string): Promise<BackupFile[]> {
     const info = await stat(path.join(folder, id)).catch(() => null);
     if (info?.isFile()) found.push({ id, bytes: info.size, ...parsed });
   }
-  return found.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1));
+  return found.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.attempt - a.attempt);
 }
 
 /** Removes what an interrupted backup left; returns how many files. */

@@ -6,9 +6,9 @@ describe('backup file names', () => {
     const createdAt = new Date('2026-12-02T05:30:12.345Z');
     const name = backupFileName(createdAt, 3412);
     expect(name).toBe('Offprint 2026-12-02 053012Z 3412 articles.offprint');
-    expect(parseBackupFileName(name)).toEqual({ createdAt: new Date('2026-12-02T05:30:12Z'), articleCount: 3412 });
+    expect(parseBackupFileName(name)).toEqual({ createdAt: new Date('2026-12-02T05:30:12Z'), articleCount: 3412, attempt: 1 });
     expect(backupFileName(createdAt, 1)).toBe('Offprint 2026-12-02 053012Z 1 article.offprint');
-    expect(parseBackupFileName(backupFileName(createdAt, 1, 2))).toEqual({ createdAt: new Date('2026-12-02T05:30:12Z'), articleCount: 1 });
+    expect(parseBackupFileName(backupFileName(createdAt, 1, 2))).toEqual({ createdAt: new Date('2026-12-02T05:30:12Z'), articleCount: 1, attempt: 2 });
   });
 
   it('sorts by name in the order the backups were made', () => {

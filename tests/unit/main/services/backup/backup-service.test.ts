@@ -143,6 +143,16 @@ describe('BackupService', () => {
     expect(readdirSync(folder).sort()).toEqual(['.offprint-backups.json', 'My notes.txt', later.backup.id]);
   });
 
+  it('keeps the later of two backups made in the same second (named ` (2)`)', async () => {
+    const storage = testStorage();
+    const service = testService(storage, { now: new Date('2026-12-02T05:00:00Z') });
+    const first = await backUp(service, ['a1']);
+    const second = await backUp(service, ['a1']);
+    expect(second.backup.id).toBe('Offprint 2026-12-02 050000Z 1 article (2).offprint');
+    expect(second.removed).toEqual([first.backup.id]);
+    expect((await service.list()).map((backup) => backup.id)).toEqual([second.backup.id]);
+  });
+
   it('keeps backups in the folder chosen in main’s dialog, and goes back to the profile’s own', async () => {
     const storage = testStorage();
     const service = testService(storage, { now: new Date('2026-12-02T05:00:00Z') });
