@@ -5,6 +5,7 @@
  */
 import type { ExportFinished, OffprintApi } from '../../../../src-shared/contract';
 import { streamArticles } from '../../data/article-stream';
+import { estimateLibraryBytes } from '../../data/backup-repo';
 import { unwrap } from '../../data/bridge';
 import type { OffprintDatabase } from '../../data/database';
 import type { ExportPlan } from './export-plans';
@@ -23,7 +24,9 @@ export async function runExport(
 ): Promise<ExportFinished | null> {
   const ids = await articleIdsInScope(db, plan.scope);
   if (ids.length === 0) throw new Error('There are no articles to export.');
-  const started = unwrap(await api.export.begin({ title: plan.title, suggestedName: plan.suggestedName }));
+  // Main checks the free space against it (the whole library's size for the library; else the reserve only).
+  const estimatedBytes = plan.scope.kind === 'library' ? await estimateLibraryBytes(db) : 0;
+  const started = unwrap(await api.export.begin({ title: plan.title, suggestedName: plan.suggestedName, estimatedBytes }));
   if (!started) return null;
   try {
     onProgress({ done: 0, total: ids.length });
