@@ -3,7 +3,7 @@ import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { join } from 'node:path';
 import { confirmOpenExternal } from './app/confirm-external';
 import { installContextMenu } from './app/context-menu';
-import { chooseExportPath, chooseImportPaths, chooseRestoreFile } from './app/dialogs';
+import { chooseBackupFolder, chooseExportPath, chooseImportPaths, chooseRestoreFile } from './app/dialogs';
 import { installMenu } from './app/menu';
 import { listenForOpenedFiles, notifyOpenedFiles } from './app/open-files';
 import { registerIpcHandlers } from './app/ipc';
@@ -13,6 +13,8 @@ import { applySecurityPolicy } from './app/security';
 import { applySpellcheckPlan } from './app/spellcheck';
 import { lastUserGestureAt, watchUserGestures } from './app/user-gestures';
 import { createMainWindow } from './app/window';
+import { BackupService } from './services/backup/backup-service';
+import { statfsFreeBytes, type StorageHost } from './services/backup/storage-host';
 import { createBridgeHandlers } from './services/bridge-handlers';
 import { ExportSessions } from './services/bundle/export-sessions';
 import { OpenedFiles } from './services/grants/opened-files';
@@ -44,13 +46,21 @@ if (profileProblem) {
     mainWindow.focus();
   });
 
-  // A bundle still being written when the app quits is removed, never left half-written beside its destination.
+  // A bundle or backup still being written when the app quits is removed, never left half-written.
   const exportSessions = new ExportSessions();
+  const storage: StorageHost = {
+    profileDir: app.getPath('userData'),
+    freeBytes: statfsFreeBytes,
+    chooseBackupFolder,
+    electronVersion: process.versions.electron ?? 'unknown',
+  };
+  const appInfo = { name: app.getName(), version: app.getVersion(), platform: process.platform };
+  const backups = new BackupService(storage, appInfo);
   let exportsClosed = false;
   app.on('before-quit', (event) => {
     if (exportsClosed) return;
     event.preventDefault();
-    void exportSessions.abortAll().finally(() => {
+    void Promise.all([exportSessions.abortAll(), backups.abortAll()]).finally(() => {
       exportsClosed = true;
       app.quit();
     });
@@ -78,12 +88,8 @@ if (profileProblem) {
         trustedSitesFile: join(app.getPath('userData'), 'trusted-sites.json'),
         sampleLibraryDir: sampleLibraryDir(),
         importWorkerScript: importWorkerScript(),
-        appInfo: {
-          name: app.getName(),
-          version: app.getVersion(),
-          platform: process.platform,
-        },
-        backupsDir: join(app.getPath('userData'), 'Backups'),
+        appInfo,
+        storage,
         libraryRecordFile: join(app.getPath('userData'), 'library-record.json'),
         runtimeVersions: { electron: process.versions.electron, chromium: process.versions.chrome },
         chooseRestoreFile,
@@ -94,6 +100,7 @@ if (profileProblem) {
         quit: () => app.quit(),
       },
       exportSessions,
+      backups,
       contextMenus,
     );
     registerIpcHandlers(handlers, devUrl);

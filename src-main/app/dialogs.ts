@@ -54,3 +54,15 @@ export async function chooseRestoreFile(): Promise<string | null> {
   const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
   return result.canceled || !result.filePaths[0] ? null : result.filePaths[0];
 }
+
+/** The open dialog for a folder to keep backups in (a synced one, say); null when cancelled. */
+export async function chooseBackupFolder(): Promise<string | null> {
+  const options: OpenDialogOptions = {
+    title: 'Keep Offprint’s backups in…',
+    buttonLabel: 'Use This Folder',
+    properties: ['openDirectory', 'createDirectory'],
+  };
+  const parent = parentWindow();
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled || result.filePaths.length === 0 ? null : (result.filePaths[0] ?? null);
+}

@@ -2,7 +2,7 @@
  * The application menu, following each system's conventions: the app menu on macOS, File/Edit/View/Window/Help.
  * Zoom items drive the article's font zoom in the renderer, never Electron's page zoom.
  */
-import { BrowserWindow, Menu, app, type MenuItemConstructorOptions } from 'electron';
+import { BrowserWindow, Menu, app, shell, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../src-shared/contract';
 import { menuAccelerator } from '../../src-shared/keyboard/shortcuts';
 import { sendEvent } from './send-event';
@@ -47,7 +47,10 @@ export function buildMenuTemplate(platform: NodeJS.Platform, devTools: boolean):
       item('Import Folder…', 'import-folder'),
       { type: 'separator' },
       item('Export Library…', 'export-library'),
+      { type: 'separator' },
+      item('Back Up Now', 'backup-now'),
       item('Restore from Backup…', 'restore-backup'),
+      item('Backups…', 'backup-settings'),
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
@@ -96,6 +99,8 @@ export function buildMenuTemplate(platform: NodeJS.Platform, devTools: boolean):
       label: '&Help',
       submenu: [
         item('Keyboard Shortcuts', 'keyboard-shortcuts'),
+        // Main's alone: the page never learns where the profile is.
+        { label: 'Show Library Folder', click: () => void shell.openPath(app.getPath('userData')) },
         { label: `About ${app.name}`, role: 'about' },
       ],
     },

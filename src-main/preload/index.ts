@@ -32,6 +32,17 @@ const api = {
     finish: (exportId) => invoke('export:finish', exportId),
     abort: (exportId) => invoke('export:abort', exportId),
   },
+  backup: {
+    begin: (request) => invoke('backup:begin', request),
+    add: (backupId, articles) => invoke('backup:add', backupId, articles),
+    finish: (backupId, library, stamp) => invoke('backup:finish', backupId, library, stamp),
+    abort: (backupId) => invoke('backup:abort', backupId),
+    list: () => invoke('backup:list'),
+    status: () => invoke('backup:status'),
+    chooseFolder: () => invoke('backup:chooseFolder'),
+    useDefaultFolder: () => invoke('backup:useDefaultFolder'),
+    showFolder: () => invoke('backup:showFolder'),
+  },
   notes: {
     saveExport: (request) => invoke('notes:saveExport', request),
   },
@@ -42,10 +53,6 @@ const api = {
     getInfo: () => invoke('app:getInfo'),
     reportContextMenu: (target) => invoke('app:reportContextMenu', target),
     quit: () => invoke('app:quit'),
-  },
-  backup: {
-    list: () => invoke('backup:list'),
-    showFolder: () => invoke('backup:showFolder'),
   },
   restore: {
     chooseFile: () => invoke('restore:chooseFile'),

@@ -5,9 +5,11 @@
  * One module per namespace, in handlers/.
  */
 import type { InvokeHandlers } from '../../src-shared/contract';
+import { BackupService } from './backup/backup-service';
 import { ExportSessions } from './bundle/export-sessions';
 import { ContextMenuReports } from './context-menu/context-reports';
 import { appHandlers } from './handlers/app-handlers';
+import { backupHandlers } from './handlers/backup-handlers';
 import type { BridgeHost } from './handlers/bridge-host';
 import { exportHandlers } from './handlers/export-handlers';
 import { importHandlers, importJobsFor } from './handlers/import-handlers';
@@ -19,20 +21,24 @@ import { shellHandlers } from './handlers/shell-handlers';
 export type { BridgeHost } from './handlers/bridge-host';
 
 /**
- * `exportSessions` is the host's, so that it can abandon half-written bundles when the app quits; `contextMenus`
- * too, so that its native context menu reads what the page reported (services/context-menu/context-reports.ts).
+ * `exportSessions` and `backups` are the host's, so that it can abandon half-written files when the app quits;
+ * `contextMenus` too, so that its native context menu reads what the page reported
+ * (services/context-menu/context-reports.ts).
  */
 export function createBridgeHandlers(
   host: BridgeHost,
   exportSessions = new ExportSessions(),
+  backups = new BackupService(host.storage, host.appInfo),
   contextMenus = new ContextMenuReports(),
 ): InvokeHandlers {
   const jobs = importJobsFor(host);
+  const backupsFolder = () => backups.currentFolder();
   return {
     ...importHandlers(host, jobs),
-    ...restoreHandlers(host, jobs, exportSessions),
-    ...libraryHandlers(host),
+    ...restoreHandlers(host, jobs, exportSessions, backupsFolder),
+    ...libraryHandlers(host, backupsFolder),
     ...exportHandlers(host, exportSessions),
+    ...backupHandlers(backups),
     ...notesExportHandlers(host),
     ...shellHandlers(host),
     ...appHandlers(host, contextMenus),

@@ -5,11 +5,12 @@
  */
 import type { ExportedArticle } from './article';
 import type { ContextMenuTarget } from './context-menu';
+import type { BackupEntry, BackupFinished, BackupFolder, BackupRequest, BackupStarted, BackupStatus, LibrarySnapshot } from './backup';
 import type { MainEventName, MainEvents } from './events';
 import type { ExportFinished, ExportRequest, ExportStarted } from './export-job';
 import type { DropGrant, ImportChunk, ImportJobStarted, ImportSource, PathGrant } from './import-job';
 import type { NotesExportRequest, NotesExportSaved } from './notes-export';
-import type { BackupEntry, LibraryGuard, LibraryOpened, RestoreContents, RestoreFileChosen, RestoreSource, SafetyBackupStarted } from './restore';
+import type { LibraryGuard, LibraryOpened, RestoreContents, RestoreFileChosen, RestoreSource, SafetyBackupStarted } from './restore';
 import type { Result } from './result';
 
 /**
@@ -61,6 +62,27 @@ export interface OffprintApi {
     /** Abandons the bundle: the partial file is removed. */
     abort(exportId: string): Promise<Result<null>>;
   };
+  /** Backups into the folder main keeps them in (contract: backup.ts). No call names a path. */
+  backup: {
+    /** Checks the free space, then opens a new backup (main names and places it). Fails with `no-space` when low. */
+    begin(request: BackupRequest): Promise<Result<BackupStarted>>;
+    /** Adds articles (with their assets, notes and highlights) to the open backup. */
+    add(backupId: string, articles: ExportedArticle[]): Promise<Result<null>>;
+    /** Writes library.json and the manifest, verifies the file, moves it into place and rotates older backups. */
+    finish(backupId: string, library: LibrarySnapshot, libraryStamp: string): Promise<Result<BackupFinished>>;
+    /** Abandons the backup: the partial file is removed. */
+    abort(backupId: string): Promise<Result<null>>;
+    /** The backups in the backup folder, newest first (for restore). */
+    list(): Promise<Result<BackupEntry[]>>;
+    /** The folder, the last backup, the last failure, whether the app or Electron changed since. */
+    status(): Promise<Result<BackupStatus>>;
+    /** Asks for a folder in main's open dialog and keeps backups there from now on (null: cancelled). */
+    chooseFolder(): Promise<Result<BackupFolder | null>>;
+    /** Keeps backups in the profile's own Backups folder again. */
+    useDefaultFolder(): Promise<Result<BackupFolder>>;
+    /** Shows the backup folder in the system's file manager. */
+    showFolder(): Promise<Result<null>>;
+  };
   notes: {
     /** Asks where to save an export of notes and highlights (null: the user cancelled), then writes the text there. */
     saveExport(request: NotesExportRequest): Promise<Result<NotesExportSaved | null>>;
@@ -75,12 +97,6 @@ export interface OffprintApi {
     reportContextMenu(target: ContextMenuTarget): Promise<Result<null>>;
     /** Quits the app (the version guard's Quit). */
     quit(): Promise<Result<null>>;
-  };
-  backup: {
-    /** The backups in the profile's Backups folder, newest first. */
-    list(): Promise<Result<BackupEntry[]>>;
-    /** Shows the Backups folder in the system's file manager. */
-    showFolder(): Promise<Result<null>>;
   };
   restore: {
     /** Main's open dialog for any `.offprint` file; the path stays in main (null: the user cancelled). */

@@ -17,7 +17,11 @@ export type MenuCommand =
   | 'previous-article'
   | 'keyboard-shortcuts'
   // View → Notes: the library-wide Notes view.
-  | 'show-notes';
+  | 'show-notes'
+  // File → Back Up Now: a backup of the whole library, now, into main's backup folder.
+  | 'backup-now'
+  // File → Backups…: the Backups settings (last backup, its status, the folder).
+  | 'backup-settings';
 
 export interface MainEvents {
   'menu:command': MenuCommand;

@@ -7,6 +7,8 @@ export interface ExportRequest {
   title: string;
   /** A file name to suggest in the save dialog, e.g. `My library.offprint`. */
   suggestedName: string;
+  /** About how many bytes the articles' bodies and images hold: main checks the free space against it first. */
+  estimatedBytes?: number;
 }
 
 export interface ExportStarted {

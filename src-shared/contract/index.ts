@@ -6,6 +6,7 @@ export type * from './export-job';
 export type * from './import-job';
 export type * from './notes-export';
 export type * from './library';
+export type * from './backup';
 export type * from './context-menu';
 export type * from './restore';
 export { BRIDGE_NAMESPACES, INVOKE_CHANNELS, MAIN_EVENTS, PRELOAD_CHANNELS } from './bridge-lists';

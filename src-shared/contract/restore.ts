@@ -5,18 +5,7 @@
  */
 import type { ImportFailure } from './article';
 
-/** One backup in the profile's Backups folder (newest first in a list). */
-export interface BackupEntry {
-  /** The file name inside the Backups folder: no folders, never a path. */
-  id: string;
-  /** ISO 8601: the bundle's `created`, else the file's modification time. */
-  createdAt: string;
-  articleCount: number;
-  noteCount: number;
-  bytes: number;
-  /** True when the bundle was read back whole: its manifest valid and every article folder it declares present. */
-  verified: boolean;
-}
+import type { BackupEntry } from './backup';
 
 /** What to restore from: a backup by id, or a bundle the person chose in main's open dialog (by its grant). */
 export type RestoreSource = { kind: 'backup'; id: string } | { kind: 'file'; grantId: string };

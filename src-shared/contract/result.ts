@@ -1,6 +1,7 @@
 /** Every call over the bridge resolves to a Result: main never sends a stack trace to the renderer. */
 
-export type ApiErrorCode = 'invalid-argument' | 'forbidden' | 'not-found' | 'io' | 'internal';
+/** `no-space`: the disk has too little free space; nothing was written. */
+export type ApiErrorCode = 'invalid-argument' | 'forbidden' | 'not-found' | 'io' | 'no-space' | 'internal';
 
 export interface ApiError {
   code: ApiErrorCode;

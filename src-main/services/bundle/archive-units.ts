@@ -2,7 +2,7 @@
  * What reading an archive produces: plain, serialisable data (strings and bytes, no functions), so that each unit
  * can be handed to a worker thread and turned into an article there (bundleArticleToParsed, importZipMember).
  */
-import type { ImportFailure } from '../../../src-shared/contract';
+import type { ImportFailure, LibrarySnapshot } from '../../../src-shared/contract';
 import type { BundleManifest } from './manifest';
 
 export interface ArchiveFile {
@@ -32,7 +32,15 @@ export interface ZipMemberUnit {
 }
 
 export type ArchiveContents =
-  | { kind: 'bundle'; archiveName: string; manifest: BundleManifest; articles: BundleArticleUnit[]; failures: ImportFailure[] }
+  | {
+      kind: 'bundle';
+      archiveName: string;
+      manifest: BundleManifest;
+      articles: BundleArticleUnit[];
+      failures: ImportFailure[];
+      /** library.json (collections, reading states, settings), when the bundle has a valid one. */
+      library?: LibrarySnapshot;
+    }
   | { kind: 'zip'; archiveName: string; members: ZipMemberUnit[]; failures: ImportFailure[] }
   /** Nothing can be read: the one failure says why (not a zip, damaged, over a limit, a newer bundle version). */
   | { kind: 'unreadable'; archiveName: string; articles?: never; members?: never; failures: ImportFailure[] };

@@ -2,16 +2,18 @@
  * BundleWriter: streams articles into a `.offprint` file, one article at a time, so that a whole library never sits
  * in memory (fflate's streaming Zip into a Node write stream, waiting for it to drain after each article). Images
  * that are already compressed are stored as they are. Everything goes to a temporary file beside the destination;
- * `finish` writes manifest.json and renames it into place, `abort` removes it: nothing half-written is ever left.
+ * `finish` writes library.json (when given) and manifest.json, flushes the file to disk (fsync), lets the caller
+ * check it, and renames it into place; `abort` removes it: nothing half-written is ever left under its final name.
  */
 import { randomUUID } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { rename, stat, unlink } from 'node:fs/promises';
+import { open, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
-import type { ExportedArticle, ExportFinished } from '../../../src-shared/contract';
+import type { ExportedArticle, ExportFinished, LibrarySnapshot } from '../../../src-shared/contract';
 import { exportedArticleFiles, manifestBytes, type BundleFile } from './article-files';
+import { LIBRARY_PATH, libraryJsonBytes } from './library-file';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, MANIFEST_PATH, type BundleManifest } from './manifest';
 
 export interface BundleInfo {
@@ -21,9 +23,38 @@ export interface BundleInfo {
   created?: Date;
 }
 
+export interface FinishOptions {
+  /** Written as library.json (collections, reading states, settings). */
+  library?: LibrarySnapshot;
+  /**
+   * Called with the temporary file once it is complete and flushed to disk, before it is renamed; a throw removes
+   * the file and is thrown on (a backup re-opens and checks it here).
+   */
+  verify?: (tempPath: string) => Promise<void>;
+}
+
+/** Flushes a file's data to the disk (fsync), so that a crash or power cut after the rename cannot lose it. */
+async function syncFile(filePath: string): Promise<void> {
+  const handle = await open(filePath, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Flushes a folder's entries (the rename) where the system allows it; Windows cannot open a folder for that. */
+async function syncFolder(folder: string): Promise<void> {
+  const handle = await open(folder, 'r').catch(() => null);
+  if (!handle) return;
+  await handle.sync().catch(() => undefined);
+  await handle.close();
+}
+
 export class BundleWriter {
   private readonly zip: Zip;
   private readonly ids = new Set<string>();
+  private entries = 0;
   private readonly done: Promise<void>;
   private failure: Error | null = null;
   private closed = false;
@@ -57,6 +88,11 @@ export class BundleWriter {
     return this.ids.size;
   }
 
+  /** Zip entries written so far (files, not folders). */
+  get entryCount(): number {
+    return this.entries;
+  }
+
   /** Bytes handed to the file but not yet written: stays about one article's size, whatever the bundle's. */
   get pendingBytes(): number {
     return this.stream.writableLength;
@@ -74,8 +110,14 @@ export class BundleWriter {
     await this.drained();
   }
 
-  async finish(): Promise<ExportFinished> {
+  /** The temporary file being written (for tests and for checks before the rename). */
+  get partialPath(): string {
+    return this.tempPath;
+  }
+
+  async finish(options: FinishOptions = {}): Promise<ExportFinished> {
     this.check();
+    if (options.library) this.addFile({ path: LIBRARY_PATH, bytes: libraryJsonBytes(options.library), compress: true });
     const manifest: BundleManifest = {
       format: BUNDLE_FORMAT,
       version: BUNDLE_VERSION,
@@ -90,11 +132,16 @@ export class BundleWriter {
     this.closed = true;
     this.stream.end();
     await this.streamClosed();
-    if (this.failure) {
+    try {
+      if (this.failure) throw this.failure;
+      await syncFile(this.tempPath);
+      await options.verify?.(this.tempPath);
+    } catch (error) {
       await unlink(this.tempPath).catch(() => undefined);
-      throw this.failure;
+      throw error;
     }
     await rename(this.tempPath, this.destination);
+    await syncFolder(path.dirname(this.destination));
     const { size } = await stat(this.destination);
     return { path: this.destination, articleCount: this.ids.size, bytes: size };
   }
@@ -116,20 +163,32 @@ export class BundleWriter {
     await new Promise<void>((resolve) => this.stream.once('close', resolve));
   }
 
+  /**
+   * A write error (a full disk) is known to the stream at once, but its 'error' event comes only after the
+   * microtasks run: read it from `errored`, so that the next article is refused at once.
+   */
+  private noteStreamError(): void {
+    this.failure ??= this.stream.errored;
+  }
+
   private check(): void {
     if (this.closed) throw new Error('The bundle is already closed.');
+    this.noteStreamError();
     if (this.failure) throw this.failure;
   }
 
   private addFile(file: BundleFile): void {
     const entry = file.compress ? new ZipDeflate(file.path, { level: 6 }) : new ZipPassThrough(file.path);
     entry.mtime = this.info.created;
+    this.entries += 1;
     this.zip.add(entry);
     entry.push(file.bytes, true);
   }
 
   private async drained(): Promise<void> {
-    if (this.stream.writableNeedDrain) await once(this.stream, 'drain');
+    this.noteStreamError();
+    if (!this.failure && this.stream.writableNeedDrain) await once(this.stream, 'drain');
+    this.noteStreamError();
     if (this.failure) throw this.failure;
   }
 }

@@ -7,6 +7,7 @@ import type { ArchiveLimits } from './archive-limits';
 import { totalSizeReason } from './archive-entries';
 import type { ArchiveContents, BundleArticleUnit } from './archive-units';
 import type { EntryReader } from './entry-reader';
+import { readLibraryJson } from './library-file';
 import { MANIFEST_PATH, readManifest } from './manifest';
 import type { ZipEntry } from './zip-directory';
 
@@ -69,5 +70,6 @@ export function readBundle(files: Map<string, ZipEntry>, reader: EntryReader, li
       `manifest.json says the bundle holds ${manifest.value.articleCount} articles, but it holds ${folders.size}: it may be incomplete`,
     );
   }
-  return { kind: 'bundle', archiveName, manifest: manifest.value, articles, failures: reader.failures };
+  const library = readLibraryJson(files, reader);
+  return { kind: 'bundle', archiveName, manifest: manifest.value, articles, failures: reader.failures, ...(library ? { library } : {}) };
 }

@@ -6,14 +6,16 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { annotationsSchema } from './schemas/annotations-schema';
 import { articleSchema } from './schemas/article-schema';
+import { librarySchema } from './schemas/library-schema';
 import { manifestSchema } from './schemas/manifest-schema';
 
-export type SchemaName = 'manifest' | 'article' | 'annotations';
+export type SchemaName = 'manifest' | 'article' | 'annotations' | 'library';
 
 export const SCHEMAS: Readonly<Record<SchemaName, object>> = {
   manifest: manifestSchema,
   article: articleSchema,
   annotations: annotationsSchema,
+  library: librarySchema,
 };
 
 let ajv: Ajv | null = null;

@@ -1,5 +1,6 @@
 import type { AppInfo, NotesExportFormat } from '../../../src-shared/contract';
 import type { OpenedFiles } from '../grants/opened-files';
+import type { StorageHost } from '../backup/storage-host';
 
 /** What the host (Electron, or the test harness) provides: the parts that need a window or the desktop. */
 export interface BridgeHost {
@@ -31,8 +32,6 @@ export interface BridgeHost {
   /** The built import worker (out/main/import-worker.js), or null to parse in this thread. */
   importWorkerScript: string | null;
   appInfo: AppInfo;
-  /** The profile's Backups folder (created when first written to). */
-  backupsDir: string;
   /** The JSON file in the profile that records what last opened the library (the version guard). */
   libraryRecordFile: string;
   /** The Electron and Chromium versions running (the harness: its Chromium's, and no Electron). */
@@ -43,4 +42,6 @@ export interface BridgeHost {
   showFolder(folder: string): Promise<void>;
   /** Quits the app. */
   quit(): void;
+  /** The profile folder, free space (fs.statfs), the backup folder dialog, the Electron version: backups and disk checks. */
+  storage: StorageHost;
 }

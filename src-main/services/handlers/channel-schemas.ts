@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { ChannelArgs, InvokeChannel } from '../../../src-shared/contract';
 import { DROPPED_BYTES_PER_CALL, DROPPED_FILES_PER_CALL } from '../../../src-shared/import/dropped-files';
 import { exportedArticlesSchema } from '../bundle/exported-article-schema';
+import { librarySnapshotSchema } from '../backup/library-snapshot-schema';
 
 const MAX_PATHS = 10_000;
 /** 64 MiB of text: far more than any library's notes, and a bound on what a renderer may ask main to write. */
@@ -38,6 +39,8 @@ const restoreSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('file'), grantId: z.uuid() }).strict(),
 ]);
 const exportId = z.uuid();
+const backupId = z.uuid();
+const estimatedBytes = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 export const CHANNEL_SCHEMAS: { [C in InvokeChannel]: z.ZodType<ChannelArgs<C>> } = {
   'import:choose': z.tuple([z.enum(['files', 'folder'])]),
@@ -46,11 +49,30 @@ export const CHANNEL_SCHEMAS: { [C in InvokeChannel]: z.ZodType<ChannelArgs<C>> 
   'import:next': z.tuple([jobId]),
   'import:cancel': z.tuple([jobId]),
   'export:begin': z.tuple([
-    z.object({ title: z.string().trim().min(1).max(300), suggestedName: z.string().trim().min(1).max(255) }).strict(),
+    z
+      .object({ title: z.string().trim().min(1).max(300), suggestedName: z.string().trim().min(1).max(255), estimatedBytes: estimatedBytes.optional() })
+      .strict(),
   ]),
   'export:add': z.tuple([exportId, exportedArticlesSchema]),
   'export:finish': z.tuple([exportId]),
   'export:abort': z.tuple([exportId]),
+  'backup:begin': z.tuple([
+    z
+      .object({
+        reason: z.enum(['manual', 'schema-upgrade', 'new-version', 'scheduled']),
+        articleCount: z.number().int().min(0).max(1_000_000),
+        estimatedBytes,
+      })
+      .strict(),
+  ]),
+  'backup:add': z.tuple([backupId, exportedArticlesSchema]),
+  'backup:finish': z.tuple([backupId, librarySnapshotSchema, z.string().min(1).max(200)]),
+  'backup:abort': z.tuple([backupId]),
+  'backup:list': z.tuple([]),
+  'backup:status': z.tuple([]),
+  'backup:chooseFolder': z.tuple([]),
+  'backup:useDefaultFolder': z.tuple([]),
+  'backup:showFolder': z.tuple([]),
   'notes:saveExport': z.tuple([
     z
       .object({
@@ -73,8 +95,6 @@ export const CHANNEL_SCHEMAS: { [C in InvokeChannel]: z.ZodType<ChannelArgs<C>> 
       .strict(),
   ]),
   'app:quit': z.tuple([]),
-  'backup:list': z.tuple([]),
-  'backup:showFolder': z.tuple([]),
   'restore:chooseFile': z.tuple([]),
   'restore:preview': z.tuple([restoreSource]),
   'restore:start': z.tuple([restoreSource]),

@@ -4,6 +4,8 @@
  * argument is validated; an export id must be one that `begin` returned and that is still open.
  */
 import type { ExportFinished, ExportStarted, InvokeHandlers } from '../../../src-shared/contract';
+import { dirname } from 'node:path';
+import { checkFreeSpace } from '../backup/disk-space';
 import { BUNDLE_EXTENSION } from '../bundle/manifest';
 import { ExportSessions } from '../bundle/export-sessions';
 import { writeErrorReason } from '../bundle/write-error-reason';
@@ -41,10 +43,12 @@ export function exportHandlers(host: BridgeHost, sessions = new ExportSessions()
       guarded<ExportStarted | null>('Export', async () => {
         const parsed = parseChannelArgs('export:begin', args);
         if (!parsed.ok) return parsed;
-        const { title, suggestedName } = parsed.value[0];
+        const { title, suggestedName, estimatedBytes = 0 } = parsed.value[0];
         const chosen = await host.chooseExportPath(withExtension(suggestedName.replace(/[/\\]/g, '-')));
         if (!chosen) return ok(null);
         const path = withExtension(chosen);
+        const space = await checkFreeSpace(host.storage, dirname(path), estimatedBytes, 'The export');
+        if (!space.ok) return fail('no-space', space.message);
         try {
           const creator = `${host.appInfo.name} ${host.appInfo.version}`;
           return ok({ exportId: await sessions.begin(path, { title, creator }), path });

@@ -1,4 +1,5 @@
 import type { ImportChunk, ImportJobStarted, InvokeHandlers, PathGrant, Result } from '../../../src-shared/contract';
+import { checkFreeSpace } from '../backup/disk-space';
 import { PathGrants } from '../grants/path-grants';
 import { createUnitRunner, ImportJobRegistry, type JobSource, TooManyJobsError } from '../import-job';
 import type { BridgeHost } from './bridge-host';
@@ -61,7 +62,12 @@ export function importHandlers(host: BridgeHost, jobs = importJobsFor(host)): Pi
         if (namesPaths(args)) return fail('forbidden', PATHS_REFUSED);
         const parsed = parseChannelArgs('import:start', args);
         if (!parsed.ok) return parsed;
+        // The library is stored in the profile: its disk must hold what is imported (dropped bytes, twice: the body
+        // and its text) and the reserve, before anything is read.
         const source = parsed.value[0];
+        const incoming = source.kind === 'files' ? 2 * source.files.reduce((sum, file) => sum + file.bytes.byteLength, 0) : 0;
+        const space = await checkFreeSpace(host.storage, host.storage.profileDir, incoming, 'The import');
+        if (!space.ok) return fail('no-space', space.message);
         if (source.kind !== 'grant') return start(source);
         const paths = grants.take(source.grantId);
         return paths ? start({ kind: 'paths', paths }) : fail('not-found', GRANT_UNKNOWN);

@@ -10,7 +10,10 @@ import { readLibraryRecord, writeLibraryRecord } from '../restore/library-record
 import type { BridgeHost } from './bridge-host';
 import { guarded, ok, parseChannelArgs } from './result';
 
-export function libraryHandlers(host: BridgeHost): Pick<InvokeHandlers, 'library:guard' | 'library:opened' | 'app:quit'> {
+export function libraryHandlers(
+  host: BridgeHost,
+  backupsFolder: () => Promise<string>,
+): Pick<InvokeHandlers, 'library:guard' | 'library:opened' | 'app:quit'> {
   // Read at each call: the host may learn its versions after the handlers are made (the test harness does).
   const runningNow = () => ({
     appVersion: host.appInfo.version,
@@ -25,7 +28,7 @@ export function libraryHandlers(host: BridgeHost): Pick<InvokeHandlers, 'library
         const current = runningNow();
         const record = await readLibraryRecord(host.libraryRecordFile);
         const olderChromium = record !== null && isOlderVersion(current.chromiumVersion, record.chromiumVersion);
-        const latestBackup = (await listBackups(host.backupsDir).catch(() => []))[0] ?? null;
+        const latestBackup = (await listBackups(await backupsFolder()).catch(() => []))[0] ?? null;
         return ok({ record, current, olderChromium, latestBackup });
       }),
     'library:opened': (...args) =>

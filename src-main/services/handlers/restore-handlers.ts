@@ -6,19 +6,18 @@
  */
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { BackupEntry, ImportJobStarted, InvokeHandlers, RestoreContents, RestoreFileChosen, RestoreSource, SafetyBackupStarted } from '../../../src-shared/contract';
+import type { ImportJobStarted, InvokeHandlers, RestoreContents, RestoreFileChosen, RestoreSource, SafetyBackupStarted } from '../../../src-shared/contract';
 import type { ExportSessions } from '../bundle/export-sessions';
 import { BUNDLE_EXTENSION } from '../bundle/manifest';
 import { writeErrorReason } from '../bundle/write-error-reason';
 import { TooManyJobsError, type ImportJobRegistry } from '../import-job';
-import { backupIdProblem, backupPath, listBackups } from '../restore/backups-folder';
+import { backupIdProblem, backupPath } from '../restore/backups-folder';
 import { readBundleContents, restoreContents, UnreadableBundle } from '../restore/bundle-contents';
 import { FileGrants } from '../restore/file-grants';
 import type { BridgeHost } from './bridge-host';
 import { type Failure, fail, guarded, ok, parseChannelArgs } from './result';
 
 type RestoreChannels =
-  | 'backup:list'
   | 'backup:showFolder'
   | 'restore:chooseFile'
   | 'restore:preview'
@@ -36,29 +35,27 @@ export function restoreHandlers(
   host: BridgeHost,
   jobs: ImportJobRegistry,
   sessions: ExportSessions,
+  /** The folder backups are in now (the backup service's: the profile's Backups/ or the one the person chose). */
+  backupsFolder: () => Promise<string>,
   grants = new FileGrants(),
 ): Pick<InvokeHandlers, RestoreChannels> {
   /** The path of a source, or the failure to answer with. `take` uses up a file's grant. */
-  const resolve = (source: RestoreSource, take: boolean): { path: string; name: string } | Failure => {
+  const resolve = async (source: RestoreSource, take: boolean): Promise<{ path: string; name: string } | Failure> => {
     if (source.kind === 'backup') {
       const problem = backupIdProblem(source.id);
-      return problem ? fail('invalid-argument', problem) : { path: backupPath(host.backupsDir, source.id), name: source.id };
+      return problem ? fail('invalid-argument', problem) : { path: backupPath(await backupsFolder(), source.id), name: source.id };
     }
     const granted = take ? grants.take(source.grantId) : grants.path(source.grantId);
     return granted ? { path: granted, name: path.basename(granted) } : fail('not-found', GRANT_GONE);
   };
   return {
-    'backup:list': (...args) =>
-      guarded<BackupEntry[]>('Listing the backups', async () => {
-        const parsed = parseChannelArgs('backup:list', args);
-        return parsed.ok ? ok(await listBackups(host.backupsDir)) : parsed;
-      }),
     'backup:showFolder': (...args) =>
       guarded<null>('Showing the Backups folder', async () => {
         const parsed = parseChannelArgs('backup:showFolder', args);
         if (!parsed.ok) return parsed;
-        await mkdir(host.backupsDir, { recursive: true });
-        await host.showFolder(host.backupsDir);
+        const folder = await backupsFolder();
+        await mkdir(folder, { recursive: true });
+        await host.showFolder(folder);
         return ok(null);
       }),
     'restore:chooseFile': (...args) =>
@@ -75,7 +72,7 @@ export function restoreHandlers(
       guarded<RestoreContents>('Reading the backup', async () => {
         const parsed = parseChannelArgs('restore:preview', args);
         if (!parsed.ok) return parsed;
-        const source = resolve(parsed.value[0], false);
+        const source = await resolve(parsed.value[0], false);
         if ('ok' in source) return source;
         try {
           return ok(restoreContents(await readBundleContents(source.path, source.name)));
@@ -89,7 +86,7 @@ export function restoreHandlers(
       guarded<ImportJobStarted>('Restoring', async () => {
         const parsed = parseChannelArgs('restore:start', args);
         if (!parsed.ok) return parsed;
-        const source = resolve(parsed.value[0], true);
+        const source = await resolve(parsed.value[0], true);
         if ('ok' in source) return source;
         try {
           // Main starts the job from the path it resolved itself; the renderer pulls it like any import.
@@ -105,9 +102,10 @@ export function restoreHandlers(
         if (!parsed.ok) return parsed;
         const backupId = `Offprint before restore ${stamp(new Date())}${BUNDLE_EXTENSION}`;
         try {
-          await mkdir(host.backupsDir, { recursive: true });
+          const folder = await backupsFolder();
+          await mkdir(folder, { recursive: true });
           const creator = `${host.appInfo.name} ${host.appInfo.version}`;
-          const exportId = await sessions.begin(backupPath(host.backupsDir, backupId), { title: 'Library before a restore', creator });
+          const exportId = await sessions.begin(backupPath(folder, backupId), { title: 'Library before a restore', creator });
           return ok({ exportId, backupId });
         } catch (error) {
           return fail('io', `The library could not be backed up, so nothing was replaced: ${writeErrorReason(error)}`);

@@ -28,7 +28,8 @@ export function backupPath(backupsDir: string, id: string): string {
   return resolved;
 }
 
-async function describe(backupsDir: string, id: string): Promise<BackupEntry | null> {
+/** A bundle in the folder described from its own manifest and notes (one the backup service did not record). */
+export async function describeBackup(backupsDir: string, id: string): Promise<BackupEntry | null> {
   const file = path.join(backupsDir, id);
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) return null;
@@ -56,7 +57,7 @@ export async function listBackups(backupsDir: string): Promise<BackupEntry[]> {
   });
   const entries: BackupEntry[] = [];
   for (const name of names.filter((n) => backupIdProblem(n) === null)) {
-    const entry = await describe(backupsDir, name);
+    const entry = await describeBackup(backupsDir, name);
     if (entry) entries.push(entry);
   }
   return entries.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : -1));

@@ -22,6 +22,7 @@ import {
   useFileDrop,
   useImportState,
 } from '../features/importing';
+import { BackupsDialog, BackupStatusLine, useBackupSchedule } from '../features/backups';
 import { KeyboardShortcuts } from '../features/keyboard';
 import { LibraryView, UndoDeleteNotice } from '../features/library';
 import { NotesLibraryView, ShowNotesContext } from '../features/notes-library';
@@ -79,6 +80,7 @@ export function App({ db, emptyWhere = null }: { db: OffprintDatabase; emptyWher
   useMenuCommands(db, imports.importWithDialog, showNotes, reportError);
   useContextMenuSearch(db, back, reportError);
   useWheelZoom(db, reportError);
+  useBackupSchedule(db, firstRunDone);
   const importFiles = useCallback(() => imports.importWithDialog('files'), [imports]);
 
   // The screen does not depend on the import's progress: built once per change of screen, so that progress
@@ -152,6 +154,8 @@ export function App({ db, emptyWhere = null }: { db: OffprintDatabase; emptyWher
       {dragging && <DropOverlay />}
       <KeyboardShortcuts />
       <RestoreDialog db={db} run={imports.run} />
+      <BackupStatusLine />
+      <BackupsDialog onError={reportError} />
     </DbProvider>
   );
 }

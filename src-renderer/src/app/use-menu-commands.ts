@@ -1,11 +1,12 @@
 /**
  * The application menu's commands (File → Import… / Import Folder…, View → Zoom In / Zoom Out / Actual Size, and
- * View → Notes, and the reader's: Find in Article…, Next / Previous Article, Keyboard Shortcuts), wired once.
+ * View → Notes, File → Back Up Now and Backups…, and the reader's: Find in Article…, Next / Previous Article, Keyboard Shortcuts), wired once.
  */
 import { useEffect } from 'react';
 import type { MenuCommand } from '../../../src-shared/contract';
 import { bridge } from '../data/bridge';
 import type { OffprintDatabase } from '../data/database';
+import { backUp, openBackupsDialog } from '../features/backups';
 import { exportLibrary } from '../features/exporting';
 import { sendReaderCommand } from '../ui/reader-commands';
 import { runZoomCommand } from '../features/reader';
@@ -24,6 +25,8 @@ export function useMenuCommands(
       else if (command === 'export-library') exportLibrary(db);
       else if (command === 'show-notes') onShowNotes();
       else if (command === 'restore-backup') openRestoreDialog();
+      else if (command === 'backup-now') void backUp(db, 'manual');
+      else if (command === 'backup-settings') openBackupsDialog();
       else if (command === 'zoom-in' || command === 'zoom-out' || command === 'zoom-reset') {
         runZoomCommand(db, command).catch(onError);
       } else sendReaderCommand(command);

@@ -6,6 +6,7 @@ import { chromium } from '@playwright/test';
 import type { InvokeChannel, MainEventName, MainEvents } from '../../../src-shared/contract';
 import { createBridgeHandlers } from '../../../src-main/services/bridge-handlers';
 import { OpenedFiles } from '../../../src-main/services/grants/opened-files';
+import { statfsFreeBytes } from '../../../src-main/services/backup/storage-host';
 import { decodeBytes, encodeBytes } from './bytes-codec';
 import { IMPORT_WORKER_SCRIPT, rendererOrigin, SAMPLE_LIBRARY_DIR } from './config';
 import { join } from 'node:path';
@@ -42,6 +43,8 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
   // Main's queue of files opened with the app, as Electron fills it from argv, `open-file` and a second instance.
   const openedFiles = new OpenedFiles();
   openedFiles.add(options.openWith ?? []);
+  let freeDiskBytes: number | null = null;
+  const backupFolderChoices: (string | null)[] = [];
   const handlers = createBridgeHandlers({
     chooseImportPaths: async () => importChoices.shift() ?? null,
     chooseExportPath: async () => exportChoices.shift() ?? null,
@@ -57,12 +60,18 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
     sampleLibraryDir: SAMPLE_LIBRARY_DIR,
     importWorkerScript: IMPORT_WORKER_SCRIPT,
     appInfo: { name: 'Offprint', version: 'test', platform: process.platform },
-    backupsDir: join(options.profileDir, 'Backups'),
     libraryRecordFile: join(options.profileDir, 'library-record.json'),
     runtimeVersions,
     chooseRestoreFile: async () => restoreChoices.shift() ?? null,
     showFolder: async (folder) => void shownFolders.push(folder),
     quit: () => void (quitRequests += 1),
+    // Main's own files (backups, their state) go where Electron's would: the profile folder.
+    storage: {
+      profileDir: options.profileDir,
+      freeBytes: async (folder) => freeDiskBytes ?? statfsFreeBytes(folder),
+      chooseBackupFolder: async () => backupFolderChoices.shift() ?? null,
+      electronVersion: 'chromium-harness',
+    },
   });
 
   const context = await chromium.launchPersistentContext(options.profileDir, {
@@ -122,5 +131,9 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
     shownFolders: async () => [...shownFolders],
     quitRequests: async () => quitRequests,
     externalRequests,
+    setFreeDiskBytes: async (bytes) => {
+      freeDiskBytes = bytes;
+    },
+    chooseOnNextBackupFolder: async (path) => void backupFolderChoices.push(path),
   };
 }

@@ -101,6 +101,14 @@ export async function openElectronApp(executablePath: string, options: OpenAppOp
     },
     openConfirmations: () =>
       app.evaluate(() => [...((globalThis as unknown as { __offprintAsked?: string[] }).__offprintAsked ?? [])]),
+    setFreeDiskBytes: async () => {
+      throw new Error('A full disk can be simulated only in the Chromium harness: Electron’s main asks the real disk.');
+    },
+    chooseOnNextBackupFolder: async (path) => {
+      await app.evaluate(({ dialog }, chosen) => {
+        dialog.showOpenDialog = (async () => ({ canceled: chosen === null, filePaths: chosen === null ? [] : [chosen] })) as never;
+      }, path);
+    },
     openedExternalUrls: () =>
       app.evaluate(() => [...((globalThis as unknown as { __offprintOpened?: string[] }).__offprintOpened ?? [])]),
   };

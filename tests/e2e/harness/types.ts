@@ -49,4 +49,11 @@ export interface AppSession {
   quitRequests(): Promise<number>;
   /** Every request that tried to leave this machine (blocked and recorded). */
   externalRequests(): string[];
+  /**
+   * The free disk space main's host reports from now on (null: the real `fs.statfs`), to simulate a full disk.
+   * The Chromium harness only: Electron's main asks the real disk.
+   */
+  setFreeDiskBytes(bytes: number | null): Promise<void>;
+  /** What the next "Keep backups in…" folder dialog answers (null: the user cancels). */
+  chooseOnNextBackupFolder(path: string | null): Promise<void>;
 }

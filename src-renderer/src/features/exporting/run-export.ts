@@ -3,19 +3,13 @@
  * library a chunk at a time and send each chunk, then finish. On any error the partial bundle is abandoned (main
  * removes it) and the error is thrown on.
  */
-import type { ExportedArticle, ExportFinished, OffprintApi } from '../../../../src-shared/contract';
+import type { ExportFinished, OffprintApi } from '../../../../src-shared/contract';
+import { streamArticles } from '../../data/article-stream';
+import { estimateLibraryBytes } from '../../data/backup-repo';
 import { unwrap } from '../../data/bridge';
 import type { OffprintDatabase } from '../../data/database';
 import type { ExportPlan } from './export-plans';
-import { articleIdsInScope, readExportedArticle } from '../../data/export-repo';
-
-/** Articles per `export:add` at most, and about this many bytes: small messages, never the whole library. */
-export const ARTICLES_PER_CHUNK = 50;
-export const BYTES_PER_CHUNK = 32 * 1024 * 1024;
-
-function sizeOf(article: ExportedArticle): number {
-  return article.body.content.length + article.text.length + article.assets.reduce((sum, asset) => sum + asset.bytes.length, 0);
-}
+import { articleIdsInScope } from '../../data/export-repo';
 
 export interface ExportProgress {
   done: number;
@@ -30,7 +24,9 @@ export async function runExport(
 ): Promise<ExportFinished | null> {
   const ids = await articleIdsInScope(db, plan.scope);
   if (ids.length === 0) throw new Error('There are no articles to export.');
-  const started = unwrap(await api.export.begin({ title: plan.title, suggestedName: plan.suggestedName }));
+  // Main checks the free space against it (the whole library's size for the library; else the reserve only).
+  const estimatedBytes = plan.scope.kind === 'library' ? await estimateLibraryBytes(db) : 0;
+  const started = unwrap(await api.export.begin({ title: plan.title, suggestedName: plan.suggestedName, estimatedBytes }));
   if (!started) return null;
   return streamExport(api, db, started.exportId, ids, onProgress);
 }
@@ -49,23 +45,12 @@ export async function streamExport(
   const started = { exportId };
   try {
     onProgress({ done: 0, total: ids.length });
-    let chunk: ExportedArticle[] = [];
-    let bytes = 0;
-    let done = 0;
-    const send = async () => {
-      unwrap(await api.export.add(started.exportId, chunk));
-      done += chunk.length;
-      onProgress({ done, total: ids.length });
-      chunk = [];
-      bytes = 0;
-    };
-    for (const id of ids) {
-      const article = await readExportedArticle(db, id);
-      chunk.push(article);
-      bytes += sizeOf(article);
-      if (chunk.length >= ARTICLES_PER_CHUNK || bytes >= BYTES_PER_CHUNK) await send();
-    }
-    if (chunk.length > 0) await send();
+    await streamArticles(
+      db,
+      ids,
+      async (chunk) => void unwrap(await api.export.add(started.exportId, chunk)),
+      (done) => onProgress({ done, total: ids.length }),
+    );
     return unwrap(await api.export.finish(started.exportId));
   } catch (error) {
     await api.export.abort(started.exportId).catch(() => undefined);

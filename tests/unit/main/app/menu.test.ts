@@ -2,7 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 
 // The menu module imports electron, which cannot load in plain Node: give it the two names it reads.
-vi.mock('electron', () => ({ app: { name: 'Offprint' }, BrowserWindow: {}, Menu: {} }));
+const opened = vi.hoisted(() => [] as string[]);
+vi.mock('electron', () => ({
+  app: { name: 'Offprint', getPath: (name: string) => `/profile/${name}` },
+  BrowserWindow: {},
+  Menu: {},
+  shell: { openPath: async (path: string) => void opened.push(path) },
+}));
 const { buildMenuTemplate } = await import('../../../../src-main/app/menu');
 
 function items(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
@@ -24,9 +30,11 @@ describe('application menu', () => {
     expect(view.some((i) => i.role === 'zoomIn' || i.role === 'zoomOut' || i.role === 'resetZoom')).toBe(false);
   });
 
-  it('has File → Restore from Backup… after Export Library…', () => {
-    const labels = items(buildMenuTemplate('linux', false), 'File').map((i) => i.label);
-    expect(labels.indexOf('Restore from Backup…')).toBe(labels.indexOf('Export Library…') + 1);
+  it('has File → Back Up Now, Restore from Backup… and Backups… together, after Export Library…', () => {
+    const labels = items(buildMenuTemplate('linux', false), 'File').map((i) => i.label ?? '-');
+    const at = labels.indexOf('Back Up Now');
+    expect(at).toBeGreaterThan(labels.indexOf('Export Library…'));
+    expect(labels.slice(at, at + 3)).toEqual(['Back Up Now', 'Restore from Backup…', 'Backups…']);
   });
 
   it('follows each system: an app menu on macOS, Quit under File elsewhere', () => {
@@ -48,6 +56,15 @@ describe('application menu', () => {
     expect(view.find((i) => i.label === 'Next Article')?.accelerator).toBeUndefined();
     expect(view.some((i) => i.label === 'Previous Article')).toBe(true);
     expect(items(template, 'Help').some((i) => i.label === 'Keyboard Shortcuts')).toBe(true);
+  });
+
+  it('has File → Back Up Now (a command for the renderer) and Help → Show Library Folder (opened by main)', () => {
+    const template = buildMenuTemplate('linux', false);
+    const backUp = items(template, 'File').find((i) => i.label === 'Back Up Now');
+    expect(backUp?.click).toBeTypeOf('function');
+    const show = items(template, 'Help').find((i) => i.label === 'Show Library Folder');
+    (show?.click as () => void)();
+    expect(opened).toEqual(['/profile/userData']);
   });
 
   it('offers developer tools only in development', () => {

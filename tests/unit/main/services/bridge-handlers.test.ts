@@ -7,6 +7,7 @@ import { GRANT_UNKNOWN, PATHS_REFUSED } from '../../../../src-main/services/hand
 import { ContextMenuReports } from '../../../../src-main/services/context-menu/context-reports';
 import { NO_LINK_HOST } from './support/link-host';
 import { NO_RESTORE_HOST } from './support/restore-host';
+import { TEST_STORAGE } from './support/storage-host';
 import { DROPPED_BYTES_PER_CALL, DROPPED_FILES_PER_CALL } from '../../../../src-shared/import/dropped-files';
 
 function host(over: Partial<BridgeHost> = {}): BridgeHost {
@@ -17,6 +18,7 @@ function host(over: Partial<BridgeHost> = {}): BridgeHost {
     ...NO_LINK_HOST,
     openedFiles: new OpenedFiles(),
     ...NO_RESTORE_HOST,
+    storage: TEST_STORAGE,
     openExternal: vi.fn(async () => undefined),
     sampleLibraryDir: join(process.cwd(), 'resources', 'sample-library'),
     appInfo: { name: 'Offprint', version: '0.0.0', platform: 'linux' },
@@ -90,7 +92,7 @@ describe('bridge handlers validate their arguments', () => {
 
   it('app:reportContextMenu keeps a valid report for the native context menu and refuses anything else', async () => {
     const reports = new ContextMenuReports();
-    const handlers = createBridgeHandlers(host(), undefined, reports);
+    const handlers = createBridgeHandlers(host(), undefined, undefined, reports);
     for (const bad of [[], [{ x: 1, y: 2 }], [{ x: 1.5, y: 2, articleSelection: true }], [{ x: 1, y: 2, articleSelection: 'yes' }], [{ x: 1, y: 2, articleSelection: true, text: 'x' }]]) {
       expect(await handlers['app:reportContextMenu'](...bad)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     }

@@ -143,6 +143,19 @@ export function installFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
       finish: vi.fn(async () => notAvailable),
       abort: vi.fn(async () => ok(null)),
     },
+    backup: {
+      begin: vi.fn(async () => notAvailable),
+      add: vi.fn(async () => ok(null)),
+      finish: vi.fn(async () => notAvailable),
+      abort: vi.fn(async () => ok(null)),
+      list: vi.fn(async () => ok([])),
+      status: vi.fn(async () =>
+        ok({ folder: { name: 'Backups', chosen: false }, lastBackup: null, lastBackupStamp: null, lastFailure: null, newVersion: false }),
+      ),
+      chooseFolder: vi.fn(async () => ok(null)),
+      useDefaultFolder: vi.fn(async () => ok({ name: 'Backups', chosen: false })),
+      showFolder: vi.fn(async () => ok(null)),
+    },
     notes: { saveExport: vi.fn(async () => ok(null)) },
     shell: { openExternal: vi.fn(async () => ok(null)) },
     app: {
@@ -163,7 +176,6 @@ export function installFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
         return ok({ grant: grants.grant(paths, 'files'), withoutPath });
       }),
     },
-    backup: { list: vi.fn(async () => ok([])), showFolder: vi.fn(async () => ok(null)) },
     restore: {
       chooseFile: vi.fn(async () => ok(null)),
       preview: vi.fn(async () => notAvailable),

@@ -13,6 +13,7 @@ import { exportedArticle } from './support/articles';
 import { OpenedFiles } from '../../../../../src-main/services/grants/opened-files';
 import { NO_LINK_HOST } from '../support/link-host';
 import { NO_RESTORE_HOST } from '../support/restore-host';
+import { TEST_STORAGE } from '../support/storage-host';
 
 let dir: string;
 let answers: (string | null)[];
@@ -34,6 +35,7 @@ function handlers() {
     ...NO_LINK_HOST,
     openedFiles: new OpenedFiles(),
     ...NO_RESTORE_HOST,
+    storage: TEST_STORAGE,
     openExternal: async () => undefined,
     sampleLibraryDir: dir,
     importWorkerScript: null,

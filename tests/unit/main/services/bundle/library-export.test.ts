@@ -21,6 +21,7 @@ import { freshDb, sanitize } from '../../../renderer/data/support';
 import { OpenedFiles } from '../../../../../src-main/services/grants/opened-files';
 import { NO_LINK_HOST } from '../support/link-host';
 import { NO_RESTORE_HOST } from '../support/restore-host';
+import { TEST_STORAGE } from '../support/storage-host';
 
 let dir: string;
 let target: string;
@@ -39,6 +40,7 @@ function exportApi(chosen: string | null): Pick<OffprintApi, 'export'> {
     ...NO_LINK_HOST,
     openedFiles: new OpenedFiles(),
     ...NO_RESTORE_HOST,
+    storage: TEST_STORAGE,
     openExternal: async () => undefined,
     sampleLibraryDir: dir,
     importWorkerScript: null,

@@ -8,6 +8,7 @@ import { createBridgeHandlers } from '../../../../../src-main/services/bridge-ha
 import { OpenedFiles } from '../../../../../src-main/services/grants/opened-files';
 import { NO_LINK_HOST } from '../support/link-host';
 import { NO_RESTORE_HOST } from '../support/restore-host';
+import { TEST_STORAGE } from '../support/storage-host';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -26,6 +27,7 @@ function handlersChoosing(chosen: string | null) {
     ...NO_LINK_HOST,
     openedFiles: new OpenedFiles(),
     ...NO_RESTORE_HOST,
+    storage: TEST_STORAGE,
     openExternal: async () => undefined,
     sampleLibraryDir: '/nowhere',
     importWorkerScript: null,

@@ -13,6 +13,7 @@ import { BundleWriter } from '../../../../../src-main/services/bundle';
 import { createBridgeHandlers, type BridgeHost } from '../../../../../src-main/services/bridge-handlers';
 import { exportedArticle } from '../bundle/support/articles';
 import { OpenedFiles } from '../../../../../src-main/services/grants/opened-files';
+import { TEST_STORAGE } from '../support/storage-host';
 import { NO_LINK_HOST } from '../support/link-host';
 
 let dir: string;
@@ -39,7 +40,7 @@ function handlers(chromium = '146.0.1.2') {
     sampleLibraryDir: dir,
     importWorkerScript: null,
     appInfo: { name: 'Offprint', version: '9.9.9', platform: 'linux' },
-    backupsDir: backups,
+    storage: { ...TEST_STORAGE, profileDir: dir },
     libraryRecordFile: join(dir, 'library-record.json'),
     runtimeVersions: { electron: '41.7.1', chromium },
     chooseRestoreFile: async () => chosen.shift() ?? null,

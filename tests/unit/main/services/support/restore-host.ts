@@ -3,9 +3,8 @@ import type { BridgeHost } from '../../../../../src-main/services/bridge-handler
 
 export const NO_RESTORE_HOST: Pick<
   BridgeHost,
-  'backupsDir' | 'libraryRecordFile' | 'runtimeVersions' | 'chooseRestoreFile' | 'showFolder' | 'quit'
+  'libraryRecordFile' | 'runtimeVersions' | 'chooseRestoreFile' | 'showFolder' | 'quit'
 > = {
-  backupsDir: '/nonexistent/offprint-backups',
   libraryRecordFile: '/nonexistent/offprint-library-record.json',
   runtimeVersions: { electron: '41.7.1', chromium: '146.0.0.0' },
   chooseRestoreFile: async () => null,

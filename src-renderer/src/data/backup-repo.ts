@@ -1,0 +1,62 @@
+/**
+ * What a backup reads from the library besides its articles: the library.json snapshot (collections, each
+ * article's collections, reading position and read date, the other settings), an estimate of the bytes, and the
+ * change stamp (a setting rewritten after every committed change to articles, notes or highlights) that tells
+ * whether anything changed since the last backup.
+ */
+import type { LibraryArticleState, LibrarySnapshot } from '../../../src-shared/contract';
+import { watchLibrary } from './change-feed';
+import type { OffprintDatabase } from './database';
+import { parsePosition } from './reading-position-store';
+import { getSetting, setSetting } from './settings-repo';
+
+export const SETTING_LIBRARY_STAMP = 'backup.libraryStamp';
+const POSITION = /^reader\.position\.(.+)$/;
+const READ = /^reader\.read\.(.+)$/;
+/** Settings that describe this copy of the app, not the library: never carried into a backup. */
+const NOT_BACKED_UP = new Set([SETTING_LIBRARY_STAMP]);
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+export async function readLibrarySnapshot(db: OffprintDatabase): Promise<LibrarySnapshot> {
+  const [collections, articles, settings] = await db.transaction('r', [db.collections, db.articles, db.settings], () =>
+    Promise.all([db.collections.toArray(), db.articles.toArray(), db.settings.toArray()]),
+  );
+  const states = new Map<string, LibraryArticleState>(
+    articles.map((article) => [article.id, { id: article.id, collections: [...(article.collections ?? [])], position: null, readAt: null }]),
+  );
+  const rest: LibrarySnapshot['settings'] = [];
+  for (const { key, value } of settings) {
+    const position = POSITION.exec(key);
+    const read = READ.exec(key);
+    const state = states.get(position?.[1] ?? read?.[1] ?? '');
+    if (position && state) state.position = parsePosition(value);
+    else if (read && state) state.readAt = typeof value === 'string' && TIMESTAMP.test(value) ? value : null;
+    else if (!position && !read && !NOT_BACKED_UP.has(key)) rest.push({ key, value });
+  }
+  return {
+    collections: collections.map(({ id, name, createdAt }) => ({ id, name, createdAt })),
+    articles: [...states.values()].filter((state) => state.collections.length > 0 || state.position || state.readAt),
+    settings: rest,
+  };
+}
+
+/** About how many bytes the library's text and images hold (for the free-space check). */
+export async function estimateLibraryBytes(db: OffprintDatabase): Promise<number> {
+  let bytes = 0;
+  await db.articles.each((article) => void (bytes += 8 * (article.wordCount ?? 0) + 2048));
+  await db.assets.each((asset) => void (bytes += asset.blob.size));
+  return bytes;
+}
+
+/** The library's change stamp ('unchanged' until the first change is recorded). */
+export async function libraryStamp(db: OffprintDatabase): Promise<string> {
+  const value = await getSetting(db, SETTING_LIBRARY_STAMP);
+  return typeof value === 'string' && value !== '' ? value : 'initial';
+}
+
+/** Keeps the stamp current: every committed change to articles, notes or highlights writes a new one. */
+export function recordLibraryChanges(db: OffprintDatabase, onChanged?: () => void): () => void {
+  return watchLibrary(db, () => {
+    void setSetting(db, SETTING_LIBRARY_STAMP, `${new Date().toISOString()} ${crypto.randomUUID().slice(0, 8)}`).then(onChanged, () => undefined);
+  });
+}

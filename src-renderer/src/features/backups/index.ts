@@ -1,0 +1,4 @@
+/** The backups feature's public parts: what the app may import (layer rule). */
+export { BackupsDialog, BackupStatusLine } from './BackupsDialog';
+export { backUp, openBackupsDialog } from './backup-store';
+export { useBackupSchedule } from './use-backup-schedule';
