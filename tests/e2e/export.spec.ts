@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { bundleArticleToParsed, readArchive } from '../../src-main/services/bundle';
 import { expect, test } from './fixtures';
 import { openApp } from './harness';
-import { SAMPLE_TITLE, openArticle } from './support/reader';
+import { SAMPLE_TITLE, openArticle, chooseFromMore } from './support/reader';
 
 const FIXTURES = join(process.cwd(), 'tests', 'fixtures', 'e2e');
 const EXTRA = ['field-notes.md', 'hostile.html', 'police-cooperation.txt'].map((name) => join(FIXTURES, name));
@@ -86,7 +86,7 @@ async function emptyLibrary(page: Page): Promise<void> {
   while ((await libraryItems(page).count()) > 0) {
     const before = await libraryItems(page).count();
     await libraryItems(page).first().getByRole('button').first().click();
-    await page.getByRole('button', { name: 'Delete article' }).click();
+    await chooseFromMore(page, 'Delete article');
     await expect(libraryItems(page)).toHaveCount(before - 1);
   }
 }
@@ -145,7 +145,7 @@ test('Export… exports the open article; Export selected the ticked ones; a tag
 
     await openArticle(page, SAMPLE_TITLE);
     await chooseOnNextExport(join(work, 'one.offprint'));
-    await page.getByRole('navigation', { name: 'Reader' }).getByRole('button', { name: 'Export…' }).click();
+    await chooseFromMore(page, 'Export…');
     await expect(exportStatus(page)).toHaveText(/^Exported 1 article to one\.offprint/);
     expect(await bundleTitles(join(work, 'one.offprint'))).toEqual([SAMPLE_TITLE]);
     await exportStatus(page).getByRole('button', { name: 'Dismiss' }).click();

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { SAMPLE_TITLE, openArticle } from './support/reader';
+import { SAMPLE_TITLE, openArticle, chooseFromMore } from './support/reader';
 
 const ZH_TITLE = '在没有网络的地方读书';
 
@@ -83,7 +83,7 @@ test('the index follows notes and deletes', async ({ launch }) => {
   await expect(results(page).locator('mark')).toHaveText(['quaggafold']);
 
   await resultTitles(page).getByText(SAMPLE_TITLE).click();
-  await page.getByRole('button', { name: 'Delete article' }).click();
+  await chooseFromMore(page, 'Delete article');
   await expect(page.getByRole('status', { name: 'Deleted article' })).toBeVisible();
   // Back in the library, the search is still there, and finds nothing of the deleted article.
   await expect(searchBox(page)).toHaveValue('quaggafold');

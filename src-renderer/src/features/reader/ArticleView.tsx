@@ -4,6 +4,7 @@
  * saved page had its comments. A zoom step keeps the text at the top of the window in place (KeepPlace).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { ArrowLeft, Highlighter } from 'lucide-react';
 import { useCallback, useEffect, useId, useRef, useState, type CSSProperties } from 'react';
 import { ArticleAnnotations } from '../annotations';
 import { errorMessage } from '../../data/bridge';
@@ -18,6 +19,8 @@ import { layoutKeyOf, textStyleProperties, type TextSettings } from '../settings
 import { updateTextSettings, useTextSettings } from '../settings';
 import { TextSettingsPanel } from '../settings';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { IconButton } from '../../ui/IconButton';
+import { ReaderMoreMenu } from './ReaderMoreMenu';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { DeleteArticleButton } from './DeleteArticleButton';
@@ -89,17 +92,22 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted, focusHighlig
       data-reading-position={position.state}
     >
       <nav className="reader-bar" aria-label="Reader">
-        <button type="button" onClick={onBack}>
-          Back to library
-        </button>
+        <IconButton label="Back to library" shortcut="Escape" icon={<ArrowLeft aria-hidden="true" size={18} />} onClick={onBack} />
         <ZoomToolbar percent={zoom} onCommand={onZoom} />
         {text && <TextSettingsPanel settings={text} onChange={onText} />}
-        <button type="button" aria-pressed={panelOpen} onClick={() => setPanelOpen((open) => !open)}>
-          Highlights and notes
-        </button>
+        <IconButton
+          label="Highlights and notes"
+          icon={<Highlighter aria-hidden="true" size={18} />}
+          aria-pressed={panelOpen}
+          onClick={() => setPanelOpen((open) => !open)}
+        />
         <ReadingProgress progress={position.progress} />
-        {article && <ArticleExportButton articleId={article.id} title={article.title} />}
-        {article && <DeleteArticleButton articleId={article.id} onDeleted={onDeleted} onError={report} />}
+        {article && (
+          <ReaderMoreMenu>
+            <ArticleExportButton articleId={article.id} title={article.title} />
+            <DeleteArticleButton articleId={article.id} onDeleted={onDeleted} onError={report} />
+          </ReaderMoreMenu>
+        )}
         <FindInArticle getRoots={getFindRoots} />
       </nav>
       {error && <ErrorAlert message={error} onDismiss={() => setError(null)} />}
