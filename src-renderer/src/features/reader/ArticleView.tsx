@@ -78,6 +78,15 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted, focusHighlig
     () => [...(articleRef.current?.querySelectorAll('.article-header, .article-body') ?? [])],
     [],
   );
+  // The window's title follows the article ("Title — Offprint"); the library's is "Offprint" again.
+  const articleTitle = article?.title;
+  useEffect(() => {
+    if (!articleTitle) return;
+    document.title = `${articleTitle} — Offprint`;
+    return () => {
+      document.title = 'Offprint';
+    };
+  }, [articleTitle]);
   useEffect(() => {
     window.scrollTo(0, 0); // Chromium's scrollTo returns a Promise: never return it as the effect's cleanup.
   }, [articleId]);
