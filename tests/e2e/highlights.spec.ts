@@ -228,3 +228,24 @@ test('importing a changed version of an article keeps its highlights: moved ones
     rmSync(work, { recursive: true, force: true });
   }
 });
+
+test('highlighting words already highlighted offers that highlight; overlapping it extends it, never a second one', async ({ launch }) => {
+  const { page } = await launch({ viewport });
+  await openArticle(page, SAMPLE_TITLE);
+  await expect(articleBody(page)).toHaveAttribute('data-body-state', 'ready');
+  const [start, rest] = ['one of the safest', ' countries in the world'];
+  await selectPhrase(page, start);
+  await page.keyboard.press('h');
+  await placed(page, 1);
+  // The same words again: no second highlight; the panel opens at the one there is.
+  await selectPhrase(page, start);
+  await page.keyboard.press('h');
+  await expect(panel(page)).toBeVisible();
+  await placed(page, 1);
+  expect(await paintedHighlights(page)).toEqual({ yellow: [start] });
+  // Overlapping it: the highlight grows to cover both.
+  await selectPhrase(page, `safest${rest}`);
+  await page.keyboard.press('h');
+  await expect.poll(() => paintedHighlights(page)).toEqual({ yellow: [FIRST] });
+  await placed(page, 1);
+});
