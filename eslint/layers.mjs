@@ -9,7 +9,10 @@
 
 /** Packages that need a runtime: a layer that may not have that runtime may not import them. */
 const ELECTRON = ['electron'];
-const REACT = ['react', 'react-dom', 'react-markdown', 'remark-gfm', 'dexie-react-hooks', '@tanstack/react-virtual'];
+const REACT = [
+  'react', 'react-dom', 'react-markdown', 'remark-gfm', 'dexie-react-hooks', '@tanstack/react-virtual', 'lucide-react',
+  '@radix-ui/react-dialog', '@radix-ui/react-dropdown-menu', '@radix-ui/react-popover', '@radix-ui/react-tooltip',
+];
 const BROWSER_ONLY = ['dexie', 'dompurify'];
 const NODE_ONLY = ['jsdom', 'chardet', 'iconv-lite', 'gray-matter', 'smol-toml', 'ajv', 'csv-parse', 'zod'];
 

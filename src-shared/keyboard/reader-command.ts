@@ -6,4 +6,5 @@ export type ReaderCommand =
   | 'next-article'
   | 'previous-article'
   | 'notes'
-  | 'keyboard-shortcuts';
+  | 'keyboard-shortcuts'
+  | 'focus-search';

@@ -58,6 +58,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
   },
   { action: 'Text settings (open the panel, then Tab / arrow keys)', keys: 'Tab to **Text settings**, Enter', mac: 'the same' },
   { action: 'Close the Text settings panel (stays in the article)', keys: 'Escape', mac: 'Escape' },
+  {
+    action: 'Search the library (from the box, ↓ goes into the results or the list)',
+    keys: '/ or Ctrl+K (Ctrl+F in the library)',
+    mac: '/ or ⌘K (⌘F in the library)',
+    command: 'focus-search',
+  },
   { action: 'Keyboard shortcuts (this list)', keys: '?', mac: '?', command: 'keyboard-shortcuts' },
 ];
 

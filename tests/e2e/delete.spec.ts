@@ -1,6 +1,6 @@
 /** Deleting an article removes it with its notes; Undo brings it back whole, notes included. */
 import { expect, test } from './fixtures';
-import { SAMPLE_TITLE, openArticle } from './support/reader';
+import { SAMPLE_TITLE, openArticle, chooseFromMore } from './support/reader';
 
 test('delete an article, then undo', async ({ launch }) => {
   const { page } = await launch();
@@ -12,7 +12,7 @@ test('delete an article, then undo', async ({ launch }) => {
   await notes.getByRole('button', { name: 'Add note' }).click();
   await expect(notes.getByRole('listitem')).toHaveCount(1);
 
-  await page.getByRole('button', { name: 'Delete article' }).click();
+  await chooseFromMore(page, 'Delete article');
   await expect(items).toHaveCount(4);
   const notice = page.getByRole('status', { name: 'Deleted article' });
   await expect(notice).toContainText(`Deleted “${SAMPLE_TITLE}”.`);

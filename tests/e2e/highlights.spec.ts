@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { openApp } from './harness';
 import { highlightBoxes, paintedHighlights, panel, phraseRects, selectPhrase, selectionToolbar } from './support/highlights';
-import { SAMPLE_TITLE, articleBody, openArticle } from './support/reader';
+import { SAMPLE_TITLE, articleBody, openArticle, chooseFromMore } from './support/reader';
 
 const viewport = { width: 1280, height: 860 };
 const FIRST = 'one of the safest countries in the world';
@@ -166,13 +166,13 @@ test('a bundle carries highlights into another profile, where they are placed on
     await placed(app.page, 1);
     const bundle = join(work, 'one.offprint');
     await app.chooseOnNextExport(bundle);
-    await app.page.getByRole('navigation', { name: 'Reader' }).getByRole('button', { name: 'Export…' }).click();
+    await chooseFromMore(app.page, 'Export…');
     await expect(app.page.getByRole('status', { name: 'Export status' })).toHaveText(/^Exported 1 article/);
 
     const fresh = await openApp({ profileDir: join(work, 'profile'), viewport });
     try {
       await fresh.page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: SAMPLE_TITLE }).click();
-      await fresh.page.getByRole('button', { name: 'Delete article' }).click();
+      await chooseFromMore(fresh.page, 'Delete article');
       await fresh.chooseOnNextImport([bundle]);
       await fresh.emit('menu:command', 'import');
       await expect(fresh.page.getByRole('status', { name: 'Import status' })).toHaveText(/^Imported 1 article/);
@@ -227,4 +227,25 @@ test('importing a changed version of an article keeps its highlights: moved ones
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+});
+
+test('highlighting words already highlighted offers that highlight; overlapping it extends it, never a second one', async ({ launch }) => {
+  const { page } = await launch({ viewport });
+  await openArticle(page, SAMPLE_TITLE);
+  await expect(articleBody(page)).toHaveAttribute('data-body-state', 'ready');
+  const [start, rest] = ['one of the safest', ' countries in the world'];
+  await selectPhrase(page, start);
+  await page.keyboard.press('h');
+  await placed(page, 1);
+  // The same words again: no second highlight; the panel opens at the one there is.
+  await selectPhrase(page, start);
+  await page.keyboard.press('h');
+  await expect(panel(page)).toBeVisible();
+  await placed(page, 1);
+  expect(await paintedHighlights(page)).toEqual({ yellow: [start] });
+  // Overlapping it: the highlight grows to cover both.
+  await selectPhrase(page, `safest${rest}`);
+  await page.keyboard.press('h');
+  await expect.poll(() => paintedHighlights(page)).toEqual({ yellow: [FIRST] });
+  await placed(page, 1);
 });

@@ -66,6 +66,8 @@ test('tags: add and remove on a selection, rename and merge; search follows', as
   // Remove from one article of the selection.
   await page.getByRole('button', { name: 'Clear selection' }).click();
   await select(page, ['Fixture essay 003']);
+  // What was done to another selection is not said of this one (no stale status line).
+  await expect(bulk(page).locator('.bulk-done')).toHaveText('');
   await bulk(page).getByRole('textbox', { name: 'Tag name' }).fill('shortlist');
   await bulk(page).getByRole('button', { name: 'Remove tag' }).click();
   await expect(bulk(page).getByRole('status')).toHaveText('Removed the tag “shortlist” from 1 article.');
@@ -81,10 +83,30 @@ test('tags: add and remove on a selection, rename and merge; search follows', as
   await dialog.getByRole('textbox', { name: 'New name for shortlist' }).fill('reread');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog.getByRole('listitem').filter({ hasText: 'reread' })).toContainText('2');
+  // Nothing is pre-filled: Merge tags waits for both tags, then asks, naming the counts.
+  await expect(dialog.getByRole('combobox', { name: 'Merge' })).toHaveValue('');
+  await expect(dialog.getByRole('combobox', { name: 'into' })).toHaveValue('');
+  await expect(dialog.getByRole('button', { name: 'Merge tags' })).toBeDisabled();
   await dialog.getByRole('combobox', { name: 'Merge' }).selectOption('reread');
   await dialog.getByRole('combobox', { name: 'into' }).selectOption('history');
   await dialog.getByRole('button', { name: 'Merge tags' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(/Merge “reread” \(2 articles\) into “history” \(3 articles\)\?/);
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'reread' })).toHaveCount(1);
+  await dialog.getByRole('alert').getByRole('button', { name: 'Merge tags' }).click();
   await expect(dialog.getByRole('listitem').filter({ hasText: 'reread' })).toHaveCount(0);
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'history' })).toContainText('5');
+  await expect(dialog.getByRole('status')).toContainText('Merged “reread” into “history” on 2 articles.');
+
+  // Delete asks first (Cancel keeps the tag), then offers Undo, which puts the tag back on its articles.
+  await dialog.getByRole('button', { name: 'Delete tag history' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Remove the tag “history” from 5 articles? The articles stay.');
+  await dialog.getByRole('alert').getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'history' })).toContainText('5');
+  await dialog.getByRole('button', { name: 'Delete tag history' }).click();
+  await dialog.getByRole('alert').getByRole('button', { name: 'Delete tag' }).click();
+  await expect(dialog.getByRole('listitem').filter({ hasText: 'history' })).toHaveCount(0);
+  await dialog.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(dialog.getByRole('listitem').filter({ hasText: 'history' })).toContainText('5');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toHaveCount(0);

@@ -76,3 +76,40 @@ for (const theme of ['Light', 'Dark'] as const) {
     }
   });
 }
+
+/** The tops of the bar's direct children, rounded: one value when the bar is one row. */
+async function barRows(page: Page): Promise<number> {
+  return page.locator('.reader-bar').evaluate((bar) => {
+    const centres = [...bar.children].map((c) => {
+      const r = c.getBoundingClientRect();
+      return Math.round(r.top + r.height / 2);
+    });
+    return new Set(centres.map((y) => Math.round(y / 8))).size;
+  });
+}
+
+for (const width of [700, 1280, 1920]) {
+  test(`the reader bar is one row at ${width} px, with and without the side panel; every button is named and has a tooltip`, async ({ launch }) => {
+    const { page } = await launch({ viewport: { width, height: 700 } });
+    await openArticle(page, SAMPLE_TITLE);
+    const bar = page.getByRole('navigation', { name: 'Reader' });
+    await expect(bar.getByRole('button', { name: 'More' })).toBeVisible();
+    for (const panel of [false, true]) {
+      if (panel) await bar.getByRole('button', { name: 'Highlights and notes' }).click();
+      await expect(page.getByRole('complementary', { name: 'Highlights and notes' })).toHaveCount(panel ? 1 : 0);
+      expect(await barRows(page), `rows with the panel ${panel ? 'open' : 'closed'}`).toBe(1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      // The bar is never covered by the panel.
+      const more = (await bar.getByRole('button', { name: 'More' }).boundingBox())!;
+      expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.reader-bar') !== null, { x: more.x + more.width / 2, y: more.y + more.height / 2 })).toBe(true);
+    }
+    for (const button of await bar.getByRole('button').all()) {
+      expect(await button.getAttribute('title'), await button.getAttribute('aria-label') ?? '').toBeTruthy();
+    }
+    await bar.getByRole('button', { name: 'More' }).click();
+    await expect(page.getByRole('menuitem')).toHaveText(['Export…', 'Delete article']);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu')).toHaveCount(0);
+    await expect(bar.getByRole('button', { name: 'More' })).toBeFocused();
+  });
+}

@@ -66,3 +66,13 @@ test('an article without an author or URL shows no empty fields, never a bare "A
   await expect(app.page.locator('article header')).not.toContainText('Author');
   await expect(app.page.locator('article header')).not.toContainText('Original');
 });
+
+test('the window title follows the article, and is "Offprint" again in the library', async ({ launch }) => {
+  const { page } = await launch();
+  await expect(page).toHaveTitle('Offprint');
+  const title = 'Contribution of Chinese Solution to Global Security Governance';
+  await openArticle(page, title);
+  await expect(page).toHaveTitle(`${title} — Offprint`);
+  await page.getByRole('button', { name: 'Back to library' }).click();
+  await expect(page).toHaveTitle('Offprint');
+});

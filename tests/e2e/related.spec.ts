@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { AppSession } from './harness';
-import { openArticle } from './support/reader';
+import { openArticle, chooseFromMore } from './support/reader';
 
 const FOLDER = join(process.cwd(), 'tests', 'fixtures', 'e2e', 'related');
 
@@ -81,7 +81,7 @@ test('the list follows the library: a deleted neighbour goes, and comes back wit
   const { page } = app;
 
   await openArticle(page, 'Pollinators in the orchard');
-  await page.getByRole('button', { name: 'Delete article' }).click();
+  await chooseFromMore(page, 'Delete article');
   const notice = page.getByRole('status', { name: 'Deleted article' });
   await expect(notice).toContainText('Deleted “Pollinators in the orchard”.');
 

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { SAMPLE_TITLE, openArticle } from './support/reader';
+import { SAMPLE_TITLE, openArticle, chooseFromMore } from './support/reader';
 
 const ZH_TITLE = '在没有网络的地方读书';
 
@@ -83,7 +83,7 @@ test('the index follows notes and deletes', async ({ launch }) => {
   await expect(results(page).locator('mark')).toHaveText(['quaggafold']);
 
   await resultTitles(page).getByText(SAMPLE_TITLE).click();
-  await page.getByRole('button', { name: 'Delete article' }).click();
+  await chooseFromMore(page, 'Delete article');
   await expect(page.getByRole('status', { name: 'Deleted article' })).toBeVisible();
   // Back in the library, the search is still there, and finds nothing of the deleted article.
   await expect(searchBox(page)).toHaveValue('quaggafold');
@@ -112,4 +112,30 @@ test('the index is stored: after a restart, search works without rebuilding', as
   await searchBox(second.page).fill('INTERPOL');
   await expect(resultTitles(second.page)).toHaveText([SAMPLE_TITLE]);
   await expect(second.page.locator('body')).toHaveAttribute('data-search-index', 'loaded');
+});
+
+test('keyboard: / and Ctrl+K (Ctrl+F in the library) focus the search box; ↓ goes into the results and the list', async ({ launch }) => {
+  const { page } = await launch();
+  const box = searchBox(page);
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('/');
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('');
+  await box.fill('reading');
+  await expect(resultTitles(page).first()).toBeVisible();
+  await box.press('ArrowDown');
+  await expect(resultTitles(page).nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(resultTitles(page).nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(box).toBeFocused();
+  await box.press('Escape');
+  await box.press('ArrowDown');
+  await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem').first().locator('.article-title')).toBeFocused();
+  await page.keyboard.press('Control+k');
+  await expect(box).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Control+f');
+  await expect(box).toBeFocused();
 });

@@ -18,12 +18,6 @@ export async function articleIdsInScope(db: OffprintDatabase, scope: ExportScope
   return records.sort(compareNewestAddedThenTitle).map((record) => record.id);
 }
 
-/** Every tag of the library, sorted, each once. */
-export async function listTags(db: OffprintDatabase): Promise<string[]> {
-  const tags = (await db.articles.orderBy('tags').uniqueKeys()) as string[];
-  return tags.sort((a, b) => a.localeCompare(b));
-}
-
 function metaOf(record: ArticleRecord): ArticleMeta {
   const meta: ArticleMeta = {
     title: record.title,

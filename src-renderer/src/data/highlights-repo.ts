@@ -40,13 +40,14 @@ export async function addHighlight(db: OffprintDatabase, input: NewHighlight, no
 export async function updateHighlight(
   db: OffprintDatabase,
   id: string,
-  change: { color?: HighlightColor; note?: string | null },
+  change: { color?: HighlightColor; note?: string | null; selectors?: TextSelector[] },
   now = new Date(),
 ): Promise<void> {
   if (change.color !== undefined && !isHighlightColor(change.color)) throw new Error(`Unknown highlight colour: ${String(change.color)}`);
   const patch: Partial<HighlightRecord> = { updatedAt: now.toISOString() };
   if (change.color !== undefined) patch.color = change.color;
   if (change.note !== undefined) patch.note = cleanNote(change.note);
+  if (change.selectors !== undefined) patch.selectors = change.selectors;
   const changed = await db.highlights.update(id, patch);
   if (changed === 0) throw new Error('This highlight no longer exists.');
 }

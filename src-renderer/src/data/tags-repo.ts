@@ -45,20 +45,46 @@ export async function renameTag(db: OffprintDatabase, from: string, input: strin
   return to;
 }
 
-/** Merges `from` into `into`: every article tagged `from` is tagged `into` instead. */
-export async function mergeTags(db: OffprintDatabase, from: string, into: string): Promise<void> {
-  if (from === into) throw new Error('Choose another tag to merge into.');
-  await renameTag(db, from, into);
+/** The tags of some articles before a change: what Undo writes back. */
+export type TagsBefore = readonly { id: string; tags: string[] }[];
+
+async function tagsOfTagged(db: OffprintDatabase, tag: string): Promise<TagsBefore> {
+  return (await db.articles.where('tags').equals(tag).toArray()).map((a) => ({ id: a.id, tags: [...a.tags] }));
 }
 
-/** Removes the tag from every article. */
-export async function deleteTag(db: OffprintDatabase, tag: string): Promise<void> {
-  await db.transaction('rw', db.articles, async () => {
+/** Merges `from` into `into`: every article tagged `from` is tagged `into` instead. Returns what Undo needs. */
+export async function mergeTags(db: OffprintDatabase, from: string, into: string): Promise<TagsBefore> {
+  if (from === into) throw new Error('Choose another tag to merge into.');
+  return db.transaction('rw', db.articles, async () => {
+    const before = await tagsOfTagged(db, from);
+    await renameTag(db, from, into);
+    return before;
+  });
+}
+
+/** Removes the tag from every article (the articles stay). Returns what Undo needs. */
+export async function deleteTag(db: OffprintDatabase, tag: string): Promise<TagsBefore> {
+  return db.transaction('rw', db.articles, async () => {
+    const before = await tagsOfTagged(db, tag);
     await db.articles
       .where('tags')
       .equals(tag)
       .modify((article) => {
         article.tags = withoutValue(article.tags, tag);
+      });
+    return before;
+  });
+}
+
+/** Undo of a delete or a merge: each article gets back the tags it had (articles deleted since are left out). */
+export async function restoreTags(db: OffprintDatabase, before: TagsBefore): Promise<void> {
+  const tagsById = new Map(before.map((b) => [b.id, b.tags]));
+  await db.transaction('rw', db.articles, async () => {
+    await db.articles
+      .where('id')
+      .anyOf([...tagsById.keys()])
+      .modify((article) => {
+        article.tags = [...(tagsById.get(article.id) ?? article.tags)];
       });
   });
 }

@@ -39,3 +39,9 @@ export async function measureBody(page: Page): Promise<TextLayout> {
 export function zoomLevel(page: Page): Locator {
   return page.getByRole('status', { name: 'Text size' });
 }
+
+/** Chooses an action of the reader bar's More menu (Export…, Delete article). */
+export async function chooseFromMore(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Reader' }).getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name }).click();
+}

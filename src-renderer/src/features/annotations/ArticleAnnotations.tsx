@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HighlightColor, HighlightRecord } from '../../data/database';
 import { useDb } from '../../data/db-context';
 import { addHighlight, deleteHighlight, restoreHighlight, updateHighlight } from '../../data/highlights-repo';
+import { planSelection } from './highlighting/selection-plan';
 import { listNotes } from '../../data/notes-repo';
 import { readingTop } from '../../ui/text-anchor';
 import { describeRange } from '../../../../src-shared/anchoring';
@@ -52,18 +53,31 @@ export function ArticleAnnotations(props: Props) {
   const onHighlight = useCallback(
     (range: { start: number; end: number }, chosen: HighlightColor, withNote: boolean) => {
       if (!map) return;
-      const { quote, position } = describeRange(map.text, range.start, range.end);
       setColor(chosen);
-      addHighlight(db, { articleId, selectors: [quote, position], color: chosen })
-        .then((highlight) => {
-          if (!withNote) return;
-          setSelectedId(highlight.id);
-          setEditingId(highlight.id);
-          onPanelOpenChange(true);
+      const show = (id: string) => {
+        setSelectedId(id);
+        if (withNote) setEditingId(id);
+        onPanelOpenChange(true);
+      };
+      // Words already highlighted: that highlight is offered (or extended), never a second one on top.
+      const plan = planSelection(placed.map((p) => ({ id: p.highlight.id, start: p.start, end: p.end })), range);
+      if (plan.kind === 'existing') {
+        show(plan.id);
+        return;
+      }
+      const span = plan.kind === 'extend' ? plan : range;
+      const { quote, position } = describeRange(map.text, span.start, span.end);
+      const saved =
+        plan.kind === 'extend'
+          ? updateHighlight(db, plan.id, { selectors: [quote, position] }).then(() => plan.id)
+          : addHighlight(db, { articleId, selectors: [quote, position], color: chosen }).then((h) => h.id);
+      saved
+        .then((id) => {
+          if (withNote || plan.kind === 'extend') show(id);
         })
         .catch(onError);
     },
-    [articleId, db, map, onError, onPanelOpenChange],
+    [articleId, db, map, placed, onError, onPanelOpenChange],
   );
 
   // A click on highlighted text (not the end of a new selection) opens that highlight in the panel.

@@ -1,4 +1,5 @@
-/** Export… in the reader's bar: this one article (with its images, notes and highlights) as a bundle. */
+/** Export… in the reader bar's More menu (a menu item): this one article (with its images, notes and highlights) as a bundle. */
+import * as Menu from '@radix-ui/react-dropdown-menu';
 import { useDb } from '../../data/db-context';
 import { articlePlan } from './export-plans';
 import { startExport, useExportState } from './export-store';
@@ -7,8 +8,8 @@ export function ArticleExportButton({ articleId, title }: { articleId: string; t
   const db = useDb();
   const busy = useExportState().phase === 'busy';
   return (
-    <button type="button" disabled={busy} onClick={() => void startExport(db, articlePlan(articleId, title))}>
+    <Menu.Item className="menu-item" disabled={busy} onSelect={() => void startExport(db, articlePlan(articleId, title))}>
       Export…
-    </button>
+    </Menu.Item>
   );
 }

@@ -5,7 +5,7 @@
 import { useSyncExternalStore } from 'react';
 import { bridge, errorMessage } from '../../data/bridge';
 import type { OffprintDatabase } from '../../data/database';
-import { libraryPlan, type ExportPlan } from './export-plans';
+import { libraryPlan, tagPlan, type ExportPlan } from './export-plans';
 import { runExport } from './run-export';
 
 export type ExportState =
@@ -55,4 +55,9 @@ export async function startExport(db: OffprintDatabase, plan: ExportPlan): Promi
 /** File → Export Library…: the whole library. */
 export function exportLibrary(db: OffprintDatabase): void {
   void startExport(db, libraryPlan());
+}
+
+/** Tags… → Export: the articles carrying one tag. */
+export function startTagExport(db: OffprintDatabase, tag: string): void {
+  void startExport(db, tagPlan(tag));
 }

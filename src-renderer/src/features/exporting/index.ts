@@ -2,7 +2,7 @@
 export { ArticleExportButton } from './ArticleExportButton';
 export { ExportStatus } from './ExportStatus';
 export { LibraryExportBar } from './LibraryExportBar';
-export { exportLibrary } from './export-store';
+export { exportLibrary, startTagExport } from './export-store';
 export { streamExport } from './run-export';
 export { useSelection } from './use-selection';
 export type { Selection } from './use-selection';

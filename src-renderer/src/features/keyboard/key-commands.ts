@@ -18,12 +18,14 @@ export function commandForKey(press: KeyPress, isMac: boolean, inTextField: bool
   if (primary && !press.altKey) {
     if (key === 'f' && !press.shiftKey) return 'find';
     if (key === 'g') return press.shiftKey ? 'find-previous' : 'find-next';
+    if (key === 'k' && !press.shiftKey) return 'focus-search';
     return null;
   }
   if (press.ctrlKey || press.metaKey || press.altKey) return null;
   if (key === 'F3') return press.shiftKey ? 'find-previous' : 'find-next';
   if (inTextField) return null;
   if (press.key === '?') return 'keyboard-shortcuts';
+  if (press.key === '/') return 'focus-search';
   if (press.shiftKey) return null;
   if (key === 'j') return 'next-article';
   if (key === 'k') return 'previous-article';

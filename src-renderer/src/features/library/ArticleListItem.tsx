@@ -64,8 +64,8 @@ export const ArticleListItem = memo(function ArticleListItem({
         </button>
         <p className="article-item-meta">
           {[
-            entry.source && <span key="source" className="article-source">{entry.source}</span>,
-            entry.author && <span key="author">{entry.author}</span>,
+            entry.source && <span key="source" className="article-source" title={entry.source}>{entry.source}</span>,
+            entry.author && <span key="author" title={entry.author}>{entry.author}</span>,
             entry.publishedAt && <DateTime key="date" iso={entry.publishedAt} />,
           ]
             .filter(Boolean)
@@ -73,7 +73,7 @@ export const ArticleListItem = memo(function ArticleListItem({
           {entry.tags.length > 0 && (
             <span className="article-tags">
               {entry.tags.map((tag) => (
-                <span key={tag} className="article-tag">
+                <span key={tag} className="article-tag" title={tag}>
                   {tag}
                 </span>
               ))}

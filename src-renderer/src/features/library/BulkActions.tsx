@@ -10,6 +10,7 @@ import { useDb } from '../../data/db-context';
 import { deleteArticles, type DeletedArticle } from '../../data/delete-repo';
 import { addTag, removeTag } from '../../data/tags-repo';
 import { cleanName } from '../../data/names';
+import { articlesText } from './article-count';
 
 interface Props {
   selectedIds: ReadonlySet<string>;
@@ -19,16 +20,15 @@ interface Props {
   onError: (error: unknown) => void;
 }
 
-function articles(n: number): string {
-  return n === 1 ? '1 article' : `${new Intl.NumberFormat().format(n)} articles`;
-}
-
 export function BulkActions({ selectedIds, collections, onDeleted, onClearSelection, onError }: Props) {
   const db = useDb();
   const id = useId();
   const [tag, setTag] = useState('');
   const [chosenCollection, setChosenCollection] = useState('');
-  const [done, setDone] = useState('');
+  // What the last action did, for the selection it was done to: another selection does not see it (no stale line).
+  const [doneFor, setDoneFor] = useState<{ text: string; selection: ReadonlySet<string> }>({ text: '', selection: selectedIds });
+  const done = doneFor.selection === selectedIds ? doneFor.text : '';
+  const setDone = (text: string) => setDoneFor({ text, selection: selectedIds });
   const [busy, setBusy] = useState(false);
   const collection = collections.some((c) => c.id === chosenCollection) ? chosenCollection : (collections[0]?.id ?? '');
   const collectionName = collections.find((c) => c.id === collection)?.name ?? '';
@@ -51,7 +51,7 @@ export function BulkActions({ selectedIds, collections, onDeleted, onClearSelect
     run(async () => {
       const added = await addTag(db, ids, tag);
       setTag('');
-      return `Tagged ${articles(count)} “${added}”.`;
+      return `Tagged ${articlesText(count)} “${added}”.`;
     });
 
   return (
@@ -82,7 +82,7 @@ export function BulkActions({ selectedIds, collections, onDeleted, onClearSelect
             const name = cleanName(tag, 'tag');
             await removeTag(db, ids, name);
             setTag('');
-            return `Removed the tag “${name}” from ${articles(count)}.`;
+            return `Removed the tag “${name}” from ${articlesText(count)}.`;
           }}
           run={run}
         >
@@ -103,7 +103,7 @@ export function BulkActions({ selectedIds, collections, onDeleted, onClearSelect
             disabled={busy || count === 0}
             action={async () => {
               await addToCollection(db, ids, collection);
-              return `Added ${articles(count)} to “${collectionName}”.`;
+              return `Added ${articlesText(count)} to “${collectionName}”.`;
             }}
             run={run}
           >
@@ -113,7 +113,7 @@ export function BulkActions({ selectedIds, collections, onDeleted, onClearSelect
             disabled={busy || count === 0}
             action={async () => {
               await removeFromCollection(db, ids, collection);
-              return `Took ${articles(count)} off “${collectionName}”.`;
+              return `Took ${articlesText(count)} off “${collectionName}”.`;
             }}
             run={run}
           >

@@ -1,12 +1,16 @@
 /**
  * Tags: every tag of the library with how many articles carry it; rename (renaming into an existing tag merges
- * the two), merge one into another, delete (the articles stay).
+ * the two), export, merge one into another, delete (the articles stay). Delete and merge ask first, naming how
+ * many articles they change, and offer Undo; the merge starts with nothing chosen.
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useDb } from '../../data/db-context';
-import { deleteTag, mergeTags, renameTag } from '../../data/tags-repo';
+import { deleteTag, mergeTags, renameTag, restoreTags, type TagsBefore } from '../../data/tags-repo';
+import { startTagExport } from '../exporting';
+import { articlesText } from './article-count';
 import { ManageDialog } from './ManageDialog';
 import { cleanName } from '../../data/names';
+import { MergeTagsForm } from './MergeTagsForm';
 import { RenameForm } from './RenameForm';
 
 interface Props {
@@ -16,15 +20,15 @@ interface Props {
   onError: (error: unknown) => void;
 }
 
+type Pending = { kind: 'delete'; tag: string } | { kind: 'merge'; from: string; into: string };
+
 export function TagsDialog({ tags, onClose, onError }: Props) {
   const db = useDb();
-  const id = useId();
   const [editing, setEditing] = useState<string | null>(null);
-  const [from, setFrom] = useState('');
-  const [into, setInto] = useState('');
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [done, setDone] = useState<{ message: string; before: TagsBefore } | null>(null);
   const names = tags.map(([name]) => name);
-  const mergeFrom = names.includes(from) ? from : (names[0] ?? '');
-  const mergeInto = names.includes(into) && into !== mergeFrom ? into : (names.find((n) => n !== mergeFrom) ?? '');
+  const countOf = (name: string) => tags.find(([n]) => n === name)?.[1] ?? 0;
   const mergeHint = (old: string) => (value: string) => {
     let clean: string;
     try {
@@ -34,9 +38,52 @@ export function TagsDialog({ tags, onClose, onError }: Props) {
     }
     return clean !== old && names.includes(clean) ? `“${clean}” is already a tag: the two will be merged.` : null;
   };
+  const confirm = async (action: Pending) => {
+    setPending(null);
+    try {
+      if (action.kind === 'delete') {
+        const before = await deleteTag(db, action.tag);
+        setDone({ message: `Removed the tag “${action.tag}” from ${articlesText(before.length)}.`, before });
+      } else {
+        const before = await mergeTags(db, action.from, action.into);
+        setDone({ message: `Merged “${action.from}” into “${action.into}” on ${articlesText(before.length)}.`, before });
+      }
+    } catch (error) {
+      onError(error);
+    }
+  };
+  const undo = async (before: TagsBefore) => {
+    setDone(null);
+    await restoreTags(db, before).catch(onError);
+  };
 
   return (
     <ManageDialog title="Tags" onClose={onClose}>
+      {pending && (
+        <div className="confirm-bar" role="alert">
+          <p>
+            {pending.kind === 'delete'
+              ? `Remove the tag “${pending.tag}” from ${articlesText(countOf(pending.tag))}? The articles stay.`
+              : `Merge “${pending.from}” (${articlesText(countOf(pending.from))}) into “${pending.into}” (${articlesText(countOf(pending.into))})?`}
+          </p>
+          <button type="button" className="danger-button" autoFocus onClick={() => void confirm(pending)}>
+            {pending.kind === 'delete' ? 'Delete tag' : 'Merge tags'}
+          </button>
+          <button type="button" className="quiet-button" onClick={() => setPending(null)}>
+            Cancel
+          </button>
+        </div>
+      )}
+      <p className="manage-done" role="status">
+        {done && (
+          <>
+            {done.message}{' '}
+            <button type="button" className="quiet-button" onClick={() => void undo(done.before)}>
+              Undo
+            </button>
+          </>
+        )}
+      </p>
       {tags.length === 0 ? (
         <p className="loading">No tags yet. Select articles and use Add tag.</p>
       ) : (
@@ -55,16 +102,21 @@ export function TagsDialog({ tags, onClose, onError }: Props) {
                 />
               ) : (
                 <>
-                  <span className="manage-name">{name}</span>
+                  <span className="manage-name" title={name}>
+                    {name}
+                  </span>
                   <span className="facet-count">{count}</span>
                   <button type="button" className="quiet-button" aria-label={`Rename tag ${name}`} onClick={() => setEditing(name)}>
                     Rename
+                  </button>
+                  <button type="button" className="quiet-button" aria-label={`Export tag ${name}`} onClick={() => startTagExport(db, name)}>
+                    Export
                   </button>
                   <button
                     type="button"
                     className="quiet-button danger-button"
                     aria-label={`Delete tag ${name}`}
-                    onClick={() => void deleteTag(db, name).catch(onError)}
+                    onClick={() => setPending({ kind: 'delete', tag: name })}
                   >
                     Delete
                   </button>
@@ -74,32 +126,7 @@ export function TagsDialog({ tags, onClose, onError }: Props) {
           ))}
         </ul>
       )}
-      {tags.length > 1 && (
-        <form
-          className="merge-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void mergeTags(db, mergeFrom, mergeInto).catch(onError);
-          }}
-        >
-          <h3>Merge two tags</h3>
-          <label htmlFor={`${id}-from`}>Merge</label>
-          <select id={`${id}-from`} value={mergeFrom} onChange={(e) => setFrom(e.target.value)}>
-            {names.map((name) => (
-              <option key={name}>{name}</option>
-            ))}
-          </select>
-          <label htmlFor={`${id}-into`}>into</label>
-          <select id={`${id}-into`} value={mergeInto} onChange={(e) => setInto(e.target.value)}>
-            {names
-              .filter((name) => name !== mergeFrom)
-              .map((name) => (
-                <option key={name}>{name}</option>
-              ))}
-          </select>
-          <button type="submit">Merge tags</button>
-        </form>
-      )}
+      {tags.length > 1 && <MergeTagsForm names={names} onMerge={(from, into) => setPending({ kind: 'merge', from, into })} />}
     </ManageDialog>
   );
 }

@@ -4,6 +4,7 @@
  * saved page had its comments. A zoom step keeps the text at the top of the window in place (KeepPlace).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { ArrowLeft, Highlighter } from 'lucide-react';
 import { useCallback, useEffect, useId, useRef, useState, type CSSProperties } from 'react';
 import { ArticleAnnotations } from '../annotations';
 import { errorMessage } from '../../data/bridge';
@@ -18,6 +19,8 @@ import { layoutKeyOf, textStyleProperties, type TextSettings } from '../settings
 import { updateTextSettings, useTextSettings } from '../settings';
 import { TextSettingsPanel } from '../settings';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { IconButton } from '../../ui/IconButton';
+import { ReaderMoreMenu } from './ReaderMoreMenu';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { DeleteArticleButton } from './DeleteArticleButton';
@@ -75,6 +78,15 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted, focusHighlig
     () => [...(articleRef.current?.querySelectorAll('.article-header, .article-body') ?? [])],
     [],
   );
+  // The window's title follows the article ("Title — Offprint"); the library's is "Offprint" again.
+  const articleTitle = article?.title;
+  useEffect(() => {
+    if (!articleTitle) return;
+    document.title = `${articleTitle} — Offprint`;
+    return () => {
+      document.title = 'Offprint';
+    };
+  }, [articleTitle]);
   useEffect(() => {
     window.scrollTo(0, 0); // Chromium's scrollTo returns a Promise: never return it as the effect's cleanup.
   }, [articleId]);
@@ -89,17 +101,22 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted, focusHighlig
       data-reading-position={position.state}
     >
       <nav className="reader-bar" aria-label="Reader">
-        <button type="button" onClick={onBack}>
-          Back to library
-        </button>
+        <IconButton label="Back to library" shortcut="Escape" icon={<ArrowLeft aria-hidden="true" size={18} />} onClick={onBack} />
         <ZoomToolbar percent={zoom} onCommand={onZoom} />
         {text && <TextSettingsPanel settings={text} onChange={onText} />}
-        <button type="button" aria-pressed={panelOpen} onClick={() => setPanelOpen((open) => !open)}>
-          Highlights and notes
-        </button>
+        <IconButton
+          label="Highlights and notes"
+          icon={<Highlighter aria-hidden="true" size={18} />}
+          aria-pressed={panelOpen}
+          onClick={() => setPanelOpen((open) => !open)}
+        />
         <ReadingProgress progress={position.progress} />
-        {article && <ArticleExportButton articleId={article.id} title={article.title} />}
-        {article && <DeleteArticleButton articleId={article.id} onDeleted={onDeleted} onError={report} />}
+        {article && (
+          <ReaderMoreMenu>
+            <ArticleExportButton articleId={article.id} title={article.title} />
+            <DeleteArticleButton articleId={article.id} onDeleted={onDeleted} onError={report} />
+          </ReaderMoreMenu>
+        )}
         <FindInArticle getRoots={getFindRoots} />
       </nav>
       {error && <ErrorAlert message={error} onDismiss={() => setError(null)} />}

@@ -1,5 +1,6 @@
-/** "Delete article" in the reader bar: removes the article at once; the library then offers Undo. */
+/** "Delete article" in the reader bar's More menu: removes the article at once; the library then offers Undo. */
 import { useState } from 'react';
+import { MenuItem } from './ReaderMoreMenu';
 import { deleteArticle, type DeletedArticle } from '../../data/delete-repo';
 import { useDb } from '../../data/db-context';
 
@@ -23,8 +24,8 @@ export function DeleteArticleButton({ articleId, onDeleted, onError }: Props) {
     }
   };
   return (
-    <button type="button" className="danger-button" disabled={busy} onClick={() => void remove()}>
+    <MenuItem className="menu-item danger" disabled={busy} onSelect={() => void remove()}>
       Delete article
-    </button>
+    </MenuItem>
   );
 }

@@ -2,6 +2,8 @@
  * Zoom Out / Zoom In (the saved page's own words) and Actual Size, with the current level. At a bound the button
  * stays focusable but says it is unavailable (aria-disabled) and does nothing.
  */
+import { RotateCcw, ZoomIn, ZoomOut } from 'lucide-react';
+import { IconButton } from '../../ui/IconButton';
 import { canZoomIn, canZoomOut, formatZoom, ZOOM_DEFAULT, type ZoomCommand } from './zoom';
 
 interface Props {
@@ -14,18 +16,17 @@ export function ZoomToolbar({ percent, onCommand }: Props) {
   const inOk = canZoomIn(percent);
   return (
     <div className="zoom-toolbar" role="toolbar" aria-label="Zoom">
-      <button type="button" aria-disabled={!outOk} onClick={() => outOk && onCommand('zoom-out')}>
-        Zoom Out
-      </button>
+      <IconButton label="Zoom Out" icon={<ZoomOut aria-hidden="true" size={18} />} aria-disabled={!outOk} onClick={() => outOk && onCommand('zoom-out')} />
       <output role="status" aria-label="Text size" className="zoom-level">
         {formatZoom(percent)}
       </output>
-      <button type="button" aria-disabled={!inOk} onClick={() => inOk && onCommand('zoom-in')}>
-        Zoom In
-      </button>
-      <button type="button" aria-disabled={percent === ZOOM_DEFAULT} onClick={() => onCommand('zoom-reset')}>
-        Actual Size
-      </button>
+      <IconButton label="Zoom In" icon={<ZoomIn aria-hidden="true" size={18} />} aria-disabled={!inOk} onClick={() => inOk && onCommand('zoom-in')} />
+      <IconButton
+        label="Actual Size"
+        icon={<RotateCcw aria-hidden="true" size={16} />}
+        aria-disabled={percent === ZOOM_DEFAULT}
+        onClick={() => onCommand('zoom-reset')}
+      />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 /** The results of a library search: how many, then the best of them, each a title to open and a snippet. */
+import type { KeyboardEvent } from 'react';
 import type { LibrarySearch } from './use-library-search';
 import { RESULT_LIMIT } from '../../data/search/run-search';
 import { SnippetText } from './SnippetText';
@@ -19,7 +20,7 @@ export function SearchResults({ search, onOpen, focusId }: Props) {
         {result ? countText(result.total) : preparing ? 'Preparing search…' : ''}
       </p>
       {result && result.articles.length > 0 && (
-        <ul aria-label="Search results">
+        <ul aria-label="Search results" onKeyDown={moveBetweenResults}>
           {result.articles.map((article) => (
             <li key={article.id} className="search-result">
               <button type="button" className="search-result-title" autoFocus={article.id === focusId} onClick={() => onOpen(article.id)}>
@@ -39,6 +40,17 @@ export function SearchResults({ search, onOpen, focusId }: Props) {
       )}
     </section>
   );
+}
+
+/** ↓ / ↑ move between the results' titles; ↑ on the first goes back to the search box. */
+function moveBetweenResults(event: KeyboardEvent<HTMLUListElement>): void {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const titles = [...event.currentTarget.querySelectorAll<HTMLElement>('.search-result-title')];
+  const at = titles.indexOf(event.target as HTMLElement);
+  if (at === -1) return;
+  event.preventDefault();
+  const next = event.key === 'ArrowDown' ? titles[at + 1] : (titles[at - 1] ?? document.querySelector<HTMLElement>('.search-box'));
+  next?.focus();
 }
 
 function countText(total: number): string {

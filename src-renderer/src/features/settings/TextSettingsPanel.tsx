@@ -3,6 +3,8 @@
  * font, line height, column width and justification. Keyboard: the panel takes focus when it opens; Escape (or
  * the button again) closes it and gives focus back to the button; a click outside closes it.
  */
+import { Type } from 'lucide-react';
+import { IconButton } from '../../ui/IconButton';
 import { useEffect, useId, useRef, useState } from 'react';
 import { ChoiceGroup, ChoiceSelect } from './choice-controls';
 import {
@@ -58,15 +60,14 @@ export function TextSettingsPanel({ settings: stored, onChange: store }: Props) 
 
   return (
     <div className="text-settings">
-      <button
-        type="button"
+      <IconButton
+        label="Text settings"
+        icon={<Type aria-hidden="true" size={18} />}
         ref={buttonRef}
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((was) => !was)}
-      >
-        Text settings
-      </button>
+      />
       <div
         id={panelId}
         ref={panelRef}

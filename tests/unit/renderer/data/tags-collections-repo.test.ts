@@ -11,7 +11,7 @@ import {
 } from '../../../../src-renderer/src/data/collections-repo';
 import type { OffprintDatabase } from '../../../../src-renderer/src/data/database';
 import { storeImportBatch } from '../../../../src-renderer/src/data/import-repo';
-import { addTag, deleteTag, mergeTags, removeTag, renameTag } from '../../../../src-renderer/src/data/tags-repo';
+import { addTag, deleteTag, mergeTags, removeTag, renameTag, restoreTags } from '../../../../src-renderer/src/data/tags-repo';
 import { watchLibrary } from '../../../../src-renderer/src/data/change-feed';
 import { parsedArticle } from '../support/parsed-article';
 import { freshDb, sanitize } from './support';
@@ -47,6 +47,19 @@ describe('tags in bulk', () => {
     await deleteTag(db, 'b');
     expect(await tagsOf(db, ids)).toEqual([[], [], [], ['c']]);
     expect(await db.articles.where('tags').equals('b').count()).toBe(0);
+  });
+
+  it('undoes a delete and a merge: every article gets back exactly the tags it had', async () => {
+    const db = freshDb();
+    const ids = await library(db, [['a', 'x'], ['a', 'b'], ['b'], ['c']]);
+    const deleted = await deleteTag(db, 'a');
+    expect(deleted.map((d) => d.id).sort()).toEqual([ids[0]!, ids[1]!].sort());
+    await restoreTags(db, deleted);
+    expect(await tagsOf(db, ids)).toEqual([['a', 'x'], ['a', 'b'], ['b'], ['c']]);
+    const merged = await mergeTags(db, 'a', 'b');
+    expect(await tagsOf(db, ids)).toEqual([['b', 'x'], ['b'], ['b'], ['c']]);
+    await restoreTags(db, merged);
+    expect(await tagsOf(db, ids)).toEqual([['a', 'x'], ['a', 'b'], ['b'], ['c']]);
   });
 
   it('reaches the change feed the search index follows: one notice per change, with the articles touched', async () => {

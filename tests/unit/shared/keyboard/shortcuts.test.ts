@@ -31,7 +31,7 @@ describe('the table of keyboard shortcuts', () => {
 
   it('lists every reader command the keys run', () => {
     const commands = new Set(SHORTCUTS.map((s) => s.command).filter(Boolean));
-    for (const c of ['find', 'find-next', 'next-article', 'previous-article', 'notes', 'keyboard-shortcuts']) {
+    for (const c of ['find', 'find-next', 'next-article', 'previous-article', 'notes', 'keyboard-shortcuts', 'focus-search']) {
       expect(commands.has(c as never)).toBe(true);
     }
   });
@@ -45,6 +45,14 @@ describe('keys to reader commands', () => {
     expect(commandForKey(press('F3'), false, true)).toBe('find-next');
     expect(commandForKey(press('F3', { shiftKey: true }), false, false)).toBe('find-previous');
     expect(commandForKey(press('g', { metaKey: true, shiftKey: true }), true, false)).toBe('find-previous');
+  });
+
+  it('focuses the search with / outside text fields, and with Ctrl+K (⌘K) anywhere', () => {
+    expect(commandForKey(press('/'), false, false)).toBe('focus-search');
+    expect(commandForKey(press('/'), false, true)).toBeNull();
+    expect(commandForKey(press('k', { ctrlKey: true }), false, true)).toBe('focus-search');
+    expect(commandForKey(press('k', { metaKey: true }), true, false)).toBe('focus-search');
+    expect(commandForKey(press('k', { ctrlKey: true }), true, false)).toBeNull();
   });
 
   it('runs the single-letter keys and ? only outside text fields and without modifiers', () => {

@@ -1,0 +1,25 @@
+/**
+ * "More" at the end of the reader's bar: the article's less frequent actions (Export…, Delete article), a Radix
+ * drop-down menu (arrow keys, Escape, focus back on the button), so the bar stays one row in a narrow window.
+ */
+import * as Menu from '@radix-ui/react-dropdown-menu';
+import { Ellipsis } from 'lucide-react';
+import type { ReactNode } from 'react';
+import { IconButton } from '../../ui/IconButton';
+
+export function ReaderMoreMenu({ children }: { children: ReactNode }) {
+  return (
+    <Menu.Root modal={false}>
+      <Menu.Trigger asChild>
+        <IconButton label="More" icon={<Ellipsis aria-hidden="true" size={18} />} />
+      </Menu.Trigger>
+      <Menu.Portal>
+        <Menu.Content className="menu-content" align="end" sideOffset={4} collisionPadding={8}>
+          {children}
+        </Menu.Content>
+      </Menu.Portal>
+    </Menu.Root>
+  );
+}
+
+export const MenuItem = Menu.Item;
