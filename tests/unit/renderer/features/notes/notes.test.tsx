@@ -23,9 +23,12 @@ function noteList(region: HTMLElement) {
   return within(region).findByRole('list', { name: 'Notes on this article' });
 }
 
-function addNote(region: HTMLElement, text: string) {
-  fireEvent.change(within(region).getByRole('textbox', { name: 'New note' }), { target: { value: text } });
+/** Types a note and adds it; resolves once it is saved (the app empties the box then, ready for the next). */
+async function addNote(region: HTMLElement, text: string) {
+  const box = within(region).getByRole('textbox', { name: 'New note' }) as HTMLTextAreaElement;
+  fireEvent.change(box, { target: { value: text } });
   fireEvent.click(within(region).getByRole('button', { name: 'Add note' }));
+  await waitFor(() => expect(box.value).toBe(''));
 }
 
 describe('notes', () => {
@@ -35,7 +38,7 @@ describe('notes', () => {
     expect(add.disabled).toBe(true);
     fireEvent.change(within(region).getByRole('textbox', { name: 'New note' }), { target: { value: '   ' } });
     expect(add.disabled).toBe(true);
-    addNote(region, 'A **bold** point\n\n- one\n- two\n\n| a | b |\n| - | - |\n| 1 | 2 |');
+    await addNote(region, 'A **bold** point\n\n- one\n- two\n\n| a | b |\n| - | - |\n| 1 | 2 |');
     const strong = await within(await noteList(region)).findByText('bold');
     expect(strong.tagName).toBe('STRONG');
     expect(within(region).getAllByRole('listitem').length).toBeGreaterThanOrEqual(3);
@@ -48,10 +51,10 @@ describe('notes', () => {
 
   it('lists notes oldest first, edits with Save and Cancel, and deletes', async () => {
     const { db, articleId, region } = await openNotes();
-    addNote(region, 'First note');
+    await addNote(region, 'First note');
     const list = await noteList(region);
     await within(list).findByText('First note');
-    addNote(region, 'Second note');
+    await addNote(region, 'Second note');
     await within(list).findByText('Second note');
     const texts = within(list).getAllByText(/note$/).map((el) => el.textContent);
     expect(texts).toEqual(['First note', 'Second note']);
@@ -76,7 +79,7 @@ describe('notes', () => {
 
   it('never renders raw HTML from a note', async () => {
     const { region } = await openNotes();
-    addNote(region, 'Before <script>window.__pwned = 1</script> <img src="x" onerror="window.__pwned = 2"> after\n\n<b>raw</b>');
+    await addNote(region, 'Before <script>window.__pwned = 1</script> <img src="x" onerror="window.__pwned = 2"> after\n\n<b>raw</b>');
     const list = await noteList(region);
     await within(list).findByText(/Before/);
     expect(list.querySelector('script, img, b, [onerror]')).toBeNull();
@@ -85,7 +88,7 @@ describe('notes', () => {
 
   it('opens http(s) links in a note through the bridge and follows no other link', async () => {
     const { region, bridge } = await openNotes();
-    addNote(region, '[site](https://example.org/page) and [bad](javascript:alert(1))');
+    await addNote(region, '[site](https://example.org/page) and [bad](javascript:alert(1))');
     const site = await within(await noteList(region)).findByRole('link', { name: 'site' });
     const click = fireEvent.click(site);
     expect(click).toBe(false);
@@ -98,7 +101,7 @@ describe('notes', () => {
 
   it('a middle-click on a link in a note goes to the bridge like a click', async () => {
     const { region, bridge } = await openNotes();
-    addNote(region, '[site](https://example.org/middle)');
+    await addNote(region, '[site](https://example.org/middle)');
     const site = await within(await noteList(region)).findByRole('link', { name: 'site' });
     expect(fireEvent(site, new MouseEvent('auxclick', { bubbles: true, cancelable: true, button: 1 }))).toBe(false);
     expect(bridge.api.shell.openExternal).toHaveBeenCalledWith('https://example.org/middle');
