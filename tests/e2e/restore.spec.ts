@@ -15,7 +15,7 @@ import { openApp, type AppSession } from './harness';
 import { SAMPLES } from './support/library-fixture';
 import { librarySnapshot } from './support/library-snapshot';
 import { addNote, importAnnotatedBundle, notesRegion } from './support/notes';
-import { SAMPLE_TITLE, openArticle } from './support/reader';
+import { SAMPLE_TITLE, chooseFromMore, openArticle } from './support/reader';
 
 const FIXTURES = join(process.cwd(), 'tests', 'fixtures', 'e2e');
 const EXTRA = ['field-notes.md', 'hostile.html', 'police-cooperation.txt'].map((name) => join(FIXTURES, name));
@@ -59,7 +59,7 @@ test('Merge: the preview says what is added and what is already there; the libra
   // After the backup: one article deleted, one note written.
   const gone = await libraryItems(page).filter({ hasNotText: SAMPLE_TITLE }).first().getByRole('button').first().innerText();
   await openArticle(page, gone.split('\n')[0]!);
-  await page.getByRole('button', { name: 'Delete article' }).click();
+  await chooseFromMore(page, 'Delete article');
   await expect(libraryItems(page)).toHaveCount(SAMPLES - 1);
   await openArticle(page, SAMPLE_TITLE);
   await addNote(page, 'Written after the backup.');
