@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { armCrash, clickThenKill, expectConsistentLibrary, killWhenText } from './support/crash';
+import { armCrash, expectConsistentLibrary, killOnStoreWrite, killWhenText } from './support/crash';
 import { selectPhrase, selectionToolbar } from './support/highlights';
 import { generateFolder, type GeneratedLibrary } from './support/import-job-library';
 import { SAMPLES, importFixture, writeFixture } from './support/library-fixture';
@@ -72,7 +72,9 @@ test('killed while a highlight is saved: after a restart it is there whole or no
   await expect(articleBody(app.page)).toHaveAttribute('data-highlights', 'ready');
   await selectPhrase(app.page, 'one of the safest countries in the world');
   const crash = await armCrash(app, profileDir);
-  await clickThenKill(selectionToolbar(app.page).getByRole('button', { name: 'Highlight', exact: true }));
+  // Killed once the highlight's write is requested in its transaction.
+  await killOnStoreWrite(app.page, 'highlights');
+  await selectionToolbar(app.page).getByRole('button', { name: 'Highlight', exact: true }).click({ noWaitAfter: true }).catch(() => undefined);
   await crash.done;
 
   const restarted = await launch();
@@ -101,7 +103,9 @@ test('killed in the middle of a bulk delete: after a restart every article is th
   await app.page.getByRole('checkbox', { name: 'Select all shown' }).check();
   await expect(app.page.getByText(`${total} selected`)).toBeVisible();
   const crash = await armCrash(app, profileDir);
-  await clickThenKill(app.page.getByRole('group', { name: 'Selected articles' }).getByRole('button', { name: 'Delete selected' }));
+  // Killed inside the delete's transaction: assets, notes and highlights are already asked to go when the bodies' are.
+  await killOnStoreWrite(app.page, 'bodies');
+  await app.page.getByRole('group', { name: 'Selected articles' }).getByRole('button', { name: 'Delete selected' }).click({ noWaitAfter: true }).catch(() => undefined);
   await crash.done;
 
   const restarted = await launch();

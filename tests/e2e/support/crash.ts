@@ -4,7 +4,7 @@
  * and the library's invariants read back from IndexedDB after the restart.
  */
 import { execFileSync } from 'node:child_process';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { AppSession } from '../harness';
 import { expect } from '../fixtures';
 
@@ -41,7 +41,7 @@ export interface Crash {
 
 /**
  * Arms the kill: `window.__durabilityKill()` in the page SIGKILLs the browser process (once). The page calls it
- * at the moment chosen (killWhenText, clickThenKill), so no time passes between the signal and the kill but the
+ * at the moment chosen (killWhenText, killOnStoreWrite), so no time passes between the signal and the kill but the
  * binding's own round trip.
  */
 export async function armCrash(app: AppSession, profileDir: string): Promise<Crash> {
@@ -79,15 +79,29 @@ export async function killWhenText(page: Page, selector: string, pattern: RegExp
   );
 }
 
-/** Clicks the element (the app's handler starts its work in this same task), then kills the browser at once. */
-export async function clickThenKill(target: Locator): Promise<void> {
-  const element = await target.elementHandle();
-  await element!
-    .evaluate((el, binding) => {
-      (el as HTMLElement).click();
-      void (window as unknown as Record<string, () => Promise<void>>)[binding]!();
-    }, KILL_BINDING)
-    .catch(() => undefined); // the page may die before the evaluation answers
+/**
+ * Kills the browser from the page at the first write (add, put or delete request) the app issues on IndexedDB
+ * store `store`: its transaction is open, the request made, the commit not yet awaited.
+ */
+export async function killOnStoreWrite(page: Page, store: string): Promise<void> {
+  await page.evaluate(
+    ({ store, binding }) => {
+      const proto = IDBObjectStore.prototype as unknown as Record<string, (...args: unknown[]) => IDBRequest>;
+      let fired = false;
+      for (const method of ['add', 'put', 'delete']) {
+        const original = proto[method]!;
+        proto[method] = function (this: IDBObjectStore, ...args: unknown[]) {
+          const request = original.apply(this, args);
+          if (!fired && this.name === store) {
+            fired = true;
+            void (window as unknown as Record<string, () => Promise<void>>)[binding]!();
+          }
+          return request;
+        };
+      }
+    },
+    { store, binding: KILL_BINDING },
+  );
 }
 
 export interface LibraryCheck {
