@@ -47,6 +47,14 @@ for (const scheme of ['light', 'dark'] as const) {
       await shot(page, `hostile-library-${size.width}-${scheme}`);
       expect(await overflow(page, '.library-body'), `the list and filters at ${size.width} px`).toBeLessThanOrEqual(0);
 
+      // The header's buttons never wrap one at a time: they share one row (beside the title, or under it).
+      const boxes = await page.locator('.library-actions button').evaluateAll((buttons) =>
+        buttons.map((b) => ({ top: b.getBoundingClientRect().top, bottom: b.getBoundingClientRect().bottom })),
+      );
+      expect(boxes.length, 'the header buttons').toBeGreaterThanOrEqual(5);
+      // One row: every button overlaps every other vertically (the lowest top is above the highest bottom).
+      expect(Math.max(...boxes.map((b) => b.top)), `the header buttons at ${size.width} px`).toBeLessThan(Math.min(...boxes.map((b) => b.bottom)));
+
       // A row keeps its date visible whatever its tags; each tag is cut, with its whole name as a tooltip.
       const row = page.getByRole('list', { name: 'Articles' }).getByRole('listitem').first();
       const [rowBox, dateBox] = [await row.boundingBox(), await row.locator('time').boundingBox()];

@@ -98,21 +98,23 @@ export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId,
       <header className="library-header">
         <h1>Library</h1>
         {library.loaded && library.total !== null && <p className="library-count">{countText(library.total)}</p>}
-        <button type="button" className="import-button" onClick={onImport}>
-          Import…
-        </button>
-        {onShowHistory && (
-          <button type="button" className="quiet-button history-button" onClick={onShowHistory}>
-            Import history
+        <div className="library-actions">
+          <button type="button" className="import-button" onClick={onImport}>
+            Import…
           </button>
-        )}
-        <NotesViewButton />
-        <button type="button" className="quiet-button" onClick={() => setDialog('tags')}>
-          Tags…
-        </button>
-        <button type="button" className="quiet-button" onClick={() => setDialog('collections')}>
-          Collections…
-        </button>
+          {onShowHistory && (
+            <button type="button" className="quiet-button history-button" onClick={onShowHistory}>
+              Import history
+            </button>
+          )}
+          <NotesViewButton />
+          <button type="button" className="quiet-button" onClick={() => setDialog('tags')}>
+            Tags…
+          </button>
+          <button type="button" className="quiet-button" onClick={() => setDialog('collections')}>
+            Collections…
+          </button>
+        </div>
         <SearchBox value={search.query} onChange={search.setQuery} />
       </header>
       {search.active && <SearchResults search={search} onOpen={onOpen} focusId={focusId} />}
