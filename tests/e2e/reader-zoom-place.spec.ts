@@ -79,3 +79,19 @@ test('changing the column width or the font keeps the place too', async ({ launc
   await expect(panel).toBeHidden();
   expect(await visibleLines(page, 2)).toContain(opening(first));
 });
+
+test('the reading percentage stays the same at the same place, whatever the zoom', async ({ launch }) => {
+  const app = await launch({ viewport });
+  const { page } = app;
+  await openArticle(page, SAMPLE_TITLE);
+  await scrollBodyToMiddle(page);
+  const progress = page.getByRole('progressbar', { name: 'Reading progress' });
+  await expect(progress).not.toHaveAttribute('aria-valuenow', '0');
+  const before = Number(await progress.getAttribute('aria-valuenow'));
+  expect(before).toBeGreaterThan(20);
+  for (const [steps, level] of [[5, '150%'], [5, '200%']] as const) {
+    for (let i = 0; i < steps; i += 1) await app.emit('menu:command', 'zoom-in');
+    await expect(zoomLevel(page)).toHaveText(level);
+    await expect.poll(async () => Math.abs(Number(await progress.getAttribute('aria-valuenow')) - before), `at ${level}`).toBeLessThanOrEqual(3);
+  }
+});

@@ -1,16 +1,17 @@
 /** Measures of the reading view: progress through the body, the page's scroll fraction, images settling. */
 
 /**
- * How far through the body the reader is, 0 to 1: 0 while its start is at or below the top of the reading area,
- * 1 once its end is in view (so a body that fits in the window is 1 at once).
+ * How far through the body the reader is, 0 to 1: the share of the body above the top of the reading area, so the
+ * same place reads the same at any zoom (the text grows with the zoom, and this share with it); 0 while its start
+ * is at or below that top, 1 once its end is in view (so a body that fits in the window is 1 at once). Measured
+ * against the scroll travel instead, a zoom step changed it at the same place (55 % → 43 % → 39 %), since the
+ * window's height is not zoomed.
  */
 export function bodyProgress(body: Element, top: number, viewportHeight: number): number {
   const box = body.getBoundingClientRect();
   if (box.height === 0) return 0;
   if (box.bottom <= viewportHeight + 1) return 1;
-  const travel = box.height - (viewportHeight - top);
-  if (travel <= 0) return 1;
-  return Math.min(1, Math.max(0, (top - box.top) / travel));
+  return Math.min(1, Math.max(0, (top - box.top) / box.height));
 }
 
 export function pageFraction(scrollY: number, maxScroll: number): number {
