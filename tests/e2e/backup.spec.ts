@@ -62,7 +62,9 @@ test('File → Back Up Now writes a verified backup of every article, with libra
 
 test('a low disk stops the backup with a clear message before anything is written', async ({ launch, profileDir }) => {
   const app = await launch();
-  test.skip(app.kind !== 'chromium', 'a full disk is simulated through the Chromium harness’s host; Electron asks the real disk');
+  // Only the Chromium harness can fake the free space (its host's storage.freeBytes, tests/e2e/harness/chromium-app.ts);
+  // the Electron app asks the real disk through fs.statfs, and this machine's disk is not full.
+  test.skip(app.kind !== 'chromium', 'free space can be simulated only through the Chromium harness host (setFreeDiskBytes); Electron reads the real disk');
   await articleCount(app.page);
   await app.setFreeDiskBytes(20 * 1024 * 1024);
   await app.emit('menu:command', 'backup-now');

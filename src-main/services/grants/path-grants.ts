@@ -38,6 +38,12 @@ export class PathGrants {
     return { grantId, names: absolute.map((p) => path.basename(p) || p), mode };
   }
 
+  /** The paths of a grant without using it up (a restore's preview reads the file it will restore). */
+  peek(grantId: string): string[] | null {
+    this.prune();
+    return this.held.get(grantId)?.paths ?? null;
+  }
+
   /** The paths of a grant, once: the grant is used up. Null for an id never given out, used, or expired. */
   take(grantId: string): string[] | null {
     this.prune();

@@ -13,7 +13,7 @@ import { writeErrorReason } from '../bundle/write-error-reason';
 import { TooManyJobsError, type ImportJobRegistry } from '../import-job';
 import { backupIdProblem, backupPath } from '../restore/backups-folder';
 import { readBundleContents, restoreContents, UnreadableBundle } from '../restore/bundle-contents';
-import { FileGrants } from '../restore/file-grants';
+import { PathGrants } from '../grants/path-grants';
 import type { BridgeHost } from './bridge-host';
 import { type Failure, fail, guarded, ok, parseChannelArgs } from './result';
 
@@ -37,7 +37,7 @@ export function restoreHandlers(
   sessions: ExportSessions,
   /** The folder backups are in now (the backup service's: the profile's Backups/ or the one the person chose). */
   backupsFolder: () => Promise<string>,
-  grants = new FileGrants(),
+  grants = new PathGrants(),
 ): Pick<InvokeHandlers, RestoreChannels> {
   /** The path of a source, or the failure to answer with. `take` uses up a file's grant. */
   const resolve = async (source: RestoreSource, take: boolean): Promise<{ path: string; name: string } | Failure> => {
@@ -45,7 +45,7 @@ export function restoreHandlers(
       const problem = backupIdProblem(source.id);
       return problem ? fail('invalid-argument', problem) : { path: backupPath(await backupsFolder(), source.id), name: source.id };
     }
-    const granted = take ? grants.take(source.grantId) : grants.path(source.grantId);
+    const granted = (take ? grants.take(source.grantId) : grants.peek(source.grantId))?.[0];
     return granted ? { path: granted, name: path.basename(granted) } : fail('not-found', GRANT_GONE);
   };
   return {
@@ -66,7 +66,9 @@ export function restoreHandlers(
         if (!chosen) return ok(null);
         if (!chosen.toLowerCase().endsWith(BUNDLE_EXTENSION)) return fail('invalid-argument', `Choose an ${BUNDLE_EXTENSION} bundle.`);
         const info = await stat(chosen);
-        return ok({ grantId: grants.grant(chosen), name: path.basename(chosen), bytes: info.size });
+        const grant = grants.grant([path.resolve(chosen)], 'files');
+        if (!grant) return fail('invalid-argument', 'Choose an .offprint bundle.');
+        return ok({ grantId: grant.grantId, name: path.basename(chosen), bytes: info.size });
       }),
     'restore:preview': (...args) =>
       guarded<RestoreContents>('Reading the backup', async () => {

@@ -32,4 +32,12 @@ describe('path grants: main reads only what a grant names', () => {
     expect(grants.take(first.grantId)).toBeNull();
     expect(grants.take(rest[rest.length - 1]!.grantId)).toEqual([`/${MAX_OPEN_GRANTS - 1}.md`]);
   });
+
+  it('lets a grant be looked at without using it up (a restore previews the file it will restore)', () => {
+    const grants = new PathGrants();
+    const grant = grants.grant(['/home/me/Library.offprint'], 'files')!;
+    expect(grants.peek(grant.grantId)).toEqual(['/home/me/Library.offprint']);
+    expect(grants.take(grant.grantId)).toEqual(['/home/me/Library.offprint']);
+    expect(grants.peek(grant.grantId)).toBeNull();
+  });
 });
