@@ -3,7 +3,7 @@
  * typography inside is in em, so zooming reflows the text. Links never navigate (see link-clicks.ts).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, type CSSProperties } from 'react';
+import { memo, useEffect, type CSSProperties } from 'react';
 import { getBody } from '../../data/articles-repo';
 import type { BodyRecord } from '../../data/database';
 import { useDb } from '../../data/db-context';
@@ -49,9 +49,13 @@ interface BodyProps {
   baseUrl: string | null;
 }
 
-function BodyContent({ body, assetUrls, baseUrl }: BodyProps) {
+/**
+ * Memoised on the body, its images and its address: a zoom step changes only the container's font size, and must
+ * not parse and render the whole text again (a 2 MB Markdown book took seconds per step when it did).
+ */
+const BodyContent = memo(function BodyContent({ body, assetUrls, baseUrl }: BodyProps) {
   if (!body) return <p className="body-missing">The text of this article is missing from the library.</p>;
   if (body.format === 'markdown') return <MarkdownText text={body.content} assetUrls={assetUrls} baseUrl={baseUrl} />;
   if (body.format === 'html') return <HtmlBody content={body.content} assetUrls={assetUrls} baseUrl={baseUrl} />;
   return <TextBody content={body.content} />;
-}
+});
