@@ -7,6 +7,7 @@
 import { DEFAULT_FIELD_WEIGHTS, FIELD_COUNT, type FieldWeights, type SearchDocument } from './fields';
 import { parseQuery, type ParsedQuery } from './parse-query';
 import { prepareQuery } from './prepare';
+import { correctQuery, queryText } from './typo';
 import { weightArray, type Scoring } from './scoring';
 import { SegmentBuilder } from './segment-builder';
 import { mergeSegments } from './segment-merge';
@@ -142,10 +143,12 @@ export class InvertedIndex {
 
   search(query: string | ParsedQuery, options: SearchOptions = {}): SearchResult {
     this.flush();
-    const parsed = typeof query === 'string' ? parseQuery(query) : query;
+    const typed = typeof query === 'string' ? parseQuery(query) : query;
+    const { query: parsed, corrections } = correctQuery(this.segments, typed);
     const prepared = prepareQuery(this.segments, parsed, this.live, this.options.maxPrefixTerms);
     if (!prepared) return { total: 0, hits: [] };
-    return searchSegments(this.segments, prepared, this.scoring(), options.limit ?? 20, options.offset ?? 0);
+    const result = searchSegments(this.segments, prepared, this.scoring(), options.limit ?? 20, options.offset ?? 0);
+    return corrections.length > 0 && result.total > 0 ? { ...result, corrected: queryText(parsed) } : result;
   }
 
   /** The articles most like `doc` (in the index or not), with why: see more-like-this.ts. */

@@ -24,6 +24,8 @@ export interface SearchResult {
   total: number;
   /** The best ones, from `offset`, at most `limit`. */
   hits: SearchHit[];
+  /** Set when words that matched nothing were replaced by words of the index (a typo): the query searched. */
+  corrected?: string;
 }
 
 export function searchSegments(
