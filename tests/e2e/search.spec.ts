@@ -139,3 +139,15 @@ test('keyboard: / and Ctrl+K (Ctrl+F in the library) focus the search box; ↓ g
   await page.keyboard.press('Control+f');
   await expect(box).toBeFocused();
 });
+
+test('a misspelt word is corrected: the results say what was searched, and the match is marked', async ({ launch }) => {
+  const { page } = await launch();
+  await searchBox(page).fill('securty governance');
+  await expect(page.getByText('Showing results for security governance')).toBeVisible();
+  await expect(resultTitles(page).first()).toHaveText(SAMPLE_TITLE);
+  await expect(results(page).locator('mark').first()).toBeVisible();
+  // A query whose words all match as typed is never "corrected".
+  await searchBox(page).fill('security governance');
+  await expect(resultTitles(page).first()).toHaveText(SAMPLE_TITLE);
+  await expect(page.getByText(/Showing results for/)).toHaveCount(0);
+});

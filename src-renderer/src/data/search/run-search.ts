@@ -18,6 +18,8 @@ export interface LibrarySearchResult {
   total: number;
   /** The best of them, best first. */
   articles: FoundArticle[];
+  /** The query searched instead, when words of the typed one matched nothing and were corrected. */
+  corrected?: string;
 }
 
 /** The results list shows at most this many. */
@@ -31,7 +33,8 @@ export async function runSearch(
 ): Promise<LibrarySearchResult> {
   const parsed = parseQuery(query);
   if (parsed.clauses.length === 0) return { query, total: 0, articles: [] };
-  const { total, hits } = await service.search(parsed, { limit });
+  const { total, hits, corrected } = await service.search(parsed, { limit });
+  const marked = corrected === undefined ? parsed : parseQuery(corrected);
   const ids = hits.map((hit) => hit.id);
   const [articles, bodies, notes] = await db.transaction('r', [db.articles, db.bodies, db.notes], () =>
     Promise.all([db.articles.bulkGet(ids), db.bodies.bulkGet(ids), db.notes.where('articleId').anyOf(ids).toArray()]),
@@ -40,9 +43,9 @@ export async function runSearch(
   articles.forEach((article, i) => {
     if (!article) return;
     const articleNotes = notes.filter((n) => n.articleId === article.id);
-    found.push({ id: article.id, title: article.title, ...snippetFor(bodies[i]?.text ?? '', articleNotes, parsed) });
+    found.push({ id: article.id, title: article.title, ...snippetFor(bodies[i]?.text ?? '', articleNotes, marked) });
   });
-  return { query, total, articles: found };
+  return corrected === undefined ? { query, total, articles: found } : { query, total, articles: found, corrected };
 }
 
 function snippetFor(body: string, notes: NoteRecord[], query: ParsedQuery): Pick<FoundArticle, 'snippet' | 'cut'> {

@@ -19,6 +19,11 @@ export function SearchResults({ search, onOpen, focusId }: Props) {
       <p className="search-count" role="status">
         {result ? countText(result.total) : preparing ? 'Preparing search…' : ''}
       </p>
+      {result?.corrected !== undefined && (
+        <p className="search-corrected">
+          Showing results for <em>{result.corrected}</em>
+        </p>
+      )}
       {result && result.articles.length > 0 && (
         <ul aria-label="Search results" onKeyDown={moveBetweenResults}>
           {result.articles.map((article) => (
