@@ -6,7 +6,7 @@
  * Single CJK characters are left out; bigrams carry the words. It also keeps how each term was written and the
  * bigrams in order, so that shared terms can be shown as the reader wrote them (bigrams joined back into words).
  */
-import { ENGLISH_STOP_WORDS } from '../text/stop-words';
+import { LATIN_FUNCTION_WORDS } from '../text/stop-words';
 import { BIGRAM, UNIGRAM, WORD, tokenize, type TokenKind } from './tokenize';
 
 /** A title word says more about the article than a body word. */
@@ -57,7 +57,7 @@ export function isTopicalTerm(term: string, kind: TokenKind): boolean {
     if (CHINESE_PARTICLES.test(term)) return false;
     return !(isHiragana(term.charCodeAt(0)) && isHiragana(term.charCodeAt(term.length - 1)));
   }
-  return term.length >= 2 && !ENGLISH_STOP_WORDS.has(term) && !DIGITS.test(term);
+  return term.length >= 2 && !LATIN_FUNCTION_WORDS.has(term) && !DIGITS.test(term);
 }
 
 export function termVector(title: string, body: string | null | undefined): TermVector {

@@ -146,3 +146,26 @@ describe('more like this', () => {
     expect(lengthFactor(0, 0)).toBe(1);
   });
 });
+
+describe('more like this across Latin-script languages', () => {
+  const doc = (id: string, title: string, body: string): SearchDocument => ({ id, title, body });
+  const FRENCH = [
+    doc('fr-abeilles', 'Les abeilles et la pollinisation des vergers', "Les abeilles pollinisent les vergers de pommiers. Dans les vergers, la pollinisation dépend des abeilles et des pesticides qu'on y répand."),
+    doc('fr-ruches', 'Des ruches dans les vergers', 'Les apiculteurs installent des ruches dans les vergers : les abeilles assurent la pollinisation, et les pesticides les menacent.'),
+  ];
+  const OTHERS = [
+    doc('es-puertos', 'La economía de los puertos en una ciudad', 'La ciudad vive de sus puertos. En el puerto de la ciudad, los barcos llegan de la costa y de los mercados del norte.'),
+    doc('pt-futebol', 'O futebol de rua em uma cidade', 'O futebol de rua é jogado em uma praça da cidade. Os meninos jogam de tarde e de noite, e as mães olham da janela.'),
+    doc('de-bahn', 'Die Bahn und der Fahrplan', 'Die Bahn ändert den Fahrplan. Der Zug fährt von der Stadt in das Dorf und ist mit dem Bus verbunden, und das ist gut.'),
+  ];
+
+  it('relates a French article to one on its subject, never to Spanish, Portuguese or German ones through les, de, en, und', () => {
+    const index = libraryIndex([...FRENCH, ...OTHERS]);
+    const hits = index.moreLikeThis(FRENCH[0]!);
+    expect(hits.map((h) => h.id)).toEqual(['fr-ruches']);
+    expect(hits[0]?.sharedTerms).toEqual(expect.arrayContaining(['abeilles', 'vergers', 'pollinisation']));
+    const functionWords = ['les', 'des', 'la', 'de', 'en', 'et', 'dans', 'los', 'und', 'der', 'die', 'das', 'em', 'uma'];
+    for (const hit of hits) for (const term of hit.sharedTerms) expect(functionWords).not.toContain(term);
+    for (const other of OTHERS) expect(index.moreLikeThis(other).map((h) => h.id)).toEqual([]);
+  });
+});
