@@ -6,6 +6,7 @@ import type { ParsedArticle } from '../../../src-shared/contract';
 import type { ImportSource } from './import-problem';
 import { importHtml } from './import-html';
 import { importMarkdown } from './import-markdown';
+import { importMhtml } from './import-mhtml';
 import { importTextPage } from './import-text-page';
 
 export interface Importer {
@@ -17,6 +18,7 @@ export interface Importer {
 const TEXT_PAGE: Importer = { label: 'a saved text page', parse: importTextPage };
 const MARKDOWN: Importer = { label: 'Markdown', parse: importMarkdown };
 const HTML: Importer = { label: 'a web page', parse: importHtml };
+const MHTML: Importer = { label: 'MHTML (a web page saved as one file)', parse: importMhtml };
 
 const BY_EXTENSION: ReadonlyMap<string, Importer> = new Map([
   ['.txt', TEXT_PAGE],
@@ -24,6 +26,8 @@ const BY_EXTENSION: ReadonlyMap<string, Importer> = new Map([
   ['.markdown', MARKDOWN],
   ['.html', HTML],
   ['.htm', HTML],
+  ['.mhtml', MHTML],
+  ['.mht', MHTML],
 ]);
 
 /** The file's extension, lower-cased with its dot (`.md`), or '' when it has none. */
