@@ -10,7 +10,7 @@
 /** Packages that need a runtime: a layer that may not have that runtime may not import them. */
 const ELECTRON = ['electron'];
 const REACT = [
-  'react', 'react-dom', 'react-markdown', 'remark-gfm', 'dexie-react-hooks', '@tanstack/react-virtual', 'lucide-react',
+  'react', 'react-dom', 'react-markdown', 'remark-gfm', 'dexie-react-hooks', '@tanstack/react-virtual', 'lucide-react', 'react-i18next',
   '@radix-ui/react-dialog', '@radix-ui/react-dropdown-menu', '@radix-ui/react-popover', '@radix-ui/react-tooltip',
 ];
 const BROWSER_ONLY = ['dexie', 'dompurify'];

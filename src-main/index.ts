@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { confirmOpenExternal } from './app/confirm-external';
 import { installContextMenu } from './app/context-menu';
 import { chooseBackupFolder, chooseExportPath, chooseImportPaths, chooseRestoreFile } from './app/dialogs';
+import { loadMainLanguage, setMainLanguage } from './app/main-language';
 import { installMenu } from './app/menu';
 import { listenForOpenedFiles, notifyOpenedFiles } from './app/open-files';
 import { registerIpcHandlers } from './app/ipc';
@@ -70,7 +71,8 @@ if (profileProblem) {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
+    await loadMainLanguage();
     serveAppScheme(rendererDir());
     applySecurityPolicy(devUrl);
     const spellcheck = spellcheckPlan(process.platform, process.env[SPELLCHECK_ENV]);
@@ -98,6 +100,7 @@ if (profileProblem) {
           if (problem) throw new Error(problem);
         },
         quit: () => app.quit(),
+        setLanguage: setMainLanguage,
       },
       exportSessions,
       backups,

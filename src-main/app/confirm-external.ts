@@ -4,22 +4,24 @@
  * to this site".
  */
 import { dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
+import { mainT } from './main-language';
 
 export async function confirmOpenExternal(
   win: BrowserWindow | null,
   { url, site }: { url: string; site: string | null },
 ): Promise<{ open: boolean; alwaysOpenSite: boolean }> {
   const mail = url.toLowerCase().startsWith('mailto:');
+  const t = mainT();
   const options: MessageBoxOptions = {
     type: 'question',
-    title: mail ? 'Open e-mail link' : 'Open link',
-    message: mail ? 'Open this e-mail link in your mail app?' : 'Open this link in your browser?',
+    title: mail ? t('openMailTitle') : t('openLinkTitle'),
+    message: mail ? t('openMailQuestion') : t('openLinkQuestion'),
     detail: url,
-    buttons: ['Open', 'Cancel'],
+    buttons: [t('open'), t('cancel')],
     defaultId: 1,
     cancelId: 1,
     noLink: true,
-    ...(site ? { checkboxLabel: `Always open links to this site (${new URL(site).host})`, checkboxChecked: false } : {}),
+    ...(site ? { checkboxLabel: t('alwaysOpenSite', { host: new URL(site).host }), checkboxChecked: false } : {}),
   };
   const { response, checkboxChecked } = win ? await dialog.showMessageBox(win, options) : await dialog.showMessageBox(options);
   const open = response === 0;

@@ -13,7 +13,9 @@ import {
   type ContextMenuEntry,
 } from '../services/context-menu/build-context-menu';
 import type { ContextMenuReports } from '../services/context-menu/context-reports';
+import { contextMenuLabels } from '../services/context-menu/labels';
 import { checkExternalUrl } from '../services/external-url';
+import { mainT } from './main-language';
 import { sendEvent } from './send-event';
 import { recordUserGesture } from './user-gestures';
 
@@ -72,7 +74,7 @@ export function contextMenuTemplate(
 export function installContextMenu(contents: WebContents, deps: ContextMenuDeps): void {
   contents.on('context-menu', (_event, params: ContextMenuParams) => {
     const articleSelection = deps.reports.takeArticleSelection(params.x, params.y);
-    const entries = buildContextMenu(params, { articleSelection });
+    const entries = buildContextMenu(params, { articleSelection, labels: contextMenuLabels(mainT()) });
     if (entries.length === 0) return;
     const menu = Menu.buildFromTemplate(contextMenuTemplate(entries, contents, deps));
     const window = BrowserWindow.fromWebContents(contents);

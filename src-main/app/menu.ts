@@ -3,8 +3,10 @@
  * Zoom items drive the article's font zoom in the renderer, never Electron's page zoom.
  */
 import { BrowserWindow, Menu, app, shell, type MenuItemConstructorOptions } from 'electron';
+import type { TFunction } from 'i18next';
 import type { MenuCommand } from '../../src-shared/contract';
 import { menuAccelerator } from '../../src-shared/keyboard/shortcuts';
+import { mainT, onMainLanguageChange } from './main-language';
 import { sendEvent } from './send-event';
 
 function command(cmd: MenuCommand): () => void {
@@ -20,7 +22,8 @@ function item(label: string, cmd: MenuCommand): MenuItemConstructorOptions {
   return accelerator ? { label, accelerator, click: command(cmd) } : { label, click: command(cmd) };
 }
 
-export function buildMenuTemplate(platform: NodeJS.Platform, devTools: boolean): MenuItemConstructorOptions[] {
+/** The menu in the language of `t` (main's current one when built by installMenu). */
+export function buildMenuTemplate(platform: NodeJS.Platform, devTools: boolean, t: TFunction<'menu'>): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const appMenu: MenuItemConstructorOptions[] = isMac
     ? [
@@ -41,22 +44,22 @@ export function buildMenuTemplate(platform: NodeJS.Platform, devTools: boolean):
       ]
     : [];
   const file: MenuItemConstructorOptions = {
-    label: '&File',
+    label: t('file'),
     submenu: [
-      item('Import…', 'import'),
-      item('Import Folder…', 'import-folder'),
+      item(t('import'), 'import'),
+      item(t('importFolder'), 'import-folder'),
       { type: 'separator' },
-      item('Export Library…', 'export-library'),
+      item(t('exportLibrary'), 'export-library'),
       { type: 'separator' },
-      item('Back Up Now', 'backup-now'),
-      item('Restore from Backup…', 'restore-backup'),
-      item('Backups…', 'backup-settings'),
+      item(t('backUpNow'), 'backup-now'),
+      item(t('restoreFromBackup'), 'restore-backup'),
+      item(t('backups'), 'backup-settings'),
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit' },
     ],
   };
   const edit: MenuItemConstructorOptions = {
-    label: '&Edit',
+    label: t('edit'),
     submenu: [
       { role: 'undo' },
       { role: 'redo' },
@@ -68,21 +71,21 @@ export function buildMenuTemplate(platform: NodeJS.Platform, devTools: boolean):
       { role: 'delete' },
       { role: 'selectAll' },
       { type: 'separator' },
-      item('Find in Article…', 'find'),
+      item(t('findInArticle'), 'find'),
     ],
   };
   const view: MenuItemConstructorOptions = {
-    label: '&View',
+    label: t('view'),
     submenu: [
-      item('Zoom In', 'zoom-in'),
-      item('Zoom Out', 'zoom-out'),
-      item('Actual Size', 'zoom-reset'),
+      item(t('zoomIn'), 'zoom-in'),
+      item(t('zoomOut'), 'zoom-out'),
+      item(t('actualSize'), 'zoom-reset'),
       { type: 'separator' },
-      item('Notes', 'show-notes'),
+      item(t('notes'), 'show-notes'),
       { type: 'separator' },
       // J and K are the renderer's own keys (never while typing): no accelerator here, which would take them.
-      item('Next Article', 'next-article'),
-      item('Previous Article', 'previous-article'),
+      item(t('nextArticle'), 'next-article'),
+      item(t('previousArticle'), 'previous-article'),
       { type: 'separator' },
       { role: 'togglefullscreen' },
       ...(devTools ? [{ type: 'separator' } as const, { role: 'toggleDevTools' } as const] : []),
@@ -93,20 +96,23 @@ export function buildMenuTemplate(platform: NodeJS.Platform, devTools: boolean):
     file,
     edit,
     view,
-    { role: 'windowMenu', label: '&Window' },
+    { role: 'windowMenu', label: t('window') },
     {
       role: 'help',
-      label: '&Help',
+      label: t('help'),
       submenu: [
-        item('Keyboard Shortcuts', 'keyboard-shortcuts'),
+        item(t('keyboardShortcuts'), 'keyboard-shortcuts'),
         // Main's alone: the page never learns where the profile is.
-        { label: 'Show Library Folder', click: () => void shell.openPath(app.getPath('userData')) },
-        { label: `About ${app.name}`, role: 'about' },
+        { label: t('showLibraryFolder'), click: () => void shell.openPath(app.getPath('userData')) },
+        { label: t('about', { name: app.name }), role: 'about' },
       ],
     },
   ];
 }
 
+/** Sets the application menu, and sets it again, translated, whenever the language changes. */
 export function installMenu(devTools: boolean): void {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform, devTools)));
+  const install = () => Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(process.platform, devTools, mainT())));
+  install();
+  onMainLanguageChange(install);
 }

@@ -53,6 +53,7 @@ const api = {
     getInfo: () => invoke('app:getInfo'),
     reportContextMenu: (target) => invoke('app:reportContextMenu', target),
     quit: () => invoke('app:quit'),
+    setLanguage: (locale) => invoke('app:setLanguage', locale),
   },
   restore: {
     chooseFile: () => invoke('restore:chooseFile'),

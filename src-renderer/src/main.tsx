@@ -7,7 +7,8 @@ import { App } from './app/App';
 import { openLibrary } from './app/open-library';
 import { VersionGuardScreen } from './app/VersionGuardScreen';
 import { errorMessage } from './data/bridge';
-import { ErrorAlert } from './ui/ErrorAlert';
+import { OpenFailed } from './app/OpenFailed';
+import { LocaleProvider } from './ui/i18n';
 
 document.body.dataset.appState = 'loading';
 const container = document.getElementById('root');
@@ -17,11 +18,17 @@ openLibrary().then(
   (opened) =>
     root.render(
       <StrictMode>
-        {opened.kind === 'open' ? <App db={opened.db} emptyWhere={opened.emptyWhere} /> : <VersionGuardScreen stop={opened.stop} />}
+        <LocaleProvider>
+          {opened.kind === 'open' ? <App db={opened.db} emptyWhere={opened.emptyWhere} /> : <VersionGuardScreen stop={opened.stop} />}
+        </LocaleProvider>
       </StrictMode>,
     ),
   (error: unknown) => {
     document.body.dataset.appState = 'error';
-    root.render(<ErrorAlert message={`Offprint could not open your library: ${errorMessage(error)}`} />);
+    root.render(
+      <LocaleProvider>
+        <OpenFailed reason={errorMessage(error)} />
+      </LocaleProvider>,
+    );
   },
 );

@@ -97,6 +97,8 @@ export interface OffprintApi {
     reportContextMenu(target: ContextMenuTarget): Promise<Result<null>>;
     /** Quits the app (the version guard's Quit). */
     quit(): Promise<Result<null>>;
+    /** The interface's language changed (or was first chosen): main's menus and dialogs follow it, and main remembers it. */
+    setLanguage(locale: string): Promise<Result<null>>;
   };
   restore: {
     /** Main's open dialog for any `.offprint` file; the path stays in main (null: the user cancelled). */

@@ -9,7 +9,7 @@
 import type { ContextMenuCommand } from '../../../src-shared/contract';
 import { HIGHLIGHT_COLORS } from '../../../src-shared/contract/library';
 import { checkExternalUrl } from '../external-url';
-import { CONTEXT_MENU_LABELS as L } from './labels';
+import type { ContextMenuLabels } from './labels';
 
 /** The part of Electron's ContextMenuParams the menu depends on (Electron's own object fits it). */
 export interface ContextMenuParamsSubset {
@@ -35,6 +35,8 @@ export interface ContextMenuParamsSubset {
 export interface ContextMenuContext {
   /** The selection holds some of the open article's text (as the page reported it for this right-click). */
   articleSelection: boolean;
+  /** The labels, in the interface's language (labels.ts). */
+  labels: ContextMenuLabels;
 }
 
 export type EditRole = 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll';
@@ -68,7 +70,7 @@ function item(id: string, label: string, action: ContextMenuAction, enabled = tr
   return { type: 'item', id, label, enabled, action };
 }
 
-function editItems(flags: ContextMenuParamsSubset['editFlags']): ContextMenuEntry[][] {
+function editItems(flags: ContextMenuParamsSubset['editFlags'], L: ContextMenuLabels): ContextMenuEntry[][] {
   const edit = (role: EditRole, enabled: boolean) => item(`edit:${role}`, L[role], { kind: 'edit', role }, enabled);
   return [
     [edit('undo', flags.canUndo), edit('redo', flags.canRedo)],
@@ -77,7 +79,7 @@ function editItems(flags: ContextMenuParamsSubset['editFlags']): ContextMenuEntr
   ];
 }
 
-function spellingItems(params: ContextMenuParamsSubset): ContextMenuEntry[] {
+function spellingItems(params: ContextMenuParamsSubset, L: ContextMenuLabels): ContextMenuEntry[] {
   const word = params.misspelledWord.trim();
   if (!word) return [];
   const suggestions = params.dictionarySuggestions.slice(0, SUGGESTIONS_MAX);
@@ -106,12 +108,13 @@ function quoted(text: string): string {
 }
 
 function selectionItems(params: ContextMenuParamsSubset, context: ContextMenuContext): ContextMenuEntry[][] {
+  const L = context.labels;
   const text = squeezed(params.selectionText, SEARCH_TEXT_MAX);
   if (!text) return [];
   const highlight: ContextMenuEntry[] = context.articleSelection
     ? [
         ...HIGHLIGHT_COLORS.map((color) =>
-          item(`highlight:${color}`, L.highlightIn(L.colors[color]), { kind: 'renderer', command: { kind: 'highlight', color } }),
+          item(`highlight:${color}`, L.highlightIn(color), { kind: 'renderer', command: { kind: 'highlight', color } }),
         ),
         item('highlight:with-note', L.highlightWithNote, { kind: 'renderer', command: { kind: 'highlight-with-note' } }),
       ]
@@ -130,14 +133,14 @@ function selectionItems(params: ContextMenuParamsSubset, context: ContextMenuCon
  * app's own links (Contents' `#section-…` anchors, on offprint://app) are not addresses to open or copy. Main
  * checks the URL again, and asks, when Open Link in Browser is chosen.
  */
-function linkItems(params: ContextMenuParamsSubset): ContextMenuEntry[] {
+function linkItems(params: ContextMenuParamsSubset, L: ContextMenuLabels): ContextMenuEntry[] {
   const checked = params.linkURL ? checkExternalUrl(params.linkURL) : null;
   if (!checked?.ok) return [];
   const url = checked.url;
   return [item('link:open', L.openLink, { kind: 'open-link', url }), item('link:copy', L.copyLinkAddress, { kind: 'copy-link', url })];
 }
 
-function imageItems(params: ContextMenuParamsSubset): ContextMenuEntry[] {
+function imageItems(params: ContextMenuParamsSubset, L: ContextMenuLabels): ContextMenuEntry[] {
   if (params.mediaType !== 'image') return [];
   return [item('image:copy', L.copyImage, { kind: 'copy-image', x: params.x, y: params.y }, params.hasImageContents !== false)];
 }
@@ -145,8 +148,8 @@ function imageItems(params: ContextMenuParamsSubset): ContextMenuEntry[] {
 /** The menu for this right-click: its entries in order, or [] when there is nothing to offer. */
 export function buildContextMenu(params: ContextMenuParamsSubset, context: ContextMenuContext): ContextMenuEntry[] {
   const sections: ContextMenuEntry[][] = params.isEditable
-    ? [spellingItems(params), ...editItems(params.editFlags)]
-    : [...selectionItems(params, context), linkItems(params), imageItems(params)];
+    ? [spellingItems(params, context.labels), ...editItems(params.editFlags, context.labels)]
+    : [...selectionItems(params, context), linkItems(params, context.labels), imageItems(params, context.labels)];
   const entries: ContextMenuEntry[] = [];
   for (const section of sections) {
     if (section.length === 0) continue;

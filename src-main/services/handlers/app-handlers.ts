@@ -1,4 +1,5 @@
 import type { AppInfo, InvokeHandlers } from '../../../src-shared/contract';
+import { isLocale } from '../../../src-shared/i18n';
 import type { ContextMenuReports } from '../context-menu/context-reports';
 import type { BridgeHost } from './bridge-host';
 import { guarded, ok, parseChannelArgs } from './result';
@@ -11,7 +12,7 @@ function pageInfo({ name, version, platform }: AppInfo): AppInfo {
 export function appHandlers(
   host: BridgeHost,
   contextMenus: ContextMenuReports,
-): Pick<InvokeHandlers, 'app:getInfo' | 'app:reportContextMenu'> {
+): Pick<InvokeHandlers, 'app:getInfo' | 'app:reportContextMenu' | 'app:setLanguage'> {
   return {
     'app:getInfo': (...args) =>
       guarded('Reading app information', async () => {
@@ -24,6 +25,15 @@ export function appHandlers(
         const parsed = parseChannelArgs('app:reportContextMenu', args);
         if (!parsed.ok) return parsed;
         contextMenus.report(parsed.value[0]);
+        return ok(null);
+      }),
+    'app:setLanguage': (...args) =>
+      guarded('Changing the language', async () => {
+        const parsed = parseChannelArgs('app:setLanguage', args);
+        if (!parsed.ok) return parsed;
+        const [locale] = parsed.value;
+        // The schema refused anything else; the guard tells the compiler what it checked.
+        if (isLocale(locale)) host.setLanguage(locale);
         return ok(null);
       }),
   };

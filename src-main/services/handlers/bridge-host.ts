@@ -1,4 +1,5 @@
 import type { AppInfo, NotesExportFormat } from '../../../src-shared/contract';
+import type { Locale } from '../../../src-shared/i18n';
 import type { OpenedFiles } from '../grants/opened-files';
 import type { StorageHost } from '../backup/storage-host';
 
@@ -42,6 +43,8 @@ export interface BridgeHost {
   showFolder(folder: string): Promise<void>;
   /** Quits the app. */
   quit(): void;
+  /** The interface's language, as the renderer resolved it: main's menus and dialogs follow it and main keeps it. */
+  setLanguage(locale: Locale): void;
   /** The profile folder, free space (fs.statfs), the backup folder dialog, the Electron version: backups and disk checks. */
   storage: StorageHost;
 }

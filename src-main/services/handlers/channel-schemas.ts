@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { ChannelArgs, InvokeChannel } from '../../../src-shared/contract';
+import { isLocale } from '../../../src-shared/i18n';
 import { DROPPED_BYTES_PER_CALL, DROPPED_FILES_PER_CALL } from '../../../src-shared/import/dropped-files';
 import { exportedArticlesSchema } from '../bundle/exported-article-schema';
 import { librarySnapshotSchema } from '../backup/library-snapshot-schema';
@@ -95,6 +96,7 @@ export const CHANNEL_SCHEMAS: { [C in InvokeChannel]: z.ZodType<ChannelArgs<C>> 
       .strict(),
   ]),
   'app:quit': z.tuple([]),
+  'app:setLanguage': z.tuple([z.string().max(20).refine(isLocale, 'Offprint has no interface in that language.')]),
   'restore:chooseFile': z.tuple([]),
   'restore:preview': z.tuple([restoreSource]),
   'restore:start': z.tuple([restoreSource]),

@@ -4,6 +4,7 @@
  */
 import { chromium } from '@playwright/test';
 import type { InvokeChannel, MainEventName, MainEvents } from '../../../src-shared/contract';
+import { createI18n, type Locale } from '../../../src-shared/i18n';
 import { createBridgeHandlers } from '../../../src-main/services/bridge-handlers';
 import { OpenedFiles } from '../../../src-main/services/grants/opened-files';
 import { statfsFreeBytes } from '../../../src-main/services/backup/storage-host';
@@ -12,6 +13,7 @@ import { IMPORT_WORKER_SCRIPT, rendererOrigin, SAMPLE_LIBRARY_DIR } from './conf
 import { join } from 'node:path';
 import { GESTURE_BINDING, installGestureWatch } from './gesture-watch';
 import { EMIT_HOOK, INVOKE_BINDING, INVOKE_CHANNELS, installPageBridge } from './page-bridge';
+import { MENU_BAR_KEYS, withoutAccessKey } from './menu-labels';
 import { watchNetwork } from './network-watch';
 import type { AppSession, OpenAppOptions, OpenConfirmationAnswer } from './types';
 
@@ -35,6 +37,9 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
   const restoreChoices: (string | null)[] = [];
   const shownFolders: string[] = [];
   let quitRequests = 0;
+  // The language the renderer told main (`app:setLanguage`): the harness has no native menu, so it names the
+  // menu bar from the same messages main's menu is built from.
+  let mainLocale: Locale = 'en';
   // Filled in once the browser runs: the guard compares this Chromium with the one recorded.
   const runtimeVersions = { electron: 'none (Chromium test harness)', chromium: options.chromiumVersion ?? '' };
   // The harness stands where Electron's main process stands: it records the person's input itself (trusted
@@ -65,6 +70,9 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
     chooseRestoreFile: async () => restoreChoices.shift() ?? null,
     showFolder: async (folder) => void shownFolders.push(folder),
     quit: () => void (quitRequests += 1),
+    setLanguage: (locale) => {
+      mainLocale = locale;
+    },
     // Main's own files (backups, their state) go where Electron's would: the profile folder.
     storage: {
       profileDir: options.profileDir,
@@ -130,6 +138,10 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
     chooseOnNextRestore: async (path) => void restoreChoices.push(path),
     shownFolders: async () => [...shownFolders],
     quitRequests: async () => quitRequests,
+    menuBarLabels: async () => {
+      const i18n = createI18n(mainLocale);
+      return MENU_BAR_KEYS.map((key) => withoutAccessKey(i18n.t(key, { ns: 'menu' })));
+    },
     externalRequests,
     setFreeDiskBytes: async (bytes) => {
       freeDiskBytes = bytes;

@@ -5,6 +5,7 @@
 import { _electron as electron } from '@playwright/test';
 import type { MainEventName, MainEvents } from '../../../src-shared/contract';
 import { REPO_ROOT } from './config';
+import { withoutAccessKey } from './menu-labels';
 import { watchNetwork } from './network-watch';
 import type { AppSession, OpenAppOptions } from './types';
 
@@ -84,6 +85,11 @@ export async function openElectronApp(executablePath: string, options: OpenAppOp
       }, path);
     },
     shownFolders: () => app.evaluate(() => [...(globalThis as unknown as { __offprintShown: string[] }).__offprintShown]),
+    // The real application menu, as main rebuilt it for the language (macOS's first menu is the app's name).
+    menuBarLabels: async () => {
+      const labels = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((entry) => entry.label) ?? []);
+      return labels.slice(process.platform === 'darwin' ? 1 : 0).map(withoutAccessKey);
+    },
     quitRequests: () => app.evaluate(() => (globalThis as unknown as { __offprintQuits: number }).__offprintQuits),
     // The confirmation is main's native dialog: answered here by replacing dialog.showMessageBox, once per answer.
     answerNextOpenConfirmation: async (answer) => {

@@ -47,6 +47,8 @@ export interface AppSession {
   shownFolders(): Promise<string[]>;
   /** How many times the app was asked to quit. */
   quitRequests(): Promise<number>;
+  /** The application menu's top-level labels (File, Edit, …, without `&`), in the language main was told. */
+  menuBarLabels(): Promise<string[]>;
   /** Every request that tried to leave this machine (blocked and recorded). */
   externalRequests(): string[];
   /**

@@ -9,7 +9,10 @@ vi.mock('electron', () => ({
   Menu: {},
   shell: { openPath: async (path: string) => void opened.push(path) },
 }));
-const { buildMenuTemplate } = await import('../../../../src-main/app/menu');
+const { buildMenuTemplate: buildIn } = await import('../../../../src-main/app/menu');
+const { createI18n } = await import('../../../../src-shared/i18n');
+const buildMenuTemplate = (platform: NodeJS.Platform, devTools: boolean, locale: 'en' | 'de' | 'zh-Hans' = 'en') =>
+  buildIn(platform, devTools, createI18n(locale).getFixedT(null, 'menu'));
 
 function items(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
   const menu = template.find((m) => m.label?.replace('&', '') === label);
@@ -70,5 +73,13 @@ describe('application menu', () => {
   it('offers developer tools only in development', () => {
     expect(items(buildMenuTemplate('linux', false), 'View').some((i) => i.role === 'toggleDevTools')).toBe(false);
     expect(items(buildMenuTemplate('linux', true), 'View').some((i) => i.role === 'toggleDevTools')).toBe(true);
+  });
+
+  it('is in the interface language, with the same accelerators', () => {
+    const german = buildMenuTemplate('linux', false, 'de');
+    expect(german.map((menu) => menu.label)).toEqual(['&Datei', '&Bearbeiten', '&Darstellung', '&Fenster', '&Hilfe']);
+    expect(items(german, 'Datei')[0]).toMatchObject({ label: 'Importieren …', accelerator: 'CmdOrCtrl+O' });
+    const chinese = buildMenuTemplate('win32', false, 'zh-Hans');
+    expect(chinese.map((menu) => menu.label)).toEqual(['文件(&F)', '编辑(&E)', '显示(&V)', '窗口(&W)', '帮助(&H)']);
   });
 });

@@ -162,6 +162,7 @@ export function installFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
       getInfo: vi.fn(async () => ok({ name: 'Offprint', version: '0.0.0-test', platform: 'test' })),
       reportContextMenu: vi.fn(async () => ok(null)),
       quit: vi.fn(async () => ok(null)),
+      setLanguage: vi.fn(async () => ok(null)),
     },
     files: {
       // As the preload: paths from the files themselves (webUtils), granted by main; the rest by position.

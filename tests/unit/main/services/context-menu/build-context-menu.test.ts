@@ -6,6 +6,8 @@ import {
   type ContextMenuItem,
   type ContextMenuParamsSubset,
 } from '../../../../../src-main/services/context-menu/build-context-menu';
+import { contextMenuLabels } from '../../../../../src-main/services/context-menu/labels';
+import { createI18n } from '../../../../../src-shared/i18n';
 
 const NO_FLAGS = { canUndo: false, canRedo: false, canCut: false, canCopy: false, canPaste: false, canSelectAll: false };
 
@@ -24,12 +26,14 @@ function params(over: Partial<ContextMenuParamsSubset> = {}): ContextMenuParamsS
   };
 }
 
-const outside = { articleSelection: false };
-const inArticle = { articleSelection: true };
+const labels = contextMenuLabels(createI18n('en').getFixedT(null, 'menu'));
+const outside = { articleSelection: false, labels };
+const inArticle = { articleSelection: true, labels };
 
 /** The menu as lines a person reads: "label" or "(label)" when disabled, "—" for a separator. */
 function shown(entries: ContextMenuEntry[]): string[] {
-  return entries.map((e) => (e.type === 'separator' ? '—' : e.enabled ? e.label : `(${e.label})`));
+  // The quoted selection is wrapped in bidi isolates (U+2068, U+2069), which a person does not see.
+  return entries.map((e) => (e.type === 'separator' ? '—' : e.enabled ? e.label : `(${e.label})`).replace(/[\u2068\u2069]/g, ''));
 }
 
 function byId(entries: ContextMenuEntry[], id: string): ContextMenuItem {
@@ -181,5 +185,15 @@ describe('the context menu of a link and of an image', () => {
     );
     const ids = menu.flatMap((e) => (e.type === 'item' ? [e.id] : []));
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('the context menu in another language', () => {
+  it('is labelled in the interface language, with the quoted selection isolated from the label around it', () => {
+    const zh = { articleSelection: true, labels: contextMenuLabels(createI18n('zh-Hans').getFixedT(null, 'menu')) };
+    const menu = buildContextMenu(params({ selectionText: 'Offprint', editFlags: { ...NO_FLAGS, canCopy: true } }), zh);
+    expect(byId(menu, 'highlight:yellow').label).toBe('用黄色高亮');
+    expect(byId(menu, 'search-library').label).toBe('在文库中搜索“\u2068Offprint\u2069”');
+    expect(byId(menu, 'edit:copy').label).toBe('拷贝');
   });
 });

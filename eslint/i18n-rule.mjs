@@ -1,0 +1,23 @@
+/**
+ * No user-visible words written in a component: JSX text and the attributes a person reads or hears (title,
+ * aria-label, placeholder, alt, label-like props) must come from `t()`. The attributes excluded below are never
+ * shown: class names, ids, roles, ARIA references and states, URLs, input types, keys and data attributes.
+ */
+export const NO_LITERAL_STRING_OPTIONS = {
+  mode: 'jsx-only',
+  'jsx-attributes': {
+    exclude: [
+      'className', 'style', 'type', 'key', 'id', 'role', 'href', 'src', 'rel', 'target', 'htmlFor', 'name', 'value',
+      'defaultValue', 'd', 'viewBox', 'data-.*', 'aria-controls', 'aria-describedby', 'aria-labelledby', 'aria-live',
+      'aria-haspopup', 'aria-current', 'aria-orientation', 'aria-sort', 'aria-autocomplete', 'aria-relevant',
+      'aria-activedescendant', 'aria-owns', 'inputMode', 'autoComplete', 'dir', 'lang', 'accept', 'spellCheck',
+      'enterKeyHint', 'tabIndex', 'scope', 'loading', 'decoding', 'referrerPolicy', 'sandbox', 'width', 'height',
+      'kind', 'variant', 'size', 'side', 'align', 'mode', 'method', 'form', 'list', 'pattern', 'min', 'max', 'step',
+      'wrap', 'draggable', 'translate', 'hidden', 'accessKey', 'fill', 'stroke', 'strokeWidth', 'xmlns',
+    ],
+  },
+  words: {
+    // Punctuation, numbers, symbols and single characters that are the same in every language (×, →, …, %).
+    exclude: ['[0-9!-/:-@[-`{-~\\s×→←↑↓…·•–—%]+', '[A-Z_-]+'],
+  },
+};

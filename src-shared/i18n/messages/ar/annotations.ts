@@ -1,0 +1,2 @@
+/** The `annotations` namespace in ar. */
+export const annotations = {} as const;

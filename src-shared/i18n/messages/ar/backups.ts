@@ -1,0 +1,2 @@
+/** The `backups` namespace in ar. */
+export const backups = {} as const;

@@ -1,0 +1,2 @@
+/** The `importing` namespace in ar. */
+export const importing = {} as const;

@@ -1,0 +1,2 @@
+/** The `library` namespace in ar. */
+export const library = {} as const;

@@ -1,0 +1,2 @@
+/** The `notes` namespace in ar. */
+export const notes = {} as const;

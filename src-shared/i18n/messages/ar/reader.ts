@@ -1,0 +1,2 @@
+/** The `reader` namespace in ar. */
+export const reader = {} as const;

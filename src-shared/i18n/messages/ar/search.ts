@@ -1,0 +1,2 @@
+/** The `search` namespace in ar. */
+export const search = {} as const;

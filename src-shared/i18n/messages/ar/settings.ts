@@ -1,0 +1,2 @@
+/** The `settings` namespace in ar. */
+export const settings = {} as const;

@@ -1,0 +1,2 @@
+/** The `annotations` namespace in de. */
+export const annotations = {} as const;

@@ -1,0 +1,2 @@
+/** The `backups` namespace in de. */
+export const backups = {} as const;

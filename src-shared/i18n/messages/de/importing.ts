@@ -1,0 +1,2 @@
+/** The `importing` namespace in de. */
+export const importing = {} as const;

@@ -1,0 +1,2 @@
+/** The `library` namespace in de. */
+export const library = {} as const;

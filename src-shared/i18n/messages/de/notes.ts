@@ -1,0 +1,2 @@
+/** The `notes` namespace in de. */
+export const notes = {} as const;

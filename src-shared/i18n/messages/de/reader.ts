@@ -1,0 +1,2 @@
+/** The `reader` namespace in de. */
+export const reader = {} as const;

@@ -1,0 +1,2 @@
+/** The `search` namespace in de. */
+export const search = {} as const;

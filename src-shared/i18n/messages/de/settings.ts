@@ -1,0 +1,2 @@
+/** The `settings` namespace in de. */
+export const settings = {} as const;

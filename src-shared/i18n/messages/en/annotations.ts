@@ -1,0 +1,2 @@
+/** The `annotations` namespace in en. */
+export const annotations = {} as const;

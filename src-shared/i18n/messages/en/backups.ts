@@ -1,0 +1,2 @@
+/** The `backups` namespace in en. */
+export const backups = {} as const;

@@ -1,0 +1,2 @@
+/** The `importing` namespace in en. */
+export const importing = {} as const;

@@ -1,0 +1,2 @@
+/** The `library` namespace in en. */
+export const library = {} as const;

@@ -1,0 +1,2 @@
+/** The `notes` namespace in en. */
+export const notes = {} as const;

@@ -1,0 +1,2 @@
+/** The `reader` namespace in en. */
+export const reader = {} as const;

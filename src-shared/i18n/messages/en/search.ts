@@ -1,0 +1,2 @@
+/** The `search` namespace in en. */
+export const search = {} as const;

@@ -1,0 +1,2 @@
+/** The `settings` namespace in en. */
+export const settings = {} as const;

@@ -1,0 +1,2 @@
+/** The `annotations` namespace in es. */
+export const annotations = {} as const;

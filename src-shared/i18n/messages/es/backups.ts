@@ -1,0 +1,2 @@
+/** The `backups` namespace in es. */
+export const backups = {} as const;

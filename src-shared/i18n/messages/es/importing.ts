@@ -1,0 +1,2 @@
+/** The `importing` namespace in es. */
+export const importing = {} as const;

@@ -1,0 +1,2 @@
+/** The `library` namespace in es. */
+export const library = {} as const;

@@ -1,0 +1,2 @@
+/** The `notes` namespace in es. */
+export const notes = {} as const;

@@ -1,0 +1,2 @@
+/** The `reader` namespace in es. */
+export const reader = {} as const;

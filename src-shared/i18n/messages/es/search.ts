@@ -1,0 +1,2 @@
+/** The `search` namespace in es. */
+export const search = {} as const;

@@ -1,0 +1,2 @@
+/** The `settings` namespace in es. */
+export const settings = {} as const;

@@ -1,0 +1,2 @@
+/** The `annotations` namespace in fr. */
+export const annotations = {} as const;

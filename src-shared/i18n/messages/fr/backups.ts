@@ -1,0 +1,2 @@
+/** The `backups` namespace in fr. */
+export const backups = {} as const;

@@ -1,0 +1,2 @@
+/** The `importing` namespace in fr. */
+export const importing = {} as const;

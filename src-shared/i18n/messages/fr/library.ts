@@ -1,0 +1,2 @@
+/** The `library` namespace in fr. */
+export const library = {} as const;

@@ -1,0 +1,2 @@
+/** The `notes` namespace in fr. */
+export const notes = {} as const;

@@ -1,0 +1,2 @@
+/** The `reader` namespace in fr. */
+export const reader = {} as const;

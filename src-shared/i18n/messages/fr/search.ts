@@ -1,0 +1,2 @@
+/** The `search` namespace in fr. */
+export const search = {} as const;

@@ -1,0 +1,2 @@
+/** The `settings` namespace in fr. */
+export const settings = {} as const;

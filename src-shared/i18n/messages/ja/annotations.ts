@@ -1,0 +1,2 @@
+/** The `annotations` namespace in ja. */
+export const annotations = {} as const;

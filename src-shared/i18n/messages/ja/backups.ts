@@ -1,0 +1,2 @@
+/** The `backups` namespace in ja. */
+export const backups = {} as const;

@@ -1,0 +1,2 @@
+/** The `importing` namespace in ja. */
+export const importing = {} as const;

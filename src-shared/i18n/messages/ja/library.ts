@@ -1,0 +1,2 @@
+/** The `library` namespace in ja. */
+export const library = {} as const;

@@ -1,0 +1,2 @@
+/** The `notes` namespace in ja. */
+export const notes = {} as const;

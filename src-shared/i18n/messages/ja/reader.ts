@@ -1,0 +1,2 @@
+/** The `reader` namespace in ja. */
+export const reader = {} as const;

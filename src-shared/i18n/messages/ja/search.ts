@@ -1,0 +1,2 @@
+/** The `search` namespace in ja. */
+export const search = {} as const;

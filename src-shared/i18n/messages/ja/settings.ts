@@ -1,0 +1,2 @@
+/** The `settings` namespace in ja. */
+export const settings = {} as const;

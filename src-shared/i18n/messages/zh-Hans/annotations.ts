@@ -1,0 +1,2 @@
+/** The `annotations` namespace in zh-Hans. */
+export const annotations = {} as const;

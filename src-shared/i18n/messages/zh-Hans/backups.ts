@@ -1,0 +1,2 @@
+/** The `backups` namespace in zh-Hans. */
+export const backups = {} as const;

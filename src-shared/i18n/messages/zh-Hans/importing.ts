@@ -1,0 +1,2 @@
+/** The `importing` namespace in zh-Hans. */
+export const importing = {} as const;

@@ -1,0 +1,2 @@
+/** The `library` namespace in zh-Hans. */
+export const library = {} as const;

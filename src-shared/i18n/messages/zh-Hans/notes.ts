@@ -1,0 +1,2 @@
+/** The `notes` namespace in zh-Hans. */
+export const notes = {} as const;

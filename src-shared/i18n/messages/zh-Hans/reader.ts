@@ -1,0 +1,2 @@
+/** The `reader` namespace in zh-Hans. */
+export const reader = {} as const;

@@ -1,0 +1,2 @@
+/** The `search` namespace in zh-Hans. */
+export const search = {} as const;

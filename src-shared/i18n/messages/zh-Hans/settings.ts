@@ -1,0 +1,2 @@
+/** The `settings` namespace in zh-Hans. */
+export const settings = {} as const;

@@ -1,0 +1,2 @@
+/** The `annotations` namespace in zh-Hant. */
+export const annotations = {} as const;

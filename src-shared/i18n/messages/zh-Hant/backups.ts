@@ -1,0 +1,2 @@
+/** The `backups` namespace in zh-Hant. */
+export const backups = {} as const;

@@ -1,0 +1,2 @@
+/** The `importing` namespace in zh-Hant. */
+export const importing = {} as const;

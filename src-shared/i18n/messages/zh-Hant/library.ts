@@ -1,0 +1,2 @@
+/** The `library` namespace in zh-Hant. */
+export const library = {} as const;

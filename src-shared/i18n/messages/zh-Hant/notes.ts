@@ -1,0 +1,2 @@
+/** The `notes` namespace in zh-Hant. */
+export const notes = {} as const;

@@ -1,0 +1,2 @@
+/** The `reader` namespace in zh-Hant. */
+export const reader = {} as const;

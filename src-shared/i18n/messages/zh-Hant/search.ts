@@ -1,0 +1,2 @@
+/** The `search` namespace in zh-Hant. */
+export const search = {} as const;

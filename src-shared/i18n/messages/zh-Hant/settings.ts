@@ -1,0 +1,2 @@
+/** The `settings` namespace in zh-Hant. */
+export const settings = {} as const;
