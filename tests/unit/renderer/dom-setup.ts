@@ -1,11 +1,15 @@
 // Setup of the jsdom project: an in-memory IndexedDB that keeps Blobs, object URLs (jsdom has none), no real
-// scrolling, and a clean DOM after each test.
+// scrolling, English messages, and a clean DOM after each test.
 import 'fake-indexeddb/auto';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { setI18n } from 'react-i18next';
+import { createI18n } from '../../../src-shared/i18n';
 import { installBlobKeepingClone } from './support/clone-blobs';
 
 installBlobKeepingClone();
+// Components rendered without the app's LocaleProvider read their words in English from this instance.
+setI18n(createI18n('en'));
 // findBy…/waitFor wait for the app's own signals; a busy two-core machine can take more than the default second.
 configure({ asyncUtilTimeout: 10_000 });
 
