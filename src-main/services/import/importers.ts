@@ -4,6 +4,7 @@
  */
 import type { ParsedArticle } from '../../../src-shared/contract';
 import type { ImportSource } from './import-problem';
+import { importEpub } from './import-epub';
 import { importHtml } from './import-html';
 import { importMarkdown } from './import-markdown';
 import { importMhtml } from './import-mhtml';
@@ -18,6 +19,7 @@ export interface Importer {
 const TEXT_PAGE: Importer = { label: 'a saved text page', parse: importTextPage };
 const MARKDOWN: Importer = { label: 'Markdown', parse: importMarkdown };
 const HTML: Importer = { label: 'a web page', parse: importHtml };
+const EPUB: Importer = { label: 'an EPUB book', parse: importEpub };
 const MHTML: Importer = { label: 'MHTML (a web page saved as one file)', parse: importMhtml };
 
 const BY_EXTENSION: ReadonlyMap<string, Importer> = new Map([
@@ -28,6 +30,7 @@ const BY_EXTENSION: ReadonlyMap<string, Importer> = new Map([
   ['.htm', HTML],
   ['.mhtml', MHTML],
   ['.mht', MHTML],
+  ['.epub', EPUB],
 ]);
 
 /** The file's extension, lower-cased with its dot (`.md`), or '' when it has none. */
