@@ -9,6 +9,7 @@ import { importHtml } from './import-html';
 import { importMarkdown } from './import-markdown';
 import { importMhtml } from './import-mhtml';
 import { importTextPage } from './import-text-page';
+import { importWebarchive } from './import-webarchive';
 
 export interface Importer {
   /** What the format is called in messages ("Markdown"). */
@@ -22,6 +23,8 @@ const HTML: Importer = { label: 'a web page', parse: importHtml };
 const EPUB: Importer = { label: 'an EPUB book', parse: importEpub };
 const MHTML: Importer = { label: 'MHTML (a web page saved as one file)', parse: importMhtml };
 
+const WEBARCHIVE: Importer = { label: 'a Safari web archive', parse: importWebarchive };
+
 const BY_EXTENSION: ReadonlyMap<string, Importer> = new Map([
   ['.txt', TEXT_PAGE],
   ['.md', MARKDOWN],
@@ -31,6 +34,7 @@ const BY_EXTENSION: ReadonlyMap<string, Importer> = new Map([
   ['.mhtml', MHTML],
   ['.mht', MHTML],
   ['.epub', EPUB],
+  ['.webarchive', WEBARCHIVE],
 ]);
 
 /** The file's extension, lower-cased with its dot (`.md`), or '' when it has none. */

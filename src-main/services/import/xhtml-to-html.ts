@@ -38,9 +38,11 @@ function write(node: Node, out: string[]): void {
   const element = node as Element;
   const name = element.tagName.includes(':') ? element.tagName.slice(element.tagName.indexOf(':') + 1) : element.tagName;
   out.push(`<${name}${attributesOf(element)}>`);
-  if (VOID.has(name.toLowerCase())) return;
+  // A void element has no children in XHTML; in a chapter that is really HTML (`<br>` unclosed), what the XML parser
+  // put inside it follows it.
+  const isVoid = VOID.has(name.toLowerCase());
   for (const child of element.childNodes) write(child, out);
-  out.push(`</${name}>`);
+  if (!isVoid) out.push(`</${name}>`);
 }
 
 /** The children of `element` as HTML. */

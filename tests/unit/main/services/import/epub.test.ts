@@ -83,6 +83,16 @@ describe('EPUB 2', () => {
   });
 });
 
+describe('chapters that are not well-formed XHTML', () => {
+  it('keeps the text that follows an unclosed <br> or <img>', async () => {
+    const chapter = '<html><body><h1>One</h1><p>First line<br>second line of a chapter written as HTML</p><p><img src="x.png" alt="x">After the image.</p></body></html>';
+    const outcome = await importEpubFile('html.epub', smallEpub({ 'book.opf': opf('one.xhtml'), 'one.xhtml': chapter }));
+    if (!('article' in outcome)) throw new Error(outcome.failure.reason);
+    expect(outcome.article.text).toContain('second line of a chapter written as HTML');
+    expect(outcome.article.text).toContain('After the image.');
+  });
+});
+
 describe('books that cannot be imported', () => {
   it('refuses a book locked by DRM, saying so', async () => {
     expect(await importEpubFile('epub-drm.epub')).toEqual({ path: 'epub-drm.epub', failure: { path: 'epub-drm.epub', reason: DRM_REASON } });
