@@ -38,6 +38,7 @@ export function parseBinaryPlist(bytes: Uint8Array): PlistValue {
     for (let i = 0; i < size; i += 1) value = value * 256 + (bytes[at + i] as number);
     return value;
   };
+  if (offsetSize < 1 || offsetSize > 8 || refSize < 1 || refSize > 8) damaged('its trailer gives impossible sizes');
   const count = uint(end + 8, 8);
   const top = uint(end + 16, 8);
   const tableAt = uint(end + 24, 8);

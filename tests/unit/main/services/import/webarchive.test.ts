@@ -54,6 +54,9 @@ describe('binary property lists', () => {
     expect(() => parseBinaryPlist(bplist([[0xa1, 0]]))).toThrow(new PlistProblem('the property list is damaged (its objects contain themselves or nest too deeply)'));
     expect(() => parseBinaryPlist(bplist([[0xa1, 9]]))).toThrow(/a reference points past the last object/);
     expect(() => parseBinaryPlist(bplist([[0x5f, 0x10, 0xff]]))).toThrow(/an object runs past the end/);
+    const noReferenceSize = bplist([[0xaf, 0x13, 0xff, 0xff, 0xff, 0xff]]);
+    noReferenceSize[noReferenceSize.length - 32 + 7] = 0;
+    expect(() => parseBinaryPlist(noReferenceSize)).toThrow(/its trailer gives impossible sizes/);
     expect(() => parseBinaryPlist(new Uint8Array(Buffer.from('<?xml version="1.0"?><plist><dict/></plist>' + ' '.repeat(40))))).toThrow(/not a binary property list/);
   });
 
