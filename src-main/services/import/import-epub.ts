@@ -15,7 +15,7 @@ import { drmReason, ENCRYPTION_PATH } from './epub-drm';
 import { EpubFiles } from './epub-files';
 import { CONTAINER_PATH, type EpubPackage, NO_PACKAGE_REASON, packagePath, parsePackage } from './epub-package';
 import { folderOf, resolveInBook } from './epub-paths';
-import { chapterSection } from './epub-sections';
+import { chapterSection, type SectionStart } from './epub-sections';
 import { navEntries, ncxEntries, type TocEntry } from './epub-toc';
 import { ImportProblem, type ImportSource } from './import-problem';
 import { childrenAsHtml } from './xhtml-to-html';
@@ -44,14 +44,16 @@ function tableOfContents(files: EpubFiles, book: EpubPackage): TocEntry[] {
   return ncx && book.ncxPath ? ncxEntries(ncx, book.ncxPath) : [];
 }
 
-/** Each chapter's label: the first (shallowest) table-of-contents entry that points into it. */
-function labelsByChapter(entries: readonly TocEntry[]): Map<string, string> {
-  const labels = new Map<string, { label: string; depth: number }>();
+/** Where each chapter's sections start: the entries that point into it at its shallowest level, in order. */
+function sectionStarts(entries: readonly TocEntry[]): Map<string, SectionStart[]> {
+  const depths = new Map<string, number>();
+  for (const entry of entries) depths.set(entry.path, Math.min(depths.get(entry.path) ?? Infinity, entry.depth));
+  const starts = new Map<string, SectionStart[]>();
   for (const entry of entries) {
-    const known = labels.get(entry.path);
-    if (!known || entry.depth < known.depth) labels.set(entry.path, { label: entry.label, depth: entry.depth });
+    if (entry.depth !== depths.get(entry.path)) continue;
+    starts.set(entry.path, [...(starts.get(entry.path) ?? []), { label: entry.label, fragment: entry.fragment }]);
   }
-  return new Map([...labels].map(([path, { label }]) => [path, label]));
+  return starts;
 }
 
 function chapterBody(xhtml: string): string {
@@ -72,7 +74,7 @@ export async function importEpub(source: ImportSource): Promise<ParsedArticle> {
   const locked = drmReason((path) => files.has(path), files.has(ENCRYPTION_PATH) ? files.text(ENCRYPTION_PATH) : null, contentPaths);
   if (locked) throw new ImportProblem(locked);
 
-  const labels = labelsByChapter(tableOfContents(files, book));
+  const starts = sectionStarts(tableOfContents(files, book));
   const collector = new AssetCollector();
   const used = new Set<string>();
   const sections: string[] = [];
@@ -81,7 +83,7 @@ export async function importEpub(source: ImportSource): Promise<ParsedArticle> {
     if (!CONTENT_TYPES.has(item.mediaType) || item.properties.includes('nav')) continue;
     const xhtml = files.text(item.path);
     if (xhtml === null) throw new ImportProblem(`The EPUB's chapter “${item.path}” is missing from the book.`);
-    const section = await chapterSection(chapterBody(xhtml), labels.get(item.path) ?? null, bookAssets(files, item.path), collector);
+    const section = await chapterSection(chapterBody(xhtml), starts.get(item.path) ?? [], bookAssets(files, item.path), collector);
     if (!section) continue;
     sections.push(section.html);
     texts.push(section.text);

@@ -1,7 +1,8 @@
 /** EPUB import: an EPUB 3 and an EPUB 2 book made from the specification (tests/fixtures/formats/make-epub.mjs), DRM and broken books refused. */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ParsedArticle } from '../../../../../src-shared/contract';
 import { NO_ASSETS } from '../../../../../src-main/services/import/asset-source';
@@ -12,6 +13,7 @@ import { imagesIn, REPO } from './import-test-helpers';
 
 const FORMATS = path.join(REPO, 'tests/fixtures/formats');
 const LIMITS = { maxFileBytes: 50 * 1024 * 1024 };
+const PNG = new Uint8Array(readFileSync(path.join(REPO, 'tests/fixtures/e2e/images/square.png')));
 
 async function importEpubFile(name: string, bytes?: Uint8Array) {
   return importBytes(name, name, bytes ?? new Uint8Array(await readFile(path.join(FORMATS, name))), NO_ASSETS, LIMITS);
@@ -80,6 +82,35 @@ describe('EPUB 2', () => {
     expect(body.content).not.toMatch(/<a\b[^>]*>[^<]*<h2/);
     expect(text).toMatch(/sous la porte\s; il nota/);
     expect(text.indexOf('La mer montait')).toBeLessThan(text.indexOf('Au matin'));
+  });
+});
+
+describe('books whose table of contents points into the middle of a file', () => {
+  it('heads a section at each entry of the chapters’ level, and keeps a cover image', async () => {
+    const nav = `<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"><body><nav epub:type="toc"><ol>
+      <li><a href="all.xhtml">Morning</a><ol><li><a href="all.xhtml#tea">Tea</a></li></ol></li>
+      <li><a href="all.xhtml#noon">Noon</a></li>
+      <li><a href="all.xhtml#evening">Evening</a></li>
+      <li><a href="all.xhtml#night">Night</a></li></ol></nav></body></html>`;
+    const all = `<html xmlns="http://www.w3.org/1999/xhtml"><body>
+      <h1>Morning</h1><p>The boats go out before the sun is up, and the harbour is quiet.</p>
+      <h2 id="tea">Tea</h2><p>Tea is brewed on the quay in a blackened kettle.</p>
+      <h1 id="noon">Noon</h1><p>At noon the nets come in and the gulls gather over the slipway.</p>
+      <div id="evening"><h3>Evening</h3><p>In the evening the fish are sold from the harbour steps.</p></div>
+      <p><a id="night"/>At night the lamps are lit along the wall, one by one.</p></body></html>`;
+    const cover = `<html xmlns="http://www.w3.org/1999/xhtml"><body><svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"><image xlink:href="cover.png" width="10" height="10"/></svg></body></html>`;
+    const pkg = `<package xmlns="http://www.idpf.org/2007/opf" version="3.0"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>A Day</dc:title></metadata>
+      <manifest><item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/><item id="cover" href="cover.xhtml" media-type="application/xhtml+xml"/>
+      <item id="all" href="all.xhtml" media-type="application/xhtml+xml"/><item id="img" href="cover.png" media-type="image/png"/></manifest>
+      <spine><itemref idref="cover"/><itemref idref="all"/></spine></package>`;
+    const bytes = smallEpub({ 'book.opf': pkg, 'nav.xhtml': nav, 'all.xhtml': all, 'cover.xhtml': cover });
+    const withCover = zipSync({ ...unzipSync(bytes), 'cover.png': PNG });
+    const outcome = await importEpubFile('day.epub', withCover);
+    if (!('article' in outcome)) throw new Error(outcome.failure.reason);
+    const { body, assets } = outcome.article;
+    expect(headings(body.content)).toEqual(['h2 Morning', 'h3 Tea', 'h2 Noon', 'h2 Evening', 'h2 Night']);
+    expect(outcome.article.text).toMatch(/Night\s+At night the lamps/);
+    expect(imagesIn(body.content)).toEqual([{ src: `asset:${assets[0]?.name}`, alt: '' }]);
   });
 });
 
