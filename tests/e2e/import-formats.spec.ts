@@ -2,7 +2,8 @@
  * Saved-page formats imported end to end: a real MHTML file written by Chromium's own "Save as single file"
  * (Page.captureSnapshot, tests/fixtures/formats/make-mhtml.mjs) is read with its text and its image, which is shown
  * from the library, not fetched; an EPUB 3 book (make-epub.mjs) becomes one article whose Contents are its chapters;
- * a Safari web archive (make-webarchive.py) shows the image saved inside it.
+ * a Safari web archive (make-webarchive.py) shows the image saved inside it; a book locked by DRM is refused, and
+ * the report says so.
  */
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
@@ -51,4 +52,16 @@ test('a Safari web archive is imported with its text and the image saved inside 
   const body = await importAndOpen(app, formatFixture('safari-quay.webarchive'), 'Lamps of the Harbour Wall');
   await expect(body).toContainText('crème, déjà vu, naïve');
   await expectImageShown(body, 'The lamp post chart');
+});
+
+test('an EPUB locked by DRM is not imported, and the report says why', async ({ launch }) => {
+  const app = await launch();
+  await app.openFiles([formatFixture('epub-drm.epub')]);
+  const status = app.page.getByRole('status', { name: 'Import status' });
+  await expect(status).toHaveText(/1 file could not be imported/);
+  await status.getByRole('button', { name: 'View report' }).click();
+  const row = app.page.getByRole('table', { name: 'Files that could not be imported' }).locator('tbody tr');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('epub-drm.epub');
+  await expect(row.getByRole('cell').nth(1)).toHaveText('The EPUB is protected by DRM (its chapters are encrypted), so Offprint cannot read it. Import a copy without DRM.');
 });
