@@ -1,12 +1,12 @@
 /**
  * An EPUB's package document (EPUB 3.3 §5; OPF 2.0.1 for EPUB 2), found through META-INF/container.xml: its
- * metadata (dc:title, dc:creator, dc:language, dc:date, dc:identifier, dc:publisher), its manifest and its spine in
- * reading order, and where its table of contents is (the EPUB 3 nav document, or the EPUB 2 NCX named by the
- * spine's `toc`). Every href is resolved against the package's folder and must stay inside the book.
+ * metadata (dc:title, the dc:creators who are authors, dc:language, the dc:date of publication, the unique
+ * dc:identifier, dc:publisher), its manifest and its spine in reading order, and where its table of contents is
+ * (the EPUB 3 nav document, or the EPUB 2 NCX named by the spine's `toc`). Every href is resolved against the package's folder and must stay inside the book.
  */
 import { ImportProblem } from './import-problem';
 import { folderOf, resolveInBook } from './epub-paths';
-import { childrenNamed, descendantsNamed, parseXml, textOf } from './xml-dom';
+import { attributeNamed, childrenNamed, descendantsNamed, parseXml, textOf } from './xml-dom';
 
 export interface ManifestItem {
   id: string;
@@ -53,16 +53,39 @@ function first(metadata: Element | undefined, name: string): string | null {
   return metadata ? textOf(childrenNamed(metadata, name).find((element) => textOf(element) !== '')) || null : null;
 }
 
+/** What the metadata's `<meta refines="#id" property="…">` says about an element (EPUB 3), by property. */
+function refinement(metadata: Element, element: Element, property: string): string | null {
+  const id = element.getAttribute('id');
+  if (!id) return null;
+  const meta = childrenNamed(metadata, 'meta').find((candidate) => candidate.getAttribute('refines') === `#${id}` && candidate.getAttribute('property') === property);
+  return meta ? textOf(meta) || null : null;
+}
+
+/** The book's authors: the creators whose role is author (`aut`) or not given, else every creator. */
+function authorsOf(metadata: Element): string[] {
+  const creators = childrenNamed(metadata, 'creator').filter((element) => textOf(element) !== '');
+  const role = (element: Element): string | null => (attributeNamed(element, 'role') ?? refinement(metadata, element, 'role'))?.trim().toLowerCase() ?? null;
+  const authors = creators.filter((element) => role(element) === null || role(element) === 'aut');
+  return [...new Set((authors.length > 0 ? authors : creators).map((element) => textOf(element)))];
+}
+
+/** The date of publication: EPUB 2's `opf:event="publication"`, else the first date that is not of another event. */
+function publicationDate(metadata: Element): string | null {
+  const dates = childrenNamed(metadata, 'date').filter((element) => textOf(element) !== '');
+  const event = (element: Element): string => attributeNamed(element, 'event')?.trim().toLowerCase() ?? '';
+  const date = dates.find((element) => event(element) === 'publication') ?? dates.find((element) => event(element) === '');
+  return date ? textOf(date) : null;
+}
+
 function readMetadata(root: Element, metadata: Element | undefined): EpubMetadata {
   const uniqueId = root.getAttribute('unique-identifier');
   const identifiers = metadata ? childrenNamed(metadata, 'identifier') : [];
   const identifier = identifiers.find((element) => uniqueId !== null && element.getAttribute('id') === uniqueId) ?? identifiers[0];
-  const creators = metadata ? childrenNamed(metadata, 'creator').map((element) => textOf(element)).filter((name) => name !== '') : [];
   return {
     title: first(metadata, 'title'),
-    creators: [...new Set(creators)],
+    creators: metadata ? authorsOf(metadata) : [],
     language: first(metadata, 'language'),
-    date: first(metadata, 'date'),
+    date: metadata ? publicationDate(metadata) : null,
     identifier: textOf(identifier) || null,
     publisher: first(metadata, 'publisher'),
   };
