@@ -15,7 +15,7 @@ export async function chooseImportPaths(mode: 'files' | 'folder'): Promise<strin
           buttonLabel: 'Import',
           properties: ['openFile', 'multiSelections'],
           filters: [
-            { name: 'Articles and bundles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'mhtml', 'mht', 'offprint', 'zip'] },
+            { name: 'Articles and bundles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'mhtml', 'mht', 'webarchive', 'epub', 'offprint', 'zip'] },
             { name: 'All files', extensions: ['*'] },
           ],
         };

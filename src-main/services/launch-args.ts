@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const OPENABLE = new Set(['.offprint', '.zip', '.txt', '.md', '.markdown', '.html', '.htm', '.mhtml', '.mht']);
+const OPENABLE = new Set(['.offprint', '.zip', '.txt', '.md', '.markdown', '.html', '.htm', '.mhtml', '.mht', '.webarchive', '.epub']);
 
 /** A path from a `file:` URI (file:///home/…, file://localhost/…); null for another URI or a malformed one. */
 function pathOfFileUri(arg: string, platform: NodeJS.Platform): string | null {

@@ -4,7 +4,7 @@ import { formatSize } from './import-problem';
 export function unsupportedReason(fileName: string): string {
   const dot = fileName.lastIndexOf('.');
   const kind = dot > 0 ? `“${fileName.slice(dot).toLowerCase()}” files` : 'files without an extension';
-  return `Offprint cannot import ${kind}. It imports saved pages (.txt), Markdown (.md, .markdown) and web pages (.html, .htm, .mhtml, .mht).`;
+  return `Offprint cannot import ${kind}. It imports saved pages (.txt), Markdown (.md, .markdown), web pages (.html, .htm, .mhtml, .mht, .webarchive) and EPUB books (.epub).`;
 }
 
 export function tooLargeReason(size: number, limit: number): string {

@@ -1,6 +1,7 @@
 /**
  * Metadata a web page gives in its markup rather than its `<meta>` tags: the `<time>` of its by-line, the author it
- * links, and the address a browser noted when it saved the page (`<!-- saved from url=(0052)https://… -->`).
+ * links, and the address a browser noted when it saved the page (`<!-- saved from url=(0052)https://… -->`, or
+ * SingleFile's `Page saved with SingleFile` comment with its url and saved date).
  */
 
 /**
@@ -34,13 +35,37 @@ export function linkedAuthor(doc: Document): string | null {
 
 const COMMENT_NODE = 8;
 const SAVED_FROM = /^\s*saved from url=\(\d+\)(\S+)\s*$/i;
+const SINGLE_FILE = /^\s*(?:Page saved with SingleFile|Archive processed by SingleFile)\b/;
 
-/** The address in the "saved from url" comment that browsers put at the top of a saved page, or null. */
-export function savedFromUrl(doc: Document): string | null {
+/** The comments at the top of a saved page: before <html>, at the start of <html>, and in <head>. */
+function leadingComments(doc: Document): string[] {
   const nodes = [...doc.childNodes, ...doc.documentElement.childNodes, ...(doc.head?.childNodes ?? [])];
-  for (const node of nodes) {
-    const match = node.nodeType === COMMENT_NODE ? SAVED_FROM.exec(node.nodeValue ?? '') : null;
+  return nodes.filter((node) => node.nodeType === COMMENT_NODE).map((node) => node.nodeValue ?? '');
+}
+
+export interface SingleFileComment {
+  url: string | null;
+  /** When the page was saved, as an ISO timestamp. */
+  savedAt: string | null;
+}
+
+/**
+ * The comment SingleFile writes at the top of a page it saves (`Page saved with SingleFile`, then ` url: …` and
+ * ` saved date: …` lines; the date as JavaScript's Date#toString writes it), or null.
+ */
+export function singleFileComment(doc: Document): SingleFileComment | null {
+  const comment = leadingComments(doc).find((text) => SINGLE_FILE.test(text));
+  if (comment === undefined) return null;
+  const field = (name: string): string | null => new RegExp(`^\\s*${name}:[ \\t]*(.+?)\\s*$`, 'im').exec(comment)?.[1] ?? null;
+  const time = Date.parse(field('saved date')?.replace(/\s*\(.*\)\s*$/, '') ?? '');
+  return { url: field('url'), savedAt: Number.isNaN(time) ? null : new Date(time).toISOString() };
+}
+
+/** The address a browser or SingleFile noted when it saved the page (`<!-- saved from url=(0052)https://… -->`), or null. */
+export function savedFromUrl(doc: Document): string | null {
+  for (const comment of leadingComments(doc)) {
+    const match = SAVED_FROM.exec(comment);
     if (match?.[1]) return match[1];
   }
-  return null;
+  return singleFileComment(doc)?.url ?? null;
 }

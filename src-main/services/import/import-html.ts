@@ -12,6 +12,7 @@ import { decodeHtml } from './html-charset';
 import { parseHtmlDocument } from './html-dom';
 import { finishImages, prepareImages } from './html-images';
 import { takeLeadingMeta } from './html-leading-meta';
+import { singleFileComment } from './html-page-clues';
 import { finishLinks } from './html-links';
 import { dateOf, readHtmlMeta } from './html-metadata';
 import { visibleText } from '../../../src-shared/text/visible-text';
@@ -42,6 +43,7 @@ export async function importHtml(source: ImportSource): Promise<ParsedArticle> {
   const doc = parseHtmlDocument(html, OFFLINE_BASE);
   {
     const meta = readHtmlMeta(doc);
+    const savedAt = singleFileComment(doc)?.savedAt ?? null;
     const headings = [...doc.querySelectorAll('h1')].map((h1) => h1.textContent?.replace(/\s+/g, ' ').trim() ?? '').filter((text) => text !== '');
     const headingTitle = headings[0] ?? null;
     const pageTitle = doc.title;
@@ -76,7 +78,7 @@ export async function importHtml(source: ImportSource): Promise<ParsedArticle> {
     );
     const notAuthors = [sourceFound, ...sites, ...hostLabels(host), meta.copyright].filter((name): name is string => Boolean(name));
     const authors = firstAuthors([...meta.authors, authorOf(article.byline), leading.author], notAuthors);
-    return buildArticle({
+    const parsed = buildArticle({
       fileName: source.name,
       meta: {
         title: title.title,
@@ -91,5 +93,7 @@ export async function importHtml(source: ImportSource): Promise<ParsedArticle> {
       text: plainText,
       assets: collector.assets.filter((asset) => usedAssets.has(asset.name)),
     });
+    // A page saved by SingleFile entered the reader's collection when it was saved.
+    return savedAt ? { ...parsed, meta: { ...parsed.meta, addedAt: savedAt } } : parsed;
   }
 }

@@ -4,10 +4,12 @@
  */
 import type { ParsedArticle } from '../../../src-shared/contract';
 import type { ImportSource } from './import-problem';
+import { importEpub } from './import-epub';
 import { importHtml } from './import-html';
 import { importMarkdown } from './import-markdown';
 import { importMhtml } from './import-mhtml';
 import { importTextPage } from './import-text-page';
+import { importWebarchive } from './import-webarchive';
 
 export interface Importer {
   /** What the format is called in messages ("Markdown"). */
@@ -18,7 +20,10 @@ export interface Importer {
 const TEXT_PAGE: Importer = { label: 'a saved text page', parse: importTextPage };
 const MARKDOWN: Importer = { label: 'Markdown', parse: importMarkdown };
 const HTML: Importer = { label: 'a web page', parse: importHtml };
+const EPUB: Importer = { label: 'an EPUB book', parse: importEpub };
 const MHTML: Importer = { label: 'MHTML (a web page saved as one file)', parse: importMhtml };
+
+const WEBARCHIVE: Importer = { label: 'a Safari web archive', parse: importWebarchive };
 
 const BY_EXTENSION: ReadonlyMap<string, Importer> = new Map([
   ['.txt', TEXT_PAGE],
@@ -28,6 +33,8 @@ const BY_EXTENSION: ReadonlyMap<string, Importer> = new Map([
   ['.htm', HTML],
   ['.mhtml', MHTML],
   ['.mht', MHTML],
+  ['.epub', EPUB],
+  ['.webarchive', WEBARCHIVE],
 ]);
 
 /** The file's extension, lower-cased with its dot (`.md`), or '' when it has none. */

@@ -3,12 +3,14 @@ import { pathsToOpen } from '../../../../src-main/services/launch-args';
 
 describe('files handed to the app by the system', () => {
   it('keeps importable files, resolved against the working directory', () => {
-    const argv = ['/opt/Offprint/offprint', '--no-sandbox', 'Library.offprint', '/home/ann/page.html', 'notes.MD', 'Saved.mhtml'];
+    const argv = ['/opt/Offprint/offprint', '--no-sandbox', 'Library.offprint', '/home/ann/page.html', 'notes.MD', 'Saved.mhtml', 'Book.EPUB', 'Page.webarchive'];
     expect(pathsToOpen(argv, '/home/ann')).toEqual([
       '/home/ann/Library.offprint',
       '/home/ann/page.html',
       '/home/ann/notes.MD',
       '/home/ann/Saved.mhtml',
+      '/home/ann/Book.EPUB',
+      '/home/ann/Page.webarchive',
     ]);
   });
 

@@ -26,7 +26,7 @@ describe('files that cannot be imported become failures with a plain reason', ()
     const batch = await parsePaths([file]);
     expect(batch.articles).toEqual([]);
     expect(batch.failures).toEqual([
-      { path: file, reason: 'Offprint cannot import “.pdf” files. It imports saved pages (.txt), Markdown (.md, .markdown) and web pages (.html, .htm, .mhtml, .mht).' },
+      { path: file, reason: 'Offprint cannot import “.pdf” files. It imports saved pages (.txt), Markdown (.md, .markdown), web pages (.html, .htm, .mhtml, .mht, .webarchive) and EPUB books (.epub).' },
     ]);
   });
 

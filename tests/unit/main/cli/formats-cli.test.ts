@@ -1,0 +1,39 @@
+/** `offprint-bundle inspect` and `pack` take the saved-page and book formats like the app's import: EPUB, Safari web archives, MHTML, SingleFile. */
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cli, scratch } from './cli-helpers';
+
+const FORMATS = join(process.cwd(), 'tests/fixtures/formats');
+const FILES = ['chromium-snapshot.mhtml', 'epub3-harbour.epub', 'safari-quay.webarchive', 'singlefile-quay.html'];
+
+let root: string;
+beforeEach(() => {
+  root = scratch();
+  mkdirSync(join(root, 'saved'));
+  for (const file of FILES) copyFileSync(join(FORMATS, file), join(root, 'saved', file));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+async function inspectJson(path: string): Promise<Record<string, unknown>[]> {
+  const run = await cli(root, 'inspect', path, '--json');
+  return JSON.parse(run.stdout) as Record<string, unknown>[];
+}
+
+const TITLES = ['Tide Tables of the Northern Shore', 'The Harbour Book', 'Lamps of the Harbour Wall', 'Night Market on the Quay'];
+
+describe('the bundle tool and the new formats', () => {
+  it('inspects each file as an article with its images', async () => {
+    const items = await inspectJson('saved');
+    expect(items.map((item) => [item['kind'], item['title']])).toEqual(TITLES.map((title) => ['article', title]));
+    expect(items.map((item) => (item['assets'] as unknown[]).length)).toEqual([1, 1, 2, 2]);
+  });
+
+  it('packs them into a bundle that reads back with their metadata', async () => {
+    expect(await cli(root, 'pack', 'saved', '-o', 'Saved.offprint')).toMatchObject({ code: 0, stderr: '' });
+    const items = await inspectJson('Saved.offprint');
+    expect(items.map((item) => item['title']).sort()).toEqual([...TITLES].sort());
+    const book = items.find((item) => item['title'] === 'The Harbour Book');
+    expect(book).toMatchObject({ author: 'Mara Lind, Tomas Berg', source: 'Quayside Press', publishedAt: '2021-06-15', language: 'en' });
+  });
+});
