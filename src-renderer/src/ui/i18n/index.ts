@@ -3,3 +3,4 @@ export { LocaleProvider, useLocale, useOptionalLocale } from './LocaleProvider';
 export { type LanguageChoice } from './language-choice';
 export { useFormattingLocale } from './use-formatting-locale';
 export { translatorFor } from './translate-now';
+export { isolated } from './isolated';
