@@ -4,7 +4,7 @@ export const settings = {
   theme: 'السمة',
   themeLight: 'فاتحة',
   themeDark: 'داكنة',
-  themeSepia: 'بنية داكنة (سيبيا)',
+  themeSepia: 'سيبيا',
   themeSystem: 'حسب النظام',
   highContrast: 'تباين عالٍ',
   font: 'الخط',

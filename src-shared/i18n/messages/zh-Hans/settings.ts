@@ -4,7 +4,7 @@ export const settings = {
   theme: '主题',
   themeLight: '浅色',
   themeDark: '深色',
-  themeSepia: '护眼（棕褐色）',
+  themeSepia: '棕褐色',
   themeSystem: '跟随系统',
   highContrast: '高对比度',
   font: '字体',

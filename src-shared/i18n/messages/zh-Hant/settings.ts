@@ -4,7 +4,7 @@ export const settings = {
   theme: '主題',
   themeLight: '淺色',
   themeDark: '深色',
-  themeSepia: '護眼（棕褐色）',
+  themeSepia: '棕褐色',
   themeSystem: '跟隨系統',
   highContrast: '高對比',
   font: '字體',
