@@ -10,7 +10,10 @@ export const NO_LITERAL_STRING_OPTIONS = {
       'className', 'style', 'type', 'key', 'id', 'role', 'href', 'src', 'rel', 'target', 'htmlFor', 'name', 'value',
       'defaultValue', 'd', 'viewBox', 'data-.*', 'aria-controls', 'aria-describedby', 'aria-labelledby', 'aria-live',
       'aria-haspopup', 'aria-current', 'aria-orientation', 'aria-sort', 'aria-autocomplete', 'aria-relevant',
-      'aria-activedescendant', 'aria-owns', 'inputMode', 'autoComplete', 'dir', 'lang', 'accept', 'spellCheck',
+      'aria-activedescendant', 'aria-owns',
+      // ARIA states ("true", "false", "mixed"): machine values, never read out as words.
+      'aria-hidden', 'aria-expanded', 'aria-pressed', 'aria-checked', 'aria-selected', 'aria-disabled', 'aria-invalid',
+      'aria-busy', 'aria-modal', 'aria-atomic', 'aria-required', 'inputMode', 'autoComplete', 'dir', 'lang', 'accept', 'spellCheck',
       'enterKeyHint', 'tabIndex', 'scope', 'loading', 'decoding', 'referrerPolicy', 'sandbox', 'width', 'height',
       'kind', 'variant', 'size', 'side', 'align', 'mode', 'method', 'form', 'list', 'pattern', 'min', 'max', 'step',
       'wrap', 'draggable', 'translate', 'hidden', 'accessKey', 'fill', 'stroke', 'strokeWidth', 'xmlns',

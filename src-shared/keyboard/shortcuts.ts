@@ -7,6 +7,9 @@ import type { MenuCommand } from '../contract/events';
 import type { ReaderCommand } from './reader-command';
 
 export interface Shortcut {
+  /** Names its words in the interface's messages (settings `shortcut.<id>`): the dialog shows them translated. */
+  id: string;
+  /** In English, as README and the menu list it. */
   action: string;
   /** Windows and Linux. */
   keys: string;
@@ -19,52 +22,52 @@ export interface Shortcut {
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
-  { action: 'Import…', keys: 'Ctrl+O', mac: '⌘O', menu: { command: 'import', accelerator: 'CmdOrCtrl+O' } },
+  { id: 'import', action: 'Import…', keys: 'Ctrl+O', mac: '⌘O', menu: { command: 'import', accelerator: 'CmdOrCtrl+O' } },
   {
-    action: 'Import Folder…',
+    id: 'importFolder', action: 'Import Folder…',
     keys: 'Ctrl+Shift+O',
     mac: '⇧⌘O',
     menu: { command: 'import-folder', accelerator: 'CmdOrCtrl+Shift+O' },
   },
   {
-    action: 'Export Library…',
+    id: 'exportLibrary', action: 'Export Library…',
     keys: 'Ctrl+Shift+E',
     mac: '⇧⌘E',
     menu: { command: 'export-library', accelerator: 'CmdOrCtrl+Shift+E' },
   },
   {
-    action: 'Zoom In (article text)',
+    id: 'zoomIn', action: 'Zoom In (article text)',
     keys: 'Ctrl+= or Ctrl++ (also the keypad +, Ctrl+wheel, or pinching out on a touchpad)',
     mac: '⌘= or ⌘+ (or pinching out on the trackpad)',
     menu: { command: 'zoom-in', accelerator: 'CmdOrCtrl+=' },
   },
-  { action: 'Zoom Out', keys: 'Ctrl+-', mac: '⌘-', menu: { command: 'zoom-out', accelerator: 'CmdOrCtrl+-' } },
-  { action: 'Actual Size (100 %)', keys: 'Ctrl+0', mac: '⌘0', menu: { command: 'zoom-reset', accelerator: 'CmdOrCtrl+0' } },
-  { action: 'Find in article', keys: 'Ctrl+F', mac: '⌘F', command: 'find', menu: { command: 'find', accelerator: 'CmdOrCtrl+F' } },
-  { action: 'Next match / previous match', keys: 'Enter / Shift+Enter in the find bar, or F3 / Shift+F3', mac: 'Enter / Shift+Enter in the find bar, or ⌘G / ⇧⌘G', command: 'find-next' },
-  { action: 'Close the find bar (stays in the article)', keys: 'Escape', mac: 'Escape' },
-  { action: 'Next article (down the library list)', keys: 'J', mac: 'J', command: 'next-article' },
-  { action: 'Previous article (up the library list)', keys: 'K', mac: 'K', command: 'previous-article' },
-  { action: 'Scroll by a page', keys: 'Page Down / Page Up, Space / Shift+Space', mac: 'Page Down / Page Up, Space / Shift+Space, or Fn+↓ / Fn+↑' },
-  { action: 'Write a note on the article', keys: 'N', mac: 'N', command: 'notes' },
-  { action: 'Highlight the selected text (in the last colour used)', keys: 'H', mac: 'H' },
-  { action: 'Highlight the selected text and write a note on it', keys: 'Shift+H', mac: 'Shift+H' },
-  { action: 'Back to the library', keys: 'Escape', mac: 'Escape' },
+  { id: 'zoomOut', action: 'Zoom Out', keys: 'Ctrl+-', mac: '⌘-', menu: { command: 'zoom-out', accelerator: 'CmdOrCtrl+-' } },
+  { id: 'actualSize', action: 'Actual Size (100 %)', keys: 'Ctrl+0', mac: '⌘0', menu: { command: 'zoom-reset', accelerator: 'CmdOrCtrl+0' } },
+  { id: 'find', action: 'Find in article', keys: 'Ctrl+F', mac: '⌘F', command: 'find', menu: { command: 'find', accelerator: 'CmdOrCtrl+F' } },
+  { id: 'findNext', action: 'Next match / previous match', keys: 'Enter / Shift+Enter in the find bar, or F3 / Shift+F3', mac: 'Enter / Shift+Enter in the find bar, or ⌘G / ⇧⌘G', command: 'find-next' },
+  { id: 'closeFind', action: 'Close the find bar (stays in the article)', keys: 'Escape', mac: 'Escape' },
+  { id: 'nextArticle', action: 'Next article (down the library list)', keys: 'J', mac: 'J', command: 'next-article' },
+  { id: 'previousArticle', action: 'Previous article (up the library list)', keys: 'K', mac: 'K', command: 'previous-article' },
+  { id: 'scrollPage', action: 'Scroll by a page', keys: 'Page Down / Page Up, Space / Shift+Space', mac: 'Page Down / Page Up, Space / Shift+Space, or Fn+↓ / Fn+↑' },
+  { id: 'note', action: 'Write a note on the article', keys: 'N', mac: 'N', command: 'notes' },
+  { id: 'highlight', action: 'Highlight the selected text (in the last colour used)', keys: 'H', mac: 'H' },
+  { id: 'highlightWithNote', action: 'Highlight the selected text and write a note on it', keys: 'Shift+H', mac: 'Shift+H' },
+  { id: 'back', action: 'Back to the library', keys: 'Escape', mac: 'Escape' },
   {
-    action: 'Notes view (all notes and highlights)',
+    id: 'notesView', action: 'Notes view (all notes and highlights)',
     keys: 'Ctrl+Shift+N',
     mac: '⇧⌘N',
     menu: { command: 'show-notes', accelerator: 'CmdOrCtrl+Shift+N' },
   },
-  { action: 'Text settings (open the panel, then Tab / arrow keys)', keys: 'Tab to **Text settings**, Enter', mac: 'the same' },
-  { action: 'Close the Text settings panel (stays in the article)', keys: 'Escape', mac: 'Escape' },
+  { id: 'textSettings', action: 'Text settings (open the panel, then Tab / arrow keys)', keys: 'Tab to **Text settings**, Enter', mac: 'the same' },
+  { id: 'closeTextSettings', action: 'Close the Text settings panel (stays in the article)', keys: 'Escape', mac: 'Escape' },
   {
-    action: 'Search the library (from the box, ↓ goes into the results or the list)',
+    id: 'search', action: 'Search the library (from the box, ↓ goes into the results or the list)',
     keys: '/ or Ctrl+K (Ctrl+F in the library)',
     mac: '/ or ⌘K (⌘F in the library)',
     command: 'focus-search',
   },
-  { action: 'Keyboard shortcuts (this list)', keys: '?', mac: '?', command: 'keyboard-shortcuts' },
+  { id: 'shortcuts', action: 'Keyboard shortcuts (this list)', keys: '?', mac: '?', command: 'keyboard-shortcuts' },
 ];
 
 /** The table's header and rows as Markdown, as in README. */

@@ -6,6 +6,7 @@
  * run failed (the reason is shown in an alert).
  */
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LibraryRecord } from '../../../src-shared/contract';
 import { errorMessage } from '../data/bridge';
 import type { OffprintDatabase } from '../data/database';
@@ -41,6 +42,8 @@ import { useOpenedFiles } from './use-opened-files';
 
 export function App({ db, emptyWhere = null }: { db: OffprintDatabase; emptyWhere?: LibraryRecord | null }) {
   // A library found empty where the record says articles were: no sample library, and the notice asks first.
+  const { t } = useTranslation();
+  const { t: tImporting } = useTranslation(['importing', 'common']);
   const [emptyNotice, setEmptyNotice] = useState(emptyWhere);
   const firstRun = useFirstRun(db, emptyWhere === null);
   const [{ screen, lastOpenId }, dispatch] = useReducer(navigate, START);
@@ -91,8 +94,8 @@ export function App({ db, emptyWhere = null }: { db: OffprintDatabase; emptyWher
       <ErrorBoundary resetKey={screen.kind === 'article' ? screen.id : screen.kind}>
         {shown === null && (
           <main className="library" aria-busy="true">
-            <h1>Library</h1>
-            <p className="loading">Preparing your library…</p>
+            <h1>{t('library')}</h1>
+            <p className="loading">{t('preparingLibrary')}</p>
           </main>
         )}
         {shown?.kind === 'library' && (
@@ -136,15 +139,16 @@ export function App({ db, emptyWhere = null }: { db: OffprintDatabase; emptyWher
       onDeleted,
       onDeletedMany,
       reportError,
+      t,
     ],
   );
   const sampleFailures = firstRun.phase === 'done' ? (firstRun.result?.failures ?? []) : [];
   return (
     <DbProvider db={db}>
       <AppTheme db={db} />
-      {firstRun.phase === 'error' && <ErrorAlert message={firstRun.message} />}
+      {firstRun.phase === 'error' && <ErrorAlert message={t('sampleLibraryFailed', { reason: firstRun.reason })} />}
       {sampleFailures.length > 0 && (
-        <ErrorAlert message={`Some sample articles could not be loaded: ${sampleFailures.map(describeFailure).join('; ')}`} />
+        <ErrorAlert message={t('sampleArticlesFailed', { failures: sampleFailures.map((failure) => describeFailure(failure, tImporting)) })} />
       )}
       {appError && <ErrorAlert message={appError} onDismiss={() => setAppError(null)} />}
       {emptyNotice && <EmptyLibraryNotice record={emptyNotice} onKeepEmpty={keepEmpty} />}

@@ -3,23 +3,23 @@
  * where the record says it held articles. Restore… opens the Restore dialog; Keep empty records the empty library
  * (and the first run as done, so no sample library arrives in its place). Never accepted silently.
  */
+import { useTranslation } from 'react-i18next';
 import type { LibraryRecord } from '../../../src-shared/contract';
 import { formatDate } from '../../../src-shared/format/format';
-import { formatCount } from '../features/importing';
 import { openRestoreDialog } from '../features/restoring';
+import { useFormattingLocale } from '../ui/i18n';
 
 export function EmptyLibraryNotice({ record, onKeepEmpty }: { record: LibraryRecord; onKeepEmpty: () => void }) {
+  const { t } = useTranslation();
+  const locale = useFormattingLocale();
   return (
     <div role="alertdialog" aria-labelledby="empty-library-text" className="error-alert empty-library-notice">
-      <p id="empty-library-text">
-        Your library looks empty, but {formatCount(record.articleCount)} {record.articleCount === 1 ? 'article was' : 'articles were'} here on{' '}
-        {formatDate(record.openedAt)}: restore?
-      </p>
+      <p id="empty-library-text">{t('emptyLibraryNotice', { count: record.articleCount, date: formatDate(record.openedAt, locale) })}</p>
       <button type="button" onClick={openRestoreDialog}>
-        Restore…
+        {t('restore')}
       </button>
       <button type="button" className="quiet-button" onClick={onKeepEmpty}>
-        Keep empty
+        {t('keepEmpty')}
       </button>
     </div>
   );

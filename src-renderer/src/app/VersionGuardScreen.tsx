@@ -4,23 +4,34 @@
  * to quit. A read-only view of the latest backup is not built yet: it is named, not offered.
  */
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { formatDateTime } from '../../../src-shared/format/format';
 import { bridge, errorMessage, unwrap } from '../data/bridge';
+import { useFormattingLocale } from '../ui/i18n';
 import type { GuardStop } from './open-library';
 
-function whoWroteIt(stop: GuardStop): string {
+function whoWroteIt(stop: GuardStop, t: TFunction<'common'>, locale: string): string {
   const record = stop.guard?.record;
-  const by = record
-    ? `Offprint ${record.appVersion} (library schema version ${record.schemaVersion}, Electron ${record.electronVersion}, Chromium ${record.chromiumVersion}) on ${formatDateTime(record.openedAt)}`
-    : 'a newer Offprint';
+  const writer = record && {
+    appVersion: record.appVersion,
+    schemaVersion: record.schemaVersion,
+    electronVersion: record.electronVersion,
+    chromiumVersion: record.chromiumVersion,
+    when: formatDateTime(record.openedAt, locale),
+  };
   if (stop.kind === 'older-chromium') {
-    return `Your library was last opened by ${by}. This Offprint runs on an older Chromium (${stop.guard.current.chromiumVersion}), which can damage or wipe a library a newer one wrote.`;
+    const currentChromium = stop.guard.current.chromiumVersion;
+    return writer ? t('guardOlderChromium', { ...writer, currentChromium }) : t('guardOlderChromiumUnknown', { currentChromium });
   }
-  const schema = stop.foundVersion !== null ? ` It holds library schema version ${stop.foundVersion}, newer than this Offprint reads.` : '';
-  return `Your library was written by a newer Offprint than this one: last opened by ${by}.${schema}`;
+  const written = writer ? t('guardNewerSchema', writer) : t('guardNewerSchemaUnknown');
+  if (stop.foundVersion === null) return written;
+  return t('twoSentences', { first: written, second: t('guardSchemaFound', { version: stop.foundVersion }) });
 }
 
 export function VersionGuardScreen({ stop }: { stop: GuardStop }) {
+  const { t } = useTranslation();
+  const locale = useFormattingLocale();
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     document.body.dataset.appState = 'guard';
@@ -28,27 +39,22 @@ export function VersionGuardScreen({ stop }: { stop: GuardStop }) {
   const act = (call: () => Promise<unknown>) => () => void call().catch((thrown: unknown) => setError(errorMessage(thrown)));
   const latest = stop.guard?.latestBackup ?? null;
   const current = stop.guard?.current;
+  const backup = latest
+    ? t('guardLatestBackup', { when: formatDateTime(latest.createdAt, locale), count: latest.articleCount })
+    : t('guardNoBackup');
   return (
     <main className="version-guard" aria-labelledby="guard-title">
-      <h1 id="guard-title">This library was written by a newer Offprint</h1>
-      <p>{whoWroteIt(stop)}</p>
-      <p>
-        To keep it safe, Offprint has not opened it and changed nothing. Update Offprint to the version that wrote it
-        {current ? ` (this is Offprint ${current.appVersion})` : ''}, or quit.
-      </p>
-      <p>
-        {latest
-          ? `The latest backup is from ${formatDateTime(latest.createdAt)} (${latest.articleCount} articles), in the Backups folder.`
-          : 'There is no backup in the Backups folder.'}{' '}
-        Opening a backup read-only is not available in this version.
-      </p>
+      <h1 id="guard-title">{t('guardTitle')}</h1>
+      <p>{whoWroteIt(stop, t, locale)}</p>
+      <p>{current ? t('guardKeptSafe', { version: current.appVersion }) : t('guardKeptSafeNoVersion')}</p>
+      <p>{t('twoSentences', { first: backup, second: t('guardNoReadOnly') })}</p>
       {error && <p role="alert">{error}</p>}
       <p className="version-guard-actions">
         <button type="button" onClick={act(async () => unwrap(await bridge().backup.showFolder()))}>
-          Show Backups Folder
+          {t('showBackupsFolder')}
         </button>
         <button type="button" onClick={act(async () => unwrap(await bridge().app.quit()))}>
-          Quit
+          {t('quit')}
         </button>
       </p>
     </main>

@@ -7,7 +7,7 @@ import { ensureFirstRun, type FirstRunResult } from './first-run';
 export type FirstRunState =
   | { phase: 'pending' }
   | { phase: 'done'; result: FirstRunResult }
-  | { phase: 'error'; message: string };
+  | { phase: 'error'; reason: string };
 
 /** `enabled` false: the first run is left for a later start (the library is empty where articles were). */
 export function useFirstRun(db: OffprintDatabase, enabled = true): FirstRunState {
@@ -17,7 +17,7 @@ export function useFirstRun(db: OffprintDatabase, enabled = true): FirstRunState
     let live = true;
     ensureFirstRun(db).then(
       (result) => live && setState({ phase: 'done', result }),
-      (error: unknown) => live && setState({ phase: 'error', message: `The sample library could not be loaded: ${errorMessage(error)}` }),
+      (error: unknown) => live && setState({ phase: 'error', reason: errorMessage(error) }),
     );
     return () => {
       live = false;

@@ -1,5 +1,6 @@
 /** Shows a render error as an alert instead of a blank window. */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from './ErrorAlert';
 
 interface Props {
@@ -29,7 +30,12 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   override render(): ReactNode {
-    if (this.state.error) return <ErrorAlert message={`Something went wrong while showing this view: ${this.state.error.message}`} />;
+    if (this.state.error) return <ViewFailed reason={this.state.error.message} />;
     return this.props.children;
   }
+}
+
+function ViewFailed({ reason }: { reason: string }) {
+  const { t } = useTranslation();
+  return <ErrorAlert message={t('viewFailed', { reason })} />;
 }

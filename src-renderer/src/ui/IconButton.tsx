@@ -3,6 +3,7 @@
  * any) are its tooltip. Other button attributes pass through (aria-pressed, aria-expanded, aria-disabled, ref…).
  */
 import type { ComponentProps, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props extends Omit<ComponentProps<'button'>, 'children' | 'title'> {
   label: string;
@@ -12,13 +13,14 @@ interface Props extends Omit<ComponentProps<'button'>, 'children' | 'title'> {
 }
 
 export function IconButton({ label, icon, shortcut, className, ...rest }: Props) {
+  const { t } = useTranslation();
   return (
     <button
       type="button"
       {...rest}
       className={className ? `icon-button ${className}` : 'icon-button'}
       aria-label={label}
-      title={shortcut ? `${label} (${shortcut})` : label}
+      title={shortcut ? t('withShortcut', { label, shortcut }) : label}
     >
       {icon}
     </button>

@@ -1,35 +1,34 @@
 /** The export's status line: a live region always present, so each change is announced; errors as alerts. */
+import { Trans, useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { isolated } from '../../ui/i18n';
 import { dismissExport, useExportState } from './export-store';
 import './exporting.css';
 
-function articles(n: number): string {
-  return n === 1 ? '1 article' : `${new Intl.NumberFormat().format(n)} articles`;
-}
-
 export function ExportStatus() {
+  const { t } = useTranslation(['library', 'common']);
   const state = useExportState();
   return (
     <div className="export-status-area">
-      <div role="status" aria-label="Export status" className="export-status" data-export-phase={state.phase}>
+      <div role="status" aria-label={t('exportStatus')} className="export-status" data-export-phase={state.phase}>
         {state.phase === 'busy' && (
           <>
-            <p>{state.total > 0 ? `Exporting ${state.done} of ${articles(state.total)}…` : 'Exporting…'}</p>
-            {state.total > 0 && <progress max={state.total} value={state.done} aria-label="Export progress" />}
+            <p>{state.total > 0 ? t('exportingCount', { done: state.done, count: state.total }) : t('exporting')}</p>
+            {state.total > 0 && <progress max={state.total} value={state.done} aria-label={t('exportProgress')} />}
           </>
         )}
         {state.phase === 'done' && (
           <>
             <p>
-              Exported {articles(state.articleCount)} to {state.fileName}
+              <Trans t={t} i18nKey="exported" count={state.articleCount} components={isolated(state.fileName)} />
             </p>
             <button type="button" className="quiet-button" onClick={dismissExport}>
-              Dismiss
+              {t('common:dismiss')}
             </button>
           </>
         )}
       </div>
-      {state.phase === 'error' && <ErrorAlert message={state.message} onDismiss={dismissExport} />}
+      {state.phase === 'error' && <ErrorAlert message={t('exportFailed', { reason: state.reason })} onDismiss={dismissExport} />}
     </div>
   );
 }

@@ -1,4 +1,8 @@
-/** What each kind of export is called: the bundle's title and the file name the save dialog suggests. Pure. */
+/**
+ * What each kind of export is called: the bundle's title and the file name the save dialog suggests, in the
+ * interface's language (`t`). Pure.
+ */
+import type { TFunction } from 'i18next';
 import type { ExportScope } from '../../data/export-repo';
 
 export interface ExportPlan {
@@ -21,18 +25,20 @@ export function fileNameFor(title: string): string {
   return `${clean || 'Offprint'}.offprint`;
 }
 
-export function libraryPlan(): ExportPlan {
-  return { scope: { kind: 'library' }, title: 'Offprint library', suggestedName: 'Library.offprint' };
+type LibraryT = TFunction<'library'>;
+
+export function libraryPlan(t: LibraryT): ExportPlan {
+  return { scope: { kind: 'library' }, title: t('libraryBundleTitle'), suggestedName: fileNameFor(t('libraryFileName')) };
 }
 
-export function articlesPlan(ids: string[]): ExportPlan {
-  return { scope: { kind: 'articles', ids }, title: 'Selected articles', suggestedName: 'Selected articles.offprint' };
+export function articlesPlan(ids: string[], t: LibraryT): ExportPlan {
+  return { scope: { kind: 'articles', ids }, title: t('selectedBundleTitle'), suggestedName: fileNameFor(t('selectedFileName')) };
 }
 
 export function articlePlan(id: string, title: string): ExportPlan {
   return { scope: { kind: 'articles', ids: [id] }, title, suggestedName: fileNameFor(title) };
 }
 
-export function tagPlan(tag: string): ExportPlan {
-  return { scope: { kind: 'tag', tag }, title: `Articles tagged “${tag}”`, suggestedName: fileNameFor(tag) };
+export function tagPlan(tag: string, t: LibraryT): ExportPlan {
+  return { scope: { kind: 'tag', tag }, title: t('tagBundleTitle', { tag }), suggestedName: fileNameFor(tag) };
 }

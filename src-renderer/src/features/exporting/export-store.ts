@@ -5,6 +5,7 @@
 import { useSyncExternalStore } from 'react';
 import { bridge, errorMessage } from '../../data/bridge';
 import type { OffprintDatabase } from '../../data/database';
+import { translatorFor } from '../../ui/i18n';
 import { libraryPlan, tagPlan, type ExportPlan } from './export-plans';
 import { runExport } from './run-export';
 
@@ -12,7 +13,7 @@ export type ExportState =
   | { phase: 'idle' }
   | { phase: 'busy'; done: number; total: number }
   | { phase: 'done'; articleCount: number; fileName: string }
-  | { phase: 'error'; message: string };
+  | { phase: 'error'; reason: string };
 
 let state: ExportState = { phase: 'idle' };
 const listeners = new Set<() => void>();
@@ -47,17 +48,17 @@ export async function startExport(db: OffprintDatabase, plan: ExportPlan): Promi
     const finished = await runExport(bridge(), db, plan, ({ done, total }) => set({ phase: 'busy', done, total }));
     set(finished ? { phase: 'done', articleCount: finished.articleCount, fileName: fileNameOf(finished.path) } : { phase: 'idle' });
   } catch (error) {
-    set({ phase: 'error', message: `Export failed: ${errorMessage(error)}` });
+    set({ phase: 'error', reason: errorMessage(error) });
   }
   return state;
 }
 
 /** File → Export Library…: the whole library. */
 export function exportLibrary(db: OffprintDatabase): void {
-  void startExport(db, libraryPlan());
+  void startExport(db, libraryPlan(translatorFor('library')));
 }
 
 /** Tags… → Export: the articles carrying one tag. */
 export function startTagExport(db: OffprintDatabase, tag: string): void {
-  void startExport(db, tagPlan(tag));
+  void startExport(db, tagPlan(tag, translatorFor('library')));
 }

@@ -8,6 +8,7 @@ import { streamArticles } from '../../data/article-stream';
 import { estimateLibraryBytes } from '../../data/backup-repo';
 import { unwrap } from '../../data/bridge';
 import type { OffprintDatabase } from '../../data/database';
+import { translatorFor } from '../../ui/i18n';
 import type { ExportPlan } from './export-plans';
 import { articleIdsInScope } from '../../data/export-repo';
 
@@ -23,7 +24,7 @@ export async function runExport(
   onProgress: (progress: ExportProgress) => void,
 ): Promise<ExportFinished | null> {
   const ids = await articleIdsInScope(db, plan.scope);
-  if (ids.length === 0) throw new Error('There are no articles to export.');
+  if (ids.length === 0) throw new Error(translatorFor('library')('nothingToExport'));
   // Main checks the free space against it (the whole library's size for the library; else the reserve only).
   const estimatedBytes = plan.scope.kind === 'library' ? await estimateLibraryBytes(db) : 0;
   const started = unwrap(await api.export.begin({ title: plan.title, suggestedName: plan.suggestedName, estimatedBytes }));

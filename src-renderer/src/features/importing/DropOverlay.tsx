@@ -1,8 +1,11 @@
 /** Shown while files are dragged over the window. */
+import { useTranslation } from 'react-i18next';
+
 export function DropOverlay() {
+  const { t } = useTranslation('importing');
   return (
     <div className="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
-      <p>Drop files to import them into your library</p>
+      <p>{t('dropFiles')}</p>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 /** Import history: every past import, the latest first; each opens its report. */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
 import { useDb } from '../../data/db-context';
 import { listImportReports } from '../../data/reports-repo';
 import { useEscape } from '../../ui/use-escape';
@@ -12,6 +13,7 @@ interface Props {
 }
 
 export function ImportHistoryView({ onOpenReport, onBack }: Props) {
+  const { t } = useTranslation(['importing', 'common']);
   const db = useDb();
   const reports = useLiveQuery(() => listImportReports(db), [db]);
   useEscape(onBack);
@@ -19,20 +21,20 @@ export function ImportHistoryView({ onOpenReport, onBack }: Props) {
     <main className="import-history" aria-busy={reports === undefined}>
       <nav className="import-history-nav">
         <button type="button" className="quiet-button" onClick={onBack}>
-          Back to library
+          {t('backToLibrary')}
         </button>
       </nav>
-      <h1>Import history</h1>
-      {reports && reports.length === 0 && <p className="import-history-empty">Nothing has been imported yet.</p>}
+      <h1>{t('historyTitle')}</h1>
+      {reports && reports.length === 0 && <p className="import-history-empty">{t('historyEmpty')}</p>}
       {reports && reports.length > 0 && (
-        <ul className="import-history-list" aria-label="Past imports">
+        <ul className="import-history-list" aria-label={t('pastImports')}>
           {reports.map((report) => (
             <li key={report.id}>
               <button type="button" className="import-history-open" onClick={() => onOpenReport(report.id)}>
                 {report.sources}
               </button>
               <p className="import-history-meta">
-                <DateTime iso={report.startedAt} withTime /> · {reportSummary(report)}
+                <DateTime iso={report.startedAt} withTime /> · {reportSummary(report, t)}
               </p>
             </li>
           ))}

@@ -1,10 +1,10 @@
 /** One import's report: what was imported, and every file that could not be, with its path and the reason. */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
 import { useDb } from '../../data/db-context';
 import { getImportReport } from '../../data/reports-repo';
 import { useEscape } from '../../ui/use-escape';
 import { DateTime } from '../../ui/DateTime';
-import { formatCount } from './import-summary';
 import { reportSummary } from './report-summary';
 
 interface Props {
@@ -13,6 +13,7 @@ interface Props {
 }
 
 export function ImportReportView({ reportId, onBack }: Props) {
+  const { t } = useTranslation(['importing', 'common']);
   const db = useDb();
   const report = useLiveQuery(async () => (await getImportReport(db, reportId)) ?? null, [db, reportId]);
   useEscape(onBack);
@@ -20,28 +21,28 @@ export function ImportReportView({ reportId, onBack }: Props) {
     <main className="import-report" aria-busy={report === undefined}>
       <nav className="import-history-nav">
         <button type="button" className="quiet-button" onClick={onBack}>
-          Back to import history
+          {t('backToHistory')}
         </button>
       </nav>
-      <h1>Import report</h1>
-      {report === null && <p>This report no longer exists.</p>}
+      <h1>{t('reportTitle')}</h1>
+      {report === null && <p>{t('reportGone')}</p>}
       {report && (
         <>
           <p className="import-report-source">
             {report.sources} · <DateTime iso={report.startedAt} withTime />
           </p>
           <p className="import-report-summary">
-            {reportSummary(report)} {formatCount(report.found)} found.
+            {t('common:twoSentences', { first: reportSummary(report, t), second: t('foundCount', { count: report.found }) })}
           </p>
-          {report.error && <p className="import-report-error">It stopped on an error: {report.error}</p>}
+          {report.error && <p className="import-report-error">{t('stoppedOnErrorWith', { reason: report.error })}</p>}
           {report.failures.length === 0 ? (
-            <p>Every file found was imported.</p>
+            <p>{t('everyFileImported')}</p>
           ) : (
-            <table className="import-report-failures" aria-label="Files that could not be imported">
+            <table className="import-report-failures" aria-label={t('failuresTable')}>
               <thead>
                 <tr>
-                  <th scope="col">File</th>
-                  <th scope="col">Reason</th>
+                  <th scope="col">{t('fileColumn')}</th>
+                  <th scope="col">{t('reasonColumn')}</th>
                 </tr>
               </thead>
               <tbody>

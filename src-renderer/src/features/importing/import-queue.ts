@@ -13,15 +13,14 @@ export type ImportState =
   | { phase: 'idle' }
   | { phase: 'running'; progress: ImportProgressView; cancelling: boolean }
   | { phase: 'done'; result: ImportRunResult }
-  | { phase: 'error'; message: string };
+  /** `stored`: articles imported before it stopped (they stay). */
+  | { phase: 'error'; reason: string; stored: number };
 
 const STARTING: ImportProgressView = { found: 0, added: 0, updated: 0, failed: 0, failures: [], secondsLeft: null };
 
 function endState(result: ImportRunResult): ImportState {
   if (!result.error) return { phase: 'done', result };
-  const stored = result.added + result.updated;
-  const before = stored > 0 ? ` ${stored} ${stored === 1 ? 'article was' : 'articles were'} imported before it stopped.` : '';
-  return { phase: 'error', message: `Import failed: ${result.error}${before}` };
+  return { phase: 'error', reason: result.error, stored: result.added + result.updated };
 }
 
 export class ImportQueue {
@@ -47,7 +46,7 @@ export class ImportQueue {
         const grant = unwrap(await bridge().import.choose(mode));
         if (grant) this.enqueue(grantRequest(grant));
       } catch (error) {
-        this.set({ phase: 'error', message: `Import failed: ${errorMessage(error)}` });
+        this.set({ phase: 'error', reason: errorMessage(error), stored: 0 });
       }
     })();
   };
@@ -63,7 +62,7 @@ export class ImportQueue {
         const grant = unwrap(await bridge().import.takeOpened());
         if (grant) this.enqueue(grantRequest(grant));
       } catch (error) {
-        this.set({ phase: 'error', message: `Import failed: ${errorMessage(error)}` });
+        this.set({ phase: 'error', reason: errorMessage(error), stored: 0 });
       }
     })();
   };

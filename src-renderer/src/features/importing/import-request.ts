@@ -6,7 +6,8 @@
 import type { DropGrant, DroppedFile, ImportFailure, ImportSource, PathGrant, RestoreSource, Result } from '../../../../src-shared/contract';
 import type { ExistingArticles } from '../../data/import-repo';
 import { DROPPED_BYTES_PER_CALL, droppedTooLargeReason, groupDroppedFiles } from '../../../../src-shared/import/dropped-files';
-import { fileName, formatCount } from './import-summary';
+import { translatorFor } from '../../ui/i18n';
+import { fileName } from './import-summary';
 
 /** A restore is a step too: main starts its job from the backup or granted file it resolves itself. */
 export type ImportStep = { source: ImportSource } | { restore: RestoreSource } | { failures: ImportFailure[] };
@@ -25,18 +26,23 @@ export interface ImportRequest {
  */
 export const DROPPED_FILES_PER_JOB = 100;
 
-function labelForNames(names: readonly string[], what: string): string {
-  return names.length === 1 ? fileName(names[0] ?? '') : `${formatCount(names.length)} ${what}`;
+/** The label of what was chosen, in the interface's language when the import starts (the report keeps it). */
+function grantLabel(grant: PathGrant): string {
+  const t = translatorFor('importing');
+  const [only] = grant.names;
+  if (grant.names.length === 1 && only !== undefined) {
+    return grant.mode === 'folder' ? t('folderLabel', { name: fileName(only) }) : fileName(only);
+  }
+  return grant.mode === 'folder' ? t('foldersLabel', { count: grant.names.length }) : t('filesLabel', { count: grant.names.length });
 }
 
 /** What the person chose in the dialog or opened with the app: main holds the paths, the request the grant. */
 export function grantRequest(grant: PathGrant): ImportRequest {
-  const label = grant.mode === 'folder' ? `${labelForNames(grant.names, 'folders')} (folder)` : labelForNames(grant.names, 'files');
-  return { label, steps: [{ source: { kind: 'grant', grantId: grant.grantId } }] };
+  return { label: grantLabel(grant), steps: [{ source: { kind: 'grant', grantId: grant.grantId } }] };
 }
 
 export function sampleRequest(): ImportRequest {
-  return { label: 'Sample library', steps: [{ source: { kind: 'sample' } }] };
+  return { label: translatorFor('importing')('sampleLibrary'), steps: [{ source: { kind: 'sample' } }] };
 }
 
 /**
@@ -47,7 +53,8 @@ export function dropRequest(
   files: readonly File[],
   grantDropped: (files: readonly File[]) => Promise<Result<DropGrant>>,
 ): ImportRequest {
-  const label = files.length === 1 ? (files[0]?.name ?? 'a dropped file') : `${formatCount(files.length)} dropped files`;
+  const t = translatorFor('importing');
+  const label = files.length === 1 ? (files[0]?.name ?? t('aDroppedFile')) : t('droppedFilesLabel', { count: files.length });
   return { label, steps: dropSteps(files, grantDropped) };
 }
 
@@ -76,7 +83,7 @@ async function readFiles(files: readonly File[]): Promise<{ dropped: DroppedFile
     try {
       dropped.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     } catch {
-      failures.push({ path: file.name, reason: 'The file could not be read (a folder can only be imported by its path).' });
+      failures.push({ path: file.name, reason: translatorFor('importing')('unreadableDropped') });
     }
   }
   return { dropped, failures };

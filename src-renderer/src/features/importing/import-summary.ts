@@ -1,5 +1,9 @@
 /** The plain-language lines of an import: while it runs, when it is cancelled, and at the end. Pure. */
+import type { TFunction } from 'i18next';
 import type { ImportFailure } from '../../../../src-shared/contract';
+
+/** The words of importing, with the shared ones (`common:`). */
+export type ImportingT = TFunction<['importing', 'common']>;
 
 export interface ImportCounts {
   /** Files and articles found so far. */
@@ -12,12 +16,9 @@ export interface ImportCounts {
   failures: ImportFailure[];
 }
 
-export function formatCount(n: number): string {
-  return new Intl.NumberFormat().format(n);
-}
-
-function count(n: number, one: string, many: string): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
+/** A number as the interface's language writes it ("1,234"); `locale` from useFormattingLocale. */
+export function formatCount(n: number, locale?: string): string {
+  return new Intl.NumberFormat(locale).format(n);
 }
 
 /** How many were dealt with: stored, updated or failed. */
@@ -37,47 +38,57 @@ export function fileName(path: string): string {
   return inner.length > 0 ? [name, ...inner].join(' › ') : name;
 }
 
-/** "NAME — reason" */
-export function describeFailure(failure: ImportFailure): string {
-  return `${fileName(failure.path)} — ${failure.reason}`;
+/** "NAME — reason" (the reason as the importer gave it: main's reasons are in English). */
+export function describeFailure(failure: ImportFailure, t: ImportingT): string {
+  return t('failureLine', { name: fileName(failure.path), reason: failure.reason });
 }
 
-function failureSentence(counts: Pick<ImportCounts, 'failed' | 'failures'>): string {
-  if (counts.failed === 1 && counts.failures[0]) return ` 1 file could not be imported: ${describeFailure(counts.failures[0])}`;
-  if (counts.failed > 0) return ` ${count(counts.failed, 'file', 'files')} could not be imported.`;
-  return '';
+function failureSentence(counts: Pick<ImportCounts, 'failed' | 'failures'>, t: ImportingT): string | null {
+  if (counts.failed === 1 && counts.failures[0]) return t('oneFailure', { failure: describeFailure(counts.failures[0], t) });
+  if (counts.failed > 0) return t('failures', { count: counts.failed });
+  return null;
 }
+
+function withFailures(text: string, counts: Pick<ImportCounts, 'failed' | 'failures'>, t: ImportingT): string {
+  const failures = failureSentence(counts, t);
+  return failures === null ? text : t('common:twoSentences', { first: text, second: failures });
+}
+
+type SummaryCounts = Pick<ImportCounts, 'added' | 'updated' | 'failed' | 'failures'>;
 
 /** e.g. "Imported 997 articles, 12 updated. 3 files could not be imported." (a single failure is named inline). */
-export function summarizeImport(counts: Pick<ImportCounts, 'added' | 'updated' | 'failed' | 'failures'>): string {
-  const parts: string[] = [];
-  if (counts.added > 0 || counts.updated === 0) parts.push(`Imported ${count(counts.added, 'article', 'articles')}`);
-  if (counts.updated > 0) {
-    parts.push(parts.length > 0 ? `${formatCount(counts.updated)} updated` : `Updated ${count(counts.updated, 'article', 'articles')}`);
-  }
-  return `${parts.join(', ')}.${failureSentence(counts)}`;
+export function summarizeImport(counts: SummaryCounts, t: ImportingT): string {
+  const { added, updated } = counts;
+  let text: string;
+  if (added > 0 && updated > 0) text = t('importedAndUpdated', { count: added, updated });
+  else if (updated > 0) text = t('updated', { count: updated });
+  else text = t('imported', { count: added });
+  return withFailures(text, counts, t);
 }
 
 /** e.g. "Import cancelled: 340 articles imported, 12 updated. 3 files could not be imported." */
-export function summarizeCancelled(counts: Pick<ImportCounts, 'added' | 'updated' | 'failed' | 'failures'>): string {
-  const updated = counts.updated > 0 ? `, ${formatCount(counts.updated)} updated` : '';
-  return `Import cancelled: ${count(counts.added, 'article', 'articles')} imported${updated}.${failureSentence(counts)}`;
+export function summarizeCancelled(counts: SummaryCounts, t: ImportingT): string {
+  const text =
+    counts.updated > 0
+      ? t('cancelledAndUpdated', { count: counts.added, updated: counts.updated })
+      : t('cancelled', { count: counts.added });
+  return withFailures(text, counts, t);
 }
 
 /** "about 20 s left", "about 3 min left"; null when there is no estimate yet. */
-export function formatTimeLeft(seconds: number | null): string | null {
+export function formatTimeLeft(seconds: number | null, t: ImportingT): string | null {
   if (seconds === null || !Number.isFinite(seconds) || seconds < 0) return null;
-  if (seconds < 60) return `about ${Math.max(5, Math.ceil(seconds / 5) * 5)} s left`;
-  return `about ${Math.round(seconds / 60)} min left`;
+  if (seconds < 60) return t('secondsLeft', { seconds: Math.max(5, Math.ceil(seconds / 5) * 5) });
+  return t('minutesLeft', { minutes: Math.round(seconds / 60) });
 }
 
 /** e.g. "Importing… 340 of 1,000 · 12 duplicates · 3 failed · about 20 s left" */
-export function progressLine(counts: ImportCounts, secondsLeft: number | null): string {
-  if (counts.found === 0) return 'Importing… looking for articles';
-  const parts = [`Importing… ${formatCount(handledCount(counts))} of ${formatCount(counts.found)}`];
-  if (counts.updated > 0) parts.push(count(counts.updated, 'duplicate', 'duplicates'));
-  if (counts.failed > 0) parts.push(`${formatCount(counts.failed)} failed`);
-  const left = formatTimeLeft(secondsLeft);
+export function progressLine(counts: ImportCounts, secondsLeft: number | null, t: ImportingT): string {
+  if (counts.found === 0) return t('lookingForArticles');
+  const parts: string[] = [t('progress', { handled: handledCount(counts), found: counts.found })];
+  if (counts.updated > 0) parts.push(t('duplicates', { count: counts.updated }));
+  if (counts.failed > 0) parts.push(t('failedCount', { count: counts.failed }));
+  const left = formatTimeLeft(secondsLeft, t);
   if (left) parts.push(left);
   return parts.join(' · ');
 }

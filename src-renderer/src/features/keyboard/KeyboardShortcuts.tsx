@@ -3,15 +3,16 @@
  * shortcuts" dialog (`?`, Help → Keyboard Shortcuts) listing the table of shortcuts.ts for this system.
  */
 import { useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SHORTCUTS } from '../../../../src-shared/keyboard/shortcuts';
+import { shortcutId } from './shortcut-words';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useReaderCommand } from '../../ui/use-reader-command';
 import './keyboard.css';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
-const plain = (s: string) => s.replaceAll('**', '');
-
 export function KeyboardShortcuts() {
+  const { t } = useTranslation(['settings', 'common']);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   useKeyboardShortcuts();
@@ -30,28 +31,31 @@ export function KeyboardShortcuts() {
   };
   return (
     <dialog ref={dialogRef} className="shortcuts-dialog" aria-labelledby="shortcuts-title" onKeyDown={onKeyDown}>
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-      <div className="shortcuts-table" tabIndex={0} role="region" aria-label="Shortcuts">
+      <h2 id="shortcuts-title">{t('shortcutsTitle')}</h2>
+      <div className="shortcuts-table" tabIndex={0} role="region" aria-label={t('shortcutsTable')}>
         <table>
           <thead>
             <tr>
-              <th scope="col">Action</th>
-              <th scope="col">Keys</th>
+              <th scope="col">{t('actionColumn')}</th>
+              <th scope="col">{t('keysColumn')}</th>
             </tr>
           </thead>
           <tbody>
-            {SHORTCUTS.map((s) => (
-              <tr key={s.action}>
-                <th scope="row">{plain(s.action)}</th>
-                <td>{plain(IS_MAC ? (s.mac === 'the same' ? s.keys : s.mac) : s.keys)}</td>
-              </tr>
-            ))}
+            {SHORTCUTS.map((s) => {
+              const id = shortcutId(s);
+              return (
+                <tr key={s.id}>
+                  <th scope="row">{t(`shortcut.${id}.action`)}</th>
+                  <td>{IS_MAC ? t(`shortcut.${id}.mac`) : t(`shortcut.${id}.keys`)}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
       <form method="dialog">
         <button type="submit" ref={closeRef}>
-          Close
+          {t('common:close')}
         </button>
       </form>
     </dialog>

@@ -4,6 +4,7 @@
  * aria-setsize, since only the rows in view are in the page.
  */
 import { memo, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../ui/DateTime';
 import type { LibraryEntry } from '../../data/library-entry';
 
@@ -34,6 +35,7 @@ export const ArticleListItem = memo(function ArticleListItem({
   top,
   height,
 }: Props) {
+  const { t } = useTranslation('library');
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (focusToken === null) return;
@@ -55,7 +57,7 @@ export const ArticleListItem = memo(function ArticleListItem({
           className="article-select"
           checked={selected}
           onChange={() => onToggleSelect(entry.id)}
-          aria-label={`Select ${entry.title}`}
+          aria-label={t('selectArticle', { title: entry.title })}
         />
       )}
       <div className="article-item-text">

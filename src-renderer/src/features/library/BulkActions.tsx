@@ -4,13 +4,14 @@
  * what it did.
  */
 import { useId, useState, type ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { addToCollection, removeFromCollection } from '../../data/collections-repo';
 import type { CollectionRecord } from '../../data/database';
 import { useDb } from '../../data/db-context';
 import { deleteArticles, type DeletedArticle } from '../../data/delete-repo';
 import { addTag, removeTag } from '../../data/tags-repo';
 import { cleanName } from '../../data/names';
-import { articlesText } from './article-count';
+import { isolated } from '../../ui/i18n';
 
 interface Props {
   selectedIds: ReadonlySet<string>;
@@ -21,23 +22,24 @@ interface Props {
 }
 
 export function BulkActions({ selectedIds, collections, onDeleted, onClearSelection, onError }: Props) {
+  const { t } = useTranslation('library');
   const db = useDb();
   const id = useId();
   const [tag, setTag] = useState('');
   const [chosenCollection, setChosenCollection] = useState('');
   // What the last action did, for the selection it was done to: another selection does not see it (no stale line).
-  const [doneFor, setDoneFor] = useState<{ text: string; selection: ReadonlySet<string> }>({ text: '', selection: selectedIds });
-  const done = doneFor.selection === selectedIds ? doneFor.text : '';
-  const setDone = (text: string) => setDoneFor({ text, selection: selectedIds });
+  const [doneFor, setDoneFor] = useState<{ text: ReactNode; selection: ReadonlySet<string> }>({ text: null, selection: selectedIds });
+  const done = doneFor.selection === selectedIds ? doneFor.text : null;
+  const setDone = (text: ReactNode) => setDoneFor({ text, selection: selectedIds });
   const [busy, setBusy] = useState(false);
   const collection = collections.some((c) => c.id === chosenCollection) ? chosenCollection : (collections[0]?.id ?? '');
   const collectionName = collections.find((c) => c.id === collection)?.name ?? '';
   const ids = [...selectedIds];
   const count = ids.length;
 
-  const run = async (action: () => Promise<string>) => {
+  const run = async (action: () => Promise<ReactNode>) => {
     setBusy(true);
-    setDone('');
+    setDone(null);
     try {
       setDone(await action());
     } catch (error) {
@@ -51,11 +53,18 @@ export function BulkActions({ selectedIds, collections, onDeleted, onClearSelect
     run(async () => {
       const added = await addTag(db, ids, tag);
       setTag('');
-      return `Tagged ${articlesText(count)} “${added}”.`;
+      return <Trans t={t} i18nKey="tagged" count={count} components={isolated(added)} />;
     });
 
+  const removeTyped = async () => {
+    const name = cleanName(tag, 'tag');
+    await removeTag(db, ids, name);
+    setTag('');
+    return <Trans t={t} i18nKey="untagged" count={count} components={isolated(name)} />;
+  };
+
   return (
-    <div className="bulk-actions" role="group" aria-label="Selected articles">
+    <div className="bulk-actions" role="group" aria-label={t('selectedArticles')}>
       {/* Enter in the tag name adds the tag. */}
       <form
         className="bulk-row"
@@ -64,7 +73,7 @@ export function BulkActions({ selectedIds, collections, onDeleted, onClearSelect
           if (!busy && count > 0) void addTyped();
         }}
       >
-        <label htmlFor={`${id}-tag`}>Tag name</label>
+        <label htmlFor={`${id}-tag`}>{t('tagName')}</label>
         <input
           id={`${id}-tag`}
           type="text"
@@ -74,24 +83,19 @@ export function BulkActions({ selectedIds, collections, onDeleted, onClearSelect
           onChange={(e) => setTag(e.target.value)}
         />
         <button type="submit" disabled={busy || count === 0}>
-          Add tag
+          {t('addTag')}
         </button>
         <ActionButton
           disabled={busy || count === 0}
-          action={async () => {
-            const name = cleanName(tag, 'tag');
-            await removeTag(db, ids, name);
-            setTag('');
-            return `Removed the tag “${name}” from ${articlesText(count)}.`;
-          }}
+          action={removeTyped}
           run={run}
         >
-          Remove tag
+          {t('removeTag')}
         </ActionButton>
       </form>
       {collections.length > 0 && (
         <div className="bulk-row">
-          <label htmlFor={`${id}-collection`}>Collection</label>
+          <label htmlFor={`${id}-collection`}>{t('collection')}</label>
           <select id={`${id}-collection`} value={collection} onChange={(e) => setChosenCollection(e.target.value)}>
             {collections.map((c) => (
               <option key={c.id} value={c.id}>
@@ -103,21 +107,21 @@ export function BulkActions({ selectedIds, collections, onDeleted, onClearSelect
             disabled={busy || count === 0}
             action={async () => {
               await addToCollection(db, ids, collection);
-              return `Added ${articlesText(count)} to “${collectionName}”.`;
+              return <Trans t={t} i18nKey="addedToCollection" count={count} components={isolated(collectionName)} />;
             }}
             run={run}
           >
-            Add to collection
+            {t('addToCollection')}
           </ActionButton>
           <ActionButton
             disabled={busy || count === 0}
             action={async () => {
               await removeFromCollection(db, ids, collection);
-              return `Took ${articlesText(count)} off “${collectionName}”.`;
+              return <Trans t={t} i18nKey="tookOffCollection" count={count} components={isolated(collectionName)} />;
             }}
             run={run}
           >
-            Remove from collection
+            {t('removeFromCollection')}
           </ActionButton>
         </div>
       )}
@@ -129,11 +133,11 @@ export function BulkActions({ selectedIds, collections, onDeleted, onClearSelect
             const deleted = await deleteArticles(db, ids);
             onClearSelection();
             onDeleted(deleted);
-            return '';
+            return null;
           }}
           run={run}
         >
-          Delete selected
+          {t('deleteSelected')}
         </ActionButton>
         <p className="bulk-done" role="status">
           {done}
@@ -145,8 +149,8 @@ export function BulkActions({ selectedIds, collections, onDeleted, onClearSelect
 
 /** A bulk action's button: runs its action through `run` (busy state, the status line, errors). */
 function ActionButton({ action, run, disabled, className, children }: {
-  action: () => Promise<string>;
-  run: (action: () => Promise<string>) => Promise<void>;
+  action: () => Promise<ReactNode>;
+  run: (action: () => Promise<ReactNode>) => Promise<void>;
   disabled: boolean;
   className?: string;
   children: ReactNode;

@@ -1,5 +1,6 @@
 /** Collections (shelves): create one, rename, delete (its articles stay in the library), with their sizes. */
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../data/bridge';
 import { createCollection, deleteCollection, renameCollection } from '../../data/collections-repo';
 import type { CollectionRecord } from '../../data/database';
@@ -16,6 +17,7 @@ interface Props {
 }
 
 export function CollectionsDialog({ collections, sizes, onClose, onError }: Props) {
+  const { t } = useTranslation(['library', 'common']);
   const db = useDb();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -31,17 +33,17 @@ export function CollectionsDialog({ collections, sizes, onClose, onError }: Prop
     }
   };
   return (
-    <ManageDialog title="Collections" onClose={onClose}>
+    <ManageDialog title={t('collections')} onClose={onClose}>
       <form className="create-form" onSubmit={(event) => void create(event)}>
         <input
           type="text"
-          aria-label="New collection name"
-          placeholder="New collection"
+          aria-label={t('newCollectionName')}
+          placeholder={t('newCollection')}
           value={name}
           maxLength={64}
           onChange={(event) => setName(event.target.value)}
         />
-        <button type="submit">Create collection</button>
+        <button type="submit">{t('createCollection')}</button>
         {error && (
           <p className="facet-error" role="alert">
             {error}
@@ -49,9 +51,9 @@ export function CollectionsDialog({ collections, sizes, onClose, onError }: Prop
         )}
       </form>
       {collections.length === 0 ? (
-        <p className="loading">No collections yet.</p>
+        <p className="loading">{t('noCollections')}</p>
       ) : (
-        <ul className="manage-list" aria-label="Collections">
+        <ul className="manage-list" aria-label={t('collections')}>
           {collections.map((collection) => (
             <li key={collection.id}>
               {editing === collection.id ? (
@@ -70,18 +72,18 @@ export function CollectionsDialog({ collections, sizes, onClose, onError }: Prop
                   <button
                     type="button"
                     className="quiet-button"
-                    aria-label={`Rename collection ${collection.name}`}
+                    aria-label={t('renameCollection', { name: collection.name })}
                     onClick={() => setEditing(collection.id)}
                   >
-                    Rename
+                    {t('common:rename')}
                   </button>
                   <button
                     type="button"
                     className="quiet-button danger-button"
-                    aria-label={`Delete collection ${collection.name}`}
+                    aria-label={t('deleteCollection', { name: collection.name })}
                     onClick={() => void deleteCollection(db, collection.id).catch(onError)}
                   >
-                    Delete
+                    {t('common:delete')}
                   </button>
                 </>
               )}

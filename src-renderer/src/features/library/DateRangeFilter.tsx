@@ -1,5 +1,6 @@
 /** The date-range filter: added or published, from one day to another (either end open). */
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { dateRangeError, type DateField, type DateRange } from './library-filters';
 
 interface Props {
@@ -8,30 +9,31 @@ interface Props {
 }
 
 export function DateRangeFilter({ range, onChange }: Props) {
+  const { t } = useTranslation(['library', 'common']);
   const id = useId();
-  const error = dateRangeError(range);
+  const error = dateRangeError(range, t);
   const active = range.from !== null || range.to !== null;
   const day = (value: string) => (value === '' ? null : value);
   return (
     <fieldset className="facet date-range">
-      <legend>Date</legend>
+      <legend>{t('date')}</legend>
       {active && (
         <button
           type="button"
           className="facet-clear link-button"
-          aria-label="Clear Date filter"
+          aria-label={t('clearDateFilter')}
           onClick={() => onChange({ ...range, from: null, to: null })}
         >
-          Clear
+          {t('common:clear')}
         </button>
       )}
       <div className="date-range-fields">
-        <label htmlFor={`${id}-field`}>Dates by</label>
+        <label htmlFor={`${id}-field`}>{t('datesBy')}</label>
         <select id={`${id}-field`} value={range.field} onChange={(e) => onChange({ ...range, field: e.target.value as DateField })}>
-          <option value="added">Added</option>
-          <option value="published">Published</option>
+          <option value="added">{t('dateAdded')}</option>
+          <option value="published">{t('datePublished')}</option>
         </select>
-        <label htmlFor={`${id}-from`}>From</label>
+        <label htmlFor={`${id}-from`}>{t('dateFrom')}</label>
         <input
           id={`${id}-from`}
           type="date"
@@ -40,7 +42,7 @@ export function DateRangeFilter({ range, onChange }: Props) {
           aria-describedby={error ? `${id}-error` : undefined}
           onChange={(e) => onChange({ ...range, from: day(e.target.value) })}
         />
-        <label htmlFor={`${id}-to`}>To</label>
+        <label htmlFor={`${id}-to`}>{t('dateTo')}</label>
         <input
           id={`${id}-to`}
           type="date"

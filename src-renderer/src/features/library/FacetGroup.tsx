@@ -1,5 +1,7 @@
 /** One facet of the filter panel: a group of checkboxes, each with its count, the top ones first, and Clear. */
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { useFormattingLocale } from '../../ui/i18n';
 import { visibleOptions, type FacetOption } from './facet-options';
 
 const SHOWN = 6;
@@ -15,17 +17,19 @@ interface Props {
 }
 
 export function FacetGroup({ title, options, chosen, onToggle, onClear }: Props) {
+  const { t } = useTranslation(['library', 'common']);
+  const locale = useFormattingLocale();
   const [expanded, setExpanded] = useState(false);
   if (options.length === 0) return null;
   const shown = visibleOptions(options, chosen, expanded ? SHOWN_ALL : SHOWN);
   const hidden = options.length - shown.length;
-  const number = new Intl.NumberFormat();
+  const number = new Intl.NumberFormat(locale);
   return (
     <fieldset className="facet">
       <legend>{title}</legend>
       {chosen.length > 0 && (
-        <button type="button" className="facet-clear link-button" onClick={onClear} aria-label={`Clear ${title} filter`}>
-          Clear
+        <button type="button" className="facet-clear link-button" onClick={onClear} aria-label={t('clearFacet', { facet: title })}>
+          {t('common:clear')}
         </button>
       )}
       <ul className="facet-options">
@@ -41,8 +45,12 @@ export function FacetGroup({ title, options, chosen, onToggle, onClear }: Props)
       </ul>
       {(hidden > 0 || expanded) && options.length > SHOWN && (
         <button type="button" className="link-button facet-more" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-          {expanded ? 'Show fewer' : `Show all ${number.format(options.length)}`}
-          <span className="visually-hidden"> {title.toLowerCase()}</span>
+          <Trans
+            t={t}
+            i18nKey={expanded ? 'showFewer' : 'showAll'}
+            values={{ count: options.length, facet: title }}
+            components={[<span key="facet" className="visually-hidden" />]}
+          />
         </button>
       )}
     </fieldset>

@@ -3,21 +3,23 @@
  * date range, every option with its count among the articles the other filters let through; Clear per group
  * and Clear all filters.
  */
+import { useTranslation } from 'react-i18next';
 import type { CollectionRecord } from '../../data/database';
+import { useFormattingLocale } from '../../ui/i18n';
 import { DateRangeFilter } from './DateRangeFilter';
 import { FacetGroup } from './FacetGroup';
 import { facetOptions } from './facet-options';
 import { clearFacet, hasActiveFilters, NO_FILTERS, toggleValue, type Facet, type FacetCounts, type LibraryFilters } from './library-filters';
 
-const GROUPS: [Facet, string][] = [
-  ['status', 'Status'],
-  ['notes', 'Notes'],
-  ['tag', 'Tags'],
-  ['collection', 'Collections'],
-  ['source', 'Sources'],
-  ['author', 'Authors'],
-  ['language', 'Languages'],
-];
+const GROUPS = [
+  ['status', 'facetStatus'],
+  ['notes', 'facetNotes'],
+  ['tag', 'facetTags'],
+  ['collection', 'facetCollections'],
+  ['source', 'facetSources'],
+  ['author', 'facetAuthors'],
+  ['language', 'facetLanguages'],
+] as const satisfies readonly (readonly [Facet, string])[];
 
 interface Props {
   filters: LibraryFilters;
@@ -28,26 +30,28 @@ interface Props {
 }
 
 export function FilterPanel({ filters, counts, collections, onChange }: Props) {
+  const { t } = useTranslation('library');
+  const locale = useFormattingLocale();
   const names = new Map(collections.map((c) => [c.id, c.name]));
   return (
-    <aside className="filter-panel" aria-label="Filters">
+    <aside className="filter-panel" aria-label={t('filters')}>
       <div className="filter-panel-head">
-        <h2>Filters</h2>
+        <h2>{t('filters')}</h2>
         {hasActiveFilters(filters) && (
           <button type="button" className="quiet-button" onClick={() => onChange(NO_FILTERS)}>
-            Clear all filters
+            {t('clearAllFilters')}
           </button>
         )}
       </div>
       {counts === null ? (
-        <p className="loading">Counting…</p>
+        <p className="loading">{t('counting')}</p>
       ) : (
         <>
           {GROUPS.map(([facet, title]) => (
             <FacetGroup
               key={facet}
-              title={title}
-              options={facetOptions(facet, counts[facet], filters.values[facet], names)}
+              title={t(title)}
+              options={facetOptions(facet, counts[facet], filters.values[facet], names, t, locale)}
               chosen={filters.values[facet]}
               onToggle={(value) => onChange(toggleValue(filters, facet, value))}
               onClear={() => onChange(clearFacet(filters, facet))}

@@ -5,6 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { listCollections } from '../../data/collections-repo';
 import { useDb } from '../../data/db-context';
 import type { DeletedArticle } from '../../data/delete-repo';
@@ -47,6 +48,7 @@ interface Props {
 const ignore = () => undefined;
 
 export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId, onDeleted = ignore, onError = ignore }: Props) {
+  const { t } = useTranslation(['library', 'common']);
   const db = useDb();
   const [storedSort, setStoredSort] = useState<LibrarySort | null>(null);
   const [chosenSort, setChosenSort] = useState<LibrarySort | null>(null);
@@ -96,30 +98,30 @@ export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId,
   return (
     <main className="library" aria-busy={!library.loaded} data-library={library.complete ? 'complete' : library.loaded ? 'partial' : 'loading'}>
       <header className="library-header">
-        <h1>Library</h1>
-        {library.loaded && library.total !== null && <p className="library-count">{countText(library.total)}</p>}
+        <h1>{t('common:library')}</h1>
+        {library.loaded && library.total !== null && <p className="library-count">{t('common:articleCount', { count: library.total })}</p>}
         <div className="library-actions">
           <button type="button" className="import-button" onClick={onImport}>
-            Import…
+            {t('importButton')}
           </button>
           {onShowHistory && (
             <button type="button" className="quiet-button history-button" onClick={onShowHistory}>
-              Import history
+              {t('importHistory')}
             </button>
           )}
           <NotesViewButton />
           <button type="button" className="quiet-button" onClick={() => setDialog('tags')}>
-            Tags…
+            {t('tagsButton')}
           </button>
           <button type="button" className="quiet-button" onClick={() => setDialog('collections')}>
-            Collections…
+            {t('collectionsButton')}
           </button>
         </div>
         <SearchBox value={search.query} onChange={search.setQuery} />
       </header>
       {search.active && <SearchResults search={search} onOpen={onOpen} focusId={focusId} />}
       {!search.active && empty && (
-        <p className="empty-library">Your library is empty. Choose Import… or drop files on this window to add articles.</p>
+        <p className="empty-library">{t('emptyLibrary')}</p>
       )}
       {!search.active && !empty && (
         <div className="library-body">
@@ -128,7 +130,7 @@ export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId,
             <div className="list-toolbar">
               <SelectAllShown shown={shown} complete={library.complete} selection={selection} />
               <p className="shown-count" aria-live="polite">
-                {filtering && library.complete ? `${new Intl.NumberFormat().format(shown.length)} of ${countText(library.total ?? 0)}` : ''}
+                {filtering && library.complete ? t('shownOf', { shown: shown.length, count: library.total ?? 0 }) : ''}
               </p>
               {sort && <SortControl sort={sort} onChange={changeSort} />}
             </div>
@@ -144,9 +146,9 @@ export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId,
             )}
             {library.complete && filtering && shown.length === 0 && (
               <p className="empty-library">
-                No articles match these filters.{' '}
+                {t('noMatches')}{' '}
                 <button type="button" className="quiet-button" onClick={() => setFilters(NO_FILTERS)}>
-                  Clear all filters
+                  {t('clearAllFilters')}
                 </button>
               </p>
             )}
@@ -172,8 +174,4 @@ export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId,
       <ExportStatus />
     </main>
   );
-}
-
-function countText(n: number): string {
-  return n === 1 ? '1 article' : `${new Intl.NumberFormat().format(n)} articles`;
 }

@@ -1,5 +1,6 @@
 /** A modal dialog (the native <dialog>: focus kept inside, Escape closes) with a title and a Close button. */
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   title: string;
@@ -8,6 +9,7 @@ interface Props {
 }
 
 export function ManageDialog({ title, onClose, children }: Props) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -19,7 +21,7 @@ export function ManageDialog({ title, onClose, children }: Props) {
       <div className="manage-dialog-head">
         <h2>{title}</h2>
         <button type="button" onClick={onClose}>
-          Close
+          {t('close')}
         </button>
       </div>
       {children}

@@ -1,5 +1,6 @@
 /** "Merge two tags": both drop-downs start empty (nothing destructive is pre-filled); Merge asks the dialog to confirm. */
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   names: readonly string[];
@@ -7,6 +8,7 @@ interface Props {
 }
 
 export function MergeTagsForm({ names, onMerge }: Props) {
+  const { t } = useTranslation('library');
   const id = useId();
   const [from, setFrom] = useState('');
   const [into, setInto] = useState('');
@@ -20,17 +22,17 @@ export function MergeTagsForm({ names, onMerge }: Props) {
         if (mergeFrom && mergeInto) onMerge(mergeFrom, mergeInto);
       }}
     >
-      <h3>Merge two tags</h3>
-      <label htmlFor={`${id}-from`}>Merge</label>
+      <h3>{t('mergeTwoTags')}</h3>
+      <label htmlFor={`${id}-from`}>{t('mergeFrom')}</label>
       <select id={`${id}-from`} value={mergeFrom} onChange={(e) => setFrom(e.target.value)}>
-        <option value="">Choose a tag…</option>
+        <option value="">{t('chooseTag')}</option>
         {names.map((name) => (
           <option key={name}>{name}</option>
         ))}
       </select>
-      <label htmlFor={`${id}-into`}>into</label>
+      <label htmlFor={`${id}-into`}>{t('mergeInto')}</label>
       <select id={`${id}-into`} value={mergeInto} onChange={(e) => setInto(e.target.value)}>
-        <option value="">Choose a tag…</option>
+        <option value="">{t('chooseTag')}</option>
         {names
           .filter((name) => name !== mergeFrom)
           .map((name) => (
@@ -38,7 +40,7 @@ export function MergeTagsForm({ names, onMerge }: Props) {
           ))}
       </select>
       <button type="submit" disabled={!mergeFrom || !mergeInto}>
-        Merge tags
+        {t('mergeTagsButton')}
       </button>
     </form>
   );

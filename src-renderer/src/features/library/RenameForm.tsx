@@ -1,16 +1,18 @@
 /** An inline rename: a text box named "New name for <name>", Save and Cancel; errors stay with the form. */
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../data/bridge';
 
 interface Props {
   name: string;
   /** A word on what saving will do, given the name typed (e.g. that it merges two tags); null for nothing. */
-  hint?: (value: string) => string | null;
+  hint?: (value: string) => ReactNode;
   onSave: (value: string) => Promise<void>;
   onCancel: () => void;
 }
 
 export function RenameForm({ name, hint, onSave, onCancel }: Props) {
+  const { t } = useTranslation(['library', 'common']);
   const [value, setValue] = useState(name);
   const [error, setError] = useState<string | null>(null);
   const note = hint?.(value) ?? null;
@@ -26,15 +28,15 @@ export function RenameForm({ name, hint, onSave, onCancel }: Props) {
     <form className="rename-form" onSubmit={(event) => void submit(event)}>
       <input
         type="text"
-        aria-label={`New name for ${name}`}
+        aria-label={t('newNameFor', { name })}
         value={value}
         maxLength={64}
         autoFocus
         onChange={(event) => setValue(event.target.value)}
       />
-      <button type="submit">Save</button>
+      <button type="submit">{t('common:save')}</button>
       <button type="button" onClick={onCancel}>
-        Cancel
+        {t('common:cancel')}
       </button>
       {note && <p className="rename-note">{note}</p>}
       {error && (

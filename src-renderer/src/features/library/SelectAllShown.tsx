@@ -1,5 +1,6 @@
 /** "Select all shown": ticks every article the filters show (or unticks them all), mixed when some are ticked. */
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Selection } from '../exporting';
 import type { LibraryEntry } from '../../data/library-entry';
 
@@ -10,6 +11,7 @@ interface Props {
 }
 
 export function SelectAllShown({ shown, complete, selection }: Props) {
+  const { t } = useTranslation('library');
   const ref = useRef<HTMLInputElement>(null);
   const picked = complete ? shown.reduce((n, entry) => n + (selection.selected.has(entry.id) ? 1 : 0), 0) : 0;
   const all = shown.length > 0 && picked === shown.length;
@@ -25,7 +27,7 @@ export function SelectAllShown({ shown, complete, selection }: Props) {
         checked={all}
         onChange={() => (all ? selection.clear() : selection.replace(shown.map((entry) => entry.id)))}
       />
-      Select all shown
+      {t('selectAllShown')}
     </label>
   );
 }

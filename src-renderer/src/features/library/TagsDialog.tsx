@@ -3,11 +3,12 @@
  * the two), export, merge one into another, delete (the articles stay). Delete and merge ask first, naming how
  * many articles they change, and offer Undo; the merge starts with nothing chosen.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useDb } from '../../data/db-context';
 import { deleteTag, mergeTags, renameTag, restoreTags, type TagsBefore } from '../../data/tags-repo';
 import { startTagExport } from '../exporting';
-import { articlesText } from './article-count';
+import { isolated } from '../../ui/i18n';
 import { ManageDialog } from './ManageDialog';
 import { cleanName } from '../../data/names';
 import { MergeTagsForm } from './MergeTagsForm';
@@ -23,54 +24,69 @@ interface Props {
 type Pending = { kind: 'delete'; tag: string } | { kind: 'merge'; from: string; into: string };
 
 export function TagsDialog({ tags, onClose, onError }: Props) {
+  const { t } = useTranslation(['library', 'common']);
   const db = useDb();
   const [editing, setEditing] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
-  const [done, setDone] = useState<{ message: string; before: TagsBefore } | null>(null);
+  const [done, setDone] = useState<{ message: ReactNode; before: TagsBefore } | null>(null);
   const names = tags.map(([name]) => name);
   const countOf = (name: string) => tags.find(([n]) => n === name)?.[1] ?? 0;
-  const mergeHint = (old: string) => (value: string) => {
+  const mergeHint = (old: string) => (value: string): ReactNode => {
     let clean: string;
     try {
       clean = cleanName(value, 'tag');
     } catch {
       return null;
     }
-    return clean !== old && names.includes(clean) ? `“${clean}” is already a tag: the two will be merged.` : null;
+    return clean !== old && names.includes(clean) ? <Trans t={t} i18nKey="willMerge" components={isolated(clean)} /> : null;
   };
   const confirm = async (action: Pending) => {
     setPending(null);
     try {
       if (action.kind === 'delete') {
         const before = await deleteTag(db, action.tag);
-        setDone({ message: `Removed the tag “${action.tag}” from ${articlesText(before.length)}.`, before });
+        setDone({ message: <Trans t={t} i18nKey="untagged" count={before.length} components={isolated(action.tag)} />, before });
       } else {
         const before = await mergeTags(db, action.from, action.into);
-        setDone({ message: `Merged “${action.from}” into “${action.into}” on ${articlesText(before.length)}.`, before });
+        setDone({
+          message: <Trans t={t} i18nKey="merged" count={before.length} components={isolated(action.from, action.into)} />,
+          before,
+        });
       }
     } catch (error) {
       onError(error);
     }
   };
+  const askMerge = (from: string, into: string) => setPending({ kind: 'merge', from, into });
   const undo = async (before: TagsBefore) => {
     setDone(null);
     await restoreTags(db, before).catch(onError);
   };
 
   return (
-    <ManageDialog title="Tags" onClose={onClose}>
+    <ManageDialog title={t('tags')} onClose={onClose}>
       {pending && (
         <div className="confirm-bar" role="alert">
           <p>
-            {pending.kind === 'delete'
-              ? `Remove the tag “${pending.tag}” from ${articlesText(countOf(pending.tag))}? The articles stay.`
-              : `Merge “${pending.from}” (${articlesText(countOf(pending.from))}) into “${pending.into}” (${articlesText(countOf(pending.into))})?`}
+            {pending.kind === 'delete' ? (
+              <Trans t={t} i18nKey="confirmRemoveTag" count={countOf(pending.tag)} components={isolated(pending.tag)} />
+            ) : (
+              <Trans
+                t={t}
+                i18nKey="confirmMerge"
+                values={{
+                  fromCount: t('common:articleCount', { count: countOf(pending.from) }),
+                  intoCount: t('common:articleCount', { count: countOf(pending.into) }),
+                }}
+                components={isolated(pending.from, pending.into)}
+              />
+            )}
           </p>
           <button type="button" className="danger-button" autoFocus onClick={() => void confirm(pending)}>
-            {pending.kind === 'delete' ? 'Delete tag' : 'Merge tags'}
+            {pending.kind === 'delete' ? t('deleteTagButton') : t('mergeTagsButton')}
           </button>
           <button type="button" className="quiet-button" onClick={() => setPending(null)}>
-            Cancel
+            {t('common:cancel')}
           </button>
         </div>
       )}
@@ -79,15 +95,15 @@ export function TagsDialog({ tags, onClose, onError }: Props) {
           <>
             {done.message}{' '}
             <button type="button" className="quiet-button" onClick={() => void undo(done.before)}>
-              Undo
+              {t('common:undo')}
             </button>
           </>
         )}
       </p>
       {tags.length === 0 ? (
-        <p className="loading">No tags yet. Select articles and use Add tag.</p>
+        <p className="loading">{t('noTags')}</p>
       ) : (
-        <ul className="manage-list" aria-label="Tags">
+        <ul className="manage-list" aria-label={t('tags')}>
           {tags.map(([name, count]) => (
             <li key={name}>
               {editing === name ? (
@@ -106,19 +122,19 @@ export function TagsDialog({ tags, onClose, onError }: Props) {
                     {name}
                   </span>
                   <span className="facet-count">{count}</span>
-                  <button type="button" className="quiet-button" aria-label={`Rename tag ${name}`} onClick={() => setEditing(name)}>
-                    Rename
+                  <button type="button" className="quiet-button" aria-label={t('renameTag', { name })} onClick={() => setEditing(name)}>
+                    {t('common:rename')}
                   </button>
-                  <button type="button" className="quiet-button" aria-label={`Export tag ${name}`} onClick={() => startTagExport(db, name)}>
-                    Export
+                  <button type="button" className="quiet-button" aria-label={t('exportTag', { name })} onClick={() => startTagExport(db, name)}>
+                    {t('common:export')}
                   </button>
                   <button
                     type="button"
                     className="quiet-button danger-button"
-                    aria-label={`Delete tag ${name}`}
+                    aria-label={t('deleteTag', { name })}
                     onClick={() => setPending({ kind: 'delete', tag: name })}
                   >
-                    Delete
+                    {t('common:delete')}
                   </button>
                 </>
               )}
@@ -126,7 +142,7 @@ export function TagsDialog({ tags, onClose, onError }: Props) {
           ))}
         </ul>
       )}
-      {tags.length > 1 && <MergeTagsForm names={names} onMerge={(from, into) => setPending({ kind: 'merge', from, into })} />}
+      {tags.length > 1 && <MergeTagsForm names={names} onMerge={askMerge} />}
     </ManageDialog>
   );
 }

@@ -3,6 +3,8 @@
  * until the reader dismisses it or deletes something else.
  */
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { isolated } from '../../ui/i18n';
 import { restoreArticles, type DeletedArticle } from '../../data/delete-repo';
 import { useDb } from '../../data/db-context';
 
@@ -13,6 +15,7 @@ interface Props {
 }
 
 export function UndoDeleteNotice({ deleted, onDone, onError }: Props) {
+  const { t } = useTranslation(['library', 'common']);
   const db = useDb();
   const [busy, setBusy] = useState(false);
   const undo = async () => {
@@ -27,13 +30,19 @@ export function UndoDeleteNotice({ deleted, onDone, onError }: Props) {
   };
   const one = deleted.length === 1 ? deleted[0] : undefined;
   return (
-    <div className="undo-notice" role="status" aria-label={one ? 'Deleted article' : 'Deleted articles'}>
-      <span>{one ? `Deleted “${one.article.title}”.` : `Deleted ${new Intl.NumberFormat().format(deleted.length)} articles.`}</span>
+    <div className="undo-notice" role="status" aria-label={one ? t('deletedArticle') : t('deletedArticles')}>
+      <span>
+        {one ? (
+          <Trans t={t} i18nKey="deletedOne" components={isolated(one.article.title)} />
+        ) : (
+          t('deletedMany', { count: deleted.length })
+        )}
+      </span>
       <button type="button" disabled={busy} onClick={() => void undo()}>
-        Undo
+        {t('common:undo')}
       </button>
       <button type="button" onClick={onDone}>
-        Dismiss
+        {t('common:dismiss')}
       </button>
     </div>
   );

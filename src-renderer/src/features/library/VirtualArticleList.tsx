@@ -7,6 +7,7 @@
  */
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ArticleListItem } from './ArticleListItem';
 import type { LibraryEntry } from '../../data/library-entry';
 import { nextRowIndex } from './row-keys';
@@ -37,6 +38,7 @@ interface Props {
 }
 
 export function VirtualArticleList({ entries, setSize, onOpen, focusId, complete, selected, onToggleSelect }: Props) {
+  const { t } = useTranslation('library');
   const listRef = useRef<HTMLUListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   // The list's distance from the top of the page, followed as what is above it grows or shrinks.
@@ -92,7 +94,7 @@ export function VirtualArticleList({ entries, setSize, onOpen, focusId, complete
     <ul
       ref={listRef}
       className="article-list"
-      aria-label="Articles"
+      aria-label={t('articles')}
       style={{ height: virtualizer.getTotalSize() }}
       onKeyDown={onKeyDown}
       data-rows={entries.length}

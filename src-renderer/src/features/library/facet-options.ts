@@ -3,6 +3,7 @@
  * chosen ones always listed (with 0 when the other filters leave none), collections by their names and listed
  * even when empty. Pure.
  */
+import type { TFunction } from 'i18next';
 import { NONE, NOTES_WITH, NOTES_WITHOUT, STATUS_READ, STATUS_UNREAD, type Facet } from './library-filters';
 
 export interface FacetOption {
@@ -11,32 +12,45 @@ export interface FacetOption {
   count: number;
 }
 
-const FIXED: Partial<Record<Facet, [string, string][]>> = {
+type LibraryT = TFunction<'library'>;
+type LabelKey = 'unread' | 'read' | 'hasNotes' | 'noNotes';
+
+const FIXED: Partial<Record<Facet, [string, LabelKey][]>> = {
   status: [
-    [STATUS_UNREAD, 'Unread'],
-    [STATUS_READ, 'Read'],
+    [STATUS_UNREAD, 'unread'],
+    [STATUS_READ, 'read'],
   ],
   notes: [
-    [NOTES_WITH, 'Has notes'],
-    [NOTES_WITHOUT, 'No notes'],
+    [NOTES_WITH, 'hasNotes'],
+    [NOTES_WITHOUT, 'noNotes'],
   ],
 };
 
-const NONE_LABELS: Partial<Record<Facet, string>> = { source: 'No source', author: 'No author', language: 'No language' };
+const NONE_LABELS: Partial<Record<Facet, 'noSource' | 'noAuthor' | 'noLanguage'>> = {
+  source: 'noSource',
+  author: 'noAuthor',
+  language: 'noLanguage',
+};
 
-let languageNames: Intl.DisplayNames | null | undefined;
+const languageNames = new Map<string, Intl.DisplayNames | null>();
 
-export function languageLabel(code: string): string {
-  if (languageNames === undefined) {
+function namesIn(locale: string | undefined): Intl.DisplayNames | null {
+  const key = locale ?? '';
+  if (!languageNames.has(key)) {
     try {
-      languageNames = new Intl.DisplayNames(undefined, { type: 'language' });
+      languageNames.set(key, new Intl.DisplayNames(locale, { type: 'language' }));
     } catch {
-      languageNames = null;
+      languageNames.set(key, null);
     }
   }
+  return languageNames.get(key) ?? null;
+}
+
+/** "French (fr)": a language's name in the interface's language (`locale`), with its code. */
+export function languageLabel(code: string, t: LibraryT, locale?: string): string {
   try {
-    const name = languageNames?.of(code);
-    return name && name !== code ? `${name} (${code})` : code;
+    const name = namesIn(locale)?.of(code);
+    return name && name !== code ? t('languageWithCode', { name, code }) : code;
   } catch {
     return code;
   }
@@ -47,9 +61,11 @@ export function facetOptions(
   counts: ReadonlyMap<string, number>,
   chosen: readonly string[],
   collectionNames: ReadonlyMap<string, string>,
+  t: LibraryT,
+  locale?: string,
 ): FacetOption[] {
   const fixed = FIXED[facet];
-  if (fixed) return fixed.map(([value, label]) => ({ value, label, count: counts.get(value) ?? 0 }));
+  if (fixed) return fixed.map(([value, label]) => ({ value, label: t(label), count: counts.get(value) ?? 0 }));
   const values = new Set([...counts.keys(), ...chosen]);
   if (facet === 'collection') {
     for (const id of collectionNames.keys()) values.add(id);
@@ -57,14 +73,15 @@ export function facetOptions(
     for (const id of [...values]) if (!collectionNames.has(id)) values.delete(id);
   }
   const label = (value: string): string => {
-    if (value === NONE) return NONE_LABELS[facet] ?? value;
+    const none = NONE_LABELS[facet];
+    if (value === NONE) return none ? t(none) : value;
     if (facet === 'collection') return collectionNames.get(value) ?? value;
-    if (facet === 'language') return languageLabel(value);
+    if (facet === 'language') return languageLabel(value, t, locale);
     return value;
   };
   return [...values]
     .map((value) => ({ value, label: label(value), count: counts.get(value) ?? 0 }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, locale));
 }
 
 /** The options shown before "Show all": the first `limit`, plus any chosen option further down. */

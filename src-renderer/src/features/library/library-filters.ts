@@ -4,6 +4,7 @@
  * facets they all apply. Every option is counted among the articles the *other* active filters let through, so a
  * count says what ticking the option would add. One pass over the library. Pure.
  */
+import type { TFunction } from 'i18next';
 import type { LibraryEntry, ReadingFacts } from '../../data/library-entry';
 
 export const FACETS = ['source', 'author', 'tag', 'collection', 'language', 'status', 'notes'] as const;
@@ -51,13 +52,22 @@ export function clearFacet(filters: LibraryFilters, facet: Facet): LibraryFilter
   return { ...filters, values: { ...filters.values, [facet]: [] } };
 }
 
-/** A clear message when the range is not one (a day that does not exist, or the end before the start). */
-export function dateRangeError(range: DateRange): string | null {
+export type DateRangeProblem = { kind: 'not-a-date'; day: string } | { kind: 'end-before-start' };
+
+/** What is wrong with the range, if it is not one (a day that does not exist, or the end before the start). */
+export function dateRangeProblem(range: DateRange): DateRangeProblem | null {
   for (const day of [range.from, range.to]) {
-    if (day !== null && !isDay(day)) return `“${day}” is not a date (use YYYY-MM-DD).`;
+    if (day !== null && !isDay(day)) return { kind: 'not-a-date', day };
   }
-  if (range.from !== null && range.to !== null && range.from > range.to) return 'The end of the date range is before its start.';
+  if (range.from !== null && range.to !== null && range.from > range.to) return { kind: 'end-before-start' };
   return null;
+}
+
+/** A clear message when the range is not one, in the interface's language. */
+export function dateRangeError(range: DateRange, t: TFunction<'library'>): string | null {
+  const problem = dateRangeProblem(range);
+  if (!problem) return null;
+  return problem.kind === 'not-a-date' ? t('notADate', { day: problem.day }) : t('endBeforeStart');
 }
 
 function isDay(value: string): boolean {
@@ -111,7 +121,7 @@ export function applyFilters(entries: readonly LibraryEntry[], filters: LibraryF
     for (const value of valuesOf(entry, facet, facts)) map.set(value, (map.get(value) ?? 0) + 1);
   };
   const result: LibraryEntry[] = [];
-  const range = dateRangeError(filters.dates) === null ? filters.dates : NO_FILTERS.dates;
+  const range = dateRangeProblem(filters.dates) === null ? filters.dates : NO_FILTERS.dates;
   for (const entry of entries) {
     if (!inRange(entry, range)) continue;
     let failed: Facet | null = null;

@@ -4,11 +4,13 @@
  * index revision it reflects.
  */
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ArticleRecord } from '../../data/database';
 import { useDb } from '../../data/db-context';
 import { useRelatedArticles } from './use-related-articles';
 
 export function RelatedArticles({ article, onOpen }: { article: ArticleRecord; onOpen: (id: string) => void }) {
+  const { t } = useTranslation('library');
   const db = useDb();
   const { articles: related, revision } = useRelatedArticles(db, article);
   const headingId = useId();
@@ -21,10 +23,10 @@ export function RelatedArticles({ article, onOpen }: { article: ArticleRecord; o
       data-related={related === null ? 'loading' : 'ready'}
       data-related-revision={revision}
     >
-      <h2 id={headingId}>Related Articles</h2>
-      {related && related.length === 0 && <p className="empty-related">No related articles in your library yet.</p>}
+      <h2 id={headingId}>{t('relatedTitle')}</h2>
+      {related && related.length === 0 && <p className="empty-related">{t('noRelated')}</p>}
       {related && related.length > 0 && (
-        <ul className="related-list" aria-label="Related articles">
+        <ul className="related-list" aria-label={t('relatedList')}>
           {related.map((item) => (
             <li key={item.id}>
               <button type="button" className="link-button" onClick={() => onOpen(item.id)}>

@@ -3,6 +3,7 @@
  * as a "more like this" query; the hits come back with their titles and a reason each. Articles deleted since
  * the index last heard of them are left out.
  */
+import type { TFunction } from 'i18next';
 import type { ArticleRecord, OffprintDatabase } from '../../data/database';
 import { RELATED_LIMIT, type MoreLikeThisOptions, type RelatedHit, type SearchDocument } from '../../../../src-shared/search';
 import { relatedReason } from './related-reason';
@@ -23,6 +24,8 @@ export async function findRelated(
   db: OffprintDatabase,
   finder: RelatedFinder,
   article: ArticleRecord,
+  /** The words of the reasons, in the interface's language. */
+  t: TFunction<'library'>,
   limit = RELATED_LIMIT,
 ): Promise<RelatedArticle[]> {
   const body = await db.bodies.get(article.id);
@@ -41,7 +44,7 @@ export async function findRelated(
   const out: RelatedArticle[] = [];
   hits.forEach((hit, i) => {
     const other = found[i];
-    if (other && other.id !== article.id) out.push({ id: other.id, title: other.title, reason: relatedReason(hit, article) });
+    if (other && other.id !== article.id) out.push({ id: other.id, title: other.title, reason: relatedReason(hit, article, t) });
   });
   return out;
 }

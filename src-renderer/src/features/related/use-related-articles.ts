@@ -3,6 +3,7 @@
  * article added, edited or deleted) or the article itself does. Null until the first answer.
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ArticleRecord, OffprintDatabase } from '../../data/database';
 import { getSearchService } from '../../data/search/search-service';
 import { findRelated, type RelatedArticle } from './find-related';
@@ -14,6 +15,7 @@ export interface RelatedState {
 }
 
 export function useRelatedArticles(db: OffprintDatabase, article: ArticleRecord): RelatedState {
+  const { t } = useTranslation('library');
   const service = getSearchService(db);
   const status = useSyncExternalStore(service.subscribe, service.getStatus);
   const [state, setState] = useState<RelatedState & { articleId: string | null }>({
@@ -26,14 +28,14 @@ export function useRelatedArticles(db: OffprintDatabase, article: ArticleRecord)
   useEffect(() => {
     if (!ready) return;
     let live = true;
-    findRelated(db, service, article).then(
+    findRelated(db, service, article, t).then(
       (articles) => live && setState({ articles, revision, articleId: article.id }),
       (error: unknown) => console.error('Related articles:', error),
     );
     return () => {
       live = false;
     };
-  }, [db, service, article, ready, revision]);
+  }, [db, service, article, ready, revision, t]);
   // Another article's list is never shown, not even for a moment.
   return state.articleId === article.id ? state : { articles: null, revision: -1 };
 }

@@ -3,6 +3,7 @@
  * (⌘F) bring the focus to it; ↓ moves into the results (or the list).
  */
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useReaderCommand } from '../../ui/use-reader-command';
 
 interface Props {
@@ -11,6 +12,7 @@ interface Props {
 }
 
 export function SearchBox({ value, onChange }: Props) {
+  const { t } = useTranslation('search');
   const box = useRef<HTMLInputElement>(null);
   useReaderCommand(['focus-search', 'find'], () => {
     box.current?.focus();
@@ -21,8 +23,8 @@ export function SearchBox({ value, onChange }: Props) {
       ref={box}
       type="search"
       className="search-box"
-      aria-label="Search library"
-      placeholder="Search library"
+      aria-label={t('searchLibrary')}
+      placeholder={t('searchLibrary')}
       autoComplete="off"
       spellCheck={false}
       value={value}

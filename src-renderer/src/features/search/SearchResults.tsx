@@ -1,5 +1,6 @@
 /** The results of a library search: how many, then the best of them, each a title to open and a snippet. */
 import type { KeyboardEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { LibrarySearch } from './use-library-search';
 import { RESULT_LIMIT } from '../../data/search/run-search';
 import { SnippetText } from './SnippetText';
@@ -13,19 +14,20 @@ interface Props {
 }
 
 export function SearchResults({ search, onOpen, focusId }: Props) {
+  const { t } = useTranslation('search');
   const { result, preparing } = search;
   return (
-    <section className="search-results" aria-label="Search" aria-busy={preparing || result === null}>
+    <section className="search-results" aria-label={t('search')} aria-busy={preparing || result === null}>
       <p className="search-count" role="status">
-        {result ? countText(result.total) : preparing ? 'Preparing search…' : ''}
+        {result ? (result.total === 0 ? t('noResults') : t('results', { count: result.total })) : preparing ? t('preparing') : ''}
       </p>
       {result?.corrected !== undefined && (
         <p className="search-corrected">
-          Showing results for <em>{result.corrected}</em>
+          <Trans t={t} i18nKey="showingResultsFor" components={[<em key="query">{result.corrected}</em>]} />
         </p>
       )}
       {result && result.articles.length > 0 && (
-        <ul aria-label="Search results" onKeyDown={moveBetweenResults}>
+        <ul aria-label={t('searchResults')} onKeyDown={moveBetweenResults}>
           {result.articles.map((article) => (
             <li key={article.id} className="search-result">
               <button type="button" className="search-result-title" autoFocus={article.id === focusId} onClick={() => onOpen(article.id)}>
@@ -41,7 +43,7 @@ export function SearchResults({ search, onOpen, focusId }: Props) {
         </ul>
       )}
       {result && result.total > result.articles.length && (
-        <p className="search-more">Showing the best {RESULT_LIMIT}. Add words to narrow the search.</p>
+        <p className="search-more">{t('showingBest', { count: RESULT_LIMIT })}</p>
       )}
     </section>
   );
@@ -56,9 +58,4 @@ function moveBetweenResults(event: KeyboardEvent<HTMLUListElement>): void {
   event.preventDefault();
   const next = event.key === 'ArrowDown' ? titles[at + 1] : (titles[at - 1] ?? document.querySelector<HTMLElement>('.search-box'));
   next?.focus();
-}
-
-function countText(total: number): string {
-  if (total === 0) return 'No results';
-  return total === 1 ? '1 result' : `${new Intl.NumberFormat().format(total)} results`;
 }

@@ -1,12 +1,14 @@
 /**
  * "Text settings" in the reader bar: a button that opens a small non-modal panel with the theme, high contrast,
- * font, line height, column width and justification. Keyboard: the panel takes focus when it opens; Escape (or
+ * font, line height, column width and justification, and the interface's Language. Keyboard: the panel takes focus when it opens; Escape (or
  * the button again) closes it and gives focus back to the button; a click outside closes it.
  */
 import { Type } from 'lucide-react';
 import { IconButton } from '../../ui/IconButton';
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ChoiceGroup, ChoiceSelect } from './choice-controls';
+import { LanguageSetting } from './LanguageSetting';
 import {
   COLUMN_WIDTH_LABELS,
   COLUMN_WIDTHS,
@@ -25,6 +27,7 @@ interface Props {
 }
 
 export function TextSettingsPanel({ settings: stored, onChange: store }: Props) {
+  const { t } = useTranslation('settings');
   const [open, setOpen] = useState(false);
   // What the controls show: the stored settings, with a change shown at once while it is being stored.
   const [seen, setSeen] = useState(stored);
@@ -61,7 +64,7 @@ export function TextSettingsPanel({ settings: stored, onChange: store }: Props) 
   return (
     <div className="text-settings">
       <IconButton
-        label="Text settings"
+        label={t('textSettings')}
         icon={<Type aria-hidden="true" size={18} />}
         ref={buttonRef}
         aria-expanded={open}
@@ -72,7 +75,7 @@ export function TextSettingsPanel({ settings: stored, onChange: store }: Props) 
         id={panelId}
         ref={panelRef}
         role="dialog"
-        aria-label="Text settings"
+        aria-label={t('textSettings')}
         className="text-settings-panel"
         hidden={!open}
         onKeyDown={(event) => {
@@ -82,7 +85,7 @@ export function TextSettingsPanel({ settings: stored, onChange: store }: Props) 
         }}
       >
         <ChoiceGroup
-          legend="Theme"
+          legend={t('theme')}
           choices={THEMES}
           labels={THEME_LABELS}
           value={settings.theme}
@@ -94,24 +97,24 @@ export function TextSettingsPanel({ settings: stored, onChange: store }: Props) 
             checked={settings.highContrast}
             onChange={(event) => onChange({ highContrast: event.target.checked })}
           />
-          High contrast
+          {t('highContrast')}
         </label>
         <ChoiceGroup
-          legend="Font"
+          legend={t('font')}
           choices={FONTS}
           labels={FONT_LABELS}
           value={settings.font}
           onChange={(font) => onChange({ font })}
         />
         <ChoiceSelect
-          label="Line height"
+          label={t('lineHeight')}
           choices={LINE_HEIGHTS}
           labels={LINE_HEIGHT_LABELS}
           value={settings.lineHeight}
           onChange={(lineHeight) => onChange({ lineHeight })}
         />
         <ChoiceSelect
-          label="Column width"
+          label={t('columnWidth')}
           choices={COLUMN_WIDTHS}
           labels={COLUMN_WIDTH_LABELS}
           value={settings.columnWidth}
@@ -123,8 +126,9 @@ export function TextSettingsPanel({ settings: stored, onChange: store }: Props) 
             checked={settings.justify}
             onChange={(event) => onChange({ justify: event.target.checked })}
           />
-          Justify text
+          {t('justify')}
         </label>
+        <LanguageSetting />
       </div>
     </div>
   );

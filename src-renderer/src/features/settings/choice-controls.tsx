@@ -1,14 +1,27 @@
-/** Small labelled controls for one choice among a few: radio buttons in a fieldset, or a select. */
+/**
+ * Small labelled controls for one choice among a few: radio buttons in a fieldset, or a select. `labels` gives
+ * each choice's key in the `settings` messages.
+ */
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Messages } from '../../../../src-shared/i18n/messages';
+
+/** The keys of plain words (not the shortcut table's group). */
+type SettingsKey = Exclude<keyof Messages['settings'], 'shortcut'>;
+
+function keyOf<T extends string>(labels: Record<T, SettingsKey>, choice: T): SettingsKey {
+  return labels[choice];
+}
 
 interface ChoiceProps<T extends string> {
   choices: readonly T[];
-  labels: Record<T, string>;
+  labels: Record<T, SettingsKey>;
   value: T;
   onChange: (value: T) => void;
 }
 
 export function ChoiceGroup<T extends string>({ legend, choices, labels, value, onChange }: ChoiceProps<T> & { legend: string }) {
+  const { t } = useTranslation('settings');
   const name = useId();
   return (
     <fieldset className="text-settings-group">
@@ -16,7 +29,7 @@ export function ChoiceGroup<T extends string>({ legend, choices, labels, value, 
       {choices.map((choice) => (
         <label key={choice}>
           <input type="radio" name={name} checked={value === choice} onChange={() => onChange(choice)} />
-          {labels[choice]}
+          {t(keyOf(labels, choice))}
         </label>
       ))}
     </fieldset>
@@ -24,6 +37,20 @@ export function ChoiceGroup<T extends string>({ legend, choices, labels, value, 
 }
 
 export function ChoiceSelect<T extends string>({ label, choices, labels, value, onChange }: ChoiceProps<T> & { label: string }) {
+  const { t } = useTranslation('settings');
+  return (
+    <LabelledSelect label={label} choices={choices} names={(choice) => t(keyOf(labels, choice))} value={value} onChange={onChange} />
+  );
+}
+
+/** A select whose options are named by `names` (words already in the interface's language, or a language's own name). */
+export function LabelledSelect<T extends string>({ label, choices, names, value, onChange }: {
+  label: string;
+  choices: readonly T[];
+  names: (choice: T) => string;
+  value: T;
+  onChange: (value: T) => void;
+}) {
   const id = useId();
   return (
     <div className="text-settings-field">
@@ -38,7 +65,7 @@ export function ChoiceSelect<T extends string>({ label, choices, labels, value, 
       >
         {choices.map((choice) => (
           <option key={choice} value={choice}>
-            {labels[choice]}
+            {names(choice)}
           </option>
         ))}
       </select>

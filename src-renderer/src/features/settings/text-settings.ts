@@ -30,10 +30,19 @@ export const DEFAULT_TEXT_SETTINGS: TextSettings = {
   justify: false,
 };
 
-export const THEME_LABELS: Record<Theme, string> = { light: 'Light', dark: 'Dark', sepia: 'Sepia', system: 'Follow system' };
-export const FONT_LABELS: Record<FontChoice, string> = { serif: 'Serif', sans: 'Sans-serif', mono: 'Monospace' };
-export const LINE_HEIGHT_LABELS: Record<LineHeightChoice, string> = { compact: 'Compact', normal: 'Normal', loose: 'Loose' };
-export const COLUMN_WIDTH_LABELS: Record<ColumnWidthChoice, string> = { narrow: 'Narrow', medium: 'Medium', wide: 'Wide' };
+/** The words of each choice: keys of the `settings` messages (the panel translates them). */
+export const THEME_LABELS = { light: 'themeLight', dark: 'themeDark', sepia: 'themeSepia', system: 'themeSystem' } as const satisfies Record<Theme, string>;
+export const FONT_LABELS = { serif: 'fontSerif', sans: 'fontSans', mono: 'fontMono' } as const satisfies Record<FontChoice, string>;
+export const LINE_HEIGHT_LABELS = {
+  compact: 'lineHeightCompact',
+  normal: 'lineHeightNormal',
+  loose: 'lineHeightLoose',
+} as const satisfies Record<LineHeightChoice, string>;
+export const COLUMN_WIDTH_LABELS = {
+  narrow: 'columnNarrow',
+  medium: 'columnMedium',
+  wide: 'columnWide',
+} as const satisfies Record<ColumnWidthChoice, string>;
 
 /** Unitless line heights (relative to the zoomed font size) and column widths in em (so they follow the zoom). */
 const LINE_HEIGHT_VALUES: Record<LineHeightChoice, string> = { compact: '1.4', normal: '1.6', loose: '1.9' };

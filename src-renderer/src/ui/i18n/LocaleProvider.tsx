@@ -4,7 +4,7 @@
  * whole window out right to left, and main told so that its menus and dialogs follow too.
  */
 import { createContext, useContext, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { getI18n, I18nextProvider, setI18n } from 'react-i18next';
 import { changeLocale, createI18n, localeDirection, type Locale } from '../../../../src-shared/i18n';
 import { bridge } from '../../data/bridge';
 import { readLanguageChoice, resolveLocale, writeLanguageChoice, type LanguageChoice } from './language-choice';
@@ -36,6 +36,14 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   const systemLocale = resolveLocale('system');
   const locale = choice === 'system' ? systemLocale : choice;
   const [i18n] = useState(() => createI18n(locale));
+  // Code outside React (translatorFor) reads the same instance; the one before comes back on unmount.
+  useLayoutEffect(() => {
+    const before = getI18n() as ReturnType<typeof getI18n> | undefined;
+    setI18n(i18n);
+    return () => {
+      if (before) setI18n(before);
+    };
+  }, [i18n]);
 
   // Before paint: the components that use the messages re-render in the new language (i18next's event).
   useLayoutEffect(() => {
@@ -62,6 +70,11 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
       <LocaleContext.Provider value={state}>{children}</LocaleContext.Provider>
     </I18nextProvider>
   );
+}
+
+/** The Language setting, or null outside the provider (a component rendered alone in a unit test). */
+export function useOptionalLocale(): LocaleState | null {
+  return useContext(LocaleContext);
 }
 
 /** The Language setting and the interface's locale (for Intl formatting of numbers and dates). */

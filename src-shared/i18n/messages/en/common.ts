@@ -1,4 +1,4 @@
-/** Words used across the interface (buttons, states), and the Language setting. */
+/** Words used across the interface (buttons, states), the app's own screens, and the Language setting. */
 export const common = {
   appName: 'Offprint',
   close: 'Close',
@@ -7,9 +7,46 @@ export const common = {
   delete: 'Delete',
   save: 'Save',
   undo: 'Undo',
+  dismiss: 'Dismiss',
+  rename: 'Rename',
+  export: 'Export',
+  clear: 'Clear',
   language: 'Language',
   languageSystem: 'System ({{language}})',
   couldNotOpenLibrary: 'Offprint could not open your library: {{reason}}',
   articleCount_one: '{{count, number}} article',
   articleCount_other: '{{count, number}} articles',
+  /** Two sentences one after the other (no space between them in Chinese and Japanese). */
+  twoSentences: '{{first}} {{second}}',
+  /** A button's tooltip with the key that does the same: "Zoom In (Ctrl+=)". */
+  withShortcut: '{{label}} ({{shortcut}})',
+  library: 'Library',
+  preparingLibrary: 'Preparing your library…',
+  viewFailed: 'Something went wrong while showing this view: {{reason}}',
+  sampleLibraryFailed: 'The sample library could not be loaded: {{reason}}',
+  sampleArticlesFailed: 'Some sample articles could not be loaded: {{failures, list(type: unit)}}',
+  image: 'Image',
+  imageNotOffline: 'Image not available offline',
+  emptyLibraryNotice_one: 'Your library looks empty, but {{count, number}} article was here on {{date}}: restore?',
+  emptyLibraryNotice_other: 'Your library looks empty, but {{count, number}} articles were here on {{date}}: restore?',
+  restore: 'Restore…',
+  keepEmpty: 'Keep empty',
+  guardTitle: 'This library was written by a newer Offprint',
+  guardOlderChromium:
+    'Your library was last opened by Offprint {{appVersion}} (library schema version {{schemaVersion}}, Electron {{electronVersion}}, Chromium {{chromiumVersion}}) on {{when}}. This Offprint runs on an older Chromium ({{currentChromium}}), which can damage or wipe a library a newer one wrote.',
+  guardOlderChromiumUnknown:
+    'Your library was last opened by a newer Offprint. This Offprint runs on an older Chromium ({{currentChromium}}), which can damage or wipe a library a newer one wrote.',
+  guardNewerSchema:
+    'Your library was written by a newer Offprint than this one: last opened by Offprint {{appVersion}} (library schema version {{schemaVersion}}, Electron {{electronVersion}}, Chromium {{chromiumVersion}}) on {{when}}.',
+  guardNewerSchemaUnknown: 'Your library was written by a newer Offprint than this one: last opened by a newer Offprint.',
+  guardSchemaFound: 'It holds library schema version {{version}}, newer than this Offprint reads.',
+  guardKeptSafe:
+    'To keep it safe, Offprint has not opened it and changed nothing. Update Offprint to the version that wrote it (this is Offprint {{version}}), or quit.',
+  guardKeptSafeNoVersion: 'To keep it safe, Offprint has not opened it and changed nothing. Update Offprint to the version that wrote it, or quit.',
+  guardLatestBackup_one: 'The latest backup is from {{when}} ({{count, number}} article), in the Backups folder.',
+  guardLatestBackup_other: 'The latest backup is from {{when}} ({{count, number}} articles), in the Backups folder.',
+  guardNoBackup: 'There is no backup in the Backups folder.',
+  guardNoReadOnly: 'Opening a backup read-only is not available in this version.',
+  showBackupsFolder: 'Show Backups Folder',
+  quit: 'Quit',
 } as const;

@@ -17,11 +17,14 @@ import { storeImportBatch } from '../../../../../src-renderer/src/data/import-re
 import { addNote } from '../../../../../src-renderer/src/data/notes-repo';
 import { articlesPlan, libraryPlan, tagPlan } from '../../../../../src-renderer/src/features/exporting/export-plans';
 import { runExport } from '../../../../../src-renderer/src/features/exporting/run-export';
+import { createI18n } from '../../../../../src-shared/i18n';
 import { freshDb, sanitize } from '../../../renderer/data/support';
 import { OpenedFiles } from '../../../../../src-main/services/grants/opened-files';
 import { NO_LINK_HOST } from '../support/link-host';
 import { NO_RESTORE_HOST } from '../support/restore-host';
 import { TEST_STORAGE } from '../support/storage-host';
+
+const t = createI18n('en').getFixedT('en', 'library');
 
 let dir: string;
 let target: string;
@@ -110,7 +113,7 @@ describe('exporting the library from IndexedDB', () => {
     await library.highlights.add({ id: 'h1', articleId: second?.id ?? '', color: 'yellow', selectors: [{ type: 'TextQuoteSelector', exact: 'the' }], note: 'Mind this.', createdAt: '2024-05-02T09:00:00.000Z' });
     const progress: number[] = [];
 
-    const finished = await runExport(exportApi(target), library, libraryPlan(), ({ done }) => progress.push(done));
+    const finished = await runExport(exportApi(target), library, libraryPlan(t), ({ done }) => progress.push(done));
 
     const count = await library.articles.count();
     expect(finished).toEqual({ path: target, articleCount: count, bytes: readFileSync(target).length });
@@ -135,14 +138,14 @@ describe('exporting the library from IndexedDB', () => {
       assets: [],
     }));
     await storeImportBatch(library, { articles, failures: [] }, sanitize);
-    expect(await runExport(exportApi(target), library, libraryPlan(), () => undefined)).toMatchObject({ articleCount: 120 });
+    expect(await runExport(exportApi(target), library, libraryPlan(t), () => undefined)).toMatchObject({ articleCount: 120 });
     expect(calls).toEqual(['export:begin', 'export:add', 'export:add', 'export:add', 'export:finish']);
     expect(readBundle(target).articles).toHaveLength(120);
 
     calls = [];
-    expect(await runExport(exportApi(join(dir, 'odd.offprint')), library, tagPlan('odd'), () => undefined)).toMatchObject({ articleCount: 60 });
+    expect(await runExport(exportApi(join(dir, 'odd.offprint')), library, tagPlan('odd', t), () => undefined)).toMatchObject({ articleCount: 60 });
     const ids = (await library.articles.limit(3).toArray()).map((a) => a.id);
-    expect(await runExport(exportApi(join(dir, 'three.offprint')), library, articlesPlan(ids), () => undefined)).toMatchObject({ articleCount: 3 });
+    expect(await runExport(exportApi(join(dir, 'three.offprint')), library, articlesPlan(ids, t), () => undefined)).toMatchObject({ articleCount: 3 });
   });
 
   it('sends fewer articles per call when their images are large (about 32 MB a call)', async () => {
@@ -157,19 +160,19 @@ describe('exporting the library from IndexedDB', () => {
     }));
     await storeImportBatch(library, { articles, failures: [] }, sanitize);
     const progress: number[] = [];
-    expect(await runExport(exportApi(target), library, libraryPlan(), ({ done }) => progress.push(done))).toMatchObject({ articleCount: 3 });
+    expect(await runExport(exportApi(target), library, libraryPlan(t), ({ done }) => progress.push(done))).toMatchObject({ articleCount: 3 });
     expect(calls).toEqual(['export:begin', 'export:add', 'export:add', 'export:finish']);
     expect(progress).toEqual([0, 2, 3]);
   });
 
   it('a cancelled save dialog exports nothing; a failure abandons the bundle and says why', async () => {
     const library = await sampleLibrary();
-    expect(await runExport(exportApi(null), library, libraryPlan(), () => undefined)).toBeNull();
+    expect(await runExport(exportApi(null), library, libraryPlan(t), () => undefined)).toBeNull();
     expect(calls).toEqual(['export:begin']);
 
     const [article] = await library.articles.toArray();
     await library.bodies.delete(article?.id ?? '');
-    await expect(runExport(exportApi(target), library, libraryPlan(), () => undefined)).rejects.toThrow(`“${article?.title}” has no text in the library, so it cannot be exported.`);
+    await expect(runExport(exportApi(target), library, libraryPlan(t), () => undefined)).rejects.toThrow(`“${article?.title}” has no text in the library, so it cannot be exported.`);
     expect(calls.slice(-1)).toEqual(['export:abort']);
     expect(() => readFileSync(target)).toThrow(/ENOENT/);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../../../../src-shared/i18n';
 import { NO_READING_FACTS, type ReadingFacts } from '../../../../../src-renderer/src/data/library-entry';
 import {
   applyFilters,
@@ -11,6 +12,8 @@ import {
   type LibraryFilters,
 } from '../../../../../src-renderer/src/features/library/library-filters';
 import { entry } from '../../data/entries';
+
+const t = createI18n('en').getFixedT('en', 'library');
 
 const library = [
   entry('a', { source: 'Harbour', author: 'Ada', tags: ['essays'], language: 'en', publishedAt: '2020-01-01', addedAt: '2024-03-01T10:00:00Z' }),
@@ -66,9 +69,9 @@ describe('library filters', () => {
   });
 
   it('says what is wrong with a date range, and ignores a wrong one rather than hiding everything', () => {
-    expect(dateRangeError({ field: 'added', from: '2024-02-30', to: null })).toMatch(/not a date/);
-    expect(dateRangeError({ field: 'added', from: '2024-03-02', to: '2024-03-01' })).toBe('The end of the date range is before its start.');
-    expect(dateRangeError({ field: 'added', from: '2024-03-01', to: '2024-03-01' })).toBeNull();
+    expect(dateRangeError({ field: 'added', from: '2024-02-30', to: null }, t)).toMatch(/not a date/);
+    expect(dateRangeError({ field: 'added', from: '2024-03-02', to: '2024-03-01' }, t)).toBe('The end of the date range is before its start.');
+    expect(dateRangeError({ field: 'added', from: '2024-03-01', to: '2024-03-01' }, t)).toBeNull();
     expect(ids({ ...NO_FILTERS, dates: { field: 'added', from: '2024-03-02', to: '2024-03-01' } })).toHaveLength(4);
   });
 

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../../../../src-shared/i18n';
 import { facetOptions, visibleOptions } from '../../../../../src-renderer/src/features/library/facet-options';
 import { NONE } from '../../../../../src-renderer/src/features/library/library-filters';
 import { cleanName, countValues, renamedValue, withoutValue, withValue } from '../../../../../src-renderer/src/data/names';
 import { nextRowIndex } from '../../../../../src-renderer/src/features/library/row-keys';
+
+const t = createI18n('en').getFixedT('en', 'library');
 
 describe('tag and collection names', () => {
   it('are trimmed and collapsed; empty or too long names are refused with a reason', () => {
@@ -36,13 +39,13 @@ describe('moving between rows with keys', () => {
 
 describe('facet options', () => {
   it('are labelled, most articles first, chosen ones kept, collections by name even when empty', () => {
-    const sources = facetOptions('source', new Map([['B', 1], ['A', 3], [NONE, 2]]), ['Gone'], new Map());
+    const sources = facetOptions('source', new Map([['B', 1], ['A', 3], [NONE, 2]]), ['Gone'], new Map(), t);
     expect(sources.map((o) => [o.label, o.count])).toEqual([['A', 3], ['No source', 2], ['B', 1], ['Gone', 0]]);
-    const shelves = facetOptions('collection', new Map([['c1', 2], ['deleted', 1]]), [], new Map([['c1', 'Winter'], ['c2', 'Empty']]));
+    const shelves = facetOptions('collection', new Map([['c1', 2], ['deleted', 1]]), [], new Map([['c1', 'Winter'], ['c2', 'Empty']]), t);
     expect(shelves.map((o) => [o.label, o.count])).toEqual([['Winter', 2], ['Empty', 0]]);
-    const status = facetOptions('status', new Map([['read', 4]]), [], new Map());
+    const status = facetOptions('status', new Map([['read', 4]]), [], new Map(), t);
     expect(status.map((o) => [o.label, o.count])).toEqual([['Unread', 0], ['Read', 4]]);
-    expect(facetOptions('language', new Map([['fr', 1]]), [], new Map())[0]?.label).toMatch(/fr/);
+    expect(facetOptions('language', new Map([['fr', 1]]), [], new Map(), t)[0]?.label).toMatch(/fr/);
   });
 
   it('show the first few and any chosen one further down', () => {

@@ -8,6 +8,9 @@ import type { OffprintDatabase } from '../../../../../src-renderer/src/data/data
 import { deleteArticle } from '../../../../../src-renderer/src/data/delete-repo';
 import { storeImportBatch } from '../../../../../src-renderer/src/data/import-repo';
 import { findRelated, type RelatedFinder } from '../../../../../src-renderer/src/features/related/find-related';
+import { createI18n } from '../../../../../src-shared/i18n';
+
+const t = createI18n('en').getFixedT('en', 'library');
 import { SearchIndexService } from '../../../../../src-renderer/src/data/search/index-service';
 import { freshDb, sanitize } from '../../data/support';
 import { batchOf, parsedArticle } from '../../support/parsed-article';
@@ -39,7 +42,7 @@ async function library(): Promise<{ db: OffprintDatabase; service: SearchIndexSe
 async function titlesFor(db: OffprintDatabase, service: RelatedFinder, id: string) {
   const article = await db.articles.get(id);
   if (!article) throw new Error('no article');
-  return findRelated(db, service, article);
+  return findRelated(db, service, article, t);
 }
 
 describe('related articles of a stored article', () => {
