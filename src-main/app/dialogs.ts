@@ -1,22 +1,25 @@
 /** The system dialogs the bridge host needs: open (files or a folder) for imports, save for bundles and notes. */
 import { BrowserWindow, dialog, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { NotesExportFormat } from '../../src-shared/contract';
+import { OPENABLE_EXTENSIONS } from '../services/import/importers';
+import { mainT } from './main-language';
 
 function parentWindow(): BrowserWindow | undefined {
   return BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
 }
 
 export async function chooseImportPaths(mode: 'files' | 'folder'): Promise<string[] | null> {
+  const t = mainT();
   const options: OpenDialogOptions =
     mode === 'folder'
-      ? { title: 'Import a folder of articles', buttonLabel: 'Import', properties: ['openDirectory'] }
+      ? { title: t('importFolderTitle'), buttonLabel: t('importButton'), properties: ['openDirectory'] }
       : {
-          title: 'Import articles',
-          buttonLabel: 'Import',
+          title: t('importFilesTitle'),
+          buttonLabel: t('importButton'),
           properties: ['openFile', 'multiSelections'],
           filters: [
-            { name: 'Articles and bundles', extensions: ['txt', 'md', 'markdown', 'html', 'htm', 'mhtml', 'mht', 'webarchive', 'epub', 'offprint', 'zip'] },
-            { name: 'All files', extensions: ['*'] },
+            { name: t('articlesAndBundles'), extensions: OPENABLE_EXTENSIONS.map((extension) => extension.slice(1)) },
+            { name: t('allFiles'), extensions: ['*'] },
           ],
         };
   const parent = parentWindow();
@@ -30,13 +33,14 @@ const NOTES_FILTERS: Record<NotesExportFormat, SaveDialogOptions['filters']> = {
 };
 
 export async function chooseExportPath(suggestedName: string, notesFormat?: NotesExportFormat): Promise<string | null> {
+  const t = mainT();
   const options: SaveDialogOptions = notesFormat
-    ? { title: 'Export notes and highlights', buttonLabel: 'Export', defaultPath: suggestedName, filters: NOTES_FILTERS[notesFormat] }
+    ? { title: t('exportNotesTitle'), buttonLabel: t('exportButton'), defaultPath: suggestedName, filters: NOTES_FILTERS[notesFormat] }
     : {
-        title: 'Export an Offprint bundle',
-        buttonLabel: 'Export',
+        title: t('exportBundleTitle'),
+        buttonLabel: t('exportButton'),
         defaultPath: suggestedName,
-        filters: [{ name: 'Offprint bundle', extensions: ['offprint'] }],
+        filters: [{ name: t('offprintBundle'), extensions: ['offprint'] }],
       };
   const parent = parentWindow();
   const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
@@ -44,11 +48,12 @@ export async function chooseExportPath(suggestedName: string, notesFormat?: Note
 }
 
 export async function chooseRestoreFile(): Promise<string | null> {
+  const t = mainT();
   const options: OpenDialogOptions = {
-    title: 'Restore from an Offprint bundle',
-    buttonLabel: 'Choose',
+    title: t('restoreTitle'),
+    buttonLabel: t('chooseButton'),
     properties: ['openFile'],
-    filters: [{ name: 'Offprint bundle', extensions: ['offprint'] }],
+    filters: [{ name: t('offprintBundle'), extensions: ['offprint'] }],
   };
   const parent = parentWindow();
   const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
@@ -57,9 +62,10 @@ export async function chooseRestoreFile(): Promise<string | null> {
 
 /** The open dialog for a folder to keep backups in (a synced one, say); null when cancelled. */
 export async function chooseBackupFolder(): Promise<string | null> {
+  const t = mainT();
   const options: OpenDialogOptions = {
-    title: 'Keep Offprint’s backups in…',
-    buttonLabel: 'Use This Folder',
+    title: t('backupFolderTitle'),
+    buttonLabel: t('useThisFolder'),
     properties: ['openDirectory', 'createDirectory'],
   };
   const parent = parentWindow();

@@ -7,8 +7,9 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { OPENABLE_EXTENSIONS } from './import/importers';
 
-const OPENABLE = new Set(['.offprint', '.zip', '.txt', '.md', '.markdown', '.html', '.htm', '.mhtml', '.mht', '.webarchive', '.epub']);
+const OPENABLE = new Set(OPENABLE_EXTENSIONS);
 
 /** A path from a `file:` URI (file:///home/…, file://localhost/…); null for another URI or a malformed one. */
 function pathOfFileUri(arg: string, platform: NodeJS.Platform): string | null {

@@ -37,6 +37,12 @@ const BY_EXTENSION: ReadonlyMap<string, Importer> = new Map([
   ['.webarchive', WEBARCHIVE],
 ]);
 
+/**
+ * Every extension Offprint opens: the articles' formats above, and bundles and plain zips (read by the bundle
+ * reader). The Import dialog's filter and the files the system hands the app ("Open with") both come from here.
+ */
+export const OPENABLE_EXTENSIONS: readonly string[] = [...BY_EXTENSION.keys(), '.offprint', '.zip'];
+
 /** The file's extension, lower-cased with its dot (`.md`), or '' when it has none. */
 export function extensionOf(fileName: string): string {
   const base = fileName.replace(/^.*[/\\]/, '');
