@@ -6,7 +6,6 @@
 export const I18N_PENDING = [
   'src-renderer/src/app/**',
   'src-renderer/src/ui/**',
-  'src-renderer/src/features/annotations/**',
   'src-renderer/src/features/backups/**',
   'src-renderer/src/features/exporting/**',
   'src-renderer/src/features/importing/**',
