@@ -11,8 +11,6 @@ export const I18N_PENDING = [
   'src-renderer/src/features/importing/**',
   'src-renderer/src/features/keyboard/**',
   'src-renderer/src/features/library/**',
-  'src-renderer/src/features/notes/**',
-  'src-renderer/src/features/notes-library/**',
   'src-renderer/src/features/related/**',
   'src-renderer/src/features/restoring/**',
   'src-renderer/src/features/search/**',

@@ -7,8 +7,8 @@ import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleRecord } from '../../data/database';
 import { formatDate, languageName, readingMinutes } from '../../../../src-shared/format/format';
-import { formattingLocale, localeDirection } from '../../../../src-shared/i18n';
-import { useInterfaceLocale } from '../../ui/i18n/use-interface-locale';
+import { localeDirection } from '../../../../src-shared/i18n';
+import { useFormattingLocale, useInterfaceLocale } from '../../ui/i18n/use-interface-locale';
 import { linkClickHandlers } from '../../ui/link-clicks';
 import { isWebAddress } from '../../../../src-shared/article/url-policy';
 
@@ -47,9 +47,8 @@ function DateValue({ iso, locale }: { iso: string; locale: string }) {
 
 export function ArticleHeader({ article, zoomStyle, titleId, readAt, onError }: Props) {
   const { t } = useTranslation('reader');
-  const interfaceLocale = useInterfaceLocale();
-  const locale = formattingLocale(interfaceLocale);
-  const dir = localeDirection(interfaceLocale);
+  const locale = useFormattingLocale();
+  const dir = localeDirection(useInterfaceLocale());
   const titleRef = useRef<HTMLHeadingElement>(null);
   // Opening an article moves focus to its title, so keyboard and screen reader users start at the top.
   useEffect(() => {

@@ -1,12 +1,11 @@
 /** How far through the article the reader is: a thin bar along the reader bar's lower edge, and "42 %". */
 import { useTranslation } from 'react-i18next';
-import { formattingLocale } from '../../../../src-shared/i18n';
-import { useInterfaceLocale } from '../../ui/i18n/use-interface-locale';
+import { useFormattingLocale } from '../../ui/i18n/use-interface-locale';
 import { formatProgress } from './reading-geometry';
 
 export function ReadingProgress({ progress }: { progress: number }) {
   const { t } = useTranslation('reader');
-  const shown = formatProgress(progress, formattingLocale(useInterfaceLocale()));
+  const shown = formatProgress(progress, useFormattingLocale());
   const percent = Math.round(progress * 100);
   return (
     <div

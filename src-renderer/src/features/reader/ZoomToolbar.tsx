@@ -4,8 +4,7 @@
  */
 import { RotateCcw, ZoomIn, ZoomOut } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { formattingLocale } from '../../../../src-shared/i18n';
-import { useInterfaceLocale } from '../../ui/i18n/use-interface-locale';
+import { useFormattingLocale } from '../../ui/i18n/use-interface-locale';
 import { IconButton } from '../../ui/IconButton';
 import { canZoomIn, canZoomOut, formatZoom, ZOOM_DEFAULT, type ZoomCommand } from './zoom';
 
@@ -16,7 +15,7 @@ interface Props {
 
 export function ZoomToolbar({ percent, onCommand }: Props) {
   const { t } = useTranslation('reader');
-  const locale = formattingLocale(useInterfaceLocale());
+  const locale = useFormattingLocale();
   const outOk = canZoomOut(percent);
   const inOk = canZoomIn(percent);
   return (

@@ -9,8 +9,7 @@ import { linkClickHandlers } from '../../../ui/link-clicks';
 import { MarkdownText } from '../../../ui/MarkdownText';
 import { colorNameKey } from '../highlighting/colors';
 import { formatDate } from '../../../../../src-shared/format/format';
-import { formattingLocale } from '../../../../../src-shared/i18n';
-import { useInterfaceLocale } from '../../../ui/i18n/use-interface-locale';
+import { useFormattingLocale } from '../../../ui/i18n/use-interface-locale';
 import { highlightColor, highlightQuote } from '../../../../../src-shared/anchoring/highlight-record';
 
 interface Props {
@@ -35,7 +34,7 @@ function shortQuote(quote: string): string {
 
 export function HighlightCard({ highlight, selected, editing, onShow, onColor, onNote, onEditingChange, onDelete, onError }: Props) {
   const { t } = useTranslation('annotations');
-  const locale = formattingLocale(useInterfaceLocale());
+  const locale = useFormattingLocale();
   const color = highlightColor(highlight.color);
   const when = highlight.updatedAt ?? highlight.createdAt;
   const quote = shortQuote(highlightQuote(highlight));
