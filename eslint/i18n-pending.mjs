@@ -6,13 +6,11 @@
 export const I18N_PENDING = [
   'src-renderer/src/app/**',
   'src-renderer/src/ui/**',
-  'src-renderer/src/features/backups/**',
   'src-renderer/src/features/exporting/**',
   'src-renderer/src/features/importing/**',
   'src-renderer/src/features/keyboard/**',
   'src-renderer/src/features/library/**',
   'src-renderer/src/features/related/**',
-  'src-renderer/src/features/restoring/**',
   'src-renderer/src/features/search/**',
   'src-renderer/src/features/settings/**',
 ];
