@@ -22,9 +22,10 @@ interface Props {
 }
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
+  // The label is in the interface language (its colon too: reader.css), the value in the article's.
   return (
     <div className="meta-item">
-      <dt>{label}</dt>
+      <dt lang={useInterfaceLocale()}>{label}</dt>
       {/* The value in its own direction (an Arabic source, a Hebrew tag) without turning the label around. */}
       <dd dir="auto">{children}</dd>
     </div>
@@ -48,7 +49,8 @@ function DateValue({ iso, locale }: { iso: string; locale: string }) {
 export function ArticleHeader({ article, zoomStyle, titleId, readAt, onError }: Props) {
   const { t } = useTranslation('reader');
   const locale = useFormattingLocale();
-  const dir = localeDirection(useInterfaceLocale());
+  const interfaceLocale = useInterfaceLocale();
+  const dir = localeDirection(interfaceLocale);
   const titleRef = useRef<HTMLHeadingElement>(null);
   // Opening an article moves focus to its title, so keyboard and screen reader users start at the top.
   useEffect(() => {
@@ -60,7 +62,7 @@ export function ArticleHeader({ article, zoomStyle, titleId, readAt, onError }: 
         {article.title}
       </h1>
       {readAt && (
-        <p className="read-marker" data-testid="read-marker" dir={dir}>
+        <p className="read-marker" data-testid="read-marker" lang={interfaceLocale} dir={dir}>
           {t('read')}
         </p>
       )}

@@ -11,6 +11,10 @@ import { annotationCollectionJson } from '../../../../../src-shared/notes-export
 
 export type ExportScope = { kind: 'article'; entry: AnnotatedArticle } | { kind: 'library'; entries: readonly AnnotatedArticle[]; description: string };
 
+/**
+ * The export's own text stays English, like the Markdown and JSON-LD that src-shared/notes-export builds around it:
+ * a document for other tools, not the interface (only the file name offered in the save dialog is translated).
+ */
 function exportText(scope: ExportScope, format: NotesExportFormat, now: Date): string {
   const generated = now.toISOString();
   const entries = scope.kind === 'article' ? [scope.entry] : scope.entries;
