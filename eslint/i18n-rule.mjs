@@ -17,6 +17,8 @@ export const NO_LITERAL_STRING_OPTIONS = {
       'enterKeyHint', 'tabIndex', 'scope', 'loading', 'decoding', 'referrerPolicy', 'sandbox', 'width', 'height',
       'kind', 'variant', 'size', 'side', 'align', 'mode', 'method', 'form', 'list', 'pattern', 'min', 'max', 'step',
       'wrap', 'draggable', 'translate', 'hidden', 'accessKey', 'fill', 'stroke', 'strokeWidth', 'xmlns',
+      // Event handlers: code whose string arguments are commands, not words.
+      'on[A-Z].*',
     ],
   },
   words: {

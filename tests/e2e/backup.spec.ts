@@ -57,7 +57,7 @@ test('File → Back Up Now writes a verified backup of every article, with libra
   const dialog = app.page.getByRole('dialog', { name: 'Backups' });
   await expect(dialog.getByTestId('last-backup')).toContainText(`${count} articles`);
   await expect(dialog.getByTestId('last-backup')).toContainText('verified');
-  await expect(dialog.getByTestId('backup-folder')).toHaveText('Backups (in Offprint’s library folder)');
+  await expect(dialog.getByTestId('backup-folder')).toHaveText('\u2068Backups\u2069 (in Offprint’s library folder)');
 });
 
 test('a low disk stops the backup with a clear message before anything is written', async ({ launch, profileDir }) => {

@@ -87,7 +87,7 @@ test('highlight from the toolbar, in a colour, with a note; edit, recolour, dele
   // The library-wide Notes view lists them too, in document order, with their colours.
   await second.page.getByRole('button', { name: 'Back to library' }).click();
   await second.page.getByRole('button', { name: 'Notes', exact: true }).click();
-  const listed = second.page.getByRole('list', { name: `Notes and highlights on ${SAMPLE_TITLE}` }).getByRole('listitem');
+  const listed = second.page.getByRole('list', { name: `Notes and highlights on \u2068${SAMPLE_TITLE}\u2069` }).getByRole('listitem');
   await expect(listed).toHaveCount(2);
   await expect(listed.nth(0)).toContainText(FIRST);
   await expect(listed.nth(0)).toHaveAttribute('data-color', 'green');

@@ -29,7 +29,7 @@ test('one article: Markdown with its metadata and quotes in order, and a W3C Ann
 
   await app.chooseOnNextExport(join(work, 'rivers'));
   await exportNotes(notes, 'Markdown');
-  await expect(status).toHaveText('Notes exported to rivers.md.');
+  await expect(status).toHaveText('Notes exported to \u2068rivers.md\u2069.');
   const md = matter(read('rivers.md'));
   expect(md.data).toEqual({
     title: RIVERS.title,
@@ -48,7 +48,7 @@ test('one article: Markdown with its metadata and quotes in order, and a W3C Ann
 
   await app.chooseOnNextExport(join(work, 'rivers.jsonld'));
   await exportNotes(notes, 'JSON-LD');
-  await expect(status).toHaveText('Notes exported to rivers.jsonld.');
+  await expect(status).toHaveText('Notes exported to \u2068rivers.jsonld\u2069.');
   const collection = JSON.parse(read('rivers.jsonld'));
   expect(collection).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: 3 });
   expect(collection.id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
@@ -87,7 +87,7 @@ test('one article: Markdown with its metadata and quotes in order, and a W3C Ann
   await openArticle(page, READING.title);
   await app.chooseOnNextExport(join(work, 'reading.md'));
   await exportNotes(notesRegion(page), 'Markdown');
-  await expect(notesRegion(page).getByRole('status', { name: 'Notes export' })).toHaveText('Notes exported to reading.md.');
+  await expect(notesRegion(page).getByRole('status', { name: 'Notes export' })).toHaveText('Notes exported to \u2068reading.md\u2069.');
   expect(matter(read('reading.md')).data).toMatchObject({ title: '读书的方法', author: null, source: '人民日报', url: null, language: 'zh', tags: ['books'] });
 });
 
@@ -100,7 +100,7 @@ test('the Notes view exports what its filter shows, as one Markdown file or one 
 
   await app.chooseOnNextExport(join(work, 'all.jsonld'));
   await exportNotes(page, 'JSON-LD');
-  await expect(status).toHaveText('Notes exported to all.jsonld.');
+  await expect(status).toHaveText('Notes exported to \u2068all.jsonld\u2069.');
   const all = JSON.parse(read('all.jsonld'));
   expect(all.total).toBe(5);
   expect(all.label).toBe('Offprint notes: All notes and highlights');
@@ -117,7 +117,7 @@ test('the Notes view exports what its filter shows, as one Markdown file or one 
   await page.getByRole('group', { name: 'Filter notes' }).getByRole('combobox', { name: 'Tag' }).selectOption('books');
   await app.chooseOnNextExport(join(work, 'books.md'));
   await exportNotes(page, 'Markdown');
-  await expect(status).toHaveText('Notes exported to books.md.');
+  await expect(status).toHaveText('Notes exported to \u2068books.md\u2069.');
   const md = matter(read('books.md'));
   expect(md.data).toMatchObject({ title: 'Offprint notes', scope: 'Tag: books', articles: 1 });
   expect(Date.parse(md.data['exported'])).not.toBeNaN();

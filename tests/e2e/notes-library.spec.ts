@@ -43,7 +43,7 @@ test('lists every note and highlight by article, newest activity first, each hig
     'Check the flood maps at https://example.org/floods Note · 2 May 2024, 09:14',
   ]);
   expect(shown[1]?.entries).toEqual(['全球安全治理 Pink highlight · 1 Mar 2024, 08:00 重要的概念', '这本书讨论了读书的方法 Note · 1 Apr 2024, 08:00']);
-  const rivers = page.getByRole('list', { name: `Notes and highlights on ${RIVERS.title}` });
+  const rivers = page.getByRole('list', { name: `Notes and highlights on \u2068${RIVERS.title}\u2069` });
   const green = rivers.getByRole('listitem').filter({ hasText: 'Rivers shape the cities' });
   await expect(green).toHaveAttribute('data-color', 'green');
   await expect(green.locator('strong', { hasText: 'chapter 2' })).toBeVisible();

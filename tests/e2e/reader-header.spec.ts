@@ -23,10 +23,17 @@ async function metadata(page: Page): Promise<Record<string, string>> {
 
 const today = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
 
+/** The header's labels in the interface language the locale chooses (issue 17), and how its length reads. */
+const LABELS = {
+  en: { author: 'Author', source: 'Source', published: 'Published', added: 'Added', language: 'Language', original: 'Original', length: 'Length' },
+  de: { author: 'Autor', source: 'Quelle', published: 'Veröffentlicht', added: 'Hinzugefügt', language: 'Sprache', original: 'Original', length: 'Länge' },
+  zh: { author: '作者', source: '来源', published: '发表日期', added: '添加日期', language: '语言', original: '原文链接', length: '篇幅' },
+};
+
 const cases = [
-  { locale: 'en-US', published: 'April 10, 2025', language: 'English', tags: TAGS },
-  { locale: 'de-DE', published: '10. April 2025', language: 'Englisch', tags: TAGS },
-  { locale: 'zh-CN', published: '2025年4月10日', language: '英语', tags: TAGS },
+  { locale: 'en-US', published: 'April 10, 2025', language: 'English', tags: TAGS, labels: LABELS.en, length: /words · \d+ min read$/ },
+  { locale: 'de-DE', published: '10. April 2025', language: 'Englisch', tags: TAGS, labels: LABELS.de, length: /Wörter · \d+ Min\. Lesezeit$/ },
+  { locale: 'zh-CN', published: '2025年4月10日', language: '英语', tags: TAGS, labels: LABELS.zh, length: /字 · 约需阅读 \d+ 分钟$/ },
 ];
 
 for (const c of cases) {
@@ -34,15 +41,16 @@ for (const c of cases) {
     const app = await launch({ locale: c.locale });
     await openArticle(app.page, LONG_TITLE);
     const meta = await metadata(app.page);
+    const { labels } = c;
     expect(meta).toMatchObject({
-      Author: 'The Offprint Team',
-      Source: 'Offprint Guides',
-      Published: c.published,
-      Added: today(c.locale),
-      Language: c.language,
-      Original: URL,
+      [labels.author]: 'The Offprint Team',
+      [labels.source]: 'Offprint Guides',
+      [labels.published]: c.published,
+      [labels.added]: today(c.locale),
+      [labels.language]: c.language,
+      [labels.original]: URL,
     });
-    expect(meta['Length']).toMatch(/words · \d+ min read$/);
+    expect(meta[labels.length]).toMatch(c.length);
     await expect(app.page.locator('article header .tag-list').getByRole('listitem')).toHaveText(c.tags);
     await expect(app.page.locator('article header time').first()).toHaveAttribute('datetime', '2025-04-10');
 

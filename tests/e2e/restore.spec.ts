@@ -79,7 +79,7 @@ test('Merge: the preview says what is added and what is already there; the libra
   ]);
   await expect(dialog.getByRole('list', { name: 'Replace' })).toContainText('1 note removed');
   await dialog.getByRole('button', { name: 'Merge' }).click();
-  await expect(dialog.getByRole('status')).toHaveText(/^Restoring Offprint 2026-12-01\.offprint…/);
+  await expect(dialog.getByRole('status')).toHaveText(/^Restoring \u2068Offprint 2026-12-01\.offprint\u2069…/);
   await expect(page.getByRole('status', { name: 'Import status' })).toHaveText(new RegExp(`^Imported 1 article, ${SAMPLES - 1} updated\\.`));
   await dialog.getByRole('button', { name: 'Close' }).click();
 
@@ -128,7 +128,7 @@ test('Replace into another profile: the library is backed up first, then the bac
       await expect(replace).toContainText(`${SAMPLES} articles removed`);
       await expect(replace).toContainText(`${count} articles, ${notesInOriginal} notes and ${highlightsInOriginal} highlights restored`);
       await dialog.getByRole('button', { name: 'Replace' }).click();
-      await expect(dialog.getByRole('status')).toHaveText(/^The library as it was is backed up as “Offprint before restore .+\.offprint”/);
+      await expect(dialog.getByRole('status')).toHaveText(/^The library as it was is backed up as “\u2068Offprint before restore .+\.offprint\u2069”/);
       await expect(fresh.page.getByRole('status', { name: 'Import status' })).toHaveText(new RegExp(`^Imported ${count} articles\\.`));
       await dialog.getByRole('button', { name: 'Close' }).click();
       await expect(libraryItems(fresh.page)).toHaveCount(count);

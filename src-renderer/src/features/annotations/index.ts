@@ -2,3 +2,4 @@
 import './annotations.css';
 export { ArticleAnnotations } from './ArticleAnnotations';
 export { ExportNotesMenu } from './export/ExportNotesMenu';
+export { colorNameKey } from './highlighting/colors';

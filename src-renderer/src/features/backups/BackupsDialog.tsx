@@ -4,41 +4,43 @@
  * line of a backup under way or just finished (a live region, always present).
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { BackupFolder } from '../../../../src-shared/contract';
-import { formatSize } from '../../../../src-shared/format/format';
+import { formatDateTime } from '../../../../src-shared/format/format';
+import { isolate } from '../../../../src-shared/i18n';
 import { bridge, errorMessage, unwrap } from '../../data/bridge';
 import { useDb } from '../../data/db-context';
-import { DateTime } from '../../ui/DateTime';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { useFormattingLocale } from '../../ui/i18n/use-interface-locale';
 import { backUp, dismissBackupRun, refreshBackupStatus, useBackupState } from './backup-store';
+import { backupSize } from './backup-size';
 import './backups.css';
 
-function articles(n: number): string {
-  return n === 1 ? '1 article' : `${new Intl.NumberFormat().format(n)} articles`;
-}
-
 export function BackupStatusLine() {
+  const { t } = useTranslation('backups');
   const { run } = useBackupState();
   return (
     <div className="backup-status-area">
-      <div role="status" aria-label="Backup status" className="backup-status" data-backup-phase={run.phase}>
-        {run.phase === 'busy' && <p>{run.total > 0 ? `Backing up ${run.done} of ${articles(run.total)}…` : 'Backing up…'}</p>}
+      <div role="status" aria-label={t('backupStatus')} className="backup-status" data-backup-phase={run.phase}>
+        {run.phase === 'busy' && <p>{run.total > 0 ? t('backingUpOf', { done: run.done, count: run.total }) : t('backingUp')}</p>}
         {run.phase === 'done' && (
           <>
-            <p>Backed up {articles(run.articleCount)} (verified).</p>
+            <p>{t('backedUp', { count: run.articleCount })}</p>
             <button type="button" className="quiet-button" onClick={dismissBackupRun}>
-              Dismiss
+              {t('dismiss')}
             </button>
           </>
         )}
       </div>
-      {run.phase === 'error' && <ErrorAlert message={`The backup failed: ${run.message}`} onDismiss={dismissBackupRun} />}
+      {run.phase === 'error' && <ErrorAlert message={t('backupFailed', { reason: run.message })} onDismiss={dismissBackupRun} />}
     </div>
   );
 }
 
 export function BackupsDialog({ onError }: { onError: (error: unknown) => void }) {
   const db = useDb();
+  const { t } = useTranslation(['backups', 'common']);
+  const locale = useFormattingLocale();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const { run, status, dialogRequests } = useBackupState();
   useEffect(() => {
@@ -62,49 +64,60 @@ export function BackupsDialog({ onError }: { onError: (error: unknown) => void }
   const last = status?.lastBackup ?? null;
   return (
     <dialog ref={dialogRef} className="backups-dialog" aria-labelledby="backups-title" onKeyDown={onKeyDown}>
-      <h2 id="backups-title">Backups</h2>
-      <p>
-        Offprint backs up the whole library (articles, images, notes, highlights, collections, reading places and
-        settings) once a day after a change, when you are not using it, and before it is updated.
-      </p>
+      <h2 id="backups-title">{t('backupsTitle')}</h2>
+      <p>{t('intro')}</p>
       <dl className="backups-facts">
-        <dt>Last backup</dt>
+        <dt>{t('lastBackup')}</dt>
         <dd data-testid="last-backup">
           {last ? (
-            <>
-              <DateTime iso={last.createdAt} withTime />, {articles(last.articleCount)}, {formatSize(last.bytes)}
-              {last.verified ? ', verified' : ', not verified'}
-            </>
+            <Trans
+              t={t}
+              i18nKey={last.verified ? 'lastBackupVerified' : 'lastBackupUnverified'}
+              values={{
+                when: formatDateTime(last.createdAt, locale),
+                articles: t('articleCount', { count: last.articleCount }),
+                size: backupSize(last.bytes, t),
+              }}
+              components={[<time key="when" dateTime={last.createdAt} />]}
+            />
           ) : (
-            'None yet'
+            t('noneYet')
           )}
         </dd>
         {status?.lastFailure && (
           <>
-            <dt>Last attempt</dt>
+            <dt>{t('lastAttempt')}</dt>
             <dd data-testid="last-failure">
-              Failed on <DateTime iso={status.lastFailure.at} withTime />: {status.lastFailure.message}
+              <Trans
+                t={t}
+                i18nKey="failedOn"
+                values={{ when: formatDateTime(status.lastFailure.at, locale), reason: status.lastFailure.message }}
+                components={[<time key="when" dateTime={status.lastFailure.at} />]}
+              />
             </dd>
           </>
         )}
-        <dt>Folder</dt>
-        <dd data-testid="backup-folder">{status ? `${status.folder.name}${status.folder.chosen ? '' : ' (in Offprint’s library folder)'}` : '…'}</dd>
+        <dt>{t('folder')}</dt>
+        <dd data-testid="backup-folder">
+          {status && (status.folder.chosen ? status.folder.name : t('folderInLibrary', { name: isolate(status.folder.name) }))}
+          {!status && '…'}
+        </dd>
       </dl>
       <div className="backups-actions">
         <button type="button" disabled={run.phase === 'busy'} onClick={() => void backUp(db, 'manual')}>
-          Back Up Now
+          {t('backUpNow')}
         </button>
         <button type="button" onClick={() => void changeFolder(async () => unwrap(await bridge().backup.chooseFolder()))}>
-          Choose Folder…
+          {t('chooseFolder')}
         </button>
         {status?.folder.chosen && (
           <button type="button" onClick={() => void changeFolder(async () => unwrap(await bridge().backup.useDefaultFolder()))}>
-            Use the Library Folder
+            {t('useLibraryFolder')}
           </button>
         )}
       </div>
       <form method="dialog">
-        <button type="submit">Close</button>
+        <button type="submit">{t('common:close')}</button>
       </form>
     </dialog>
   );

@@ -1,4 +1,6 @@
 /** The Notes view's filters: article, colour, tag (each "All …" by default) and the "Search notes" box. */
+import { useTranslation } from 'react-i18next';
+import { colorNameKey } from '../annotations';
 import type { HighlightColor } from '../../data/database';
 import type { NotesFilter } from './filter-annotations';
 
@@ -9,13 +11,14 @@ interface Props {
 }
 
 export function NotesFilters({ filter, onChange, choices }: Props) {
+  const { t } = useTranslation(['notes', 'annotations']);
   const set = (change: Partial<NotesFilter>) => onChange({ ...filter, ...change });
   return (
-    <div className="notes-filters" role="group" aria-label="Filter notes">
+    <div className="notes-filters" role="group" aria-label={t('filterNotes')}>
       <input
         type="search"
-        aria-label="Search notes"
-        placeholder="Search notes and highlights"
+        aria-label={t('searchNotes')}
+        placeholder={t('searchPlaceholder')}
         value={filter.query}
         onChange={(event) => set({ query: event.target.value })}
         onKeyDown={(event) => {
@@ -27,9 +30,9 @@ export function NotesFilters({ filter, onChange, choices }: Props) {
         }}
       />
       <label>
-        Article{' '}
+        {t('article')}{' '}
         <select value={filter.articleId ?? ''} onChange={(event) => set({ articleId: event.target.value || null })}>
-          <option value="">All articles</option>
+          <option value="">{t('allArticles')}</option>
           {choices.articles.map((a) => (
             <option key={a.id} value={a.id}>
               {a.title.length > 70 ? `${a.title.slice(0, 69)}…` : a.title}
@@ -38,20 +41,20 @@ export function NotesFilters({ filter, onChange, choices }: Props) {
         </select>
       </label>
       <label>
-        Colour{' '}
+        {t('colour')}{' '}
         <select value={filter.color ?? ''} onChange={(event) => set({ color: (event.target.value || null) as HighlightColor | null })}>
-          <option value="">All colours</option>
+          <option value="">{t('allColours')}</option>
           {choices.colors.map((c) => (
             <option key={c} value={c}>
-              {c}
+              {t(colorNameKey(c), { ns: 'annotations' })}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Tag{' '}
+        {t('tag')}{' '}
         <select value={filter.tag ?? ''} onChange={(event) => set({ tag: event.target.value || null })}>
-          <option value="">All tags</option>
+          <option value="">{t('allTags')}</option>
           {choices.tags.map((t) => (
             <option key={t} value={t}>
               {t}

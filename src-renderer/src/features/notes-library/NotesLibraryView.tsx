@@ -5,6 +5,8 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { ExportNotesMenu } from '../annotations';
 import { errorMessage } from '../../data/bridge';
 import { useDb } from '../../data/db-context';
@@ -25,6 +27,7 @@ interface Props {
 
 export function NotesLibraryView({ onOpen, onOpenHighlight, onBack }: Props) {
   const db = useDb();
+  const { t } = useTranslation('notes');
   const groups = useLiveQuery(() => listAnnotationGroups(db), [db]);
   const [filter, setFilter] = useState<NotesFilter>(NO_FILTER);
   const [error, setError] = useState<string | null>(null);
@@ -46,30 +49,30 @@ export function NotesLibraryView({ onOpen, onOpenHighlight, onBack }: Props) {
       <header className="notes-library-header">
         <div className="notes-library-back">
           <button type="button" className="quiet-button" onClick={onBack}>
-            Back to library
+            {t('backToLibrary')}
           </button>
         </div>
         <h1 ref={heading} tabIndex={-1}>
-          Notes
+          {t('notes')}
         </h1>
-        {groups && <p className="notes-library-count">{countText(count, shown.length, isFiltered(filter))}</p>}
+        {groups && <p className="notes-library-count">{countText(t, count, shown.length, isFiltered(filter))}</p>}
         <ExportNotesMenu load={loadExport} onError={report} disabled={count === 0} />
       </header>
       {error && <ErrorAlert message={error} onDismiss={() => setError(null)} />}
       {groups && groups.length > 0 && <NotesFilters filter={filter} onChange={setFilter} choices={choices} />}
       {groups && groups.length === 0 && (
-        <p className="notes-library-empty">No notes or highlights yet. Write a note at the end of an article, or highlight a passage.</p>
+        <p className="notes-library-empty">{t('viewEmpty')}</p>
       )}
       {groups && groups.length > 0 && shown.length === 0 && (
         <p className="notes-library-empty">
-          Nothing matches.{' '}
+          {t('nothingMatches')}{' '}
           <button type="button" className="link-button" onClick={() => setFilter(NO_FILTER)}>
-            Clear the filters
+            {t('clearFilters')}
           </button>
         </p>
       )}
       {shown.length > 0 && (
-        <ol className="notes-groups" aria-label="Notes by article">
+        <ol className="notes-groups" aria-label={t('notesByArticle')}>
           {shown.map((group) => (
             <AnnotationGroupItem key={group.article.id} group={group} onOpen={onOpen} onOpenHighlight={onOpenHighlight} onError={report} />
           ))}
@@ -79,9 +82,8 @@ export function NotesLibraryView({ onOpen, onOpenHighlight, onBack }: Props) {
   );
 }
 
-function countText(entries: number, articles: number, filtered: boolean): string {
-  const n = new Intl.NumberFormat();
-  const what = `${n.format(entries)} ${entries === 1 ? 'note or highlight' : 'notes and highlights'}`;
-  const where = `${n.format(articles)} ${articles === 1 ? 'article' : 'articles'}`;
-  return `${what} in ${where}${filtered ? ' (filtered)' : ''}`;
+/** "5 notes and highlights in 2 articles", "… (filtered)". */
+function countText(t: TFunction<'notes'>, entries: number, articles: number, filtered: boolean): string {
+  const counts = { entries: t('entryCount', { count: entries }), articles: t('articleCount', { count: articles }) };
+  return t(filtered ? 'countSummaryFiltered' : 'countSummary', counts);
 }

@@ -1,10 +1,12 @@
 /** The box for a new Markdown note and its Add note button (disabled while the box is empty). */
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useDb } from '../../data/db-context';
 import { addNote } from '../../data/notes-repo';
 
 export function NoteComposer({ articleId, onError }: { articleId: string; onError: (error: unknown) => void }) {
   const db = useDb();
+  const { t } = useTranslation('notes');
   const [draft, setDraft] = useState('');
   const [saving, setSaving] = useState(false);
   const empty = draft.trim() === '';
@@ -26,14 +28,15 @@ export function NoteComposer({ articleId, onError }: { articleId: string; onErro
   return (
     <form className="note-composer" onSubmit={(event) => void submit(event)}>
       <textarea
-        aria-label="New note"
-        placeholder="Write a note (Markdown)…"
+        aria-label={t('newNote')}
+        placeholder={t('newNotePlaceholder')}
+        data-new-note
         rows={4}
         value={draft}
         onChange={(event) => setDraft(event.target.value)}
       />
       <button type="submit" disabled={empty || saving}>
-        Add note
+        {t('addNote')}
       </button>
     </form>
   );

@@ -3,11 +3,13 @@
  * and Edit / Delete; editing has Save and Cancel.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { NoteRecord } from '../../data/database';
 import { useDb } from '../../data/db-context';
 import { deleteNote, updateNote } from '../../data/notes-repo';
 import { linkClickHandlers } from '../../ui/link-clicks';
-import { DateTime } from '../../ui/DateTime';
+import { formatDateTime } from '../../../../src-shared/format/format';
+import { useFormattingLocale } from '../../ui/i18n/use-interface-locale';
 import { MarkdownText } from '../../ui/MarkdownText';
 import { formatEditedAt, isEdited } from './note-times';
 
@@ -22,6 +24,8 @@ interface Props {
 
 export function NoteItem({ note, onError, onDeleted, focusOnShow = false }: Props) {
   const db = useDb();
+  const { t } = useTranslation(['notes', 'common']);
+  const locale = useFormattingLocale();
   const [draft, setDraft] = useState<string | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -58,15 +62,26 @@ export function NoteItem({ note, onError, onDeleted, focusOnShow = false }: Prop
           <MarkdownText text={note.body} />
         </div>
       ) : (
-        <textarea aria-label="Edit note" autoFocus rows={4} value={draft} onChange={(e) => setDraft(e.target.value)} onKeyDown={onKeyDown} />
+        <textarea aria-label={t('editNote')} autoFocus rows={4} value={draft} onChange={(e) => setDraft(e.target.value)} onKeyDown={onKeyDown} />
       )}
       <p className="note-meta">
         <span>
-          Added <DateTime iso={note.createdAt} withTime />
+          <Trans
+            t={t}
+            i18nKey="addedAt"
+            values={{ when: formatDateTime(note.createdAt, locale) }}
+            components={[<time key="when" dateTime={note.createdAt} />]}
+          />
         </span>
         {isEdited(note) && (
           <span>
-            {' · '}edited <time dateTime={note.updatedAt}>{formatEditedAt(note.createdAt, note.updatedAt)}</time>
+            {' · '}
+            <Trans
+              t={t}
+              i18nKey="editedAt"
+              values={{ when: formatEditedAt(note.createdAt, note.updatedAt, locale) }}
+              components={[<time key="when" dateTime={note.updatedAt} />]}
+            />
           </span>
         )}
       </p>
@@ -74,19 +89,19 @@ export function NoteItem({ note, onError, onDeleted, focusOnShow = false }: Prop
         {draft === null ? (
           <>
             <button ref={editButton} type="button" onClick={() => setDraft(note.body)}>
-              Edit
+              {t('edit')}
             </button>
             <button type="button" onClick={() => void remove()}>
-              Delete
+              {t('common:delete')}
             </button>
           </>
         ) : (
           <>
             <button type="button" disabled={draft.trim() === ''} onClick={() => void save()}>
-              Save
+              {t('common:save')}
             </button>
             <button type="button" onClick={() => setDraft(null)}>
-              Cancel
+              {t('common:cancel')}
             </button>
           </>
         )}

@@ -5,6 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ExportNotesMenu } from '../annotations';
 import { errorMessage } from '../../data/bridge';
 import type { NoteRecord } from '../../data/database';
@@ -18,6 +19,7 @@ import { UndoNoteDelete } from './UndoNoteDelete';
 
 export function NotesSection({ articleId }: { articleId: string }) {
   const db = useDb();
+  const { t } = useTranslation('notes');
   const notes = useLiveQuery(() => listNotes(db, articleId), [db, articleId]);
   const [error, setError] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<NoteRecord | null>(null);
@@ -32,19 +34,19 @@ export function NotesSection({ articleId }: { articleId: string }) {
   return (
     <section className="notes" aria-labelledby={headingId}>
       <div className="notes-heading">
-        <h2 id={headingId}>Notes</h2>
+        <h2 id={headingId}>{t('notes')}</h2>
         <ExportNotesMenu load={loadExport} onError={report} />
       </div>
       {error && <ErrorAlert message={error} onDismiss={() => setError(null)} />}
-      {notes && notes.length === 0 && <p className="empty-note">No notes yet. Write the first one below.</p>}
+      {notes && notes.length === 0 && <p className="empty-note">{t('noNotesYet')}</p>}
       {notes && notes.length > 0 && (
-        <ol className="note-list" aria-label="Notes on this article">
+        <ol className="note-list" aria-label={t('notesOnArticle')}>
           {notes.map((note) => (
             <NoteItem key={note.id} note={note} onError={report} onDeleted={setDeleted} focusOnShow={note.id === restoredId} />
           ))}
         </ol>
       )}
-      <div role="status" aria-label="Deleted note" className="note-status">
+      <div role="status" aria-label={t('deletedNote')} className="note-status">
         {deleted && (
           <UndoNoteDelete
             key={deleted.id}

@@ -4,6 +4,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useEffect, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
 import { getBody } from '../../data/articles-repo';
 import type { BodyRecord } from '../../data/database';
 import { useDb } from '../../data/db-context';
@@ -54,8 +55,13 @@ interface BodyProps {
  * not parse and render the whole text again (a 2 MB Markdown book took seconds per step when it did).
  */
 const BodyContent = memo(function BodyContent({ body, assetUrls, baseUrl }: BodyProps) {
-  if (!body) return <p className="body-missing">The text of this article is missing from the library.</p>;
+  if (!body) return <BodyMissing />;
   if (body.format === 'markdown') return <MarkdownText text={body.content} assetUrls={assetUrls} baseUrl={baseUrl} />;
   if (body.format === 'html') return <HtmlBody content={body.content} assetUrls={assetUrls} baseUrl={baseUrl} />;
   return <TextBody content={body.content} />;
 });
+
+function BodyMissing() {
+  const { t } = useTranslation('reader');
+  return <p className="body-missing">{t('bodyMissing')}</p>;
+}

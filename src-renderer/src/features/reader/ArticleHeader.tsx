@@ -1,11 +1,14 @@
 /**
  * The article's header: title, then only the metadata the article has (no author line when there is no author,
- * never a bare "Author:"). Dates in the user's locale; the original URL opens in the system browser.
+ * never a bare "Author:"). The labels, dates, length and language name are in the interface language (the title,
+ * author, source and tags are the article's own); the original URL opens in the system browser.
  */
 import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ArticleRecord } from '../../data/database';
-import { DateTime } from '../../ui/DateTime';
-import { formatLength, languageName } from '../../../../src-shared/format/format';
+import { formatDate, languageName, readingMinutes } from '../../../../src-shared/format/format';
+import { localeDirection } from '../../../../src-shared/i18n';
+import { useFormattingLocale, useInterfaceLocale } from '../../ui/i18n/use-interface-locale';
 import { linkClickHandlers } from '../../ui/link-clicks';
 import { isWebAddress } from '../../../../src-shared/article/url-policy';
 
@@ -19,9 +22,10 @@ interface Props {
 }
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
+  // The label is in the interface language (its colon too: reader.css), the value in the article's.
   return (
     <div className="meta-item">
-      <dt>{label}</dt>
+      <dt lang={useInterfaceLocale()}>{label}</dt>
       {/* The value in its own direction (an Arabic source, a Hebrew tag) without turning the label around. */}
       <dd dir="auto">{children}</dd>
     </div>
@@ -38,7 +42,15 @@ function OriginalLink({ url, onError }: { url: string; onError: (error: unknown)
   );
 }
 
+function DateValue({ iso, locale }: { iso: string; locale: string }) {
+  return <time dateTime={iso}>{formatDate(iso, locale)}</time>;
+}
+
 export function ArticleHeader({ article, zoomStyle, titleId, readAt, onError }: Props) {
+  const { t } = useTranslation('reader');
+  const locale = useFormattingLocale();
+  const interfaceLocale = useInterfaceLocale();
+  const dir = localeDirection(interfaceLocale);
   const titleRef = useRef<HTMLHeadingElement>(null);
   // Opening an article moves focus to its title, so keyboard and screen reader users start at the top.
   useEffect(() => {
@@ -50,31 +62,33 @@ export function ArticleHeader({ article, zoomStyle, titleId, readAt, onError }: 
         {article.title}
       </h1>
       {readAt && (
-        <p className="read-marker" data-testid="read-marker" dir="ltr">
-          Read
+        <p className="read-marker" data-testid="read-marker" lang={interfaceLocale} dir={dir}>
+          {t('read')}
         </p>
       )}
-      {/* The labels are the app's (English, left to right), also above a right-to-left article. */}
-      <dl className="article-meta" dir="ltr">
-        {article.author && <Item label="Author">{article.author}</Item>}
-        {article.source && <Item label="Source">{article.source}</Item>}
+      {/* The labels are the app's, in the interface's direction, also above an article written the other way. */}
+      <dl className="article-meta" dir={dir}>
+        {article.author && <Item label={t('author')}>{article.author}</Item>}
+        {article.source && <Item label={t('source')}>{article.source}</Item>}
         {article.publishedAt && (
-          <Item label="Published">
-            <DateTime iso={article.publishedAt} />
+          <Item label={t('published')}>
+            <DateValue iso={article.publishedAt} locale={locale} />
           </Item>
         )}
         {article.submittedAt && (
-          <Item label="Submitted">
-            <DateTime iso={article.submittedAt} />
+          <Item label={t('submitted')}>
+            <DateValue iso={article.submittedAt} locale={locale} />
           </Item>
         )}
-        <Item label="Added">
-          <DateTime iso={article.addedAt} />
+        <Item label={t('added')}>
+          <DateValue iso={article.addedAt} locale={locale} />
         </Item>
-        {article.wordCount > 0 && <Item label="Length">{formatLength(article.wordCount)}</Item>}
-        {article.language && <Item label="Language">{languageName(article.language)}</Item>}
+        {article.wordCount > 0 && (
+          <Item label={t('length')}>{t('lengthValue', { count: article.wordCount, minutes: readingMinutes(article.wordCount) })}</Item>
+        )}
+        {article.language && <Item label={t('language')}>{languageName(article.language, locale)}</Item>}
         {article.tags.length > 0 && (
-          <Item label="Tags">
+          <Item label={t('tags')}>
             <ul className="tag-list">
               {article.tags.map((tag) => (
                 <li key={tag}>{tag}</li>
@@ -83,7 +97,7 @@ export function ArticleHeader({ article, zoomStyle, titleId, readAt, onError }: 
           </Item>
         )}
         {article.url && (
-          <Item label="Original">
+          <Item label={t('original')}>
             <OriginalLink url={article.url} onError={onError} />
           </Item>
         )}

@@ -6,6 +6,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ArrowLeft, Highlighter } from 'lucide-react';
 import { useCallback, useEffect, useId, useRef, useState, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ArticleAnnotations } from '../annotations';
 import { errorMessage } from '../../data/bridge';
 import { getArticle, getBody as readBodyRecord } from '../../data/articles-repo';
@@ -48,6 +49,7 @@ interface Props {
 
 export function ArticleView({ articleId, onBack, onOpen, onDeleted, focusHighlightId }: Props) {
   const db = useDb();
+  const { t } = useTranslation(['reader', 'common']);
   const article = useLiveQuery(async () => (await getArticle(db, articleId)) ?? null, [db, articleId]);
   // The writing system (direction, CJK fonts) is guessed from the title and the start of the text.
   const textStart = useLiveQuery(async () => (await readBodyRecord(db, articleId))?.text.slice(0, 2000) ?? '', [db, articleId]);
@@ -82,11 +84,11 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted, focusHighlig
   const articleTitle = article?.title;
   useEffect(() => {
     if (!articleTitle) return;
-    document.title = `${articleTitle} — Offprint`;
+    document.title = t('windowTitle', { title: articleTitle });
     return () => {
-      document.title = 'Offprint';
+      document.title = t('common:appName');
     };
-  }, [articleTitle]);
+  }, [articleTitle, t]);
   useEffect(() => {
     window.scrollTo(0, 0); // Chromium's scrollTo returns a Promise: never return it as the effect's cleanup.
   }, [articleId]);
@@ -100,12 +102,12 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted, focusHighlig
       aria-busy={article === undefined || !layoutReady}
       data-reading-position={position.state}
     >
-      <nav className="reader-bar" aria-label="Reader">
-        <IconButton label="Back to library" shortcut="Escape" icon={<ArrowLeft aria-hidden="true" size={18} />} onClick={onBack} />
+      <nav className="reader-bar" aria-label={t('readerBar')}>
+        <IconButton label={t('backToLibrary')} shortcut={t('escapeKey')} icon={<ArrowLeft aria-hidden="true" size={18} />} onClick={onBack} />
         <ZoomToolbar percent={zoom} onCommand={onZoom} />
         {text && <TextSettingsPanel settings={text} onChange={onText} />}
         <IconButton
-          label="Highlights and notes"
+          label={t('highlightsAndNotes')}
           icon={<Highlighter aria-hidden="true" size={18} />}
           aria-pressed={panelOpen}
           onClick={() => setPanelOpen((open) => !open)}
@@ -120,7 +122,7 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted, focusHighlig
         <FindInArticle getRoots={getFindRoots} />
       </nav>
       {error && <ErrorAlert message={error} onDismiss={() => setError(null)} />}
-      {article === null && <ErrorAlert message="This article is no longer in the library." />}
+      {article === null && <ErrorAlert message={t('articleGone')} />}
       {/* Shown once the zoom level and text settings are known, so the text never appears at a wrong size first. */}
       {article && text && layoutReady && (
         <>

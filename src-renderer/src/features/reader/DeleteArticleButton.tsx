@@ -1,5 +1,6 @@
 /** "Delete article" in the reader bar's More menu: removes the article at once; the library then offers Undo. */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MenuItem } from './ReaderMoreMenu';
 import { deleteArticle, type DeletedArticle } from '../../data/delete-repo';
 import { useDb } from '../../data/db-context';
@@ -12,6 +13,7 @@ interface Props {
 
 export function DeleteArticleButton({ articleId, onDeleted, onError }: Props) {
   const db = useDb();
+  const { t } = useTranslation('reader');
   const [busy, setBusy] = useState(false);
   const remove = async () => {
     setBusy(true);
@@ -25,7 +27,7 @@ export function DeleteArticleButton({ articleId, onDeleted, onError }: Props) {
   };
   return (
     <MenuItem className="menu-item danger" disabled={busy} onSelect={() => void remove()}>
-      Delete article
+      {t('deleteArticle')}
     </MenuItem>
   );
 }

@@ -1,5 +1,6 @@
 /** An HTML body: sanitized again with DOMPurify just before it is shown, with local images resolved. */
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { sanitizeArticleHtml } from '../../data/sanitize-html';
 import { prepareHtmlForDisplay } from './prepare-html';
 
@@ -11,9 +12,12 @@ interface Props {
 }
 
 export function HtmlBody({ content, assetUrls, baseUrl }: Props) {
+  const { t } = useTranslation('reader');
+  const image = t('imagePlaceholder');
+  const notOffline = t('imageNotOffline');
   const html = useMemo(
-    () => prepareHtmlForDisplay(content, (raw) => sanitizeArticleHtml(raw, baseUrl), assetUrls),
-    [content, assetUrls, baseUrl],
+    () => prepareHtmlForDisplay(content, (raw) => sanitizeArticleHtml(raw, baseUrl), assetUrls, document, { image, notOffline }),
+    [content, assetUrls, baseUrl, image, notOffline],
   );
   return <div className="html-body" dangerouslySetInnerHTML={{ __html: html }} />;
 }

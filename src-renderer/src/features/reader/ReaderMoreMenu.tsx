@@ -5,13 +5,15 @@
 import * as Menu from '@radix-ui/react-dropdown-menu';
 import { Ellipsis } from 'lucide-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { IconButton } from '../../ui/IconButton';
 
 export function ReaderMoreMenu({ children }: { children: ReactNode }) {
+  const { t } = useTranslation('reader');
   return (
     <Menu.Root modal={false}>
       <Menu.Trigger asChild>
-        <IconButton label="More" icon={<Ellipsis aria-hidden="true" size={18} />} />
+        <IconButton label={t('more')} icon={<Ellipsis aria-hidden="true" size={18} />} />
       </Menu.Trigger>
       <Menu.Portal>
         <Menu.Content className="menu-content" align="end" sideOffset={4} collisionPadding={8}>

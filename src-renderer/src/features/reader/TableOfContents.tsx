@@ -3,6 +3,7 @@
  * that scroll to each heading, just below the reader bar, and move focus there for keyboard and screen readers.
  */
 import type { CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
 import { readingTop } from '../../ui/text-anchor';
 
 const MIN_HEADINGS = 3;
@@ -39,11 +40,12 @@ export function tocEntries(root: Element | null): TocEntry[] {
 }
 
 export function TableOfContents({ entries, getRoot, zoomStyle }: Props) {
+  const { t } = useTranslation('reader');
   if (entries.length < MIN_HEADINGS) return null;
   return (
-    <nav className="toc" aria-label="Contents" style={zoomStyle}>
+    <nav className="toc" aria-label={t('contents')} style={zoomStyle}>
       <details>
-        <summary>Contents</summary>
+        <summary>{t('contents')}</summary>
         <ol>
           {entries.map((entry) => (
             <li key={entry.index} className={entry.level === 3 ? 'toc-sub' : undefined}>

@@ -3,6 +3,8 @@
  * stays focusable but says it is unavailable (aria-disabled) and does nothing.
  */
 import { RotateCcw, ZoomIn, ZoomOut } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { useFormattingLocale } from '../../ui/i18n/use-interface-locale';
 import { IconButton } from '../../ui/IconButton';
 import { canZoomIn, canZoomOut, formatZoom, ZOOM_DEFAULT, type ZoomCommand } from './zoom';
 
@@ -12,17 +14,19 @@ interface Props {
 }
 
 export function ZoomToolbar({ percent, onCommand }: Props) {
+  const { t } = useTranslation('reader');
+  const locale = useFormattingLocale();
   const outOk = canZoomOut(percent);
   const inOk = canZoomIn(percent);
   return (
-    <div className="zoom-toolbar" role="toolbar" aria-label="Zoom">
-      <IconButton label="Zoom Out" icon={<ZoomOut aria-hidden="true" size={18} />} aria-disabled={!outOk} onClick={() => outOk && onCommand('zoom-out')} />
-      <output role="status" aria-label="Text size" className="zoom-level">
-        {formatZoom(percent)}
+    <div className="zoom-toolbar" role="toolbar" aria-label={t('zoom')}>
+      <IconButton label={t('zoomOut')} icon={<ZoomOut aria-hidden="true" size={18} />} aria-disabled={!outOk} onClick={() => outOk && onCommand('zoom-out')} />
+      <output role="status" aria-label={t('textSize')} className="zoom-level">
+        {formatZoom(percent, locale)}
       </output>
-      <IconButton label="Zoom In" icon={<ZoomIn aria-hidden="true" size={18} />} aria-disabled={!inOk} onClick={() => inOk && onCommand('zoom-in')} />
+      <IconButton label={t('zoomIn')} icon={<ZoomIn aria-hidden="true" size={18} />} aria-disabled={!inOk} onClick={() => inOk && onCommand('zoom-in')} />
       <IconButton
-        label="Actual Size"
+        label={t('actualSize')}
         icon={<RotateCcw aria-hidden="true" size={16} />}
         aria-disabled={percent === ZOOM_DEFAULT}
         onClick={() => onCommand('zoom-reset')}

@@ -7,12 +7,19 @@ import { isLocalImageSource } from '../../data/sanitize-html';
 import { assetNameOf, resolveAssetUrl } from '../../../../src-shared/article/asset-ref';
 import { INSERTED_ATTRIBUTE } from '../../../../src-shared/text/visible-text';
 
+/** The placeholder's words, in the interface language: its name when the image has no alt text, and its tooltip. */
+export interface PlaceholderWords {
+  image: string;
+  notOffline: string;
+}
+
 export function prepareHtmlForDisplay(
   html: string,
   /** The sanitizer, bound to the article's own address (relative links resolve against it). */
   sanitize: (html: string) => string,
   assetUrls: ReadonlyMap<string, string>,
-  doc: Document = document,
+  doc: Document,
+  words: PlaceholderWords,
 ): string {
   const template = doc.createElement('template');
   template.innerHTML = sanitize(html);
@@ -20,19 +27,19 @@ export function prepareHtmlForDisplay(
     const src = img.getAttribute('src') ?? '';
     const url = resolveAssetUrl(src, assetUrls);
     if (url !== undefined) img.setAttribute('src', url);
-    else if (src === '' || assetNameOf(src) !== null || !isLocalImageSource(src)) img.replaceWith(placeholder(doc, img));
+    else if (src === '' || assetNameOf(src) !== null || !isLocalImageSource(src)) img.replaceWith(placeholder(doc, img, words));
   }
   return template.innerHTML;
 }
 
 /** The same markup as <ImagePlaceholder>. */
-function placeholder(doc: Document, img: HTMLImageElement): HTMLElement {
-  const label = (img.getAttribute('alt') ?? '').trim() || 'Image';
+function placeholder(doc: Document, img: HTMLImageElement, words: PlaceholderWords): HTMLElement {
+  const label = (img.getAttribute('alt') ?? '').trim() || words.image;
   const span = doc.createElement('span');
   span.className = 'image-placeholder';
   span.setAttribute('role', 'img');
   span.setAttribute('aria-label', label);
-  span.setAttribute('title', 'Image not available offline');
+  span.setAttribute('title', words.notOffline);
   // Not the article's text (src-shared/text/visible-text.ts): highlights and the stored text leave it out.
   span.setAttribute(INSERTED_ATTRIBUTE, '');
   span.textContent = label;

@@ -38,6 +38,7 @@ export function imagesSettled(root: Element, maxMs: number): Promise<void> {
   });
 }
 
-export function formatProgress(progress: number): string {
-  return `${Math.round(progress * 100)} %`;
+/** "42%", "42 %" (de, fr): the progress as the locale writes a percentage, in whole percent. */
+export function formatProgress(progress: number, locale = 'en'): string {
+  return new Intl.NumberFormat(locale, { style: 'percent' }).format(Math.round(progress * 100) / 100);
 }

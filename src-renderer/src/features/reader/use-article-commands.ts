@@ -7,7 +7,7 @@ import type { OffprintDatabase } from '../../data/database';
 import { useReaderCommand } from '../../ui/use-reader-command';
 
 function focusNewNote(): void {
-  const box = document.querySelector<HTMLTextAreaElement>('.notes textarea[aria-label="New note"]');
+  const box = document.querySelector<HTMLTextAreaElement>('.notes textarea[data-new-note]');
   if (!box) return;
   box.focus({ preventScroll: true });
   box.scrollIntoView({ block: 'center', behavior: 'instant' });

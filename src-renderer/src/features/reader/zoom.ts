@@ -41,6 +41,7 @@ export function zoomFontSizePx(percent: number): number {
   return Math.round(BASE_FONT_SIZE_PX * clampZoom(percent)) / 100;
 }
 
-export function formatZoom(percent: number): string {
-  return `${clampZoom(percent)}%`;
+/** "120%", "120 %" (de, fr): the level as the locale writes a percentage. */
+export function formatZoom(percent: number, locale = 'en'): string {
+  return new Intl.NumberFormat(locale, { style: 'percent' }).format(clampZoom(percent) / 100);
 }

@@ -5,17 +5,31 @@
  * in the import queue (its progress and report are an import's).
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BackupEntry, RestoreContents, RestoreSource } from '../../../../src-shared/contract';
-import { formatDateTime, formatSize } from '../../../../src-shared/format/format';
+import { formatDateTime } from '../../../../src-shared/format/format';
+import { isolate } from '../../../../src-shared/i18n';
 import { planRestore, type RestorePlan } from '../../../../src-shared/restore/restore-plan';
 import { bridge, errorMessage, unwrap } from '../../data/bridge';
 import type { OffprintDatabase } from '../../data/database';
 import { librarySnapshot } from '../../data/restore-repo';
-import { formatCount, type ImportRequest } from '../importing';
+import { backupSize } from '../backups';
+import type { ImportRequest } from '../importing';
+import { useFormattingLocale } from '../../ui/i18n/use-interface-locale';
 import { useRestoreDialogRequests } from './restore-dialog-store';
 import { RestorePreview } from './RestorePreview';
 import { startRestore, type RestoreMode } from './start-restore';
 import './restoring.css';
+
+/** What the dialog is doing, said in its status line. */
+type Busy = 'reading' | 'backing-up' | 'starting';
+const BUSY_KEYS = { reading: 'readingBackup', 'backing-up': 'backingUpBeforeReplace', starting: 'startingRestore' } as const;
+
+/** A restore under way: its bundle's name, and the backup a Replace made first (or null). */
+interface Started {
+  name: string;
+  safetyBackupId: string | null;
+}
 
 interface Chosen {
   source: RestoreSource;
@@ -25,13 +39,15 @@ interface Chosen {
 }
 
 export function RestoreDialog({ db, run }: { db: OffprintDatabase; run: (request: ImportRequest) => void }) {
+  const { t } = useTranslation(['backups', 'common']);
+  const locale = useFormattingLocale();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const requests = useRestoreDialogRequests();
   const [backups, setBackups] = useState<BackupEntry[] | null>(null);
   const [chosen, setChosen] = useState<Chosen | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const [busy, setBusy] = useState<Busy | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<Started | null>(null);
 
   useEffect(() => {
     if (requests === 0) return;
@@ -50,7 +66,7 @@ export function RestoreDialog({ db, run }: { db: OffprintDatabase; run: (request
 
   const preview = async (source: RestoreSource, name: string) => {
     setError(null);
-    setBusy('Reading the backup…');
+    setBusy('reading');
     try {
       const contents = unwrap(await bridge().restore.preview(source));
       setChosen({ source, name, contents, plan: planRestore(contents, await librarySnapshot(db)) });
@@ -73,22 +89,20 @@ export function RestoreDialog({ db, run }: { db: OffprintDatabase; run: (request
   const restore = async (mode: RestoreMode) => {
     if (!chosen) return;
     setError(null);
-    setBusy(mode === 'replace' ? 'Backing up the library before replacing it…' : 'Starting the restore…');
+    setBusy(mode === 'replace' ? 'backing-up' : 'starting');
     try {
-      const started = await startRestore(db, run, chosen, mode);
-      setDone(
-        started.safetyBackupId
-          ? `The library as it was is backed up as “${started.safetyBackupId}”. Restoring ${chosen.name}…`
-          : `Restoring ${chosen.name}…`,
-      );
+      const label = t(mode === 'merge' ? 'restoreJobMerge' : 'restoreJobReplace', { name: isolate(chosen.name) });
+      const started = await startRestore(db, run, chosen, mode, label);
+      setDone({ name: chosen.name, safetyBackupId: started.safetyBackupId });
       setChosen(null);
     } catch (thrown) {
-      setError(`Nothing was restored: ${errorMessage(thrown)}`);
+      setError(t('nothingRestored', { reason: errorMessage(thrown) }));
     } finally {
       setBusy(null);
     }
   };
 
+  const count = new Intl.NumberFormat(locale);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
@@ -97,49 +111,55 @@ export function RestoreDialog({ db, run }: { db: OffprintDatabase; run: (request
 
   return (
     <dialog ref={dialogRef} className="restore-dialog" aria-labelledby="restore-title" onKeyDown={onKeyDown}>
-      <h2 id="restore-title">Restore from Backup</h2>
+      <h2 id="restore-title">{t('restoreTitle')}</h2>
       {error && (
         <p role="alert" className="restore-error">
           {error}
         </p>
       )}
-      {busy && <p role="status">{busy}</p>}
-      {done && <p role="status">{done}</p>}
+      {busy && <p role="status">{t(BUSY_KEYS[busy])}</p>}
+      {done && (
+        <p role="status">
+          {done.safetyBackupId
+            ? t('restoringAfterSafety', { backup: isolate(done.safetyBackupId), name: isolate(done.name) })
+            : t('restoring', { name: isolate(done.name) })}
+        </p>
+      )}
       {!chosen && !done && (
         <>
-          {backups === null && !error && <p>Looking for backups…</p>}
-          {backups?.length === 0 && <p>There are no backups in the Backups folder yet.</p>}
+          {backups === null && !error && <p>{t('lookingForBackups')}</p>}
+          {backups?.length === 0 && <p>{t('noBackups')}</p>}
           {backups && backups.length > 0 && (
             <table className="restore-backups">
-              <caption>Backups</caption>
+              <caption>{t('backupsTitle')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Articles</th>
-                  <th scope="col">Notes</th>
-                  <th scope="col">Size</th>
-                  <th scope="col">Verified</th>
+                  <th scope="col">{t('columnDate')}</th>
+                  <th scope="col">{t('columnArticles')}</th>
+                  <th scope="col">{t('columnNotes')}</th>
+                  <th scope="col">{t('columnSize')}</th>
+                  <th scope="col">{t('columnVerified')}</th>
                   <th scope="col">
-                    <span className="visually-hidden">Restore</span>
+                    <span className="visually-hidden">{t('columnRestore')}</span>
                   </th>
                 </tr>
               </thead>
               <tbody>
                 {backups.map((backup) => (
                   <tr key={backup.id}>
-                    <th scope="row">{formatDateTime(backup.createdAt)}</th>
-                    <td>{formatCount(backup.articleCount)}</td>
-                    <td>{formatCount(backup.noteCount)}</td>
-                    <td>{formatSize(backup.bytes)}</td>
-                    <td>{backup.verified ? 'Yes' : 'No'}</td>
+                    <th scope="row">{formatDateTime(backup.createdAt, locale)}</th>
+                    <td>{count.format(backup.articleCount)}</td>
+                    <td>{count.format(backup.noteCount)}</td>
+                    <td>{backupSize(backup.bytes, t)}</td>
+                    <td>{backup.verified ? t('yes') : t('no')}</td>
                     <td>
                       <button
                         type="button"
                         disabled={busy !== null}
-                        aria-label={`Preview the backup of ${formatDateTime(backup.createdAt)}`}
+                        aria-label={t('previewBackupOf', { when: formatDateTime(backup.createdAt, locale) })}
                         onClick={() => void preview({ kind: 'backup', id: backup.id }, backup.id)}
                       >
-                        Preview…
+                        {t('preview')}
                       </button>
                     </td>
                   </tr>
@@ -149,7 +169,7 @@ export function RestoreDialog({ db, run }: { db: OffprintDatabase; run: (request
           )}
           <p>
             <button type="button" disabled={busy !== null} onClick={() => void chooseFile()}>
-              Choose a file…
+              {t('chooseFile')}
             </button>
           </p>
         </>
@@ -159,18 +179,18 @@ export function RestoreDialog({ db, run }: { db: OffprintDatabase; run: (request
         {chosen && (
           <>
             <button type="button" disabled={busy !== null} onClick={() => void restore('merge')}>
-              Merge
+              {t('merge')}
             </button>
             <button type="button" disabled={busy !== null} onClick={() => void restore('replace')}>
-              Replace
+              {t('replace')}
             </button>
             <button type="button" disabled={busy !== null} onClick={() => setChosen(null)}>
-              Back
+              {t('back')}
             </button>
           </>
         )}
         <button type="button" disabled={busy !== null} onClick={() => dialogRef.current?.close()}>
-          Close
+          {t('common:close')}
         </button>
       </div>
     </dialog>

@@ -1,42 +1,43 @@
-/** What Merge and Replace would change, in words (restore-plan.ts computed it). */
+/** What Merge and Replace would change, in words (restore-plan.ts computed it), each count in its plural form. */
+import { useTranslation } from 'react-i18next';
+import { isolate } from '../../../../src-shared/i18n';
 import type { RestorePlan } from '../../../../src-shared/restore/restore-plan';
-import { formatCount } from '../importing';
-
-function count(n: number, one: string, many: string): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
 
 export function RestorePreview({ name, plan, failures }: { name: string; plan: RestorePlan; failures: number }) {
+  const { t } = useTranslation('backups');
   const { merge, replace } = plan;
   return (
-    <section className="restore-preview" aria-label="What would change">
+    <section className="restore-preview" aria-label={t('whatWouldChange')}>
       <p>
         <strong>{name}</strong>
       </p>
-      <h3>Merge</h3>
-      <ul aria-label="Merge">
-        <li>{count(merge.articlesAdded, 'article added', 'articles added')}</li>
-        <li>{count(merge.articlesPresent, 'article already in the library (kept as it is)', 'articles already in the library (kept as they are)')}</li>
-        <li>{count(merge.notesAdded, 'note added', 'notes added')}</li>
-        <li>{count(merge.notesNewer, 'note updated to its newer version', 'notes updated to their newer version')}</li>
-        <li>{count(merge.highlightsAdded, 'highlight added', 'highlights added')}</li>
-        <li>Nothing is deleted.</li>
+      <h3>{t('merge')}</h3>
+      <ul aria-label={t('merge')}>
+        <li>{t('articlesAdded', { count: merge.articlesAdded })}</li>
+        <li>{t('articlesPresent', { count: merge.articlesPresent })}</li>
+        <li>{t('notesAdded', { count: merge.notesAdded })}</li>
+        <li>{t('notesNewer', { count: merge.notesNewer })}</li>
+        <li>{t('highlightsAdded', { count: merge.highlightsAdded })}</li>
+        <li>{t('nothingDeleted')}</li>
       </ul>
-      <h3>Replace</h3>
-      <ul aria-label="Replace">
-        <li>The library is backed up first, into the Backups folder.</li>
-        <li>{count(replace.articlesRemoved, 'article removed', 'articles removed')}</li>
-        <li>{count(replace.notesRemoved, 'note removed', 'notes removed')}</li>
-        <li>{count(replace.highlightsRemoved, 'highlight removed', 'highlights removed')}</li>
-        {replace.notesOlder > 0 && <li>{count(replace.notesOlder, 'note goes back to its older text', 'notes go back to their older text')}</li>}
-        {replace.collectionsRemoved > 0 && <li>{count(replace.collectionsRemoved, 'collection removed', 'collections removed')}</li>}
+      <h3>{t('replace')}</h3>
+      <ul aria-label={t('replace')}>
+        <li>{t('backedUpFirst')}</li>
+        <li>{t('articlesRemoved', { count: replace.articlesRemoved })}</li>
+        <li>{t('notesRemoved', { count: replace.notesRemoved })}</li>
+        <li>{t('highlightsRemoved', { count: replace.highlightsRemoved })}</li>
+        {replace.notesOlder > 0 && <li>{t('notesOlder', { count: replace.notesOlder })}</li>}
+        {replace.collectionsRemoved > 0 && <li>{t('collectionsRemoved', { count: replace.collectionsRemoved })}</li>}
         <li>
-          {count(replace.articlesRestored, 'article', 'articles')}, {count(replace.notesRestored, 'note', 'notes')} and{' '}
-          {count(replace.highlightsRestored, 'highlight', 'highlights')} restored
+          {t('restored', {
+            articles: t('restoredArticles', { count: replace.articlesRestored }),
+            notes: t('restoredNotes', { count: replace.notesRestored }),
+            highlights: t('restoredHighlights', { count: replace.highlightsRestored }),
+          })}
         </li>
       </ul>
-      {plan.removedTitles.length > 0 && <p>Replace removes, among others: {plan.removedTitles.join('; ')}</p>}
-      {failures > 0 && <p role="note">{count(failures, 'part of the bundle cannot be read and would not be restored', 'parts of the bundle cannot be read and would not be restored')}.</p>}
+      {plan.removedTitles.length > 0 && <p>{t('removesAmongOthers', { titles: plan.removedTitles.map(isolate) })}</p>}
+      {failures > 0 && <p role="note">{t('unreadableParts', { count: failures })}</p>}
     </section>
   );
 }

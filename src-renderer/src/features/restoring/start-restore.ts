@@ -24,6 +24,8 @@ export async function startRestore(
   run: (request: ImportRequest) => void,
   choice: { source: RestoreSource; name: string; contents: RestoreContents },
   mode: RestoreMode,
+  /** The job's name in the import queue, in the interface language ("Restore (merge): Offprint 2026-12-01.offprint"). */
+  label: string,
 ): Promise<RestoreStarted> {
   let safetyBackupId: string | null = null;
   if (mode === 'replace') {
@@ -36,7 +38,7 @@ export async function startRestore(
     await clearLibrary(db, new Set(choice.contents.articles.map((article) => article.id)));
   }
   run({
-    label: `Restore (${mode === 'merge' ? 'merge' : 'replace'}): ${choice.name}`,
+    label,
     steps: [{ restore: choice.source }],
     existingArticles: mode === 'merge' ? 'keep' : 'restore',
   });

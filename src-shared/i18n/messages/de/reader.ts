@@ -1,2 +1,48 @@
-/** The `reader` namespace in de. */
-export const reader = {} as const;
+/** The `reader` namespace in Deutsch. */
+export const reader = {
+  readerBar: 'Leseansicht',
+  backToLibrary: 'Zurück zur Bibliothek',
+  escapeKey: 'Esc',
+  highlightsAndNotes: 'Markierungen und Notizen',
+  more: 'Mehr',
+  deleteArticle: 'Artikel löschen',
+  articleGone: 'Dieser Artikel ist nicht mehr in der Bibliothek.',
+  windowTitle: '{{title}} — Offprint',
+  bodyMissing: 'Der Text dieses Artikels fehlt in der Bibliothek.',
+  imagePlaceholder: 'Bild',
+  imageNotOffline: 'Bild offline nicht verfügbar',
+
+  zoom: 'Zoom',
+  zoomOut: 'Verkleinern',
+  zoomIn: 'Vergrößern',
+  actualSize: 'Originalgröße',
+  textSize: 'Textgröße',
+  readingProgress: 'Lesefortschritt',
+
+  read: 'Gelesen',
+  author: 'Autor',
+  source: 'Quelle',
+  published: 'Veröffentlicht',
+  submitted: 'Eingereicht',
+  added: 'Hinzugefügt',
+  length: 'Länge',
+  language: 'Sprache',
+  tags: 'Schlagwörter',
+  original: 'Original',
+  lengthValue_one: '{{count, number}} Wort · {{minutes, number}} Min. Lesezeit',
+  lengthValue_other: '{{count, number}} Wörter · {{minutes, number}} Min. Lesezeit',
+
+  contents: 'Inhalt',
+
+  findInArticle: 'Im Artikel suchen',
+  findMatches: 'Treffer',
+  noMatches: 'Keine Treffer',
+  matchOf: '{{current, number}} von {{count, number}}',
+  matchOfAtLeast: '{{current, number}} von {{count, number}}+',
+  previousMatch: 'Vorheriger Treffer',
+  previousMatchTitle: 'Vorheriger Treffer (Umschalt+Eingabe)',
+  nextMatch: 'Nächster Treffer',
+  nextMatchTitle: 'Nächster Treffer (Eingabe)',
+  closeFind: 'Suchleiste schließen',
+  closeFindTitle: 'Schließen (Esc)',
+} as const;

@@ -1,2 +1,46 @@
-/** The `notes` namespace in en. */
-export const notes = {} as const;
+/** The reader's notes at the end of an article, and the library-wide Notes view. */
+export const notes = {
+  notes: 'Notes',
+  noNotesYet: 'No notes yet. Write the first one below.',
+  notesOnArticle: 'Notes on this article',
+  deletedNote: 'Deleted note',
+  noteDeleted: 'Note deleted',
+  newNote: 'New note',
+  newNotePlaceholder: 'Write a note (Markdown)…',
+  addNote: 'Add note',
+  editNote: 'Edit note',
+  edit: 'Edit',
+  addedAt: 'Added <0>{{when}}</0>',
+  editedAt: 'edited <0>{{when}}</0>',
+
+  backToLibrary: 'Back to library',
+  viewEmpty: 'No notes or highlights yet. Write a note at the end of an article, or highlight a passage.',
+  nothingMatches: 'Nothing matches.',
+  clearFilters: 'Clear the filters',
+  notesByArticle: 'Notes by article',
+  entryCount_one: '{{count, number}} note or highlight',
+  entryCount_other: '{{count, number}} notes and highlights',
+  // How many articles, as it reads after "in" in countSummary (the case a language uses there).
+  articleCount_one: '{{count, number}} article',
+  articleCount_other: '{{count, number}} articles',
+  countSummary: '{{entries}} in {{articles}}',
+  countSummaryFiltered: '{{entries}} in {{articles}} (filtered)',
+  entriesOn: 'Notes and highlights on {{title}}',
+  noQuote: '(no quoted text)',
+  yellowHighlight: 'Yellow highlight',
+  greenHighlight: 'Green highlight',
+  blueHighlight: 'Blue highlight',
+  pinkHighlight: 'Pink highlight',
+  purpleHighlight: 'Purple highlight',
+  noteKind: 'Note',
+
+  filterNotes: 'Filter notes',
+  searchNotes: 'Search notes',
+  searchPlaceholder: 'Search notes and highlights',
+  article: 'Article',
+  allArticles: 'All articles',
+  colour: 'Colour',
+  allColours: 'All colours',
+  tag: 'Tag',
+  allTags: 'All tags',
+} as const;

@@ -1,2 +1,48 @@
-/** The `reader` namespace in en. */
-export const reader = {} as const;
+/** The reader: its bar (zoom, progress, More), the article header's labels, Contents and Find in article. */
+export const reader = {
+  readerBar: 'Reader',
+  backToLibrary: 'Back to library',
+  escapeKey: 'Escape',
+  highlightsAndNotes: 'Highlights and notes',
+  more: 'More',
+  deleteArticle: 'Delete article',
+  articleGone: 'This article is no longer in the library.',
+  windowTitle: '{{title}} — Offprint',
+  bodyMissing: 'The text of this article is missing from the library.',
+  imagePlaceholder: 'Image',
+  imageNotOffline: 'Image not available offline',
+
+  zoom: 'Zoom',
+  zoomOut: 'Zoom Out',
+  zoomIn: 'Zoom In',
+  actualSize: 'Actual Size',
+  textSize: 'Text size',
+  readingProgress: 'Reading progress',
+
+  read: 'Read',
+  author: 'Author',
+  source: 'Source',
+  published: 'Published',
+  submitted: 'Submitted',
+  added: 'Added',
+  length: 'Length',
+  language: 'Language',
+  tags: 'Tags',
+  original: 'Original',
+  lengthValue_one: '{{count, number}} word · {{minutes, number}} min read',
+  lengthValue_other: '{{count, number}} words · {{minutes, number}} min read',
+
+  contents: 'Contents',
+
+  findInArticle: 'Find in article',
+  findMatches: 'Matches',
+  noMatches: 'No matches',
+  matchOf: '{{current, number}} of {{count, number}}',
+  matchOfAtLeast: '{{current, number}} of {{count, number}}+',
+  previousMatch: 'Previous match',
+  previousMatchTitle: 'Previous match (Shift+Enter)',
+  nextMatch: 'Next match',
+  nextMatchTitle: 'Next match (Enter)',
+  closeFind: 'Close find bar',
+  closeFindTitle: 'Close (Escape)',
+} as const;

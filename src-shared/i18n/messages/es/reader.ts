@@ -1,2 +1,49 @@
-/** The `reader` namespace in es. */
-export const reader = {} as const;
+/** The `reader` namespace in Español. */
+export const reader = {
+  readerBar: 'Lector',
+  backToLibrary: 'Volver a la biblioteca',
+  escapeKey: 'Esc',
+  highlightsAndNotes: 'Resaltados y notas',
+  more: 'Más',
+  deleteArticle: 'Eliminar artículo',
+  articleGone: 'Este artículo ya no está en la biblioteca.',
+  windowTitle: '{{title}} — Offprint',
+  bodyMissing: 'Falta el texto de este artículo en la biblioteca.',
+  imagePlaceholder: 'Imagen',
+  imageNotOffline: 'Imagen no disponible sin conexión',
+
+  zoom: 'Zoom',
+  zoomOut: 'Reducir',
+  zoomIn: 'Ampliar',
+  actualSize: 'Tamaño real',
+  textSize: 'Tamaño del texto',
+  readingProgress: 'Progreso de lectura',
+
+  read: 'Leído',
+  author: 'Autor',
+  source: 'Fuente',
+  published: 'Publicado',
+  submitted: 'Enviado',
+  added: 'Añadido',
+  length: 'Extensión',
+  language: 'Idioma',
+  tags: 'Etiquetas',
+  original: 'Original',
+  lengthValue_one: '{{count, number}} palabra · {{minutes, number}} min de lectura',
+  lengthValue_many: '{{count, number}} de palabras · {{minutes, number}} min de lectura',
+  lengthValue_other: '{{count, number}} palabras · {{minutes, number}} min de lectura',
+
+  contents: 'Índice',
+
+  findInArticle: 'Buscar en el artículo',
+  findMatches: 'Coincidencias',
+  noMatches: 'Sin coincidencias',
+  matchOf: '{{current, number}} de {{count, number}}',
+  matchOfAtLeast: '{{current, number}} de {{count, number}}+',
+  previousMatch: 'Coincidencia anterior',
+  previousMatchTitle: 'Coincidencia anterior (Mayús+Intro)',
+  nextMatch: 'Coincidencia siguiente',
+  nextMatchTitle: 'Coincidencia siguiente (Intro)',
+  closeFind: 'Cerrar la barra de búsqueda',
+  closeFindTitle: 'Cerrar (Esc)',
+} as const;

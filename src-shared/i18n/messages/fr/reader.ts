@@ -1,2 +1,49 @@
-/** The `reader` namespace in fr. */
-export const reader = {} as const;
+/** The `reader` namespace in Français. */
+export const reader = {
+  readerBar: 'Lecteur',
+  backToLibrary: 'Retour à la bibliothèque',
+  escapeKey: 'Échap',
+  highlightsAndNotes: 'Surlignages et notes',
+  more: 'Plus',
+  deleteArticle: 'Supprimer l’article',
+  articleGone: 'Cet article n’est plus dans la bibliothèque.',
+  windowTitle: '{{title}} — Offprint',
+  bodyMissing: 'Le texte de cet article est absent de la bibliothèque.',
+  imagePlaceholder: 'Image',
+  imageNotOffline: 'Image non disponible hors ligne',
+
+  zoom: 'Zoom',
+  zoomOut: 'Réduire',
+  zoomIn: 'Agrandir',
+  actualSize: 'Taille réelle',
+  textSize: 'Taille du texte',
+  readingProgress: 'Progression de la lecture',
+
+  read: 'Lu',
+  author: 'Auteur',
+  source: 'Source',
+  published: 'Publié le',
+  submitted: 'Soumis le',
+  added: 'Ajouté le',
+  length: 'Longueur',
+  language: 'Langue',
+  tags: 'Étiquettes',
+  original: 'Original',
+  lengthValue_one: '{{count, number}} mot · {{minutes, number}} min de lecture',
+  lengthValue_many: '{{count, number}} de mots · {{minutes, number}} min de lecture',
+  lengthValue_other: '{{count, number}} mots · {{minutes, number}} min de lecture',
+
+  contents: 'Sommaire',
+
+  findInArticle: 'Rechercher dans l’article',
+  findMatches: 'Résultats',
+  noMatches: 'Aucun résultat',
+  matchOf: '{{current, number}} sur {{count, number}}',
+  matchOfAtLeast: '{{current, number}} sur {{count, number}}+',
+  previousMatch: 'Résultat précédent',
+  previousMatchTitle: 'Résultat précédent (Maj+Entrée)',
+  nextMatch: 'Résultat suivant',
+  nextMatchTitle: 'Résultat suivant (Entrée)',
+  closeFind: 'Fermer la barre de recherche',
+  closeFindTitle: 'Fermer (Échap)',
+} as const;

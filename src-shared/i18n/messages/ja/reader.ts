@@ -1,2 +1,47 @@
-/** The `reader` namespace in ja. */
-export const reader = {} as const;
+/** The `reader` namespace in 日本語. */
+export const reader = {
+  readerBar: 'リーダー',
+  backToLibrary: 'ライブラリに戻る',
+  escapeKey: 'Esc',
+  highlightsAndNotes: 'ハイライトとメモ',
+  more: 'その他',
+  deleteArticle: '記事を削除',
+  articleGone: 'この記事はもうライブラリにありません。',
+  windowTitle: '{{title}} — Offprint',
+  bodyMissing: 'この記事の本文がライブラリにありません。',
+  imagePlaceholder: '画像',
+  imageNotOffline: 'オフラインでは表示できない画像',
+
+  zoom: 'ズーム',
+  zoomOut: '縮小',
+  zoomIn: '拡大',
+  actualSize: '実際のサイズ',
+  textSize: '文字サイズ',
+  readingProgress: '読書の進み具合',
+
+  read: '読了',
+  author: '著者',
+  source: '出典',
+  published: '公開日',
+  submitted: '投稿日',
+  added: '追加日',
+  length: '長さ',
+  language: '言語',
+  tags: 'タグ',
+  original: '元のページ',
+  lengthValue_other: '{{count, number}} 語 · 読了まで約 {{minutes, number}} 分',
+
+  contents: '目次',
+
+  findInArticle: '記事内を検索',
+  findMatches: '一致',
+  noMatches: '一致なし',
+  matchOf: '{{current, number}} / {{count, number}} 件',
+  matchOfAtLeast: '{{current, number}} / {{count, number}}+ 件',
+  previousMatch: '前の一致',
+  previousMatchTitle: '前の一致（Shift+Enter）',
+  nextMatch: '次の一致',
+  nextMatchTitle: '次の一致（Enter）',
+  closeFind: '検索バーを閉じる',
+  closeFindTitle: '閉じる（Esc）',
+} as const;

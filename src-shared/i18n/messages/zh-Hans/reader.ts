@@ -1,2 +1,47 @@
-/** The `reader` namespace in zh-Hans. */
-export const reader = {} as const;
+/** The `reader` namespace in 简体中文. */
+export const reader = {
+  readerBar: '阅读器',
+  backToLibrary: '返回文库',
+  escapeKey: 'Esc',
+  highlightsAndNotes: '高亮和笔记',
+  more: '更多',
+  deleteArticle: '删除文章',
+  articleGone: '这篇文章已不在文库中。',
+  windowTitle: '{{title}} — Offprint',
+  bodyMissing: '文库中缺少这篇文章的正文。',
+  imagePlaceholder: '图片',
+  imageNotOffline: '离线时无法显示此图片',
+
+  zoom: '缩放',
+  zoomOut: '缩小',
+  zoomIn: '放大',
+  actualSize: '实际大小',
+  textSize: '文字大小',
+  readingProgress: '阅读进度',
+
+  read: '已读',
+  author: '作者',
+  source: '来源',
+  published: '发表日期',
+  submitted: '提交日期',
+  added: '添加日期',
+  length: '篇幅',
+  language: '语言',
+  tags: '标签',
+  original: '原文链接',
+  lengthValue_other: '{{count, number}} 字 · 约需阅读 {{minutes, number}} 分钟',
+
+  contents: '目录',
+
+  findInArticle: '在文章中查找',
+  findMatches: '匹配项',
+  noMatches: '无匹配项',
+  matchOf: '第 {{current, number}} 项，共 {{count, number}} 项',
+  matchOfAtLeast: '第 {{current, number}} 项，共 {{count, number}}+ 项',
+  previousMatch: '上一个匹配项',
+  previousMatchTitle: '上一个匹配项（Shift+Enter）',
+  nextMatch: '下一个匹配项',
+  nextMatchTitle: '下一个匹配项（Enter）',
+  closeFind: '关闭查找栏',
+  closeFindTitle: '关闭（Esc）',
+} as const;

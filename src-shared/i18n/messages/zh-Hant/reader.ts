@@ -1,2 +1,47 @@
-/** The `reader` namespace in zh-Hant. */
-export const reader = {} as const;
+/** The `reader` namespace in 繁體中文. */
+export const reader = {
+  readerBar: '閱讀器',
+  backToLibrary: '返回文庫',
+  escapeKey: 'Esc',
+  highlightsAndNotes: '重點與筆記',
+  more: '更多',
+  deleteArticle: '刪除文章',
+  articleGone: '這篇文章已不在文庫中。',
+  windowTitle: '{{title}} — Offprint',
+  bodyMissing: '文庫中缺少這篇文章的內文。',
+  imagePlaceholder: '圖片',
+  imageNotOffline: '離線時無法顯示此圖片',
+
+  zoom: '縮放',
+  zoomOut: '縮小',
+  zoomIn: '放大',
+  actualSize: '實際大小',
+  textSize: '文字大小',
+  readingProgress: '閱讀進度',
+
+  read: '已讀',
+  author: '作者',
+  source: '來源',
+  published: '發表日期',
+  submitted: '提交日期',
+  added: '加入日期',
+  length: '篇幅',
+  language: '語言',
+  tags: '標籤',
+  original: '原文連結',
+  lengthValue_other: '{{count, number}} 字 · 約需閱讀 {{minutes, number}} 分鐘',
+
+  contents: '目錄',
+
+  findInArticle: '在文章中尋找',
+  findMatches: '符合項目',
+  noMatches: '沒有符合項目',
+  matchOf: '第 {{current, number}} 項，共 {{count, number}} 項',
+  matchOfAtLeast: '第 {{current, number}} 項，共 {{count, number}}+ 項',
+  previousMatch: '上一個符合項目',
+  previousMatchTitle: '上一個符合項目（Shift+Enter）',
+  nextMatch: '下一個符合項目',
+  nextMatchTitle: '下一個符合項目（Enter）',
+  closeFind: '關閉尋找列',
+  closeFindTitle: '關閉（Esc）',
+} as const;

@@ -4,14 +4,16 @@
  * where it went. Arrow keys move in the menu, Escape closes it and gives the focus back to the button.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isolate } from '../../../../../src-shared/i18n';
 import type { NotesExportFormat } from '../../../../../src-shared/contract';
 import { type ExportScope, saveAnnotationsExport } from './save-export';
 import './export-notes.css';
 
-const FORMATS: readonly { format: NotesExportFormat; label: string }[] = [
-  { format: 'markdown', label: 'Markdown (.md)' },
-  { format: 'json-ld', label: 'Web Annotation JSON-LD (.jsonld)' },
-];
+const FORMATS = [
+  { format: 'markdown', label: 'formatMarkdown' },
+  { format: 'json-ld', label: 'formatJsonLd' },
+] as const satisfies readonly { format: NotesExportFormat; label: string }[];
 
 interface Props {
   load: () => Promise<ExportScope | null>;
@@ -20,6 +22,7 @@ interface Props {
 }
 
 export function ExportNotesMenu({ load, onError, disabled = false }: Props) {
+  const { t } = useTranslation('annotations');
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
@@ -42,9 +45,9 @@ export function ExportNotesMenu({ load, onError, disabled = false }: Props) {
     setStatus('');
     try {
       const scope = await load();
-      if (!scope) throw new Error('There is nothing to export.');
-      const name = await saveAnnotationsExport(scope, format);
-      setStatus(name === null ? '' : `Notes exported to ${name}.`);
+      if (!scope) throw new Error(t('nothingToExport'));
+      const name = await saveAnnotationsExport(scope, format, t);
+      setStatus(name === null ? '' : t('exportedTo', { name: isolate(name) }));
     } catch (error) {
       onError(error);
     } finally {
@@ -80,14 +83,14 @@ export function ExportNotesMenu({ load, onError, disabled = false }: Props) {
         disabled={disabled || busy}
         onClick={() => setOpen((o) => !o)}
       >
-        Export notes…
+        {t('exportNotes')}
       </button>
       {open && (
         <ul
           ref={menuRef}
           id={menuId}
           role="menu"
-          aria-label="Export notes as"
+          aria-label={t('exportNotesAs')}
           className="export-notes-menu"
           onKeyDown={onMenuKeyDown}
           onBlur={(event) => {
@@ -97,13 +100,13 @@ export function ExportNotesMenu({ load, onError, disabled = false }: Props) {
           {FORMATS.map(({ format, label }) => (
             <li key={format} role="none">
               <button type="button" role="menuitem" onClick={() => void choose(format)}>
-                {label}
+                {t(label)}
               </button>
             </li>
           ))}
         </ul>
       )}
-      <span role="status" aria-label="Notes export" className="export-notes-status">
+      <span role="status" aria-label={t('notesExport')} className="export-notes-status">
         {status}
       </span>
     </div>

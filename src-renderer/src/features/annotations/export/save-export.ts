@@ -2,6 +2,7 @@
  * Builds an export of notes and highlights in the chosen format and hands it to main, which asks where to save it
  * (notes:saveExport). Resolves to the saved file's name, or null when the reader cancelled the dialog.
  */
+import type { TFunction } from 'i18next';
 import type { NotesExportFormat } from '../../../../../src-shared/contract';
 import { bridge, unwrap } from '../../../data/bridge';
 import type { AnnotatedArticle } from '../../../../../src-shared/notes-export/annotated-article';
@@ -10,6 +11,10 @@ import { annotationCollectionJson } from '../../../../../src-shared/notes-export
 
 export type ExportScope = { kind: 'article'; entry: AnnotatedArticle } | { kind: 'library'; entries: readonly AnnotatedArticle[]; description: string };
 
+/**
+ * The export's own text stays English, like the Markdown and JSON-LD that src-shared/notes-export builds around it:
+ * a document for other tools, not the interface (only the file name offered in the save dialog is translated).
+ */
 function exportText(scope: ExportScope, format: NotesExportFormat, now: Date): string {
   const generated = now.toISOString();
   const entries = scope.kind === 'article' ? [scope.entry] : scope.entries;
@@ -22,14 +27,20 @@ function exportText(scope: ExportScope, format: NotesExportFormat, now: Date): s
     : buildLibraryMarkdown(scope.entries, { exportedAt: generated, scope: scope.description });
 }
 
-function suggestedName(scope: ExportScope): string {
-  if (scope.kind === 'library') return 'Offprint notes';
+/** The file name offered in the save dialog, in the interface language (the export's contents stay as they are). */
+function suggestedName(scope: ExportScope, t: TFunction<'annotations'>): string {
+  if (scope.kind === 'library') return t('exportFileLibrary');
   const title = scope.entry.article.title.replace(/\s+/g, ' ').trim().slice(0, 120);
-  return `${title || 'Article'} (notes)`;
+  return t('exportFileArticle', { title: title || t('exportFileUntitled') });
 }
 
-export async function saveAnnotationsExport(scope: ExportScope, format: NotesExportFormat, now = new Date()): Promise<string | null> {
+export async function saveAnnotationsExport(
+  scope: ExportScope,
+  format: NotesExportFormat,
+  t: TFunction<'annotations'>,
+  now = new Date(),
+): Promise<string | null> {
   const text = exportText(scope, format, now);
-  const saved = unwrap(await bridge().notes.saveExport({ format, suggestedName: suggestedName(scope), text }));
+  const saved = unwrap(await bridge().notes.saveExport({ format, suggestedName: suggestedName(scope, t), text }));
   return saved ? (saved.path.split(/[/\\]/).pop() ?? saved.path) : null;
 }

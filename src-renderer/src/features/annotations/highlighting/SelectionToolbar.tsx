@@ -5,9 +5,10 @@
  * selection.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../data/database';
 import { readingTop } from '../../../ui/text-anchor';
-import { colorLabel } from './colors';
+import { highlightInKey } from './colors';
 import { readBodySelection, toolbarPosition, type BodySelection } from './selection';
 import type { TextMap } from './text-map';
 import { useContextMenu } from './use-context-menu';
@@ -24,6 +25,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 export function SelectionToolbar({ getBody, map, color, onHighlight }: Props) {
+  const { t } = useTranslation('annotations');
   const [selection, setSelection] = useState<BodySelection | null>(null);
   const [place, setPlace] = useState<{ left: number; top: number } | null>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
@@ -80,28 +82,28 @@ export function SelectionToolbar({ getBody, map, color, onHighlight }: Props) {
       ref={toolbarRef}
       className="selection-toolbar"
       role="toolbar"
-      aria-label="Selected text"
+      aria-label={t('selectedText')}
       style={place ? { left: place.left, top: place.top } : { visibility: 'hidden' }}
       onMouseDown={(event) => event.preventDefault()}
     >
-      <button type="button" className="primary-button" onClick={() => apply(color, false)} title="Highlight the selection (H)">
+      <button type="button" className="primary-button" onClick={() => apply(color, false)} title={t('highlightTitle')}>
         <span className="swatch" data-color={color} aria-hidden="true" />
-        Highlight
+        {t('highlight')}
       </button>
       {HIGHLIGHT_COLORS.map((choice) => (
         <button
           key={choice}
           type="button"
           className="swatch-button"
-          aria-label={`Highlight ${colorLabel(choice)}`}
-          title={`Highlight ${colorLabel(choice)}`}
+          aria-label={t(highlightInKey(choice))}
+          title={t(highlightInKey(choice))}
           onClick={() => apply(choice, false)}
         >
           <span className="swatch" data-color={choice} aria-hidden="true" />
         </button>
       ))}
-      <button type="button" onClick={() => apply(color, true)} title="Highlight and write a note (Shift+H)">
-        Highlight with note
+      <button type="button" onClick={() => apply(color, true)} title={t('highlightWithNoteTitle')}>
+        {t('highlightWithNote')}
       </button>
     </div>
   );

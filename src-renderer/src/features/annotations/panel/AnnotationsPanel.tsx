@@ -4,6 +4,7 @@
  * highlight's quote or a note shows it in the article. A deleted highlight can be brought back with Undo.
  */
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { HighlightColor, HighlightRecord, NoteRecord } from '../../../data/database';
 import type { ShownHighlight } from '../highlighting/use-shown-highlights';
 import { HighlightCard } from './HighlightCard';
@@ -38,6 +39,7 @@ function firstLine(markdown: string): string {
 
 export function AnnotationsPanel(props: Props) {
   const { placed, orphans, notes, selectedId, editingId, deleted } = props;
+  const { t } = useTranslation(['annotations', 'common']);
   const headingId = useId();
   const card = (highlight: HighlightRecord, onShow?: () => void) => (
     <HighlightCard
@@ -58,35 +60,35 @@ export function AnnotationsPanel(props: Props) {
   return (
     <aside className="annotations-panel" aria-labelledby={headingId}>
       <header className="annotations-panel-header">
-        <h2 id={headingId}>Highlights and notes</h2>
+        <h2 id={headingId}>{t('panelTitle')}</h2>
         <button type="button" className="quiet-button" onClick={props.onClose}>
-          Close
+          {t('common:close')}
         </button>
       </header>
       {deleted && (
-        <div className="undo-notice inline" role="status" aria-label="Deleted highlight">
-          <span>Highlight deleted.</span>
+        <div className="undo-notice inline" role="status" aria-label={t('deletedHighlight')}>
+          <span>{t('highlightDeleted')}</span>
           <button type="button" onClick={props.onUndo}>
-            Undo
+            {t('common:undo')}
           </button>
         </div>
       )}
-      {empty && <p className="panel-empty">Select text in the article and choose Highlight (or press H) to keep a passage.</p>}
+      {empty && <p className="panel-empty">{t('panelEmpty')}</p>}
       {placed.length > 0 && (
-        <ol className="highlight-list" aria-label="Highlights">
+        <ol className="highlight-list" aria-label={t('highlights')}>
           {placed.map((item) => card(item.highlight, () => props.onShowHighlight(item.highlight.id)))}
         </ol>
       )}
       {orphans.length > 0 && (
-        <section className="orphans" aria-label="Highlights not found in the text">
-          <h3>Not found in the text</h3>
-          <p className="panel-hint">The article changed and these passages could not be placed with certainty. They are kept with their text.</p>
+        <section className="orphans" aria-label={t('orphansLabel')}>
+          <h3>{t('orphansTitle')}</h3>
+          <p className="panel-hint">{t('orphansHint')}</p>
           <ol className="highlight-list">{orphans.map((highlight) => card(highlight))}</ol>
         </section>
       )}
       {notes.length > 0 && (
-        <section aria-label="Article notes">
-          <h3>Article notes</h3>
+        <section aria-label={t('articleNotes')}>
+          <h3>{t('articleNotes')}</h3>
           <ol className="panel-notes">
             {notes.map((note) => (
               <li key={note.id}>

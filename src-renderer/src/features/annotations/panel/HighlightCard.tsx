@@ -3,11 +3,13 @@
  * its colour (radio buttons), Add a note / Edit note with Save and Cancel, and Delete highlight.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../../../data/database';
 import { linkClickHandlers } from '../../../ui/link-clicks';
-import { DateTime } from '../../../ui/DateTime';
 import { MarkdownText } from '../../../ui/MarkdownText';
-import { colorLabel } from '../highlighting/colors';
+import { colorNameKey } from '../highlighting/colors';
+import { formatDate } from '../../../../../src-shared/format/format';
+import { useFormattingLocale } from '../../../ui/i18n/use-interface-locale';
 import { highlightColor, highlightQuote } from '../../../../../src-shared/anchoring/highlight-record';
 
 interface Props {
@@ -31,7 +33,10 @@ function shortQuote(quote: string): string {
 }
 
 export function HighlightCard({ highlight, selected, editing, onShow, onColor, onNote, onEditingChange, onDelete, onError }: Props) {
+  const { t } = useTranslation('annotations');
+  const locale = useFormattingLocale();
   const color = highlightColor(highlight.color);
+  const when = highlight.updatedAt ?? highlight.createdAt;
   const quote = shortQuote(highlightQuote(highlight));
   const cardRef = useRef<HTMLLIElement>(null);
   useEffect(() => {
@@ -41,7 +46,7 @@ export function HighlightCard({ highlight, selected, editing, onShow, onColor, o
   return (
     <li ref={cardRef} className="highlight-card" data-color={color} data-highlight-id={highlight.id} aria-current={selected || undefined}>
       {onShow ? (
-        <button type="button" className="card-quote" onClick={onShow} title="Show in the article">
+        <button type="button" className="card-quote" onClick={onShow} title={t('showInArticle')}>
           {quote}
         </button>
       ) : (
@@ -54,15 +59,15 @@ export function HighlightCard({ highlight, selected, editing, onShow, onColor, o
       )}
       {editing && <NoteEditor initial={highlight.note ?? ''} onSave={onNote} onDone={() => onEditingChange(false)} onError={onError} />}
       <div className="highlight-actions">
-        <div className="color-choices" role="radiogroup" aria-label="Colour">
+        <div className="color-choices" role="radiogroup" aria-label={t('colour')}>
           {HIGHLIGHT_COLORS.map((choice) => (
-            <label key={choice} className="swatch-choice" title={colorLabel(choice)}>
+            <label key={choice} className="swatch-choice" title={t(colorNameKey(choice))}>
               <input
                 type="radio"
                 name={`color-${highlight.id}`}
                 value={choice}
                 checked={choice === color}
-                aria-label={colorLabel(choice)}
+                aria-label={t(colorNameKey(choice))}
                 onChange={() => onColor(choice)}
               />
               <span className="swatch" data-color={choice} aria-hidden="true" />
@@ -71,15 +76,15 @@ export function HighlightCard({ highlight, selected, editing, onShow, onColor, o
         </div>
         {!editing && (
           <button type="button" className="quiet-button" onClick={() => onEditingChange(true)}>
-            {highlight.note ? 'Edit note' : 'Add a note'}
+            {highlight.note ? t('editNote') : t('addNote')}
           </button>
         )}
         <button type="button" className="quiet-button" onClick={onDelete}>
-          Delete highlight
+          {t('deleteHighlight')}
         </button>
       </div>
       <p className="highlight-meta">
-        <DateTime iso={highlight.updatedAt ?? highlight.createdAt} />
+        <time dateTime={when}>{formatDate(when, locale)}</time>
       </p>
     </li>
   );
@@ -92,6 +97,7 @@ function NoteEditor({ initial, onSave, onDone, onError }: {
   onDone: () => void;
   onError: (error: unknown) => void;
 }) {
+  const { t } = useTranslation(['annotations', 'common']);
   const [draft, setDraft] = useState(initial);
   const save = () => void onSave(draft.trim() === '' ? null : draft).then(onDone, onError);
   const onKeyDown = (event: KeyboardEvent) => {
@@ -106,13 +112,13 @@ function NoteEditor({ initial, onSave, onDone, onError }: {
   };
   return (
     <div className="highlight-note-editor">
-      <textarea aria-label="Highlight note" autoFocus rows={3} value={draft} onChange={(e) => setDraft(e.target.value)} onKeyDown={onKeyDown} />
+      <textarea aria-label={t('highlightNote')} autoFocus rows={3} value={draft} onChange={(e) => setDraft(e.target.value)} onKeyDown={onKeyDown} />
       <div className="highlight-actions">
         <button type="button" className="primary-button" onClick={save}>
-          Save note
+          {t('saveNote')}
         </button>
         <button type="button" className="quiet-button" onClick={onDone}>
-          Cancel
+          {t('common:cancel')}
         </button>
       </div>
     </div>

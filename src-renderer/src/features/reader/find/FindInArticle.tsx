@@ -4,6 +4,7 @@
  * only closes the bar and never leaves the article). Focus returns to where it was when the bar closes.
  */
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useReaderCommand } from '../../../ui/use-reader-command';
 import type { ReaderCommand } from '../../../ui/reader-commands';
 import { findStatus } from './find-matches';
@@ -23,6 +24,7 @@ function readerBarBottom(): number {
 }
 
 export function FindInArticle({ getRoots }: Props) {
+  const { t } = useTranslation('reader');
   const [open, setOpen] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
@@ -70,30 +72,30 @@ export function FindInArticle({ getRoots }: Props) {
   };
 
   if (!open) return null;
-  const status = findStatus(find.current, find.count, find.query);
+  const status = findStatus(find.current, find.count, find.query, t);
   return (
-    <div role="search" aria-label="Find in article" className="find-bar" onKeyDown={onKeyDown}>
+    <div role="search" aria-label={t('findInArticle')} className="find-bar" onKeyDown={onKeyDown}>
       <input
         ref={inputRef}
         type="text"
-        aria-label="Find in article"
-        placeholder="Find in article"
+        aria-label={t('findInArticle')}
+        placeholder={t('findInArticle')}
         autoComplete="off"
         spellCheck={false}
         value={find.query}
         onChange={(event) => find.setQuery(event.target.value)}
         data-matches={find.count}
       />
-      <span className="find-status" role="status" aria-label="Matches">
+      <span className="find-status" role="status" aria-label={t('findMatches')}>
         {status}
       </span>
-      <button type="button" onClick={() => step(-1)} disabled={find.count === 0} aria-label="Previous match" title="Previous match (Shift+Enter)">
+      <button type="button" onClick={() => step(-1)} disabled={find.count === 0} aria-label={t('previousMatch')} title={t('previousMatchTitle')}>
         ↑
       </button>
-      <button type="button" onClick={() => step(1)} disabled={find.count === 0} aria-label="Next match" title="Next match (Enter)">
+      <button type="button" onClick={() => step(1)} disabled={find.count === 0} aria-label={t('nextMatch')} title={t('nextMatchTitle')}>
         ↓
       </button>
-      <button type="button" onClick={close} aria-label="Close find bar" title="Close (Escape)">
+      <button type="button" onClick={close} aria-label={t('closeFind')} title={t('closeFindTitle')}>
         ×
       </button>
     </div>

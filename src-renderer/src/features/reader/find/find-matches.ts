@@ -4,6 +4,7 @@
  * folded as in the library's search (search/fold.ts), any run of white space matches any other, and Chinese or
  * Japanese text needs no spaces. Offsets are in the joined string; `pieceOffset` maps them back to a piece.
  */
+import type { TFunction } from 'i18next';
 import { foldLine, foldString } from '../../../../../src-shared/text/fold';
 
 export interface TextPiece {
@@ -98,10 +99,9 @@ export function stepIndex(current: number, count: number, direction: 1 | -1): nu
   return (current + direction + count) % count;
 }
 
-/** "3 of 12", "No matches", or "" before anything is typed. */
-export function findStatus(current: number, count: number, query: string): string {
+/** "3 of 12", "3 of 5,000+", "No matches" (in the interface language), or "" before anything is typed. */
+export function findStatus(current: number, count: number, query: string, t: TFunction<'reader'>): string {
   if (query.trim() === '') return '';
-  if (count === 0) return 'No matches';
-  const shown = count >= MAX_MATCHES ? `${count}+` : String(count);
-  return `${current + 1} of ${shown}`;
+  if (count === 0) return t('noMatches');
+  return t(count >= MAX_MATCHES ? 'matchOfAtLeast' : 'matchOf', { current: current + 1, count });
 }

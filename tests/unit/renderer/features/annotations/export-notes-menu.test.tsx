@@ -37,7 +37,7 @@ describe('Export notes…', () => {
     vi.mocked(bridge.api.notes.saveExport).mockResolvedValueOnce(ok({ path: '/home/ada/Rivers (notes).md' }));
     fireEvent.click(button);
     fireEvent.click(screen.getByRole('menuitem', { name: 'Markdown (.md)' }));
-    expect(await screen.findByText('Notes exported to Rivers (notes).md.')).toBeTruthy();
+    expect(await screen.findByText('Notes exported to \u2068Rivers (notes).md\u2069.')).toBeTruthy();
     const request = vi.mocked(bridge.api.notes.saveExport).mock.calls[0]![0];
     expect(request.format).toBe('markdown');
     expect(request.suggestedName).toBe('Rivers: a "short" history #1 (notes)');

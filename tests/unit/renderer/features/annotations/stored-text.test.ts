@@ -51,7 +51,7 @@ describe('the stored text of an HTML article', () => {
     expect(body?.format).toBe('html');
 
     const shown = document.createElement('div');
-    shown.innerHTML = prepareHtmlForDisplay(body!.content, sanitize, new Map(), document);
+    shown.innerHTML = prepareHtmlForDisplay(body!.content, sanitize, new Map(), document, { image: 'Image', notOffline: 'Image not available offline' });
     document.body.replaceChildren(shown);
     const anchored = buildTextMap(shown).text;
 

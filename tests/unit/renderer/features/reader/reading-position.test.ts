@@ -25,7 +25,8 @@ describe('stored reading positions', () => {
     expect(pageFraction(500, 1000)).toBe(0.5);
     expect(pageFraction(50, 0)).toBe(0);
     expect(pageFraction(1200, 1000)).toBe(1);
-    expect(formatProgress(0.424)).toBe('42 %');
-    expect(formatProgress(1)).toBe('100 %');
+    expect(formatProgress(0.424)).toBe('42%');
+    expect(formatProgress(1)).toBe('100%');
+    expect(formatProgress(0.424, 'de')).toBe('42\u00a0%');
   });
 });

@@ -7,6 +7,9 @@ import {
   pieceOffset,
   stepIndex,
 } from '../../../../../../src-renderer/src/features/reader/find/find-matches';
+import { createI18n } from '../../../../../../src-shared/i18n';
+
+const t = createI18n('en').getFixedT(null, 'reader');
 
 const found = (text: string, query: string) => findMatches(text, query).map((m) => text.slice(m.start, m.end));
 
@@ -79,8 +82,10 @@ describe('find in article: pieces and steps', () => {
   });
 
   it('says where the reader is among the matches', () => {
-    expect(findStatus(2, 12, 'x')).toBe('3 of 12');
-    expect(findStatus(-1, 0, 'x')).toBe('No matches');
-    expect(findStatus(-1, 0, ' ')).toBe('');
+    expect(findStatus(2, 12, 'x', t)).toBe('3 of 12');
+    expect(findStatus(4, 5000, 'x', t)).toBe('5 of 5,000+');
+    expect(findStatus(-1, 0, 'x', t)).toBe('No matches');
+    expect(findStatus(-1, 0, ' ', t)).toBe('');
+    expect(findStatus(2, 1200, 'x', createI18n('de').getFixedT(null, 'reader'))).toBe('3 von 1.200');
   });
 });
