@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { DEFAULT_ARCHIVE_LIMITS } from '../bundle/archive-limits';
+import { BACKUP_ARCHIVE_LIMITS } from '../bundle/archive-limits';
 import { ArchiveProblem } from '../bundle/archive-problem';
 import { entryLimitReason, extractEntry } from '../bundle/extract-entry';
 import { parseJsonBytes } from '../bundle/json-file';
@@ -51,7 +51,7 @@ function json(bytes: Uint8Array, where: string): unknown {
 
 export async function verifyBackupFile(file: string, expected: BackupExpectation): Promise<VerifiedBackup> {
   const bytes = new Uint8Array(await readFile(file));
-  const limits = DEFAULT_ARCHIVE_LIMITS;
+  const limits = BACKUP_ARCHIVE_LIMITS;
   if (bytes.length > limits.maxArchiveBytes) problem('it is larger than a bundle may be');
   let entries;
   try {
