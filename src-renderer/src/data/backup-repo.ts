@@ -17,9 +17,15 @@ const READ = /^reader\.read\.(.+)$/;
 const NOT_BACKED_UP = new Set([SETTING_LIBRARY_STAMP]);
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 
+/**
+ * The snapshot, also of a library still at an older schema version (the backup before an upgrade): one from before
+ * collections (version 4) has none.
+ */
 export async function readLibrarySnapshot(db: OffprintDatabase): Promise<LibrarySnapshot> {
-  const [collections, articles, settings] = await db.transaction('r', [db.collections, db.articles, db.settings], () =>
-    Promise.all([db.collections.toArray(), db.articles.toArray(), db.settings.toArray()]),
+  const hasCollections = db.tables.some((table) => table.name === 'collections');
+  const tables = hasCollections ? [db.collections, db.articles, db.settings] : [db.articles, db.settings];
+  const [collections, articles, settings] = await db.transaction('r', tables, () =>
+    Promise.all([hasCollections ? db.collections.toArray() : [], db.articles.toArray(), db.settings.toArray()]),
   );
   const states = new Map<string, LibraryArticleState>(
     articles.map((article) => [article.id, { id: article.id, collections: [...(article.collections ?? [])], position: null, readAt: null }]),
