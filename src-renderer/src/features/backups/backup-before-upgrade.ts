@@ -29,7 +29,9 @@ export async function backUpBeforeUpgrade(name: string): Promise<UpgradeBackup> 
     await backUp(library, 'schema-upgrade');
     const { run } = currentBackupState();
     if (run.phase === 'done') return { kind: 'backed-up', articleCount: run.articleCount };
-    return { kind: 'failed', message: run.phase === 'error' ? run.message : 'The backup did not run.' };
+    const message = run.phase === 'error' ? run.message : 'The backup did not run.';
+    console.error('[offprint] The backup before the schema upgrade failed; the library is upgraded all the same:', message);
+    return { kind: 'failed', message };
   } finally {
     installed.close();
   }

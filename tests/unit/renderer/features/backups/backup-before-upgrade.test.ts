@@ -8,6 +8,7 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import type { BackupFinished, ExportedArticle, LibraryGuard } from '../../../../../src-shared/contract';
+import { parseChannelArgs } from '../../../../../src-main/services/handlers/result';
 import { openLibrary } from '../../../../../src-renderer/src/app/open-library';
 import { OffprintDatabase } from '../../../../../src-renderer/src/data/database';
 import { sampleRecords, SHIPPED_SCHEMAS } from '../../../../fixtures/schemas/shipped-schemas';
@@ -49,9 +50,12 @@ function recordingBridge(name: string, options: { beginFails?: boolean } = {}) {
     seen.beganAt.push(await installedVersion(name));
     return options.beginFails
       ? { ok: false as const, error: { code: 'io' as const, message: 'The disk is full.' } }
-      : { ok: true as const, value: { backupId: 'b1' } };
+      : { ok: true as const, value: { backupId: '8d2f7c1e-0000-4000-8000-000000000001' } };
   });
-  bridge.api.backup.add = vi.fn(async (_id: string, chunk: readonly ExportedArticle[]) => {
+  bridge.api.backup.add = vi.fn(async (id: string, chunk: readonly ExportedArticle[]) => {
+    // Checked as main checks every call, so that what an old library holds is known to pass.
+    const parsed = parseChannelArgs('backup:add', [id, chunk]);
+    if (!parsed.ok) return parsed;
     seen.articles.push(...chunk);
     return { ok: true as const, value: null };
   });
