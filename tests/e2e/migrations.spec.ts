@@ -1,8 +1,12 @@
 /**
  * Schema migrations in real IndexedDB (Chromium): a library written at each shipped schema version, by Dexie
  * declaring only that version, is upgraded by opening the app, and every article, body, note and highlight is
- * found again, unchanged.
+ * found again, unchanged. A library at an older version than the app's is backed up first, as it is (issue 12,
+ * "always before a schema upgrade"): the Backups folder then holds one verified backup with its articles.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readArchive } from '../../src-main/services/bundle';
 import { expect, test } from './fixtures';
 import { readLibraryRaw, withOriginPage, writeLibraryAt } from './support/origin-page';
 import { sampleRecords, SHIPPED_SCHEMAS } from '../fixtures/schemas/shipped-schemas';
@@ -27,5 +31,17 @@ for (const version of Object.keys(SHIPPED_SCHEMAS).map(Number)) {
     expect(byId(rows['bodies'])).toEqual(byId(records.bodies));
     expect(byId(rows['notes'])).toEqual(byId(records.notes));
     expect(byId(rows['highlights'])).toEqual(byId(records.highlights));
+
+    const folder = join(profileDir, 'Backups');
+    const backups = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.offprint')) : [];
+    if (version === Object.keys(SHIPPED_SCHEMAS).length) {
+      expect(backups).toEqual([]);
+      return;
+    }
+    expect(backups).toEqual([expect.stringMatching(/^Offprint \d{4}-\d{2}-\d{2} \d{6}Z 3 articles\.offprint$/)]);
+    const contents = readArchive(new Uint8Array(readFileSync(join(folder, backups[0]!))), backups[0]!);
+    expect(contents.failures).toEqual([]);
+    const folders = contents.kind === 'bundle' ? contents.articles.map((unit) => unit.folder) : [];
+    expect(folders).toEqual(records.articles.map((article) => `articles/${article.id}`));
   });
 }

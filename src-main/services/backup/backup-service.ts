@@ -21,7 +21,7 @@ import type {
 } from '../../../src-shared/contract';
 import { backupFileName } from '../../../src-shared/backup/backup-name';
 import { rotateBackups } from '../../../src-shared/backup/rotation';
-import { DEFAULT_ARCHIVE_LIMITS } from '../bundle/archive-limits';
+import { BACKUP_ARCHIVE_LIMITS } from '../bundle/archive-limits';
 import { BundleWriter } from '../bundle/bundle-writer';
 import { writeErrorReason } from '../bundle/write-error-reason';
 import { backupIdProblem, describeBackup } from '../restore/backups-folder';
@@ -56,11 +56,11 @@ const encoder = new TextEncoder();
 /** A zip of text is rarely larger than the text; images are stored as they are. */
 const SIZE_MARGIN = 1.1;
 /**
- * Entries one backup file may hold: what a restore reads (the archive limit), less the manifest and library.json.
- * Every article takes at least two (article.json and its body). Beyond it a single-file backup cannot be made yet
- * (fflate writes no ZIP64, and Offprint reads at most 50,000 entries): refused before writing, not after.
+ * Entries one backup file may hold: what a restore reads (the backup archive limit, ZIP64 past 65,535), less the
+ * manifest and library.json. Every article takes at least two (article.json and its body): a library too large for
+ * it is refused before writing, and one whose images pass it is stopped while writing, not after.
  */
-const MAX_BACKUP_ENTRIES = DEFAULT_ARCHIVE_LIMITS.maxEntries - 2;
+const MAX_BACKUP_ENTRIES = BACKUP_ARCHIVE_LIMITS.maxEntries - 2;
 
 function tooManyEntries(articleCount: number): string {
   return (

@@ -28,6 +28,17 @@ export const DEFAULT_ARCHIVE_LIMITS: Readonly<ArchiveLimits> = Object.freeze({
   ratioAppliesAboveBytes: MB,
 });
 
+/**
+ * What Offprint reads from its own backups and restores: the same sizes (an archive is read whole, so 2 GB stays
+ * the most it can hold), but as many entries as a library of 100,000 articles makes with room to spare (article.json,
+ * the body, notes and images: up to 10 per article). Ordinary imports keep the defaults: a zip from elsewhere with
+ * hundreds of thousands of tiny entries is refused before its directory is read.
+ */
+export const BACKUP_ARCHIVE_LIMITS: Readonly<ArchiveLimits> = Object.freeze({
+  ...DEFAULT_ARCHIVE_LIMITS,
+  maxEntries: 1_000_000,
+});
+
 /** The defaults with some limits replaced (tests, the command line). */
 export function archiveLimits(overrides: Partial<ArchiveLimits> = {}): ArchiveLimits {
   return { ...DEFAULT_ARCHIVE_LIMITS, ...overrides };

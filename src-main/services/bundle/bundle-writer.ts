@@ -1,7 +1,7 @@
 /**
  * BundleWriter: streams articles into a `.offprint` file, one article at a time, so that a whole library never sits
- * in memory (fflate's streaming Zip into a Node write stream, waiting for it to drain after each article). Images
- * that are already compressed are stored as they are. Everything goes to a temporary file beside the destination;
+ * in memory (ZipFileWriter into a Node write stream, waiting for it to drain after each article; ZIP64 once the
+ * bundle passes 65,535 files or 4 GiB). Images that are already compressed are stored as they are. Everything goes to a temporary file beside the destination;
  * `finish` writes library.json (when given) and manifest.json, flushes the file to disk (fsync), lets the caller
  * check it, and renames it into place; `abort` removes it: nothing half-written is ever left under its final name.
  */
@@ -10,11 +10,11 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { open, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
-import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { ExportedArticle, ExportFinished, LibrarySnapshot } from '../../../src-shared/contract';
 import { exportedArticleFiles, manifestBytes, type BundleFile } from './article-files';
 import { LIBRARY_PATH, libraryJsonBytes } from './library-file';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, MANIFEST_PATH, type BundleManifest } from './manifest';
+import { ZipFileWriter } from './zip-file-writer';
 
 export interface BundleInfo {
   title: string;
@@ -52,10 +52,8 @@ async function syncFolder(folder: string): Promise<void> {
 }
 
 export class BundleWriter {
-  private readonly zip: Zip;
+  private readonly zip: ZipFileWriter;
   private readonly ids = new Set<string>();
-  private entries = 0;
-  private readonly done: Promise<void>;
   private failure: Error | null = null;
   private closed = false;
 
@@ -65,14 +63,8 @@ export class BundleWriter {
     private readonly stream: WriteStream,
     private readonly info: Required<BundleInfo>,
   ) {
-    let finished: () => void = () => undefined;
-    this.done = new Promise((resolve) => (finished = resolve));
     stream.on('error', (error) => (this.failure ??= error));
-    this.zip = new Zip((error, chunk, final) => {
-      if (error) this.failure ??= error;
-      else stream.write(chunk);
-      if (final || error) finished();
-    });
+    this.zip = new ZipFileWriter(stream, info.created);
   }
 
   /** Opens a temporary file beside `destination` (which must be in an existing, writable folder). */
@@ -90,7 +82,7 @@ export class BundleWriter {
 
   /** Zip entries written so far (files, not folders). */
   get entryCount(): number {
-    return this.entries;
+    return this.zip.entryCount;
   }
 
   /** Bytes handed to the file but not yet written: stays about one article's size, whatever the bundle's. */
@@ -106,7 +98,7 @@ export class BundleWriter {
     this.check();
     if (this.ids.has(article.id)) throw new Error(`The article ${article.id} is already in the bundle.`);
     this.ids.add(article.id);
-    for (const file of exportedArticleFiles(article)) this.addFile(file);
+    await this.zip.add(exportedArticleFiles(article));
     await this.drained();
   }
 
@@ -117,7 +109,7 @@ export class BundleWriter {
 
   async finish(options: FinishOptions = {}): Promise<ExportFinished> {
     this.check();
-    if (options.library) this.addFile({ path: LIBRARY_PATH, bytes: libraryJsonBytes(options.library), compress: true });
+    const closing: BundleFile[] = options.library ? [{ path: LIBRARY_PATH, bytes: libraryJsonBytes(options.library), compress: true }] : [];
     const manifest: BundleManifest = {
       format: BUNDLE_FORMAT,
       version: BUNDLE_VERSION,
@@ -126,9 +118,13 @@ export class BundleWriter {
       created: this.info.created.toISOString(),
       articleCount: this.ids.size,
     };
-    this.addFile({ path: MANIFEST_PATH, bytes: manifestBytes(manifest), compress: true });
-    this.zip.end();
-    await this.done;
+    closing.push({ path: MANIFEST_PATH, bytes: manifestBytes(manifest), compress: true });
+    try {
+      await this.zip.add(closing);
+      await this.zip.finish(() => this.drained());
+    } catch (error) {
+      this.failure ??= error instanceof Error ? error : new Error(String(error));
+    }
     this.closed = true;
     this.stream.end();
     await this.streamClosed();
@@ -150,7 +146,6 @@ export class BundleWriter {
   async abort(): Promise<void> {
     if (!this.closed) {
       this.closed = true;
-      this.zip.terminate();
       this.stream.destroy();
       await this.streamClosed();
     }
@@ -175,14 +170,6 @@ export class BundleWriter {
     if (this.closed) throw new Error('The bundle is already closed.');
     this.noteStreamError();
     if (this.failure) throw this.failure;
-  }
-
-  private addFile(file: BundleFile): void {
-    const entry = file.compress ? new ZipDeflate(file.path, { level: 6 }) : new ZipPassThrough(file.path);
-    entry.mtime = this.info.created;
-    this.entries += 1;
-    this.zip.add(entry);
-    entry.push(file.bytes, true);
   }
 
   private async drained(): Promise<void> {

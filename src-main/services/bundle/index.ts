@@ -22,7 +22,7 @@
  *
  * FOR EXPORT: BundleWriter streams ExportedArticles into a `.offprint` file (temporary file, renamed on finish).
  */
-export { DEFAULT_ARCHIVE_LIMITS, archiveLimits, type ArchiveLimits } from './archive-limits';
+export { BACKUP_ARCHIVE_LIMITS, DEFAULT_ARCHIVE_LIMITS, archiveLimits, type ArchiveLimits } from './archive-limits';
 export type { ArchiveContents, ArchiveFile, BundleArticleUnit, ZipMemberUnit } from './archive-units';
 export { bundleArticleToParsed, type BundleArticleJson } from './bundle-article';
 export { BundleWriter, type BundleInfo } from './bundle-writer';

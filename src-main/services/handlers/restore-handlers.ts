@@ -7,6 +7,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportJobStarted, InvokeHandlers, RestoreContents, RestoreFileChosen, RestoreSource, SafetyBackupStarted } from '../../../src-shared/contract';
+import { BACKUP_ARCHIVE_LIMITS } from '../bundle/archive-limits';
 import type { ExportSessions } from '../bundle/export-sessions';
 import { BUNDLE_EXTENSION } from '../bundle/manifest';
 import { writeErrorReason } from '../bundle/write-error-reason';
@@ -91,8 +92,9 @@ export function restoreHandlers(
         const source = await resolve(parsed.value[0], true);
         if ('ok' in source) return source;
         try {
-          // Main starts the job from the path it resolved itself; the renderer pulls it like any import.
-          return ok(jobs.start({ kind: 'paths', paths: [source.path] }));
+          // Main starts the job from the path it resolved itself; the renderer pulls it like any import. A backup
+          // of a large library holds more entries than an ordinary import may: it is read within a backup's limits.
+          return ok(jobs.start({ kind: 'paths', paths: [source.path], archiveLimits: BACKUP_ARCHIVE_LIMITS }));
         } catch (error) {
           if (error instanceof TooManyJobsError) return fail('forbidden', error.message);
           throw error;

@@ -4,6 +4,7 @@
  * library as a folder. The job counts the units as they come, so the number found grows while folders are read.
  */
 import type { DroppedFile } from '../../../src-shared/contract';
+import type { ArchiveLimits } from '../bundle';
 import { collectFiles } from '../import/collect-files';
 import { type Expansion, expandArchive, expandArchiveBytes, isArchivePath } from './expand-archive';
 import type { ImportUnit } from './import-unit';
@@ -15,7 +16,7 @@ export interface ExpandOptions {
   sampleLibraryDir: string;
 }
 
-async function* expandPath(given: string, seen: Set<string>): AsyncGenerator<Expansion> {
+async function* expandPath(given: string, seen: Set<string>, limits?: ArchiveLimits): AsyncGenerator<Expansion> {
   const { files, failures } = await collectFiles([given]);
   files.sort();
   let plain: ImportUnit[] = [];
@@ -28,7 +29,7 @@ async function* expandPath(given: string, seen: Set<string>): AsyncGenerator<Exp
     }
     if (plain.length > 0) yield { units: plain, failures: [] };
     plain = [];
-    yield await expandArchive(file);
+    yield await expandArchive(file, limits);
   }
   yield { units: plain, failures };
 }
@@ -37,7 +38,7 @@ export async function* expandSource(source: JobSource, options: ExpandOptions): 
   switch (source.kind) {
     case 'paths': {
       const seen = new Set<string>();
-      for (const given of source.paths) yield* expandPath(given, seen);
+      for (const given of source.paths) yield* expandPath(given, seen, source.archiveLimits);
       return;
     }
     case 'sample':

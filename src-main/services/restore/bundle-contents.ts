@@ -1,11 +1,11 @@
 /**
  * What a bundle holds, read without its bodies or images: the manifest, each article folder's article.json and
  * annotations.json. The Backups list counts from it and the restore preview compares it with the library. Only the
- * central directory and those small members are inflated, within the archive limits.
+ * central directory and those small members are inflated, within the limits of a backup (BACKUP_ARCHIVE_LIMITS).
  */
 import { readFile, stat } from 'node:fs/promises';
 import type { RestoreContents } from '../../../src-shared/contract';
-import { DEFAULT_ARCHIVE_LIMITS } from '../bundle/archive-limits';
+import { BACKUP_ARCHIVE_LIMITS } from '../bundle/archive-limits';
 import { listArchiveFiles } from '../bundle/archive-entries';
 import { ArchiveProblem } from '../bundle/archive-problem';
 import { EntryReader } from '../bundle/entry-reader';
@@ -65,12 +65,12 @@ function addAnnotations(contents: RestoreContents, articleId: string, json: Json
 export function bundleContents(bytes: Uint8Array, archiveName: string): BundleContents {
   let entries: ZipEntry[];
   try {
-    entries = readZipDirectory(bytes, DEFAULT_ARCHIVE_LIMITS.maxEntries);
+    entries = readZipDirectory(bytes, BACKUP_ARCHIVE_LIMITS.maxEntries);
   } catch (error) {
     if (error instanceof ArchiveProblem) throw new UnreadableBundle(error.message);
     throw error;
   }
-  const reader = new EntryReader(bytes, archiveName, DEFAULT_ARCHIVE_LIMITS);
+  const reader = new EntryReader(bytes, archiveName, BACKUP_ARCHIVE_LIMITS);
   const files = listArchiveFiles(entries, archiveName, reader.failures);
   const manifestEntry = files.get(MANIFEST_PATH);
   const manifestBytes = manifestEntry ? reader.read(MANIFEST_PATH, manifestEntry) : null;
@@ -108,7 +108,7 @@ export function bundleContents(bytes: Uint8Array, archiveName: string): BundleCo
 export async function readBundleContents(filePath: string, archiveName: string): Promise<BundleContents> {
   const info = await stat(filePath);
   if (!info.isFile()) throw new UnreadableBundle('It is not a file.');
-  if (info.size > DEFAULT_ARCHIVE_LIMITS.maxArchiveBytes) {
+  if (info.size > BACKUP_ARCHIVE_LIMITS.maxArchiveBytes) {
     throw new UnreadableBundle(`The bundle is too large (${formatSize(info.size)}).`);
   }
   return bundleContents(new Uint8Array(await readFile(filePath)), archiveName);

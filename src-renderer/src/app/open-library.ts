@@ -3,12 +3,14 @@
  * (`library:guard`): on an older Chromium than last time the database is not opened at all. The database's
  * installed version is read with `indexedDB.databases()` (which opens nothing): one written by a newer schema
  * than this app declares is not opened either, because Dexie 4 would open it anyway (on a VersionError it retries
- * at the installed version) and could patch its schema. A VersionError from Dexie itself means the same.
+ * at the installed version) and could patch its schema. A VersionError from Dexie itself means the same. One
+ * written by an older schema is backed up as it is first (features/backups/backup-before-upgrade.ts), then upgraded.
  * After opening, an empty library where the record says articles were is reported, never silently accepted.
  */
 import type { LibraryGuard, LibraryRecord } from '../../../src-shared/contract';
 import { bridge, unwrap } from '../data/bridge';
 import { DEFAULT_DATABASE_NAME, OffprintDatabase } from '../data/database';
+import { backUpBeforeUpgrade } from '../features/backups';
 
 export type GuardStop =
   | { kind: 'older-chromium'; guard: LibraryGuard }
@@ -42,6 +44,8 @@ export async function openLibrary(name: string = DEFAULT_DATABASE_NAME): Promise
   const db = new OffprintDatabase(name);
   const found = await installedVersion(name);
   if (found !== null && found > db.verno) return { kind: 'stopped', stop: { kind: 'newer-schema', guard, foundVersion: found } };
+  // An older schema is backed up as it is before db.open() upgrades it.
+  if (found !== null && found < db.verno) await backUpBeforeUpgrade(name);
   try {
     await db.open();
   } catch (error) {

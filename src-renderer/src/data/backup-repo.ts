@@ -6,7 +6,7 @@
  */
 import type { LibraryArticleState, LibrarySnapshot } from '../../../src-shared/contract';
 import { watchLibrary } from './change-feed';
-import type { OffprintDatabase } from './database';
+import type { ArticleRecord, OffprintDatabase } from './database';
 import { parsePosition } from './reading-position-store';
 import { getSetting, setSetting } from './settings-repo';
 
@@ -17,13 +17,27 @@ const READ = /^reader\.read\.(.+)$/;
 const NOT_BACKED_UP = new Set([SETTING_LIBRARY_STAMP]);
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 
+/**
+ * The snapshot, also of a library still at an older schema version (the backup before an upgrade): one from before
+ * collections (version 4) has none.
+ */
 export async function readLibrarySnapshot(db: OffprintDatabase): Promise<LibrarySnapshot> {
-  const [collections, articles, settings] = await db.transaction('r', [db.collections, db.articles, db.settings], () =>
-    Promise.all([db.collections.toArray(), db.articles.toArray(), db.settings.toArray()]),
+  const hasCollections = db.tables.some((table) => table.name === 'collections');
+  const tables = hasCollections ? [db.collections, db.articles, db.settings] : [db.articles, db.settings];
+  // Keys only (no article record is read): a library of 100,000 articles would otherwise cost the window a long task.
+  const [collections, ids, shelved, settings] = await db.transaction('r', tables, () =>
+    Promise.all([
+      hasCollections ? db.collections.toArray() : [],
+      db.articles.toCollection().primaryKeys(),
+      hasCollections ? articlesByCollection(db) : [],
+      db.settings.toArray(),
+    ]),
   );
-  const states = new Map<string, LibraryArticleState>(
-    articles.map((article) => [article.id, { id: article.id, collections: [...(article.collections ?? [])], position: null, readAt: null }]),
-  );
+  const states = new Map<string, LibraryArticleState>(ids.map((id) => [id, { id, collections: [], position: null, readAt: null }]));
+  for (const article of shelved) {
+    const state = article && states.get(article.id);
+    if (state) state.collections = [...(article.collections ?? [])];
+  }
   const rest: LibrarySnapshot['settings'] = [];
   for (const { key, value } of settings) {
     const position = POSITION.exec(key);
@@ -38,6 +52,13 @@ export async function readLibrarySnapshot(db: OffprintDatabase): Promise<Library
     articles: [...states.values()].filter((state) => state.collections.length > 0 || state.position || state.readAt),
     settings: rest,
   };
+}
+
+/** The articles on a shelf (schema 4 on), found through the collections index: only those records are read. */
+async function articlesByCollection(db: OffprintDatabase): Promise<(ArticleRecord | undefined)[]> {
+  const ids = new Set<string>();
+  await db.articles.orderBy('collections').eachPrimaryKey((id) => void ids.add(String(id)));
+  return db.articles.bulkGet([...ids]);
 }
 
 /** About how many bytes the library's text and images hold (for the free-space check). */

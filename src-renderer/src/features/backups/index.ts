@@ -2,4 +2,5 @@
 export { BackupsDialog, BackupStatusLine } from './BackupsDialog';
 export { backUp, openBackupsDialog } from './backup-store';
 export { backupSize } from './backup-size';
+export { backUpBeforeUpgrade } from './backup-before-upgrade';
 export { useBackupSchedule } from './use-backup-schedule';

@@ -29,6 +29,8 @@ export function useBackupSchedule(db: OffprintDatabase, enabled: boolean): void 
         libraryStamp: await libraryStamp(db),
         libraryEmpty: (await db.articles.count()) === 0,
         idleForMs: Date.now() - lastInputAt,
+        // Never pending here: the backup before a schema upgrade is made before the library is opened
+        // (backup-before-upgrade.ts, called by openLibrary), so by now the upgrade has run.
         schemaUpgradePending: false,
         newVersion: status.newVersion,
       });
