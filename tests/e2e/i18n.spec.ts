@@ -1,0 +1,117 @@
+/**
+ * Offprint in the reader's language (issue 17): started with the system in Chinese, Japanese, German or Arabic,
+ * the library, the import report, the `?` dialog and the menu bar are in that language (spot checks against the
+ * shared messages, and a few literal words); Arabic lays the window out right to left with nothing wider than it;
+ * the Language setting changes every word at once, without a restart; the pseudo-locale (accented, 40 % longer)
+ * fits a 700 × 700 window and leaves no English behind.
+ */
+import type { Page } from '@playwright/test';
+import { MESSAGES } from '../../src-shared/i18n/messages';
+import type { ShippedLocale } from '../../src-shared/i18n';
+import { expect, test } from './fixtures';
+import { withoutAccessKey } from './harness/menu-labels';
+import type { AppSession } from './harness';
+import { writeFixture } from './support/library-fixture';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const SYSTEMS: { system: string; locale: ShippedLocale; dir: 'ltr' | 'rtl'; importWord: string }[] = [
+  { system: 'zh-CN', locale: 'zh-Hans', dir: 'ltr', importWord: '导入…' },
+  { system: 'ja-JP', locale: 'ja', dir: 'ltr', importWord: '読み込む…' },
+  { system: 'de-DE', locale: 'de', dir: 'ltr', importWord: 'Importieren …' },
+  { system: 'ar', locale: 'ar', dir: 'rtl', importWord: 'استيراد…' },
+];
+
+/** How many pixels the page is wider than the window (0 when nothing overflows sideways). */
+function overflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** Imports the fixture folder and waits for the report, in the locale's words ("Imported 3 articles."). */
+async function importIn(app: AppSession, locale: ShippedLocale, folder: string): Promise<void> {
+  await app.chooseOnNextImport([folder]);
+  await app.emit('menu:command', 'import-folder');
+  const importing = MESSAGES[locale].importing as Record<string, string>;
+  const status = app.page.getByRole('status', { name: importing['importStatus'] });
+  // Three takes the "few" form where the language has one (Arabic), else "other".
+  const imported = importing['imported_few'] ?? importing['imported_other']!;
+  const digits = new Intl.NumberFormat(locale).format(3);
+  await expect(status).toContainText(imported.replace('{{count, number}}', digits).replace(/[.。]$/, ''));
+}
+
+let dir: string;
+test.beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'offprint-i18n-'));
+  writeFixture(dir, 3);
+});
+test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+for (const { system, locale, dir: direction, importWord } of SYSTEMS) {
+  test(`started on a system in ${system}, the window is in ${locale}`, async ({ launch }) => {
+    const app = await launch({ locale: system });
+    const { page } = app;
+    const library = MESSAGES[locale].library as Record<string, string>;
+    const settings = MESSAGES[locale].settings as Record<string, string>;
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.locator('html')).toHaveAttribute('dir', direction);
+    // The library: its Import button (a literal word, so a wrong message file shows too) and its list.
+    await expect(page.getByRole('button', { name: importWord, exact: true })).toBeVisible();
+    await expect(page.getByRole('list', { name: library['articles'] })).toBeVisible();
+    // Main's menu bar follows the language the window told it.
+    const menu = MESSAGES[locale].menu as Record<string, string>;
+    await expect.poll(() => app.menuBarLabels()).toEqual(['file', 'edit', 'view', 'window', 'help'].map((key) => withoutAccessKey(menu[key]!)));
+
+    // The import report, in the language, with the language's plural form and digits.
+    await importIn(app, locale, dir);
+
+    // The `?` dialog.
+    await page.locator('body').press('?');
+    await expect(page.getByRole('dialog', { name: settings['shortcutsTitle'] })).toBeVisible();
+    expect(await overflow(page), 'the page is no wider than the window').toBeLessThanOrEqual(0);
+  });
+}
+
+test('Arabic lays the library out right to left, with nothing wider than the window, at 700 and 1280 px', async ({ launch }) => {
+  const app = await launch({ locale: 'ar-EG', viewport: { width: 700, height: 700 } });
+  const { page } = app;
+  await importIn(app, 'ar', dir);
+  for (const width of [700, 1280]) {
+    await page.setViewportSize({ width, height: 700 });
+    expect(await overflow(page), `at ${width} px`).toBeLessThanOrEqual(0);
+    // Right to left: a row's title starts at the right of its row.
+    const row = page.getByRole('list', { name: (MESSAGES.ar.library as Record<string, string>)['articles'] }).getByRole('listitem').first();
+    const [rowBox, titleBox] = [await row.boundingBox(), await row.locator('.article-title').boundingBox()];
+    expect(rowBox!.x + rowBox!.width - (titleBox!.x + titleBox!.width), `the title hugs the row's right edge at ${width} px`).toBeLessThan(80);
+  }
+});
+
+test('the Language setting changes every word at once, without a restart, and is remembered', async ({ launch }) => {
+  const app = await launch({ locale: 'en-GB' });
+  const { page } = app;
+  await expect(page.getByRole('button', { name: 'Import…', exact: true })).toBeVisible();
+  await page.getByRole('list', { name: 'Articles' }).getByRole('button').first().click();
+  await page.getByRole('button', { name: 'Text settings' }).click();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('combobox', { name: 'Sprache' })).toBeVisible();
+  await expect.poll(() => app.menuBarLabels()).toEqual(['Datei', 'Bearbeiten', 'Darstellung', 'Fenster', 'Hilfe']);
+  // Remembered: the window opened again is in German, and tells main so again.
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('button', { name: 'Importieren …', exact: true })).toBeVisible();
+});
+
+test('the pseudo-locale fits a 700 × 700 window and leaves no English word in the library', async ({ launch }) => {
+  const app = await launch({ locale: 'en-XA', viewport: { width: 700, height: 700 } });
+  const { page } = app;
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
+  await expect(page.getByRole('button', { name: /^\[Íɱþóŕţ…/ })).toBeVisible();
+  expect(await overflow(page), 'the library').toBeLessThanOrEqual(0);
+  // Every button of the library's header is translated (pseudo text is bracketed): none was left in code.
+  const labels = await page.locator('.library-actions button').evaluateAll((buttons) =>
+    buttons.map((b) => (b.textContent?.trim() || b.getAttribute('aria-label') || '').trim()),
+  );
+  expect(labels.length).toBeGreaterThan(2);
+  expect(labels.filter((label) => !label.startsWith('['))).toEqual([]);
+});
