@@ -7,7 +7,7 @@
  * bigrams in order, so that shared terms can be shown as the reader wrote them (bigrams joined back into words).
  */
 import { LATIN_FUNCTION_WORDS } from '../text/stop-words';
-import { BIGRAM, UNIGRAM, WORD, tokenize, type TokenKind } from './tokenize';
+import { BIGRAM, JOINED, UNIGRAM, WORD, tokenize, type TokenKind } from './tokenize';
 
 /** A title word says more about the article than a body word. */
 export const TITLE_REPEAT = 3;
@@ -52,7 +52,7 @@ const CHINESE_PARTICLES = /[的了着吗呢吧啊]/u;
 
 /** Whether a token of this kind can be one of the terms an article is about. */
 export function isTopicalTerm(term: string, kind: TokenKind): boolean {
-  if (kind === UNIGRAM) return false;
+  if (kind === UNIGRAM || kind === JOINED) return false; // a joined word's parts are its terms
   if (kind === BIGRAM) {
     if (CHINESE_PARTICLES.test(term)) return false;
     return !(isHiragana(term.charCodeAt(0)) && isHiragana(term.charCodeAt(term.length - 1)));
