@@ -190,3 +190,31 @@ export function evaluateSegment(
   const all = clauses.length;
   for (let doc = 0; doc < n; doc++) if (hits[doc] === all && !seg.deleted[doc]) onMatch(doc, scores[doc] ?? 0);
 }
+
+/**
+ * Calls `onMatch(doc, score, matched)` for every live document of the segment that matches at least `least` of
+ * the clauses (for a query no document matches entirely): every clause is run, its matches counted.
+ */
+export function evaluatePartial(
+  seg: Segment,
+  s: number,
+  clauses: readonly PreparedClause[],
+  scoring: Scoring,
+  least: number,
+  onMatch: (doc: number, score: number, matched: number) => void,
+): void {
+  const n = docCount(seg);
+  const hits = new Uint8Array(n);
+  const scores = new Float64Array(n);
+  const run: SegmentRun = { seg, s, scoring, pool: new BestScores(n) };
+  for (const clause of clauses) {
+    runClause(run, clause, (doc, score) => {
+      hits[doc] = (hits[doc] ?? 0) + 1;
+      scores[doc] = (scores[doc] ?? 0) + score;
+    });
+  }
+  for (let doc = 0; doc < n; doc++) {
+    const h = hits[doc] ?? 0;
+    if (h >= least && !seg.deleted[doc]) onMatch(doc, scores[doc] ?? 0, h);
+  }
+}

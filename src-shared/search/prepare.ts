@@ -1,6 +1,7 @@
 /**
  * Turns a parsed query into what the evaluator runs: per clause, the terms to read in each segment, their idf, and
- * for a prefix the words it stands for (the most frequent ones, at most `maxPrefixTerms`).
+ * for a prefix the words it stands for: all of them from FULL_PREFIX_LENGTH characters typed (so that a prefix finds
+ * what a scan finds), the most frequent `maxPrefixTerms` for a shorter one ("a" stands for a tenth of the vocabulary).
  */
 import type { ParsedQuery } from './parse-query';
 import { clauseAlternatives, type ClauseTerms } from './query-terms';
@@ -61,7 +62,10 @@ export function typedShare(prefix: string, word: string): number {
   return word.length > 0 ? Math.min(1, prefix.length / word.length) : 1;
 }
 
-function expandPrefix(segs: readonly Segment[], prefix: string, max: number): string[] {
+export const FULL_PREFIX_LENGTH = 3;
+
+function expandPrefix(segs: readonly Segment[], prefix: string, cap: number): string[] {
+  const max = prefix.length >= FULL_PREFIX_LENGTH ? Infinity : cap;
   const dfByTerm = new Map<string, number>();
   for (const seg of segs) {
     const [from, to] = prefixRange(seg, prefix);
