@@ -72,25 +72,54 @@ export function textLanguage(...texts: string[]): number {
   return bestOf(counts);
 }
 
-/** Live documents of language `lang` in the segments. */
-export function languageDocs(segs: readonly Segment[], lang: number): number {
-  let count = 0;
-  for (const seg of segs) {
-    const langs = segmentLanguages(seg);
-    for (let d = 0; d < langs.length; d++) if (langs[d] === lang && !seg.deleted[d]) count++;
+/** Per segment: documents of each language, and of each term asked for, per language (see languageDf). */
+interface SegmentCounts {
+  docs: Uint32Array;
+  terms: Map<number, Uint32Array>;
+}
+const counted = new WeakMap<Segment, SegmentCounts>();
+
+function countsOf(seg: Segment): SegmentCounts {
+  let c = counted.get(seg);
+  if (!c) {
+    const docs = new Uint32Array(LANGUAGES.length + 1);
+    for (const l of segmentLanguages(seg)) docs[l] = (docs[l] ?? 0) + 1;
+    c = { docs, terms: new Map() };
+    counted.set(seg, c);
   }
-  return count;
+  return c;
 }
 
-/** Live documents of language `lang` that hold the term (its index in each segment, -1 when absent). */
+/**
+ * Documents of language `lang` in the segments. Like the index's document frequencies, it counts a segment's
+ * removed documents until the segment is merged away.
+ */
+export function languageDocs(segs: readonly Segment[], lang: number): number {
+  return segs.reduce((sum, seg) => sum + (countsOf(seg).docs[lang] ?? 0), 0);
+}
+
+/**
+ * Documents of language `lang` that hold the term (its index in each segment, -1 when absent), counted as
+ * languageDocs counts. A term's counts are read once per segment (a walk of its postings) and kept.
+ */
 export function languageDf(segs: readonly Segment[], inSegment: Int32Array, lang: number): number {
   let count = 0;
   segs.forEach((seg, s) => {
     const t = inSegment[s] ?? -1;
     if (t < 0) return;
-    const langs = segmentLanguages(seg);
-    const c = new PostingCursor(seg, t);
-    while (c.next()) if (langs[c.doc] === lang && !seg.deleted[c.doc]) count++;
+    const { terms } = countsOf(seg);
+    let perLanguage = terms.get(t);
+    if (!perLanguage) {
+      perLanguage = new Uint32Array(LANGUAGES.length + 1);
+      const langs = segmentLanguages(seg);
+      const c = new PostingCursor(seg, t);
+      while (c.next()) {
+        const l = langs[c.doc] ?? UNKNOWN_LANGUAGE;
+        perLanguage[l] = (perLanguage[l] ?? 0) + 1;
+      }
+      terms.set(t, perLanguage);
+    }
+    count += perLanguage[lang] ?? 0;
   });
   return count;
 }
