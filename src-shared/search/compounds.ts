@@ -25,36 +25,47 @@ const LETTER = /\p{L}/u;
 /**
  * Takes the words of one folded line in order (`word`), holds back a run of hyphenated ones, and sends each word's
  * tokens to `emit` (joined forms before their parts, so positions never go back). `flush` at the end of a run of
- * words.
+ * words. One reader serves line after line (`start`): the tokenizer's hot path allocates nothing per word.
  */
 export class CompoundReader {
-  /** Start and end of each word of the pending hyphenated run. */
-  private run: number[] = [];
+  private f = '';
+  private line = '';
+  private starts: Int32Array | null = null;
+  private emit: CompoundEmit = () => undefined;
+  /** Start, end and joined (0 or 1) of each word of the pending hyphenated run. */
+  private readonly run: number[] = [];
 
-  constructor(
-    /** The folded line. */
-    private readonly f: string,
-    /** The original line, to tell a hyphen from a dash that folding made one. */
-    private readonly line: string,
-    private readonly starts: Int32Array | null,
-    private readonly emit: CompoundEmit,
-  ) {}
+  /** Reads a new line: `f` folded, `line` the original (to tell a hyphen from a dash folding made one). */
+  start(f: string, line: string, starts: Int32Array | null, emit: CompoundEmit): void {
+    this.f = f;
+    this.line = line;
+    this.starts = starts;
+    this.emit = emit;
+    this.run.length = 0;
+  }
 
-  word(s: number, e: number): void {
-    const last = this.run.length > 0 ? (this.run[this.run.length - 1] as number) : -2;
-    if (!(last === s - 1 && this.hyphenAt(s - 1))) this.flush();
-    this.run.push(s, e);
+  word(s: number, e: number, joined: boolean): void {
+    const run = this.run;
+    if (run.length > 0) {
+      if (run[run.length - 2] === s - 1 && this.hyphenAt(s - 1)) {
+        run.push(s, e, joined ? 1 : 0);
+        return;
+      }
+      this.flush();
+    }
+    if (e + 1 < this.f.length && isHyphen(this.f.charCodeAt(e))) run.push(s, e, joined ? 1 : 0);
+    else this.single(s, e, joined);
   }
 
   flush(): void {
     const run = this.run;
     if (run.length === 0) return;
-    if (run.length >= 4) {
-      let joined = '';
-      for (let k = 0; k < run.length; k += 2) joined += this.partsOf(run[k] as number, run[k + 1] as number).join('');
-      if (LETTER.test(joined)) this.emit(joined, JOINED, run[0] as number, run[run.length - 1] as number);
+    if (run.length >= 6) {
+      let text = '';
+      for (let k = 0; k < run.length; k += 3) text += this.joinedText(run[k] as number, run[k + 1] as number, run[k + 2] === 1);
+      if (LETTER.test(text)) this.emit(text, JOINED, run[0] as number, run[run.length - 2] as number);
     }
-    for (let k = 0; k < run.length; k += 2) this.single(run[k] as number, run[k + 1] as number);
+    for (let k = 0; k < run.length; k += 3) this.single(run[k] as number, run[k + 1] as number, run[k + 2] === 1);
     run.length = 0;
   }
 
@@ -63,31 +74,30 @@ export class CompoundReader {
     return isHyphen(this.f.charCodeAt(k)) && isHyphen(this.line.charCodeAt(original));
   }
 
-  /** The word's parts between joiners: one part for most words. */
-  private partsOf(s: number, e: number): string[] {
+  /** The word without its joiners. */
+  private joinedText(s: number, e: number, joined: boolean): string {
     const f = this.f;
+    if (!joined) return f.slice(s, e);
+    let out = '';
     let from = s;
-    const parts: string[] = [];
     for (let k = s; k < e; k++) {
       if (!isJoiner(f.charCodeAt(k))) continue;
-      if (k > from) parts.push(f.slice(from, k));
+      out += f.slice(from, k);
       from = k + 1;
     }
-    if (from === s) return [f.slice(s, e)];
-    if (e > from) parts.push(f.slice(from, e));
-    return parts;
+    return out + f.slice(from, e);
   }
 
-  private single(s: number, e: number): void {
+  private single(s: number, e: number, joined: boolean): void {
     const f = this.f;
+    if (!joined) {
+      this.emit(f.slice(s, e), WORD, s, e);
+      return;
+    }
+    this.emit(this.joinedText(s, e, true), JOINED, s, e);
     let from = s;
-    let split = false;
     for (let k = s; k < e; k++) {
       if (!isJoiner(f.charCodeAt(k))) continue;
-      if (!split) {
-        split = true;
-        this.emit(this.partsOf(s, e).join(''), JOINED, s, e);
-      }
       if (k > from) this.emit(f.slice(from, k), WORD, from, k);
       from = k + 1;
     }

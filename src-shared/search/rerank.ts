@@ -1,7 +1,7 @@
 /**
- * The second pass of the ranking (issue 15), over the best candidates of the first (BM25F with its title and
- * author boosts and the prefix weights, see evaluate.ts). It reads the candidates' positions and orders them by
- * rank, in this order of importance:
+ * The second pass of the ranking (issue 15), for queries of two or more words (one word is ordered by the first
+ * pass alone: BM25F with its title and author boosts and the prefix weights, see evaluate.ts), over the best
+ * candidates of the first. It reads the candidates' positions and orders them by rank, in this order of importance:
  *   1. more of the query's words (when no article has them all, see search-segments.ts);
  *   2. the query as a phrase in the title ("Vision Pro" in "Apple's Vision Pro headset");
  *   3. every word in the title or the author;
@@ -32,56 +32,65 @@ export interface Candidate {
   matched: number;
 }
 
-/** Where one term's positions come from, for one clause. */
-interface Source {
-  cursor: PostingCursor | null;
-  term: PreparedTerm;
+/** A clause's terms in one segment, each with its cursor (read once per candidate, in document order). */
+interface ClauseReader {
+  clause: PreparedClause;
+  cursors: (PostingCursor | null)[];
+  alternatives: ClauseReader[];
 }
 
-/** A clause's position sources: every word of a union, the first positional word of a phrase (shifted by rel). */
-function sourcesOf(seg: Segment, s: number, clause: PreparedClause): Source[] {
-  const at = (term: PreparedTerm): Source => {
+function readerOf(seg: Segment, s: number, clause: PreparedClause): ClauseReader {
+  if (clause.mode === 'any') return { clause, cursors: [], alternatives: clause.alternatives.map((a) => readerOf(seg, s, a)) };
+  const cursors = clause.terms.map((term) => {
     const t = term.inSegment[s] ?? -1;
-    return { cursor: t >= 0 ? new PostingCursor(seg, t) : null, term };
-  };
-  if (clause.mode === 'union') return clause.terms.map(at);
-  if (clause.mode === 'phrase') {
-    const lead = clause.terms.find((t) => t.positional) ?? clause.terms[0];
-    return lead ? [at(lead)] : [];
-  }
-  return clause.alternatives.flatMap((a) => sourcesOf(seg, s, a));
+    return t >= 0 ? new PostingCursor(seg, t) : null;
+  });
+  return { clause, cursors, alternatives: [] };
 }
 
-/** The fields (a mask) in which the clause matches `doc`: any term of a union, every term of a phrase. */
-function fieldsOf(seg: Segment, s: number, clause: PreparedClause, doc: number, cursors: Map<PreparedTerm, PostingCursor>): number {
-  const maskOf = (term: PreparedTerm): number => {
-    let c = cursors.get(term);
-    if (!c) {
-      const t = term.inSegment[s] ?? -1;
-      if (t < 0) return 0;
-      c = new PostingCursor(seg, t);
-      cursors.set(term, c);
-    }
-    return c.advance(doc) && c.doc === doc ? c.mask & clause.allowed : 0;
-  };
-  if (clause.mode === 'union') return clause.terms.reduce((m, t) => m | maskOf(t), 0);
-  if (clause.mode === 'phrase') return clause.terms.reduce((m, t) => m & maskOf(t), clause.allowed);
-  return clause.alternatives.reduce((m, a) => m | fieldsOf(seg, s, a, doc, cursors), 0);
+/** The cursor on `doc`, or null when the term is not in it. */
+function at(c: PostingCursor | null, doc: number): PostingCursor | null {
+  return c && c.advance(doc) && c.doc === doc ? c : null;
 }
 
-/** The clause's start positions in `doc`, over all fields, sorted. */
-function positionsOf(sources: readonly Source[], doc: number, allowed: number): number[] {
-  const out: number[] = [];
-  for (const { cursor, term } of sources) {
-    if (!cursor || !term.positional || !cursor.advance(doc) || cursor.doc !== doc) continue;
-    cursor.loadPositions();
-    for (let f = 0; f < FIELD_COUNT; f++) {
-      if (!(allowed & (1 << f))) continue;
-      const end = cursor.posFrom[f + 1] as number;
-      for (let k = cursor.posFrom[f] as number; k < end; k++) out.push(f * FIELD_STRIDE + (cursor.posBuf[k] as number) - term.rel);
-    }
+function pushPositions(c: PostingCursor, term: PreparedTerm, allowed: number, out: number[]): void {
+  if (!term.positional) return;
+  c.loadPositions();
+  for (let f = 0; f < FIELD_COUNT; f++) {
+    if (!(allowed & (1 << f))) continue;
+    const end = c.posFrom[f + 1] as number;
+    for (let k = c.posFrom[f] as number; k < end; k++) out.push(f * FIELD_STRIDE + (c.posBuf[k] as number) - term.rel);
   }
-  return sources.length > 1 ? out.sort((a, b) => a - b) : out;
+}
+
+/**
+ * Where the clause matches `doc`: its fields (any word of a union, every word of a phrase) and its start
+ * positions, field * FIELD_STRIDE + position (every word of a union, the first positional word of a phrase).
+ */
+function readClause(r: ClauseReader, doc: number, positions: number[]): number {
+  const { clause } = r;
+  if (clause.mode === 'any') return r.alternatives.reduce((m, a) => m | readClause(a, doc, positions), 0);
+  if (clause.mode === 'union') {
+    let mask = 0;
+    clause.terms.forEach((term, i) => {
+      const c = at(r.cursors[i] ?? null, doc);
+      if (!c) return;
+      mask |= c.mask & clause.allowed;
+      pushPositions(c, term, clause.allowed, positions);
+    });
+    return mask;
+  }
+  let mask = clause.allowed;
+  let led = false;
+  clause.terms.forEach((term, i) => {
+    const c = at(r.cursors[i] ?? null, doc);
+    mask &= c ? c.mask : 0;
+    if (c && !led && term.positional) {
+      pushPositions(c, term, clause.allowed, positions);
+      led = true;
+    }
+  });
+  return mask;
 }
 
 /**
@@ -124,19 +133,20 @@ export function rerankSegment(
   candidates: readonly Candidate[],
 ): number[] {
   const clauses = [...prepared].sort((a, b) => a.order - b.order);
-  const sources = clauses.map((c) => sourcesOf(seg, s, c));
+  const readers = clauses.map((c) => readerOf(seg, s, c));
   const spans = clauses.map((c) => c.span);
-  const weight = clauses.map((c) => Math.max(0, ...c.terms.map((t) => t.idf * t.weight)));
-  const maskCursors = new Map<PreparedTerm, PostingCursor>();
+  const weight = clauses.map((c) => c.terms.reduce((m, t) => Math.max(m, t.idf * t.weight), 0));
   const order = candidates.map((_, k) => k).sort((a, b) => (candidates[a]?.doc ?? 0) - (candidates[b]?.doc ?? 0));
   const keys = new Array<number>(candidates.length).fill(0);
   for (const k of order) {
     const cand = candidates[k] as Candidate;
-    const masks = clauses.map((c) => fieldsOf(seg, s, c, cand.doc, maskCursors));
-    const positions = clauses.map((c, i) => positionsOf(sources[i] ?? [], cand.doc, c.allowed));
-    const present = masks.map((m) => m !== 0);
+    const positions = clauses.map((): number[] => []);
+    const masks = readers.map((r, i) => readClause(r, cand.doc, positions[i] as number[]));
+    positions.forEach((p, i) => {
+      if ((readers[i]?.clause.terms.length ?? 0) > 1) p.sort((x, y) => x - y);
+    });
     let rank = 0;
-    if (present.every(Boolean)) {
+    if (masks.every((m) => m !== 0)) {
       if (phraseAt(positions, spans, 0)) rank = 3;
       else if (masks.every((m) => m & TITLE_OR_AUTHOR)) rank = 2;
       else if (phraseAt(positions, spans, null)) rank = 1;

@@ -86,7 +86,8 @@ export function searchSegments(
   const ranked: { id: string; score: number; order: number }[] = [];
   for (const [s, list] of bySegment) {
     const seg = segments[s] as Segment;
-    const keys = rerankSegment(seg, s, prepared, list.map((x) => x.cand));
+    // One word needs no second pass: its title and author boosts already order it (see scoring.ts).
+    const keys = n >= 2 ? rerankSegment(seg, s, prepared, list.map((x) => x.cand)) : list.map((x) => x.cand.score);
     list.forEach((x, k) => ranked.push({ id: seg.docIds[x.cand.doc] ?? '', score: keys[k] ?? 0, order: x.order }));
   }
   ranked.sort((a, b) => b.score - a.score || b.order - a.order);

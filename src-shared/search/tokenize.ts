@@ -35,6 +35,8 @@ export interface Token {
 }
 
 let runOffsets = new Int32Array(1024);
+/** One reader for every line (tokenize is not re-entrant: a sink must not call it). */
+const compounds = new CompoundReader();
 
 /**
  * Sends every token of `text` to `sink`, positions counted from `firstPosition`; returns the next free position
@@ -61,8 +63,8 @@ function tokenizeLine(line: string, base: number, sink: TokenSink, firstPosition
     const cut = term.length > MAX_TERM_LENGTH ? term.slice(0, MAX_TERM_LENGTH) : term;
     sink(cut, kind === JOINED ? pos : pos++, kind, startOf(s), endOf(e));
   };
-  const compounds = new CompoundReader(f, line, starts, emit);
-  const word = (s: number, e: number): void => compounds.word(s, e);
+  compounds.start(f, line, starts, emit);
+  const word = (s: number, e: number, joined: boolean): void => compounds.word(s, e, joined);
   let regionStart = 0;
   let i = 0;
   const n = f.length;

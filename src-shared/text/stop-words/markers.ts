@@ -7,7 +7,7 @@ export const LANGUAGE_MARKERS: Readonly<Record<string, readonly string[]>> = {
   en: ['the', 'and', 'of', 'is', 'that', 'with', 'was', 'which'],
   fr: ['le', 'les', 'des', 'du', 'au', 'est', 'une', 'dans', 'pour', 'qui', 'pas', 'avec', 'sur'],
   es: ['el', 'los', 'las', 'del', 'por', 'una', 'para', 'como', 'pero', 'y', 'es', 'su'],
-  pt: ['das', 'dos', 'uma', 'nao', 'em', 'mais', 'tambem', 'pelo', 'ao', 'foi', 'sao', 'seu'],
+  pt: ['da', 'do', 'das', 'dos', 'uma', 'nao', 'em', 'mais', 'tambem', 'pelo', 'ao', 'foi', 'sao', 'ele'],
   de: ['der', 'die', 'und', 'das', 'nicht', 'ist', 'ein', 'eine', 'sich', 'auf', 'mit', 'den'],
   it: ['il', 'della', 'che', 'di', 'sono', 'gli', 'delle', 'anche', 'nel', 'alla', 'per', 'non'],
   nl: ['het', 'een', 'van', 'niet', 'zijn', 'ook', 'wordt', 'dat', 'voor', 'met', 'naar', 'ik'],

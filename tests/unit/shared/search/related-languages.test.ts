@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { InvertedIndex, type SearchDocument } from '../../../../src-shared/search';
 import { foldString } from '../../../../src-shared/text/fold';
 import { STOP_WORDS } from '../../../../src-shared/text/stop-words';
-import { textLanguage, LANGUAGES } from '../../../../src-shared/search/doc-languages';
+import { LANGUAGES, textLanguage, UNKNOWN_LANGUAGE } from '../../../../src-shared/search/doc-languages';
 
 const doc = (id: string, title: string, body: string, extra: Partial<SearchDocument> = {}): SearchDocument => ({ id, title, body, ...extra });
 
@@ -79,6 +79,28 @@ describe('Related Articles in Czech, Polish, Russian, Arabic and Korean', () => 
     expect(STOP_WORDS.pl?.has('że')).toBe(true);
     expect(STOP_WORDS.ar?.has('في')).toBe(true);
     expect(STOP_WORDS.ko?.has('그리고')).toBe(true);
+  });
+});
+
+describe('the language of an article', () => {
+  const SAMPLES: [string, string][] = [
+    ['en', 'The council said that the budget of the city is larger than it was, and the mayor agreed with it.'],
+    ['fr', 'Le conseil a dit que le budget de la ville est plus grand, et le maire est du même avis pour les écoles.'],
+    ['es', 'El consejo dijo que el presupuesto de la ciudad es mayor, y el alcalde está de acuerdo con los vecinos.'],
+    ['pt', 'O conselho disse que o orçamento da cidade é maior do que era, e o prefeito não discordou dos vereadores.'],
+    ['de', 'Der Rat sagte, dass der Haushalt der Stadt größer ist, und der Bürgermeister ist mit den Zahlen einverstanden.'],
+    ['it', 'Il consiglio ha detto che il bilancio della città è più grande, e il sindaco non è contrario alle spese.'],
+    ['nl', 'De raad zei dat het budget van de stad groter is dan het was, en de burgemeester is het met ze eens.'],
+    ['zh', '市议会表示，这个城市的预算比以前更大了，市长也同意他们的看法。'],
+    ['ja', '市議会は、市の予算が以前より大きくなったと述べ、市長もその見方に同意した。'],
+  ];
+
+  it.each(SAMPLES)('is read from its commonest words: %s', (code, text) => {
+    expect(LANGUAGES[textLanguage(text) - 1]).toBe(code);
+  });
+
+  it('is unknown for a text with too few of them (a list of names)', () => {
+    expect(textLanguage('Ada Lovelace, Charles Babbage')).toBe(UNKNOWN_LANGUAGE);
   });
 });
 
