@@ -19,6 +19,12 @@ export const RERANK_CANDIDATES = 200;
 /** A rank outweighs any score: scores stay far below this. */
 export const RANK_SCALE = 1e6;
 export const PROXIMITY_WEIGHT = 1;
+/**
+ * A prefix's words read for the second pass: the word typed and the most frequent of the rest (a prefix of a
+ * common word stands for hundreds; their positions would cost more than the first pass). An article matched by a
+ * rarer one only is ranked by its score.
+ */
+export const RERANK_PREFIX_TERMS = 16;
 
 const TITLE = fieldBit('title');
 const TITLE_OR_AUTHOR = TITLE | fieldBit('author');
@@ -41,9 +47,10 @@ interface ClauseReader {
 
 function readerOf(seg: Segment, s: number, clause: PreparedClause): ClauseReader {
   if (clause.mode === 'any') return { clause, cursors: [], alternatives: clause.alternatives.map((a) => readerOf(seg, s, a)) };
-  const cursors = clause.terms.map((term) => {
+  const cursors = clause.terms.map((term, k) => {
     const t = term.inSegment[s] ?? -1;
-    return t >= 0 ? new PostingCursor(seg, t) : null;
+    const read = clause.mode === 'phrase' || k < RERANK_PREFIX_TERMS || term.weight === 1;
+    return t >= 0 && read ? new PostingCursor(seg, t) : null;
   });
   return { clause, cursors, alternatives: [] };
 }
