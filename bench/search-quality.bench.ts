@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { InvertedIndex } from '../src-shared/search';
+import { EXAMPLE_PAGES, exampleQueries } from './search-quality/examples';
 import { QualityFts } from './search-quality/fts';
 import { figures, firstRelevant } from './search-quality/metrics';
 import { loadPages, PAGES_DIR } from './search-quality/pages';
@@ -45,11 +46,12 @@ async function main(): Promise<void> {
     console.log(`bench:search-quality skipped: no real pages at ${PAGES_DIR}`);
     return;
   }
-  const { pages, failures } = loaded;
+  const { failures } = loaded;
+  const pages = [...loaded.pages, ...EXAMPLE_PAGES];
   const truth = JSON.parse(
     readFileSync(join(process.cwd(), 'bench', 'search-quality', 'real-pages-truth.json'), 'utf8'),
   ) as TruthRecord[];
-  const queries: QualityQuery[] = [...knownItemQueries(truth, documentFrequencies(pages)), ...topicQueries()];
+  const queries: QualityQuery[] = [...knownItemQueries(truth, documentFrequencies(pages)), ...topicQueries(), ...exampleQueries()];
 
   const index = new InvertedIndex();
   for (const p of pages) index.add({ id: p.file, title: p.title, author: p.author, source: p.source, body: p.body });
@@ -98,7 +100,8 @@ async function main(): Promise<void> {
     load,
     others: args.get('others') ?? 'not recorded',
     sqlite,
-    pages: pages.length,
+    pages: loaded.pages.length,
+    examples: EXAMPLE_PAGES.length,
     failures,
     groups,
     recall,

@@ -12,7 +12,7 @@ import { forEachWordOf } from '../../src-shared/text/words';
 import type { Page } from './pages';
 import { hasCjk } from './scan';
 
-export type QueryGroup = 'title' | 'title, one typo' | 'title, last word cut' | 'topic';
+export type QueryGroup = 'title' | 'title, one typo' | 'title, last word cut' | 'topic' | 'issue example';
 
 export interface QualityQuery {
   group: QueryGroup;

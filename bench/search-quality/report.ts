@@ -9,6 +9,8 @@ export interface QualityResult {
   others: string;
   sqlite: string;
   pages: number;
+  /** Pages of the issue's examples added to the real ones. */
+  examples: number;
   failures: string[];
   groups: { group: string; ours: GroupFigures; fts: GroupFigures }[];
   recall: { queries: number; complete: number; missing: number; truth: number };
@@ -27,7 +29,8 @@ export function renderQuality(r: QualityResult): string {
     `Measured ${r.date} with \`${r.command}\` on ${r.machine}, SQLite ${r.sqlite}. Load average at the start: ${r.load}; ` +
       `also running: ${r.others}.`,
     '',
-    `${r.pages} real pages imported by the app's importer${r.failures.length ? ` (${r.failures.length} refused: ${r.failures.join('; ')})` : ''}; ` +
+    `${r.pages} real pages imported by the app's importer${r.failures.length ? ` (${r.failures.length} refused: ${r.failures.join('; ')})` : ''}` +
+      `, plus ${r.examples} pages of issue 15's examples (bench/search-quality/examples.ts, the "issue example" queries); ` +
       'queries generated from the ground-truth titles (bench/search-quality/queries.ts). Offprint gets the words as typed ' +
       '(no trailing space, so its last word is also a prefix); FTS5 (unicode61) gets the words quoted, the cut word as a ' +
       'prefix, ranked by bm25 with the same field weights.',

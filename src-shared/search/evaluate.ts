@@ -11,20 +11,50 @@ import { docCount, type Segment } from './segment';
 
 type Emit = (doc: number, score: number) => void;
 
+/** What every clause of one segment's evaluation reads. */
+export interface SegmentRun {
+  seg: Segment;
+  /** The segment's place in the index (for PreparedTerm.inSegment). */
+  s: number;
+  scoring: Scoring;
+  /** Scratch space for union clauses. */
+  pool: BestScores;
+}
+
+/** The best score of each document touched, collected and then sent on once per document. */
+export class BestScores {
+  private readonly best: Float64Array;
+  private readonly seen: Uint8Array;
+  private touched: number[] = [];
+
+  constructor(docs: number) {
+    this.best = new Float64Array(docs);
+    this.seen = new Uint8Array(docs);
+  }
+
+  keep(doc: number, score: number): void {
+    if (!this.seen[doc]) {
+      this.seen[doc] = 1;
+      this.touched.push(doc);
+      this.best[doc] = score;
+    } else if (score > (this.best[doc] ?? 0)) this.best[doc] = score;
+  }
+
+  /** Sends every document kept with its best score, and forgets them. */
+  drain(emit: Emit): void {
+    for (const doc of this.touched) {
+      emit(doc, this.best[doc] ?? 0);
+      this.seen[doc] = 0;
+    }
+    this.touched = [];
+  }
+}
+
 /**
  * A document counts once per union clause, with its best term: the word typed itself outranks a document that
  * only has several longer words the prefix stands for ("pro" before "protecting", "protesta", "professor").
  */
-function runUnion(
-  seg: Segment,
-  s: number,
-  clause: PreparedClause,
-  scoring: Scoring,
-  emit: Emit,
-  best: Float64Array,
-  seen: Uint8Array,
-): void {
-  const touched: number[] = [];
+function runUnion({ seg, s, scoring, pool }: SegmentRun, clause: PreparedClause, emit: Emit): void {
   for (const term of clause.terms) {
     const t = term.inSegment[s] ?? -1;
     if (t < 0) continue;
@@ -32,18 +62,10 @@ function runUnion(
     while (c.next()) {
       const mask = c.mask & clause.allowed;
       if (!mask) continue;
-      const score = term.weight * bm25f(scoring, seg, c.doc, mask, c.tf, term.idf);
-      if (!seen[c.doc]) {
-        seen[c.doc] = 1;
-        touched.push(c.doc);
-        best[c.doc] = score;
-      } else if (score > (best[c.doc] ?? 0)) best[c.doc] = score;
+      pool.keep(c.doc, term.weight * bm25f(scoring, seg, c.doc, mask, c.tf, term.idf));
     }
   }
-  for (const doc of touched) {
-    emit(doc, best[doc] ?? 0);
-    seen[doc] = 0;
-  }
+  pool.drain(emit);
 }
 
 /**
@@ -88,7 +110,7 @@ function phraseCount(cursors: PostingCursor[], terms: PreparedTerm[], field: num
   return count;
 }
 
-function runPhrase(seg: Segment, s: number, clause: PreparedClause, scoring: Scoring, emit: Emit): void {
+function runPhrase({ seg, s, scoring }: SegmentRun, clause: PreparedClause, emit: Emit): void {
   const cursors: PostingCursor[] = [];
   let phraseIdf = 0;
   for (const term of clause.terms) {
@@ -122,6 +144,21 @@ function runPhrase(seg: Segment, s: number, clause: PreparedClause, scoring: Sco
   }
 }
 
+/** A document counts once for an `any` clause, with its best alternative. */
+function runAny(run: SegmentRun, clause: PreparedClause, emit: Emit): void {
+  const outer = new BestScores(docCount(run.seg));
+  const keep: Emit = (doc, score) => outer.keep(doc, score);
+  for (const alt of clause.alternatives) runClause(run, alt, keep);
+  outer.drain(emit);
+}
+
+/** Runs one clause, calling `emit` once for each document it matches. */
+export function runClause(run: SegmentRun, clause: PreparedClause, emit: Emit): void {
+  if (clause.mode === 'union') runUnion(run, clause, emit);
+  else if (clause.mode === 'phrase') runPhrase(run, clause, emit);
+  else runAny(run, clause, emit);
+}
+
 /** Calls `onMatch(doc, score)` for every live document of the segment that matches all clauses. */
 export function evaluateSegment(
   seg: Segment,
@@ -133,8 +170,7 @@ export function evaluateSegment(
   const n = docCount(seg);
   const hits = new Uint8Array(n);
   const scores = new Float64Array(n);
-  const best = new Float64Array(n);
-  const seen = new Uint8Array(n);
+  const run: SegmentRun = { seg, s, scoring, pool: new BestScores(n) };
   for (let j = 0; j < clauses.length; j++) {
     let any = false;
     const emit: Emit = (doc, score) => {
@@ -148,10 +184,37 @@ export function evaluateSegment(
       }
     };
     const clause = clauses[j] as PreparedClause;
-    if (clause.mode === 'union') runUnion(seg, s, clause, scoring, emit, best, seen);
-    else runPhrase(seg, s, clause, scoring, emit);
+    runClause(run, clause, emit);
     if (!any) return;
   }
   const all = clauses.length;
   for (let doc = 0; doc < n; doc++) if (hits[doc] === all && !seg.deleted[doc]) onMatch(doc, scores[doc] ?? 0);
+}
+
+/**
+ * Calls `onMatch(doc, score, matched)` for every live document of the segment that matches at least `least` of
+ * the clauses (for a query no document matches entirely): every clause is run, its matches counted.
+ */
+export function evaluatePartial(
+  seg: Segment,
+  s: number,
+  clauses: readonly PreparedClause[],
+  scoring: Scoring,
+  least: number,
+  onMatch: (doc: number, score: number, matched: number) => void,
+): void {
+  const n = docCount(seg);
+  const hits = new Uint8Array(n);
+  const scores = new Float64Array(n);
+  const run: SegmentRun = { seg, s, scoring, pool: new BestScores(n) };
+  for (const clause of clauses) {
+    runClause(run, clause, (doc, score) => {
+      hits[doc] = (hits[doc] ?? 0) + 1;
+      scores[doc] = (scores[doc] ?? 0) + score;
+    });
+  }
+  for (let doc = 0; doc < n; doc++) {
+    const h = hits[doc] ?? 0;
+    if (h >= least && !seg.deleted[doc]) onMatch(doc, scores[doc] ?? 0, h);
+  }
 }

@@ -7,6 +7,8 @@ export const TAG_FIELD = FIELDS.indexOf('tags');
 /** Fields a plain query term is looked up in: all but tags (an exact filter only). */
 export const TEXT_FIELDS_MASK = (1 << TAG_FIELD) - 1;
 export const fieldBit = (name: FieldName): number => 1 << FIELDS.indexOf(name);
+/** The fields an article's subject is read from ("more like this", its language). */
+export const TITLE_BODY_MASK = fieldBit('title') | fieldBit('body');
 
 export type FieldWeights = Record<Exclude<FieldName, 'tags'>, number>;
 

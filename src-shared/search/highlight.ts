@@ -5,8 +5,8 @@
  */
 import type { FieldName } from './fields';
 import { parseQuery, type ParsedQuery } from './parse-query';
-import { clauseTerms, type ClauseTerms } from './query-terms';
-import { WORD, tokenize, type Token } from './tokenize';
+import { clauseAlternatives, type ClauseTerms } from './query-terms';
+import { isWordKind, tokenize, type Token } from './tokenize';
 
 /** [start, end) offsets into the text. */
 export type Range = [number, number];
@@ -18,8 +18,7 @@ export function highlightPatterns(query: string | ParsedQuery, field: FieldName 
   for (const clause of query.clauses) {
     if (clause.field === 'tag') continue;
     if (clause.field !== 'any' && clause.field !== field) continue;
-    const ct = clauseTerms(clause);
-    if (ct) out.push(ct);
+    out.push(...clauseAlternatives(clause));
   }
   return out;
 }
@@ -37,7 +36,7 @@ export function findRanges(text: string, patterns: readonly ClauseTerms[]): Rang
   const prefixes = patterns.filter((p) => p.prefix).map((p) => p.tokens[0]?.term ?? '');
   const tokens: Token[] = [];
   tokenize(text, (term, position, kind, start, end) => {
-    if (wanted.has(term) || (kind === WORD && prefixes.some((p) => term.startsWith(p))))
+    if (wanted.has(term) || (isWordKind(kind) && prefixes.some((p) => term.startsWith(p))))
       tokens.push({ term, position, kind, start, end });
   });
   const byPosition = new Map<number, Token[]>();
@@ -51,7 +50,7 @@ export function findRanges(text: string, patterns: readonly ClauseTerms[]): Rang
     const [first, ...rest] = p.tokens;
     if (!first) continue;
     for (const t of tokens) {
-      const hit = p.prefix ? t.kind === WORD && t.term.startsWith(first.term) : t.term === first.term;
+      const hit = p.prefix ? isWordKind(t.kind) && t.term.startsWith(first.term) : t.term === first.term;
       if (!hit) continue;
       const base = t.position - first.rel;
       let end = t.end;

@@ -22,7 +22,7 @@ export interface IndexOptions {
   /** BM25 saturation and length normalisation. */
   k1: number;
   b: number;
-  /** A prefix stands for at most this many words (the most frequent). */
+  /** A prefix shorter than FULL_PREFIX_LENGTH stands for at most this many words (the most frequent). */
   maxPrefixTerms: number;
   /** The builder becomes a segment at this many documents, or at this many token occurrences. */
   flushDocs: number;

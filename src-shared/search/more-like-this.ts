@@ -12,18 +12,23 @@
  *    maxTags), so the text decides and metadata breaks near ties. The same author and a shared tag also add a small
  *    `floor`, so that such an article is related even with no text in common (after those with text in common).
  *    The same author or source means the field holds exactly the same tokens (from the index, no other store).
+ * 4. Languages (doc-languages.ts): a term in more than MAX_DF_SHARE of the articles of the source's language weighs
+ *    nothing (retrieved, isbn, 他们 in a library of Wikipedia pages), and an article in another language than the
+ *    source's is related only through names (isNameTerm: Macron, 北京) besides the same author or tags: French and
+ *    Spanish share "information", "international" and many more, which say nothing.
  * An article qualifies with the same author, a shared tag, or a similarity of at least MIN_SIMILARITY from two
  * pieces of evidence: two shared terms, or one and the same source (a source alone says little: a big one has
  * thousands of articles). Never the article itself, never a deleted one. The cost is the postings of about thirty
  * terms: milliseconds at 10,000 articles.
  */
-import { FIELD_COUNT, FIELDS, TAG_FIELD, type SearchDocument } from './fields';
+import { languageDf, segmentLanguages, sourceLanguage, UNKNOWN_LANGUAGE, type SourceLanguage } from './doc-languages';
+import { FIELD_COUNT, FIELDS, TAG_FIELD, TITLE_BODY_MASK, type SearchDocument } from './fields';
 import { PostingCursor } from './posting-cursor';
 import { bm25f, idf, type Scoring } from './scoring';
 import { tagTerm } from './segment-builder';
 import { locateTerm } from './prepare';
 import { docCount, fieldLength, idMap, type Segment } from './segment';
-import { displayTerms, termVector, type TermVector } from './term-vector';
+import { displayTerms, isNameTerm, MAX_BODY_CHARS, termVector, type TermVector } from './term-vector';
 import { TopK } from './top-k';
 import { tokenList, tokenize } from './tokenize';
 
@@ -87,12 +92,14 @@ export interface QueryTerm {
   idf: number;
   /** The term's index in each segment, or -1. */
   inSegment: Int32Array;
+  /** A name (isNameTerm): what relates articles of different languages. */
+  name: boolean;
 }
+
 
 const AUTHOR = FIELDS.indexOf('author');
 const BODY = FIELDS.indexOf('body');
 const SOURCE = FIELDS.indexOf('source');
-const TEXT_MASK = (1 << FIELDS.indexOf('title')) | (1 << FIELDS.indexOf('body'));
 
 
 /** The query, and the most the article's own profile could score: see `selectTerms`. */
@@ -115,6 +122,7 @@ export function selectTerms(
   maxTerms: number,
   k1: number,
   maxDfShare = MAX_DF_SHARE,
+  language: SourceLanguage | null = null,
 ): SelectedTerms {
   const n = Math.min(maxTerms, MAX_TERMS);
   const shared: QueryTerm[] = [];
@@ -123,12 +131,15 @@ export function selectTerms(
   const repeated = all.filter(([, entry]) => entry.tf >= 2);
   // A long article has enough terms it repeats: a word it uses once says little of it (Lucene's minTermFreq).
   for (const [term, entry] of repeated.length >= 2 * n ? repeated : all) {
+    if (language?.stopWords.has(term)) continue;
     const { inSegment, df } = locateTerm(segs, term);
     if (df > Math.max(2, docs * maxDfShare)) continue;
+    const inLanguage = language ? Math.max(2, language.docs * maxDfShare) : Infinity;
+    if (language && df > inLanguage && languageDf(segs, inSegment, language.lang) > inLanguage) continue;
     const termIdf = idf(Math.max(docs, 1), Math.max(df, selfCount));
     const weight = (1 + Math.log(entry.tf)) * termIdf;
     own.push(weight * termIdf * (k1 + 1));
-    if (df - selfCount > 0) shared.push({ term, weight, idf: termIdf, inSegment });
+    if (df - selfCount > 0) shared.push({ term, weight, idf: termIdf, inSegment, name: isNameTerm(term, entry) });
   }
   shared.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
   own.sort((a, b) => b - a);
@@ -166,6 +177,7 @@ function markSameField(
 
 interface SegmentScores {
   seg: Segment;
+  /** From every query term, or, for an article of another language, from names only. */
   sim: Float64Array;
   termBits: Uint32Array;
   flags: Uint8Array;
@@ -184,6 +196,8 @@ export function moreLikeThis(
   const w = options.weights ?? DEFAULT_RELATED_WEIGHTS;
   const selfIn = segs.map((seg) => idMap(seg).get(doc.id) ?? -1);
   const vector = termVector(doc.title, doc.body);
+  const language = sourceLanguage(segs, doc.title, (doc.body ?? '').slice(0, MAX_BODY_CHARS));
+  const lang = language?.lang ?? UNKNOWN_LANGUAGE;
   const { query, profileMass } = selectTerms(
     segs,
     vector,
@@ -192,6 +206,7 @@ export function moreLikeThis(
     options.maxTerms ?? MAX_TERMS,
     scoring.k1,
     options.maxDfShare,
+    language,
   );
   const most = profileMass || 1;
   const author = fieldKey(segs, doc.author);
@@ -213,12 +228,15 @@ export function moreLikeThis(
     const termBits = new Uint32Array(n);
     const flags = new Uint8Array(n);
     const tagBits = new Uint32Array(n);
+    const langs = segmentLanguages(seg);
+    const foreign = (d: number): boolean => lang !== UNKNOWN_LANGUAGE && langs[d] !== UNKNOWN_LANGUAGE && langs[d] !== lang;
     query.forEach((q, i) => {
       const t = q.inSegment[s] ?? -1;
       if (t < 0) return;
       const c = new PostingCursor(seg, t);
       while (c.next()) {
-        const mask = c.mask & TEXT_MASK;
+        if (!q.name && foreign(c.doc)) continue;
+        const mask = c.mask & TITLE_BODY_MASK;
         if (!mask) continue;
         for (let f = 0; f < FIELD_COUNT; f++) tf[f] = c.tf[f] ?? 0;
         sim[c.doc] = (sim[c.doc] ?? 0) + (q.weight * bm25f(scoring, seg, c.doc, mask, tf, q.idf)) / most;

@@ -1,13 +1,14 @@
 /**
  * The terms of one article, counted, for "more like this" (more-like-this.ts): the index's own tokens of its title
  * (counted TITLE_REPEAT times) and body, keeping only those that can say what it is about: words that are not
- * function words or numbers, and CJK bigrams that are not two kana of grammar (Japanese particles and endings) nor
- * hold a Chinese particle.
+ * function words (of any language listed) or numbers, and CJK bigrams that are not two kana of grammar (Japanese
+ * particles and endings), hold no Chinese particle and are no pair of a Chinese, Japanese or Korean function word.
  * Single CJK characters are left out; bigrams carry the words. It also keeps how each term was written and the
  * bigrams in order, so that shared terms can be shown as the reader wrote them (bigrams joined back into words).
  */
-import { LATIN_FUNCTION_WORDS } from '../text/stop-words';
-import { BIGRAM, UNIGRAM, WORD, tokenize, type TokenKind } from './tokenize';
+import { foldString } from '../text/fold';
+import { CJK_FUNCTION_BIGRAMS, CJK_STOP_WORDS, FUNCTION_WORDS, KOREAN_STOP_WORDS } from '../text/stop-words';
+import { BIGRAM, JOINED, UNIGRAM, WORD, tokenize, type TokenKind } from './tokenize';
 
 /** A title word says more about the article than a body word. */
 export const TITLE_REPEAT = 3;
@@ -52,12 +53,12 @@ const CHINESE_PARTICLES = /[的了着吗呢吧啊]/u;
 
 /** Whether a token of this kind can be one of the terms an article is about. */
 export function isTopicalTerm(term: string, kind: TokenKind): boolean {
-  if (kind === UNIGRAM) return false;
+  if (kind === UNIGRAM || kind === JOINED) return false; // a joined word's parts are its terms
   if (kind === BIGRAM) {
-    if (CHINESE_PARTICLES.test(term)) return false;
+    if (CHINESE_PARTICLES.test(term) || CJK_FUNCTION_BIGRAMS.has(term)) return false;
     return !(isHiragana(term.charCodeAt(0)) && isHiragana(term.charCodeAt(term.length - 1)));
   }
-  return term.length >= 2 && !LATIN_FUNCTION_WORDS.has(term) && !DIGITS.test(term);
+  return term.length >= 2 && !FUNCTION_WORDS.has(term) && !DIGITS.test(term);
 }
 
 export function termVector(title: string, body: string | null | undefined): TermVector {
@@ -98,6 +99,23 @@ function startsSentence(text: string, start: number): boolean {
   return true;
 }
 
+const NAME_PAIR = /^[\p{Script=Han}\p{Script=Katakana}\u30fc]{2}$/u;
+
+/**
+ * Whether a term names something, in whatever language it is read: a word written with capitals inside a body
+ * sentence and never in lower case ("Macron", "INTERPOL"), or a pair of Han or katakana characters (北京, トラ).
+ */
+export function isNameTerm(term: string, entry: TermEntry): boolean {
+  if (entry.kind === BIGRAM) return NAME_PAIR.test(term);
+  return entry.kind === WORD && entry.proper !== null && !entry.lower;
+}
+
+/** A word of grammar in any language listed: never shown as a reason (a CJK word joined from pairs may be one). */
+export function isFunctionWord(shown: string): boolean {
+  const folded = foldString(shown);
+  return FUNCTION_WORDS.has(folded) || CJK_STOP_WORDS.has(shown) || KOREAN_STOP_WORDS.has(shown);
+}
+
 /** How to show a word: as a name when it is one ("INTERPOL", "Europe"), else in lower case. */
 export function displayWord(entry: TermEntry): string {
   return entry.proper !== null && !entry.lower ? entry.proper : entry.surface.toLocaleLowerCase();
@@ -130,7 +148,7 @@ export function displayTerms(vector: TermVector, shared: readonly string[], limi
     if (!entry) continue;
     const shown = entry.kind === WORD ? displayWord(entry) : wordOf(runOf.get(term) ?? entry.surface, entry.surface);
     const overlaps = entry.kind !== WORD && out.some((o) => o.includes(shown) || shown.includes(o));
-    if ([...shown].length >= 2 && !out.includes(shown) && !overlaps) out.push(shown);
+    if ([...shown].length >= 2 && !out.includes(shown) && !overlaps && !isFunctionWord(shown)) out.push(shown);
     if (out.length >= limit) break;
   }
   return out;

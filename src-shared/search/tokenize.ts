@@ -5,19 +5,22 @@
  * - for every run of Han, kana or Hangul: each character (UNIGRAM) at its own position, and each pair of
  *   neighbouring characters (BIGRAM) at the position of its first character. A query of one CJK character looks
  *   up the unigram; a longer one looks up its bigrams at consecutive positions (see query-terms.ts).
+ * - for words written as one of several parts (see compounds.ts): each part (WORD) at its own position, and the
+ *   parts run together (JOINED) at the first part's position: "LWN.net" is lwn, net and lwnnet; "U.S." is u, s
+ *   and us; "e-mail" is e, mail and email. The same rule reads queries, so "US" finds "U.S." and "lwn" finds
+ *   "LWN.net" as a whole word.
  * Offsets (`start`, `end`) point into the original text.
  */
 import { foldLine } from '../text/fold';
 import { isCjk } from '../text/script';
 import { forEachWord } from '../text/words';
+import { CompoundReader } from './compounds';
+import { BIGRAM, JOINED, UNIGRAM, type TokenKind } from './token-kinds';
 
-export const WORD = 0;
-export const BIGRAM = 1;
-export const UNIGRAM = 2;
-export type TokenKind = typeof WORD | typeof BIGRAM | typeof UNIGRAM;
+export { BIGRAM, JOINED, UNIGRAM, WORD, isWordKind, type TokenKind } from './token-kinds';
 
 /** Changes whenever a change here would give an existing index other terms: a stored index is then rebuilt. */
-export const TOKENIZER_VERSION = 1;
+export const TOKENIZER_VERSION = 2;
 /** Longer words are cut to this many code units (base64 blobs, long URLs). */
 export const MAX_TERM_LENGTH = 64;
 
@@ -32,6 +35,8 @@ export interface Token {
 }
 
 let runOffsets = new Int32Array(1024);
+/** One reader for every line (tokenize is not re-entrant: a sink must not call it). */
+const compounds = new CompoundReader();
 
 /**
  * Sends every token of `text` to `sink`, positions counted from `firstPosition`; returns the next free position
@@ -54,10 +59,12 @@ function tokenizeLine(line: string, base: number, sink: TokenSink, firstPosition
   const startOf = (k: number): number => base + (starts ? (starts[k] ?? k) : k);
   const endOf = (k: number): number => base + (ends ? (ends[k - 1] ?? k) : k);
   let pos = firstPosition;
-  const word = (s: number, e: number): void => {
-    const term = e - s > MAX_TERM_LENGTH ? f.slice(s, s + MAX_TERM_LENGTH) : f.slice(s, e);
-    sink(term, pos++, WORD, startOf(s), endOf(e));
+  const emit = (term: string, kind: TokenKind, s: number, e: number): void => {
+    const cut = term.length > MAX_TERM_LENGTH ? term.slice(0, MAX_TERM_LENGTH) : term;
+    sink(cut, kind === JOINED ? pos : pos++, kind, startOf(s), endOf(e));
   };
+  compounds.start(f, line, starts, emit);
+  const word = (s: number, e: number, joined: boolean): void => compounds.word(s, e, joined);
   let regionStart = 0;
   let i = 0;
   const n = f.length;
@@ -74,6 +81,7 @@ function tokenizeLine(line: string, base: number, sink: TokenSink, firstPosition
       continue;
     }
     if (i > regionStart) forEachWord(f, regionStart, i, word);
+    compounds.flush();
     // Collect the run of CJK code points starting at i.
     let count = 0;
     let j = i;
@@ -103,6 +111,7 @@ function tokenizeLine(line: string, base: number, sink: TokenSink, firstPosition
     regionStart = j;
   }
   if (n > regionStart) forEachWord(f, regionStart, n, word);
+  compounds.flush();
   return pos;
 }
 

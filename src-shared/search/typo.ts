@@ -6,7 +6,7 @@
  */
 import { isCjk } from '../text/script';
 import type { ParsedQuery, QueryClause } from './parse-query';
-import { clauseTerms } from './query-terms';
+import { clauseAlternatives } from './query-terms';
 import { locateTerm } from './prepare';
 import { prefixRange, termAt, type Segment } from './segment';
 
@@ -76,7 +76,7 @@ export function correctWord(segs: readonly Segment[], word: string): string | nu
 /** A clause worth correcting: one word of letters, not CJK, long enough, found nowhere (not even as a prefix). */
 function wordToCorrect(segs: readonly Segment[], clause: QueryClause): string | null {
   if (clause.field === 'tag' || clause.phrase) return null;
-  const ct = clauseTerms(clause);
+  const ct = clauseAlternatives(clause)[0];
   const only = ct?.tokens.length === 1 ? ct.tokens[0] : undefined;
   if (!only || only.term.length < MIN_LENGTH || !LETTERS.test(only.term)) return null;
   if ([...only.term].some((c) => isCjk(c.codePointAt(0) ?? 0))) return null;

@@ -27,8 +27,16 @@ classes[59] = MID_NUM;
 
 const cls = (s: string, i: number): number => classes[s.charCodeAt(i)] ?? OTHER;
 
-/** Calls `emit(start, end)` for each word of `s` between `from` and `to` (which must be ASCII). */
-export function scanAsciiWords(s: string, from: number, to: number, emit: (start: number, end: number) => void): void {
+/**
+ * Calls `emit(start, end, joined)` for each word of `s` between `from` and `to` (which must be ASCII); `joined`
+ * when the word holds one of the joining marks (don't, 3.14, U.S).
+ */
+export function scanAsciiWords(
+  s: string,
+  from: number,
+  to: number,
+  emit: (start: number, end: number, joined: boolean) => void,
+): void {
   let i = from;
   while (i < to) {
     const c = cls(s, i);
@@ -38,6 +46,7 @@ export function scanAsciiWords(s: string, from: number, to: number, emit: (start
     }
     const start = i;
     let hasAlnum = c !== UNDERSCORE;
+    let joined = false;
     i++;
     for (;;) {
       while (i < to) {
@@ -54,11 +63,12 @@ export function scanAsciiWords(s: string, from: number, to: number, emit: (start
         const digits = before === DIGIT && after === DIGIT && (mid === MID_NUM || mid === MID_NUM_LET);
         if (letters || digits) {
           i += 2;
+          joined = true;
           continue;
         }
       }
       break;
     }
-    if (hasAlnum) emit(start, i);
+    if (hasAlnum) emit(start, i, joined);
   }
 }

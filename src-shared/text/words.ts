@@ -25,8 +25,18 @@ function cutPoint(s: string, from: number, to: number): number {
   return c >= 0xdc00 && c <= 0xdfff ? limit - 1 : limit; // never split a surrogate pair
 }
 
-/** Calls `emit(start, end)` for each word of `s` in [from, to), in order. */
-export function forEachWord(s: string, from: number, to: number, emit: (start: number, end: number) => void): void {
+const JOINING = /[^\p{L}\p{N}\p{M}_]/u;
+
+/**
+ * Calls `emit(start, end, joined)` for each word of `s` in [from, to), in order; `joined` when the word holds
+ * punctuation that Unicode's word rules let stand inside a word (don't, U.S, 3.14, l'homme).
+ */
+export function forEachWord(
+  s: string,
+  from: number,
+  to: number,
+  emit: (start: number, end: number, joined: boolean) => void,
+): void {
   let at = from;
   while (at < to) {
     const end = cutPoint(s, at, to);
@@ -36,7 +46,8 @@ export function forEachWord(s: string, from: number, to: number, emit: (start: n
     } else if (ALNUM.test(slice)) {
       segmenter ??= new Intl.Segmenter('en', { granularity: 'word' });
       for (const seg of segmenter.segment(slice)) {
-        if (seg.isWordLike && ALNUM.test(seg.segment)) emit(at + seg.index, at + seg.index + seg.segment.length);
+        if (seg.isWordLike && ALNUM.test(seg.segment))
+          emit(at + seg.index, at + seg.index + seg.segment.length, JOINING.test(seg.segment));
       }
     }
     at = end;

@@ -33,7 +33,8 @@ describe('prefixes, phrases and filters', () => {
     expect(idSet(library, 'security')).toEqual(['1', '2']);
     expect(idSet(library, 'security ')).toEqual(['1', '2']);
     expect(idSet(library, 'national secu')).toEqual(['1', '2']);
-    expect(idSet(library, 'secu national')).toEqual([]); // only the last word is a prefix
+    // Only the last word is a prefix: no article has all the words (the ones found have "national" only).
+    expect(library.search('secu national').partial).toBe(true);
   });
 
   it('matches phrases only with the words adjacent and in order', () => {
@@ -73,5 +74,38 @@ describe('prefixes, phrases and filters', () => {
     const page = library.search('secur', { limit: 1, offset: 1 });
     expect(page.total).toBe(3);
     expect(page.hits.map((h) => h.id)).toEqual([all.hits[1]?.id]);
+  });
+});
+
+describe('words in parts (dotted names, abbreviations, hyphens)', () => {
+  const library = indexOf([
+    doc('lwn-edition', 'The weekly edition of the site.', { title: 'LWN.net Weekly Edition for December 1' }),
+    doc('lwn-plain', 'As LWN reported, the kernel changed.', { title: 'A kernel story' }),
+    doc('lwn-lookalike', 'The lwnx project is unrelated.', { title: 'Lookalike' }),
+    doc('us-dotted', 'The U.S. budget grew.', { title: 'Budget one' }),
+    doc('us-plain', 'The US budget grew.', { title: 'Budget two' }),
+    doc('email-hyphen', 'Send an e-mail today.', { title: 'Mail one' }),
+    doc('email-plain', 'Send an email today.', { title: 'Mail two' }),
+    doc('email-spaced', 'The letter e mail merge.', { title: 'Mail three' }),
+  ]);
+
+  it('finds "LWN.net" by "LWN" as a whole word, also before another word', () => {
+    expect(idSet(library, 'lwn ')).toEqual(['lwn-edition', 'lwn-plain']);
+    expect(idSet(library, 'LWN weekly')).toEqual(['lwn-edition']);
+    expect(idSet(library, 'lwn.net')).toEqual(['lwn-edition']);
+    expect(idSet(library, 'lwn')).toEqual(['lwn-edition', 'lwn-lookalike', 'lwn-plain']); // still typing: a prefix
+  });
+
+  it('finds "U.S." and "US" by either', () => {
+    expect(idSet(library, 'U.S. ')).toEqual(['us-dotted', 'us-plain']);
+    expect(idSet(library, 'US ')).toEqual(['us-dotted', 'us-plain']);
+    expect(idSet(library, 'u.s budget')).toEqual(['us-dotted', 'us-plain']);
+  });
+
+  it('finds "e-mail" and "email" by either, and "e-mail" also written "e mail"', () => {
+    expect(idSet(library, 'email ')).toEqual(['email-hyphen', 'email-plain']);
+    expect(idSet(library, 'e-mail ')).toEqual(['email-hyphen', 'email-plain', 'email-spaced']);
+    expect(idSet(library, 'e-ma')).toEqual(['email-hyphen', 'email-plain']);
+    expect(idSet(library, '"e mail"')).toEqual(['email-hyphen', 'email-spaced']);
   });
 });

@@ -13,6 +13,7 @@ function corpus(count: number): SearchDocument[] {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * rand() * list.length)] as T; // skewed
   const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'to', 'vi', 'zen', 'por', 'tal', 'gri'];
   const words = ['security', 'policy', 'government', 'café', 'Cafe', 'naïve', 'Résumé', 'kalo', 'sami', 'zenpor'];
+  words.push('LWN.net', 'LWN', 'U.S.', 'US', 'e-mail', 'email', "Trump's", 'trump', 'l’homme', 'homme');
   for (let i = 0; i < 300; i++) words.push(syllables[i % 12]! + syllables[(i * 7 + 1) % 12]! + (i % 3 ? syllables[(i * 5) % 11]! : ''));
   const han = ['的', '国', '安全', '全球', '治理', '网络', '经济', '发展', '政策', '技术', '中', '世界', '人工智能'];
   han.push('重要', '组成', '部分', '加强', '共同', '应对', '挑战', '体系', '改革', '人', '全球治理');
@@ -69,6 +70,17 @@ const QUERIES: [string, Check][] = [
   ['author:"jane doe"', author(phraseRe(['jane', 'doe']))],
   ['author:zoe security ', all(author(wordRe('zoe')), any(wordRe('security')))],
   ['tag:politics', tag('politics')],
+  // Words in parts: every part is a word to the scan as to the index.
+  ['lwn ', any(wordRe('lwn'))],
+  ['net ', any(wordRe('net'))],
+  ['trump ', any(wordRe('trump'))],
+  ['homme ', any(wordRe('homme'))],
+  ['lwn kalo', all(any(wordRe('lwn')), any(wordRe('kalo', true)))],
+  // And the parts run together: "US" is also "U.S.", "email" also "e-mail".
+  ['us ', any(/(?<![\p{L}\p{N}_])(us|u\.s)(?![\p{L}\p{N}_])/u)],
+  ['u.s. ', any(/(?<![\p{L}\p{N}_])(us|u\.s)(?![\p{L}\p{N}_])/u)],
+  ['email ', any(/(?<![\p{L}\p{N}_])(email|e-mail)(?![\p{L}\p{N}_])/u)],
+  ['e-mail ', any(/(?<![\p{L}\p{N}_])(email|e[^\p{L}\p{N}_]+mail)(?![\p{L}\p{N}_])/u)],
   ['tag:"open access" 安全', all(tag('open access'), sub('安全'))],
 ];
 

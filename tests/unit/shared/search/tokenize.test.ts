@@ -2,22 +2,53 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scanAsciiWords } from '../../../../src-shared/text/ascii-words';
 import { foldString } from '../../../../src-shared/text/fold';
-import { BIGRAM, UNIGRAM, WORD, tokenList } from '../../../../src-shared/search/tokenize';
+import { BIGRAM, JOINED, UNIGRAM, WORD, tokenList } from '../../../../src-shared/search/tokenize';
 
 const terms = (text: string, kind = WORD): string[] => tokenList(text).filter((t) => t.kind === kind).map((t) => t.term);
 
 describe('tokenizer', () => {
-  it('splits English into folded words and keeps contractions, decimals and abbreviations whole', () => {
+  it('splits English into folded words, a word in parts also into its parts', () => {
     expect(terms("Don't PANIC: it's 3.14, e.g. the U.S. budget—really")).toEqual([
-      "don't",
+      'don',
+      't',
       'panic',
-      "it's",
-      '3.14',
-      'e.g',
+      'it',
+      's',
+      '3',
+      '14',
+      'e',
+      'g',
       'the',
-      'u.s',
+      'u',
+      's',
       'budget',
       'really',
+    ]);
+  });
+
+  it('also indexes a dotted, apostrophed or hyphenated word with its parts run together, at its first position', () => {
+    const joined = (text: string): [string, number, string][] =>
+      tokenList(text)
+        .filter((t) => t.kind === JOINED)
+        .map((t) => [t.term, t.position, text.slice(t.start, t.end)]);
+    expect(joined('LWN.net Weekly')).toEqual([['lwnnet', 0, 'LWN.net']]);
+    expect(joined('the U.S. budget')).toEqual([['us', 1, 'U.S']]);
+    expect(joined('Send an e-mail, don’t')).toEqual([
+      ['email', 2, 'e-mail'],
+      ['dont', 4, 'don’t'],
+    ]);
+    expect(joined('state-of-the-art COVID-19 l’homme')).toEqual([
+      ['stateoftheart', 0, 'state-of-the-art'],
+      ['covid19', 4, 'COVID-19'],
+      ['lhomme', 6, 'l’homme'],
+    ]);
+    // Numbers joined by a hyphen are a range, and a dash is no hyphen.
+    expect(joined('2019-2020 budget—really budget–really')).toEqual([]);
+    // The parts keep their own positions, so "lwn net" is still a phrase of "LWN.net".
+    expect(tokenList('LWN.net Weekly').filter((t) => t.kind === WORD).map((t) => [t.term, t.position])).toEqual([
+      ['lwn', 0],
+      ['net', 1],
+      ['weekly', 2],
     ]);
   });
 
@@ -29,8 +60,10 @@ describe('tokenizer', () => {
       'strasse',
       'fine',
       'abc12',
-      "don't",
+      'don',
+      't',
     ]);
+    expect(tokenList('don’t').find((t) => t.kind === JOINED)?.term).toBe('dont');
     expect(foldString('ÉCOLE')).toBe('ecole');
   });
 
