@@ -1,6 +1,7 @@
 /**
  * The article's header: title, then only the metadata the article has (no author line when there is no author,
- * never a bare "Author:"). Dates in the user's locale; the original URL opens in the system browser.
+ * never a bare "Author:"); the page's own keywords apart from the reader's tags. Dates in the user's locale; the
+ * original URL opens in the system browser.
  */
 import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
 import type { ArticleRecord } from '../../data/database';
@@ -78,6 +79,15 @@ export function ArticleHeader({ article, zoomStyle, titleId, readAt, onError }: 
             <ul className="tag-list">
               {article.tags.map((tag) => (
                 <li key={tag}>{tag}</li>
+              ))}
+            </ul>
+          </Item>
+        )}
+        {article.keywords.length > 0 && (
+          <Item label="Keywords">
+            <ul className="tag-list keyword-list" aria-label="Keywords">
+              {article.keywords.map((keyword) => (
+                <li key={keyword}>{keyword}</li>
               ))}
             </ul>
           </Item>
