@@ -1,6 +1,6 @@
 /** The fields of a searchable document, their weights, and the document the index takes. */
 
-export const FIELDS = ['title', 'author', 'source', 'body', 'notes', 'highlights', 'tags'] as const;
+export const FIELDS = ['title', 'author', 'source', 'body', 'notes', 'highlights', 'keywords', 'tags'] as const;
 export type FieldName = (typeof FIELDS)[number];
 export const FIELD_COUNT = FIELDS.length;
 export const TAG_FIELD = FIELDS.indexOf('tags');
@@ -12,7 +12,7 @@ export const TITLE_BODY_MASK = fieldBit('title') | fieldBit('body');
 
 export type FieldWeights = Record<Exclude<FieldName, 'tags'>, number>;
 
-/** A title match outranks a body match; notes and highlights are the reader's own words. */
+/** A title match outranks a body match; notes and highlights are the reader's own words; keywords the page's. */
 export const DEFAULT_FIELD_WEIGHTS: FieldWeights = {
   title: 5,
   author: 3,
@@ -20,6 +20,7 @@ export const DEFAULT_FIELD_WEIGHTS: FieldWeights = {
   body: 1,
   notes: 2,
   highlights: 2,
+  keywords: 2,
 };
 
 export interface SearchDocument {
@@ -34,7 +35,9 @@ export interface SearchDocument {
   notes?: string | readonly string[] | null;
   /** The highlighted passages and their comments. */
   highlights?: string | readonly string[] | null;
-  /** Exact keywords, matched only by `tag:` filters. */
+  /** The article's own keywords, as its page gave them (not tags): searched like its other words. */
+  keywords?: readonly string[] | null;
+  /** The reader's tags, exact, matched only by `tag:` filters. */
   tags?: readonly string[] | null;
   /**
    * What the library knows the document by (for instance its content hash and update time): consistencyCheck

@@ -53,7 +53,7 @@ test('an older Chromium than the one that last opened the library shows the guar
   await expect(first.page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(SAMPLES);
   await expect.poll(() => recordOf(profileDir)?.articleCount).toBe(SAMPLES);
   const recorded = recordOf(profileDir)!;
-  expect(recorded.schemaVersion).toBe(4);
+  expect(recorded.schemaVersion).toBe(5);
   expect(recorded.chromiumVersion).toMatch(/^\d+\.\d+/);
   await first.close();
 

@@ -4,8 +4,10 @@
  * (`{{< figure … >}}`, `{{% note %}}`), MDX (`import … from`, JSX comments `{/* … *\/}`, heading ids written as
  * JSX comments, `{/*responding-to-events*\/}`, also seen as `{/responding-to-events/}`) and kramdown heading ids (`{#intro}`).
  * Code blocks become fences; a string shown by its tag (`{{ "text" }}`, a figure's caption) is kept as text;
- * everything else goes. Code (fenced or inline) is left as written, but for `{% raw %}` markers. Pure.
+ * everything else goes. Code (fenced or inline) and inline TeX are left as written, but for `{% raw %}` markers. Pure.
  */
+
+import { splitMath } from '../../../src-shared/article/markdown-math';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const RAW_MARKER = /\{%-?\s*(?:end)?raw\s*-?%\}/g;
@@ -33,11 +35,11 @@ const INLINE_RULES: ReadonlyArray<[RegExp, string | ((...groups: string[]) => st
 /** Heading ids at the end of a heading: `{/*id*\/}`, `{/id/}`, `{#id}`. */
 const HEADING_ID = /^( {0,3}#{1,6}\s.*?)\s*\{(?:\/\*?\s*[\w-]+\s*\*?\/|#[\w-]+)\}\s*$/;
 
-/** The line's text outside inline code spans, changed by `change`; code spans stay as written. */
+/** The line's text outside inline code spans and TeX (`$…$`, `\(…\)`), changed by `change`; those stay as written. */
 function outsideCode(line: string, change: (text: string) => string): string {
   return line
     .split(/(`+[^`]*`+)/)
-    .map((piece, index) => (index % 2 === 1 ? piece : change(piece)))
+    .map((piece, index) => (index % 2 === 1 ? piece : splitMath(piece).map((part, at) => (at % 2 === 1 ? part : change(part))).join('')))
     .join('');
 }
 

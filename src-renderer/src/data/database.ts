@@ -4,6 +4,7 @@
  * never edit a version that has shipped.
  */
 import { Dexie, type EntityTable } from 'dexie';
+import { separateKeywordTags } from '../../../src-shared/article/keyword-tags';
 import type { BodyFormat, ImportFailure } from '../../../src-shared/contract';
 import type { ArticleRecord, HighlightRecord, NoteRecord } from '../../../src-shared/contract/library';
 
@@ -109,6 +110,21 @@ export class OffprintDatabase extends Dexie {
       articles: 'id, addedAt, publishedAt, title, source, author, language, url, contentHash, identifier, *tags, *collections',
       collections: 'id, &name',
     });
+    // 5: a page's keywords are its keywords, not tags: keyword-tags that version 4 imported move out of tags
+    // (the rule, and what stays a tag, in src-shared/article/keyword-tags.ts). No index changes.
+    this.version(5)
+      .stores({})
+      .upgrade(async (tx) => {
+        const articles = tx.table<ArticleRecord, string>('articles');
+        const changes = separateKeywordTags(await articles.toArray());
+        if (changes.size === 0) return;
+        await articles
+          .where('id')
+          .anyOf([...changes.keys()])
+          .modify((article) => {
+            Object.assign(article, changes.get(article.id));
+          });
+      });
   }
 }
 

@@ -1,6 +1,8 @@
 /**
  * The HTML sanitizer for article bodies: DOMPurify in a real DOM, used before a body is stored and again before it
- * is shown. Only the HTML profile (no SVG, MathML), no styles, forms, frames or media. Links follow the one URL
+ * is shown. The HTML and MathML profiles (no SVG), no styles, forms, frames or media; maths is drawn by Chromium's
+ * MathML Core, with no links on it (`href` stays only on <a> and <area>, `xlink:*` never) and no TeX annotations
+ * (a formula's source is not what a reader sees). Links follow the one URL
  * policy (src-shared/article/url-policy): http(s) and mailto stay live, resolved against the article's own address;
  * any other link loses its href and keeps its text, with the address it had as its tooltip. Images keep only local
  * sources (`asset:<name>` or an inline data: image); any other image source is moved to
@@ -22,13 +24,18 @@ export type HtmlSanitizer = ((html: string, baseUrl?: string | null) => string) 
 export const REMOTE_SRC_ATTRIBUTE = 'data-offprint-remote-src';
 
 const CONFIG: Config = {
-  USE_PROFILES: { html: true },
+  USE_PROFILES: { html: true, mathMl: true },
   ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|asset):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
   FORBID_TAGS: [
     'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'option',
     'iframe', 'frame', 'object', 'embed', 'video', 'audio', 'source', 'track', 'picture', 'dialog',
   ],
-  FORBID_ATTR: ['style', 'srcset', 'sizes', 'background', 'poster', 'ping', 'action', 'formaction', 'target', 'id', 'name'],
+  FORBID_ATTR: [
+    'style', 'srcset', 'sizes', 'background', 'poster', 'ping', 'action', 'formaction', 'target', 'id', 'name',
+    'xlink:href', 'xlink:title', 'xmlns:xlink', 'mathcolor', 'mathbackground',
+  ],
+  // <semantics> goes (its first child, the formula, stays); the TeX or other source it annotates goes whole.
+  ADD_FORBID_CONTENTS: ['annotation'],
 };
 
 export function isLocalImageSource(src: string): boolean {
@@ -44,7 +51,11 @@ export function createHtmlSanitizer(win: WindowLike): HtmlSanitizer {
   // The href as written, for links the policy refused: it becomes their tooltip once DOMPurify is done.
   let refused = new WeakMap<Element, string>();
   purify.addHook('uponSanitizeAttribute', (node, data) => {
-    if (data.attrName !== 'href' || !LINK_ELEMENTS.has(node.nodeName)) return;
+    if (data.attrName !== 'href') return;
+    if (!LINK_ELEMENTS.has(node.nodeName)) {
+      data.keepAttr = false; // a link on anything else (<math href>, <mi href>) is not a link a reader can see
+      return;
+    }
     const verdict = linkTarget(data.attrValue, base);
     if (verdict.live) {
       data.attrValue = verdict.href;

@@ -3,14 +3,18 @@
  * Links follow the one URL policy (src-shared/article/url-policy): http, https and mailto stay live, relative links
  * resolve against the article's own address, and every other link (react-markdown's default would keep irc: and
  * xmpp:, and `//host/share`) shows as text with the address it had as its tooltip. Images resolve only to the
- * article's own assets; anything else is a quiet placeholder, so no image is ever fetched from the network.
+ * article's own assets; anything else is a quiet placeholder, so no image is ever fetched from the network. Tables
+ * scroll sideways in their own box (TableScroll). TeX
+ * (`$…$`, `\(…\)`, `$$` blocks) shows as the text it is written in (src-shared/article/markdown-math).
  */
 import { useMemo } from 'react';
 import Markdown, { type Components, type UrlTransform } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { resolveAssetUrl } from '../../../src-shared/article/asset-ref';
+import { markdownWithLiteralMath } from '../../../src-shared/article/markdown-math';
 import { linkTarget } from '../../../src-shared/article/url-policy';
 import { ImagePlaceholder } from './ImagePlaceholder';
+import { TableScroll } from './TableScroll';
 
 const REMARK_PLUGINS = [remarkGfm];
 const NO_ASSETS: ReadonlyMap<string, string> = new Map();
@@ -38,12 +42,18 @@ interface Props {
 
 export function MarkdownText({ text, assetUrls = NO_ASSETS, baseUrl = null }: Props) {
   const urlTransform = useMemo(() => urlTransformFor(baseUrl), [baseUrl]);
+  const source = useMemo(() => markdownWithLiteralMath(text), [text]);
   const components = useMemo<Components>(
     () => ({
       img: ({ src, alt }) => {
         const url = typeof src === 'string' ? resolveAssetUrl(src, assetUrls) : undefined;
         return url === undefined ? <ImagePlaceholder alt={alt ?? ''} /> : <img src={url} alt={alt ?? ''} />;
       },
+      table: ({ node: _node, ...props }) => (
+        <TableScroll>
+          <table {...props} />
+        </TableScroll>
+      ),
       a: ({ node, href, title, children }) => {
         const written = node ? refusedLinks.get(node) : undefined;
         if (href === undefined) return <a title={written ?? title}>{children}</a>;
@@ -58,7 +68,7 @@ export function MarkdownText({ text, assetUrls = NO_ASSETS, baseUrl = null }: Pr
   );
   return (
     <Markdown remarkPlugins={REMARK_PLUGINS} skipHtml urlTransform={urlTransform} components={components}>
-      {text}
+      {source}
     </Markdown>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * What the search index holds of the library: one document per article (title, author, source, body text,
- * notes and highlights — their quotes and their notes —, tags), and the version the library knows it by, so a stored index can be checked against the library.
+ * notes and highlights — their quotes and their notes —, the page's keywords, tags), and the version the library knows it by, so a stored index can be checked against the library.
  */
 import type { ArticleRecord, HighlightRecord, NoteRecord, OffprintDatabase } from '../database';
 import { highlightQuote } from '../../../../src-shared/anchoring/highlight-record';
@@ -8,14 +8,14 @@ import type { SearchDocument } from '../../../../src-shared/search';
 import { VersionListBuilder, type VersionList } from '../../../../src-shared/search/engine/version-list';
 
 /** Raise when the documents' shape or their version strings change: stored indexes are then rebuilt. */
-export const DOCUMENT_SHAPE_VERSION = 2;
+export const DOCUMENT_SHAPE_VERSION = 3; // 3: keywords
 
 /** Articles and notes are read this many at a time, so no read holds the whole library. */
 const PAGE = 500;
 
 /** FNV-1a over the metadata that is indexed but not covered by the content hash. */
 function metaHash(article: ArticleRecord): string {
-  const text = [article.title, article.author ?? '', article.source ?? '', ...article.tags].join('\u0000');
+  const text = [article.title, article.author ?? '', article.source ?? '', ...article.tags, '', ...(article.keywords ?? [])].join('\u0000');
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -90,6 +90,7 @@ export async function loadDocuments(db: OffprintDatabase, ids: readonly string[]
         source: article.source,
         body: bodies[i]?.text ?? '',
         notes: [...articleNotes.map((n) => n.body), ...articleHighlights.map(highlightText)],
+        keywords: article.keywords ?? [],
         tags: article.tags,
         version: documentVersion(article, stampOf([...articleNotes, ...articleHighlights])),
       });

@@ -1,7 +1,8 @@
 /**
  * The article's header: title, then only the metadata the article has (no author line when there is no author,
- * never a bare "Author:"). The labels, dates, length and language name are in the interface language (the title,
- * author, source and tags are the article's own); the original URL opens in the system browser.
+ * never a bare "Author:"), and the page's own keywords apart from the reader's tags. The labels, dates, length and
+ * language name are in the interface language (the title, author, source, tags and keywords are the article's
+ * own); the original URL opens in the system browser.
  */
 import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -92,6 +93,15 @@ export function ArticleHeader({ article, zoomStyle, titleId, readAt, onError }: 
             <ul className="tag-list">
               {article.tags.map((tag) => (
                 <li key={tag}>{tag}</li>
+              ))}
+            </ul>
+          </Item>
+        )}
+        {article.keywords.length > 0 && (
+          <Item label={t('keywords')}>
+            <ul className="tag-list keyword-list" aria-label={t('keywords')}>
+              {article.keywords.map((keyword) => (
+                <li key={keyword}>{keyword}</li>
               ))}
             </ul>
           </Item>

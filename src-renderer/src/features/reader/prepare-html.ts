@@ -1,11 +1,13 @@
 /**
  * Turns a stored HTML body into what the reader shows: sanitized again, `asset:` images pointed at their blob
- * URLs, and every other image (remote or missing) replaced by a quiet placeholder with its alt text. Works in an
+ * URLs, every other image (remote or missing) replaced by a quiet placeholder with its alt text, and each table put
+ * in a box that scrolls it sideways. Works in an
  * inert <template>, so nothing is loaded while it runs.
  */
 import { isLocalImageSource } from '../../data/sanitize-html';
 import { assetNameOf, resolveAssetUrl } from '../../../../src-shared/article/asset-ref';
 import { INSERTED_ATTRIBUTE } from '../../../../src-shared/text/visible-text';
+import { TABLE_SCROLL_CLASS } from '../../ui/TableScroll';
 
 /** The placeholder's words, in the interface language: its name when the image has no alt text, and its tooltip. */
 export interface PlaceholderWords {
@@ -29,7 +31,23 @@ export function prepareHtmlForDisplay(
     if (url !== undefined) img.setAttribute('src', url);
     else if (src === '' || assetNameOf(src) !== null || !isLocalImageSource(src)) img.replaceWith(placeholder(doc, img, words));
   }
+  for (const table of Array.from(template.content.querySelectorAll('table'))) {
+    if (!table.parentElement?.closest('table')) table.replaceWith(tableScroll(doc, table));
+  }
   return template.innerHTML;
+}
+
+/**
+ * A table in the box that scrolls it sideways inside the column (reader.css draws the cue that there is more), the
+ * same box as Markdown's tables (ui/TableScroll.tsx). A block with no text of its own: the body's visible text is
+ * the same with it or without it.
+ */
+function tableScroll(doc: Document, table: HTMLTableElement): HTMLElement {
+  const box = doc.createElement('div');
+  box.className = TABLE_SCROLL_CLASS;
+  box.tabIndex = 0; // a keyboard reader can scroll it too
+  box.append(table.cloneNode(true));
+  return box;
 }
 
 /** The same markup as <ImagePlaceholder>. */

@@ -29,6 +29,7 @@ export const reader = {
   language: 'اللغة',
   tags: 'الوسوم',
   original: 'الأصل',
+  keywords: 'الكلمات المفتاحية',
   lengthValue_zero: 'لا كلمات · {{minutes, number}} د للقراءة',
   lengthValue_one: 'كلمة واحدة · {{minutes, number}} د للقراءة',
   lengthValue_two: 'كلمتان · {{minutes, number}} د للقراءة',

@@ -29,6 +29,7 @@ export const reader = {
   language: 'Sprache',
   tags: 'Schlagwörter',
   original: 'Original',
+  keywords: 'Schlagwörter',
   lengthValue_one: '{{count, number}} Wort · {{minutes, number}} Min. Lesezeit',
   lengthValue_other: '{{count, number}} Wörter · {{minutes, number}} Min. Lesezeit',
 

@@ -29,6 +29,7 @@ export const reader = {
   language: 'Language',
   tags: 'Tags',
   original: 'Original',
+  keywords: 'Keywords',
   lengthValue_one: '{{count, number}} word · {{minutes, number}} min read',
   lengthValue_other: '{{count, number}} words · {{minutes, number}} min read',
 

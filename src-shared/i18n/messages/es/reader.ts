@@ -29,6 +29,7 @@ export const reader = {
   language: 'Idioma',
   tags: 'Etiquetas',
   original: 'Original',
+  keywords: 'Palabras clave',
   lengthValue_one: '{{count, number}} palabra · {{minutes, number}} min de lectura',
   lengthValue_many: '{{count, number}} de palabras · {{minutes, number}} min de lectura',
   lengthValue_other: '{{count, number}} palabras · {{minutes, number}} min de lectura',

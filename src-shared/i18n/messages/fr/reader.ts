@@ -29,6 +29,7 @@ export const reader = {
   language: 'Langue',
   tags: 'Étiquettes',
   original: 'Original',
+  keywords: 'Mots-clés',
   lengthValue_one: '{{count, number}} mot · {{minutes, number}} min de lecture',
   lengthValue_many: '{{count, number}} de mots · {{minutes, number}} min de lecture',
   lengthValue_other: '{{count, number}} mots · {{minutes, number}} min de lecture',

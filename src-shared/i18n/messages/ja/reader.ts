@@ -29,6 +29,7 @@ export const reader = {
   language: '言語',
   tags: 'タグ',
   original: '元のページ',
+  keywords: 'キーワード',
   lengthValue_other: '{{count, number}} 語 · 読了まで約 {{minutes, number}} 分',
 
   contents: '目次',

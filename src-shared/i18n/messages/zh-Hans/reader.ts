@@ -29,6 +29,7 @@ export const reader = {
   language: '语言',
   tags: '标签',
   original: '原文链接',
+  keywords: '关键词',
   lengthValue_other: '{{count, number}} 字 · 约需阅读 {{minutes, number}} 分钟',
 
   contents: '目录',

@@ -29,6 +29,7 @@ export const reader = {
   language: '語言',
   tags: '標籤',
   original: '原文連結',
+  keywords: '關鍵字',
   lengthValue_other: '{{count, number}} 字 · 約需閱讀 {{minutes, number}} 分鐘',
 
   contents: '目錄',

@@ -6,10 +6,10 @@ import { OffprintDatabase } from '../../../../src-renderer/src/data/database';
 import { freshDb } from './support';
 
 describe('the library database', () => {
-  it('has schema version 4: metadata apart from bodies and assets, the import reports, the search index, collections', async () => {
+  it('has schema version 5: metadata apart from bodies and assets, the import reports, the search index, collections', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'articles', 'assets', 'bodies', 'collections', 'highlights', 'importReports', 'notes', 'searchIndex', 'settings',
     ]);
@@ -47,7 +47,7 @@ describe('the library database', () => {
     expect((await db.articles.get('a1'))?.title).toBe('Kept');
     expect(await db.notes.count()).toBe(1);
     expect(await db.importReports.count()).toBe(0);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     db.close();
   });
 

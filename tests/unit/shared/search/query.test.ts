@@ -62,6 +62,18 @@ describe('prefixes, phrases and filters', () => {
     expect(idSet(library, 'politics')).toEqual([]);
   });
 
+  it("finds an article by its page's keywords as words, not as tags", () => {
+    const withKeywords = indexOf([
+      doc('k', 'Notes from the harbour.', { keywords: ['Marine life', '海洋保护'], tags: ['to-read'] }),
+      doc('other', 'Nothing of the kind.'),
+    ]);
+    expect(idSet(withKeywords, 'marine life ')).toEqual(['k']);
+    expect(idSet(withKeywords, '"marine life"')).toEqual(['k']);
+    expect(idSet(withKeywords, '海洋保护')).toEqual(['k']);
+    expect(idSet(withKeywords, 'tag:"marine life"')).toEqual([]);
+    expect(idSet(withKeywords, 'tag:to-read')).toEqual(['k']);
+  });
+
   it('finds nothing for an empty query or a word nobody wrote', () => {
     expect(library.search('').total).toBe(0);
     expect(library.search('!!!').total).toBe(0);

@@ -76,7 +76,7 @@ describe('bundle round trip', () => {
 
   it('keeps notes and highlights, SVG and PNG assets, and Chinese text', async () => {
     const chinese = exportedArticle('zh-1', {
-      meta: { ...exportedArticle('x').meta, title: '全球安全治理的中国方案', language: 'zh', tags: ['安全'] },
+      meta: { ...exportedArticle('x').meta, title: '全球安全治理的中国方案', language: 'zh', tags: ['安全'], keywords: ['全球治理', 'Security'] },
       body: { format: 'text', content: '中国方案为全球安全治理作出贡献。\n\n第二段讲合作。' },
       assets: [{ name: 'chart.svg', mediaType: 'image/svg+xml', bytes: SVG }],
     });
@@ -89,6 +89,8 @@ describe('bundle round trip', () => {
     expect(first?.text).toContain('A paragraph about rivers and bridges.');
     expect(first?.text).not.toMatch(/[*#!]|asset:/);
     expect(second?.meta).toMatchObject({ identifier: 'zh-1', title: '全球安全治理的中国方案', language: 'zh', tags: ['安全'] });
+    // The page's keywords travel in their own field and come back as keywords, never as tags.
+    expect(second?.meta.keywords).toEqual(['全球治理', 'Security']);
     expect(second?.meta.wordCount).toBeGreaterThan(5);
     expect(second?.body).toEqual(chinese.body);
     expect(second?.assets).toEqual([{ name: 'chart.svg', mediaType: 'image/svg+xml', bytes: SVG }]);

@@ -21,6 +21,11 @@ describe('withoutTemplateSyntax: never raw Liquid, Hugo or MDX', () => {
     expect(withoutTemplateSyntax(md)).toBe('```liquid\n{{ page.title }}\n```\n\nWrite `{{ page.title }}` in a layout.');
   });
 
+  it('leaves TeX alone: the {{ of $\\frac{{n}}{{k}}$ is maths, not Liquid', () => {
+    const md = 'Choose $\\binom{n}{k} = \\frac{{n!}}{{k!(n-k)!}}$ or \\({{a}}^{{2}}\\), then {{ site.title }}.';
+    expect(withoutTemplateSyntax(md)).toBe('Choose $\\binom{n}{k} = \\frac{{n!}}{{k!(n-k)!}}$ or \\({{a}}^{{2}}\\), then .');
+  });
+
   it('removes Hugo shortcodes, keeping a figure caption and the text inside paired ones', () => {
     const md = '{{< figure src="a.png" caption="The harbour at dawn" >}}\n\n{{% note %}}\nBack up first.\n{{% /note %}}\n\nSee {{< ref "other.md" >}}.';
     expect(withoutTemplateSyntax(md)).toBe('The harbour at dawn\n\nBack up first.\n\nSee .');

@@ -1,7 +1,8 @@
 /**
  * One visible-text rule: the text the library stores for an HTML article (imported by main's real importer, then
  * sanitized and stored by the renderer) is exactly the text the reader anchors highlights against once that body
- * is shown — tables, captions, fieldsets, <pre>, line breaks, no-break spaces and a missing image included.
+ * is shown — tables (in their scrolling box), captions, fieldsets, <pre>, line breaks, no-break spaces, MathML and
+ * a missing image included.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +31,7 @@ Tides matter more here than anywhere else on the coast, because the bar at the m
 
   0.8 m   06:58</pre>
 <p>Call the office on 0800&nbsp;123&nbsp;456<br>or write to the harbour master, who answers within the week.</p>
+<p>The depth is <math><mi>d</mi><mo>=</mo><mfrac><mi>h</mi><mn>2</mn></mfrac></math> at the bar, by the old rule.</p>
 <p>The fleet leaves two hours before high water and comes back on the ebb, as it has done for a century.</p>
 </article></body></html>`;
 
@@ -64,6 +66,9 @@ describe('the stored text of an HTML article', () => {
     expect(body!.text).toContain('A chart of the bar: as drawn in 1902.');
     expect(shown.textContent).toContain('Chart of the river bar');
     expect(body!.text).toContain('0800\u00a0123\u00a0456\nor write');
+    expect(body!.text).toContain('The depth is d=h2 at the bar');
+    expect(shown.querySelector('.table-scroll > table > caption')?.textContent).toBe('High water, week 12');
+    expect(shown.querySelector('math mfrac')).not.toBeNull();
     db.close();
   });
 });

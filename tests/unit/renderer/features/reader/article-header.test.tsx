@@ -45,6 +45,19 @@ describe('the article header', () => {
     expect(within(header).getByRole('link', { name: 'https://example.org/a' })).toBeTruthy();
   });
 
+  it("lists the page's keywords on their own line, apart from the tags", async () => {
+    const article = await openArticle(parsedArticle({ title: 'With keywords', tags: ['to-read'], keywords: ['Oceans', 'New Zealand'] }));
+    const header = article.querySelector('header')!;
+    const keywords = within(header).getByRole('list', { name: 'Keywords' });
+    expect([...keywords.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Oceans', 'New Zealand']);
+    expect(within(header).getByText('to-read').closest('ul')).not.toBe(keywords);
+  });
+
+  it('shows no keyword line when the page gave none', async () => {
+    const article = await openArticle(parsedArticle({ title: 'No keywords', keywords: [] }));
+    expect(within(article.querySelector('header')!).queryByText('Keywords')).toBeNull();
+  });
+
   it('renders a text body as one paragraph per blank-line-separated block', async () => {
     const article = await openArticle();
     const body = await screen.findByTestId('article-body');
