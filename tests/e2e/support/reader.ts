@@ -3,8 +3,9 @@ import type { Locator, Page } from '@playwright/test';
 
 export const SAMPLE_TITLE = 'Contribution of Chinese Solution to Global Security Governance';
 
+/** Opens an article from the library's list (found by its class: its name is in the interface's language). */
 export async function openArticle(page: Page, title: string): Promise<void> {
-  await page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: title }).click();
+  await page.locator('ul.article-list').getByRole('button', { name: title }).click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
 }
 
