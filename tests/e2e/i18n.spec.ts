@@ -84,6 +84,11 @@ test('Arabic lays the library out right to left, with nothing wider than the win
     const [rowBox, titleBox] = [await row.boundingBox(), await row.locator('.article-title').boundingBox()];
     expect(rowBox!.x + rowBox!.width - (titleBox!.x + titleBox!.width), `the title hugs the row's right edge at ${width} px`).toBeLessThan(80);
   }
+  // In the reader, Back points the way Arabic reads (mirrored).
+  await page.locator('ul.article-list').getByRole('button').first().click();
+  const back = page.getByRole('button', { name: (MESSAGES.ar.reader as Record<string, string>)['backToLibrary'] });
+  await expect(back).toBeVisible();
+  expect(await back.locator('svg').evaluate((icon) => getComputedStyle(icon).transform)).toBe('matrix(-1, 0, 0, 1, 0, 0)');
 });
 
 test('the Language setting changes every word at once, without a restart, and is remembered', async ({ launch }) => {

@@ -103,7 +103,7 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted, focusHighlig
       data-reading-position={position.state}
     >
       <nav className="reader-bar" aria-label={t('readerBar')}>
-        <IconButton label={t('backToLibrary')} shortcut={t('escapeKey')} icon={<ArrowLeft aria-hidden="true" size={18} />} onClick={onBack} />
+        <IconButton label={t('backToLibrary')} shortcut={t('escapeKey')} icon={<ArrowLeft aria-hidden="true" size={18} className="icon-directional" />} onClick={onBack} />
         <ZoomToolbar percent={zoom} onCommand={onZoom} />
         {text && <TextSettingsPanel settings={text} onChange={onText} />}
         <IconButton
