@@ -16,15 +16,6 @@ export interface LibrarySort {
 
 export const DEFAULT_SORT: LibrarySort = { field: 'added', direction: 'desc' };
 
-export const SORT_LABELS: Record<SortField, string> = {
-  added: 'Date added',
-  published: 'Date published',
-  title: 'Title',
-  source: 'Source',
-  author: 'Author',
-  progress: 'Reading progress',
-};
-
 /** A stored sort, or the default when it is not one (an older or damaged setting). */
 export function parseSort(value: unknown): LibrarySort {
   if (typeof value !== 'object' || value === null) return DEFAULT_SORT;

@@ -11,7 +11,7 @@ import { isolate } from '../../../../src-shared/i18n';
 import { bridge, errorMessage, unwrap } from '../../data/bridge';
 import { useDb } from '../../data/db-context';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { useFormattingLocale } from '../../ui/i18n/use-interface-locale';
+import { useFormattingLocale } from '../../ui/i18n';
 import { backUp, dismissBackupRun, refreshBackupStatus, useBackupState } from './backup-store';
 import { backupSize } from './backup-size';
 import './backups.css';

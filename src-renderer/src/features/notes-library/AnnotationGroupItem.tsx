@@ -12,7 +12,7 @@ import { linkClickHandlers } from '../../ui/link-clicks';
 import { formatDateTime } from '../../../../src-shared/format/format';
 import { isolate } from '../../../../src-shared/i18n';
 import type { HighlightColor } from '../../data/database';
-import { useFormattingLocale } from '../../ui/i18n/use-interface-locale';
+import { useFormattingLocale } from '../../ui/i18n';
 import { MarkdownText } from '../../ui/MarkdownText';
 
 interface Props {

@@ -9,7 +9,7 @@ import { useDb } from '../../data/db-context';
 import { deleteNote, updateNote } from '../../data/notes-repo';
 import { linkClickHandlers } from '../../ui/link-clicks';
 import { formatDateTime } from '../../../../src-shared/format/format';
-import { useFormattingLocale } from '../../ui/i18n/use-interface-locale';
+import { useFormattingLocale } from '../../ui/i18n';
 import { MarkdownText } from '../../ui/MarkdownText';
 import { formatEditedAt, isEdited } from './note-times';
 

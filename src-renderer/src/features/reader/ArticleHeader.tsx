@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleRecord } from '../../data/database';
 import { formatDate, languageName, readingMinutes } from '../../../../src-shared/format/format';
 import { localeDirection } from '../../../../src-shared/i18n';
-import { useFormattingLocale, useInterfaceLocale } from '../../ui/i18n/use-interface-locale';
+import { useFormattingLocale, useInterfaceLocale } from '../../ui/i18n';
 import { linkClickHandlers } from '../../ui/link-clicks';
 import { isWebAddress } from '../../../../src-shared/article/url-policy';
 

@@ -1,6 +1,6 @@
 /** How far through the article the reader is: a thin bar along the reader bar's lower edge, and "42 %". */
 import { useTranslation } from 'react-i18next';
-import { useFormattingLocale } from '../../ui/i18n/use-interface-locale';
+import { useFormattingLocale } from '../../ui/i18n';
 import { formatProgress } from './reading-geometry';
 
 export function ReadingProgress({ progress }: { progress: number }) {

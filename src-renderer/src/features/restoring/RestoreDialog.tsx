@@ -15,7 +15,7 @@ import type { OffprintDatabase } from '../../data/database';
 import { librarySnapshot } from '../../data/restore-repo';
 import { backupSize } from '../backups';
 import type { ImportRequest } from '../importing';
-import { useFormattingLocale } from '../../ui/i18n/use-interface-locale';
+import { useFormattingLocale } from '../../ui/i18n';
 import { useRestoreDialogRequests } from './restore-dialog-store';
 import { RestorePreview } from './RestorePreview';
 import { startRestore, type RestoreMode } from './start-restore';

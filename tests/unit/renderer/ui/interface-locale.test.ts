@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intlLocaleFor } from '../../../../src-renderer/src/ui/i18n/use-interface-locale';
+import { intlLocaleFor } from '../../../../src-renderer/src/ui/i18n/use-formatting-locale';
 
 describe('the locale dates and numbers are formatted in', () => {
   it("is the system's own variant of the interface language, else the interface language", () => {

@@ -9,7 +9,7 @@ import { linkClickHandlers } from '../../../ui/link-clicks';
 import { MarkdownText } from '../../../ui/MarkdownText';
 import { colorNameKey } from '../highlighting/colors';
 import { formatDate } from '../../../../../src-shared/format/format';
-import { useFormattingLocale } from '../../../ui/i18n/use-interface-locale';
+import { useFormattingLocale } from '../../../ui/i18n';
 import { highlightColor, highlightQuote } from '../../../../../src-shared/anchoring/highlight-record';
 
 interface Props {
