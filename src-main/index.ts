@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { join } from 'node:path';
 import { confirmOpenExternal } from './app/confirm-external';
 import { installContextMenu } from './app/context-menu';
+import { popupRowMenu } from './app/row-menu';
 import { chooseBackupFolder, chooseExportPath, chooseImportPaths, chooseRestoreFile } from './app/dialogs';
 import { loadMainLanguage, setMainLanguage } from './app/main-language';
 import { installMenu } from './app/menu';
@@ -86,6 +87,7 @@ if (profileProblem) {
         openExternal: (url) => shell.openExternal(url),
         lastUserGestureAt,
         confirmOpenExternal: (request) => confirmOpenExternal(mainWindow, request),
+        popupRowMenu: (request) => popupRowMenu(mainWindow, request),
         openedFiles,
         trustedSitesFile: join(app.getPath('userData'), 'trusted-sites.json'),
         sampleLibraryDir: sampleLibraryDir(),

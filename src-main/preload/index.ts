@@ -52,6 +52,7 @@ const api = {
   app: {
     getInfo: () => invoke('app:getInfo'),
     reportContextMenu: (target) => invoke('app:reportContextMenu', target),
+    popupRowMenu: (request) => invoke('app:popupRowMenu', request),
     quit: () => invoke('app:quit'),
     setLanguage: (locale) => invoke('app:setLanguage', locale),
   },
@@ -60,6 +61,7 @@ const api = {
     preview: (source) => invoke('restore:preview', source),
     start: (source) => invoke('restore:start', source),
     beginSafetyBackup: () => invoke('restore:beginSafetyBackup'),
+    openLatestReadOnly: () => invoke('restore:openLatestReadOnly'),
   },
   library: {
     guard: () => invoke('library:guard'),

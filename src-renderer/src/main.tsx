@@ -3,9 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { StrictMode } from 'react';
 // The base styles first: each feature's index.ts brings its own styles after them.
 import './ui/base.css';
-import { App } from './app/App';
 import { openLibrary } from './app/open-library';
-import { VersionGuardScreen } from './app/VersionGuardScreen';
+import { LibraryRoot } from './app/LibraryRoot';
 import { errorMessage } from './data/bridge';
 import { OpenFailed } from './app/OpenFailed';
 import { LocaleProvider } from './ui/i18n';
@@ -19,7 +18,7 @@ openLibrary().then(
     root.render(
       <StrictMode>
         <LocaleProvider>
-          {opened.kind === 'open' ? <App db={opened.db} emptyWhere={opened.emptyWhere} /> : <VersionGuardScreen stop={opened.stop} />}
+          <LibraryRoot opened={opened} />
         </LocaleProvider>
       </StrictMode>,
     ),

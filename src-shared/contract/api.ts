@@ -5,12 +5,21 @@
  */
 import type { ExportedArticle } from './article';
 import type { ContextMenuTarget } from './context-menu';
+import type { RowMenuItemId, RowMenuRequest } from './row-menu';
 import type { BackupEntry, BackupFinished, BackupFolder, BackupRequest, BackupStarted, BackupStatus, LibrarySnapshot } from './backup';
 import type { MainEventName, MainEvents } from './events';
 import type { ExportFinished, ExportRequest, ExportStarted } from './export-job';
 import type { DropGrant, ImportChunk, ImportJobStarted, ImportSource, PathGrant } from './import-job';
 import type { NotesExportRequest, NotesExportSaved } from './notes-export';
-import type { LibraryGuard, LibraryOpened, RestoreContents, RestoreFileChosen, RestoreSource, SafetyBackupStarted } from './restore';
+import type {
+  LibraryGuard,
+  LibraryOpened,
+  ReadOnlyBackupStarted,
+  RestoreContents,
+  RestoreFileChosen,
+  RestoreSource,
+  SafetyBackupStarted,
+} from './restore';
 import type { Result } from './result';
 
 /**
@@ -95,6 +104,8 @@ export interface OffprintApi {
     getInfo(): Promise<Result<AppInfo>>;
     /** Where the page was right-clicked and whether an article's text was selected (the native context menu). */
     reportContextMenu(target: ContextMenuTarget): Promise<Result<null>>;
+    /** Shows the library row's native context menu with these items; resolves to the chosen one, or null. */
+    popupRowMenu(request: RowMenuRequest): Promise<Result<RowMenuItemId | null>>;
     /** Quits the app (the version guard's Quit). */
     quit(): Promise<Result<null>>;
     /** The interface's language changed (or was first chosen): main's menus and dialogs follow it, and main remembers it. */
@@ -112,6 +123,11 @@ export interface OffprintApi {
      * streams it with `export:add` and `export:finish`, as an export.
      */
     beginSafetyBackup(): Promise<Result<SafetyBackupStarted>>;
+    /**
+     * For the version guard's read-only copy: main picks the newest verified backup in the backup folder itself
+     * and starts reading it as an import job (not-found when there is none).
+     */
+    openLatestReadOnly(): Promise<Result<ReadOnlyBackupStarted>>;
   };
   library: {
     /** What last opened the library and whether this app may open it: asked before the database is opened. */

@@ -30,6 +30,12 @@ export interface ArticleMeta {
   identifier?: string | null;
   /** When the article entered the library it comes from (an Offprint bundle); the importing library keeps it. */
   addedAt?: string | null;
+  /**
+   * Reading states (ISO 8601 timestamps; absent or null when not set): marked a favourite (starred), and moved to
+   * the archive (done with, kept). Set by hand in the library and the reader, or carried over by a migration.
+   */
+  favouritedAt?: string | null;
+  archivedAt?: string | null;
 }
 
 /**
@@ -92,12 +98,29 @@ export interface ExportedArticle extends ParsedArticle {
   annotations: ArticleAnnotations;
 }
 
-export interface ImportFailure {
+export interface ImportFailure extends Partial<CodedReason> {
   /** The path (or dropped file name) that could not be imported. */
   path: string;
-  /** A plain-language reason a reader can act on. */
+  /** A plain-language reason a reader can act on, in English (logs, exports, and reports without a code). */
   reason: string;
 }
+
+/**
+ * A reason as a message of the `errors` namespace and its values, shown in the interface language. A value may
+ * itself be a coded reason (the cause inside "The EPUB cannot be opened: …"), shown in the same language.
+ */
+export interface CodedReason {
+  code: ImportFailureCode;
+  params?: ReasonParams;
+}
+
+export type ReasonParams = Record<string, string | number | CodedReason>;
+
+/**
+ * The failures that have a translated message: a key of src-shared/i18n/messages/<locale>/errors.ts (main builds
+ * them with the key's type, ErrorCode in src-shared/i18n; the contract cannot import the messages).
+ */
+export type ImportFailureCode = string;
 
 export interface ImportBatch {
   articles: ParsedArticle[];

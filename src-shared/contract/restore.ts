@@ -4,6 +4,7 @@
  * bundle is a grant, the id main gave for what its own open dialog returned.
  */
 import type { ImportFailure } from './article';
+import type { ImportJobStarted } from './import-job';
 
 import type { BackupEntry } from './backup';
 
@@ -48,7 +49,7 @@ export interface LibraryGuard {
   current: { appVersion: string; electronVersion: string; chromiumVersion: string };
   /** True when this Chromium is older than the one that last opened the library: do not open it. */
   olderChromium: boolean;
-  /** The newest backup, or null when there is none. */
+  /** The newest verified backup (the one `restore:openLatestReadOnly` opens), or null when there is none. */
   latestBackup: BackupEntry | null;
 }
 
@@ -63,4 +64,11 @@ export interface SafetyBackupStarted {
   exportId: string;
   /** Its id in the Backups folder (its file name). */
   backupId: string;
+}
+
+/** The read-only copy the version guard opens: main chose the newest verified backup and started reading it. */
+export interface ReadOnlyBackupStarted {
+  /** Its chunks come from `import:next`, as a restore's. */
+  job: ImportJobStarted;
+  backup: BackupEntry;
 }

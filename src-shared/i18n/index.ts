@@ -14,3 +14,5 @@ export {
   type ShippedLocale,
 } from './locales';
 export type { Namespace } from './messages';
+export { reasonText, type ReasonT } from './reason-text';
+export type { ErrorCode } from './messages/en/errors';

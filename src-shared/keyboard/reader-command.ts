@@ -7,4 +7,6 @@ export type ReaderCommand =
   | 'previous-article'
   | 'notes'
   | 'keyboard-shortcuts'
-  | 'focus-search';
+  | 'focus-search'
+  | 'next-pane'
+  | 'previous-pane';

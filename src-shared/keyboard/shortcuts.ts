@@ -67,6 +67,17 @@ export const SHORTCUTS: readonly Shortcut[] = [
     mac: '/ or ⌘K (⌘F in the library)',
     command: 'focus-search',
   },
+  {
+    id: 'rowMenu', action: "A library row's menu (Open, Add to Collection…, Export…, Delete)",
+    keys: 'right-click, the context-menu key or Shift+F10',
+    mac: 'Control-click or right-click',
+  },
+  {
+    id: 'cyclePanes', action: 'Move between the sidebar, the list and the article (backwards with Shift)',
+    keys: 'F6 / Shift+F6',
+    mac: 'F6 / Shift+F6',
+    command: 'next-pane',
+  },
   { id: 'shortcuts', action: 'Keyboard shortcuts (this list)', keys: '?', mac: '?', command: 'keyboard-shortcuts' },
 ];
 

@@ -55,8 +55,11 @@ test('highlight from the toolbar, in a colour, with a note; edit, recolour, dele
   // The last colour used (blue) is the toolbar's Highlight colour now.
   expect((await paintedHighlights(page))['blue']).toEqual([SECOND, 'valuable power of China']);
 
+  // The colour is a swatch that opens the five colours; a click on one chooses it and closes them.
+  await cards.nth(0).getByRole('button', { name: 'Colour: yellow' }).click();
   await cards.nth(0).getByRole('radio', { name: 'green' }).click();
-  await expect(cards.nth(0).getByRole('radio', { name: 'green' })).toBeChecked();
+  await expect(cards.nth(0).getByRole('radio', { name: 'green' })).toHaveCount(0);
+  await expect(cards.nth(0).getByRole('button', { name: 'Colour: green' })).toBeVisible();
   await expect.poll(() => paintedHighlights(page)).toEqual({ green: [FIRST], blue: [SECOND, 'valuable power of China'] });
   await cards.nth(2).getByRole('button', { name: 'Edit note' }).click();
   await side.getByRole('textbox', { name: 'Highlight note' }).fill('Checked against the 2016 paper.');
@@ -124,6 +127,52 @@ test('the H key highlights a selection made with the mouse; a click on a highlig
   const card = panel(page).getByRole('list', { name: 'Highlights' }).getByRole('listitem');
   await expect(card).toHaveAttribute('aria-current', 'true');
   await expect(card).toContainText('safest');
+});
+
+test('a highlight card is one line under its quote; its colour is chosen from the keyboard in a popover', async ({ launch }) => {
+  const { page } = await launch({ viewport });
+  await openArticle(page, SAMPLE_TITLE);
+  await selectPhrase(page, FIRST);
+  await page.keyboard.press('h');
+  await placed(page, 1);
+  await page.getByRole('button', { name: 'Highlights and notes' }).click();
+  const card = panel(page).getByRole('list', { name: 'Highlights' }).getByRole('listitem');
+  const swatch = card.getByRole('button', { name: 'Colour: yellow' });
+  // The colour, the date with its time, Add a note and Delete share one line.
+  await expect(card.locator('time')).toHaveText(/\d{4}.*\d{1,2}:\d{2}/);
+  const line = await Promise.all(
+    [swatch, card.locator('time'), card.getByRole('button', { name: 'Add a note' }), card.getByRole('button', { name: 'Delete highlight' })].map(
+      async (part) => {
+        const box = (await part.boundingBox())!;
+        return Math.round(box.y + box.height / 2);
+      },
+    ),
+  );
+  expect(Math.max(...line) - Math.min(...line)).toBeLessThanOrEqual(2);
+  await page.screenshot({ path: '/tmp/notesview-panel.png' });
+
+  // Enter opens the colours at the current one; an arrow key moves to the next and applies it; Enter closes.
+  await swatch.focus();
+  await page.keyboard.press('Enter');
+  const colours = card.getByRole('dialog', { name: 'Colour' });
+  await expect(colours.getByRole('radio', { name: 'yellow' })).toBeFocused();
+  await page.screenshot({ path: '/tmp/notesview-colour-popover.png' });
+  await page.keyboard.press('ArrowRight');
+  await expect(colours.getByRole('radio', { name: 'green' })).toBeChecked();
+  await expect.poll(() => paintedHighlights(page)).toEqual({ green: [FIRST] });
+  await page.keyboard.press('Enter');
+  await expect(colours).toHaveCount(0);
+  const green = card.getByRole('button', { name: 'Colour: green' });
+  await expect(green).toBeFocused();
+
+  // Escape closes it without a change, the focus back on the swatch; the panel stays open.
+  await page.keyboard.press('Space');
+  await expect(colours.getByRole('radio', { name: 'green' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(colours).toHaveCount(0);
+  await expect(green).toBeFocused();
+  await expect(panel(page)).toBeVisible();
+  expect(await paintedHighlights(page)).toEqual({ green: [FIRST] });
 });
 
 test('highlights stay on exactly their words after zooming in and out, a theme and a font change', async ({ launch }) => {

@@ -12,6 +12,7 @@ import { expect, test } from './fixtures';
 import { withoutAccessKey } from './harness/menu-labels';
 import type { AppSession } from './harness';
 import { writeFixture } from './support/library-fixture';
+import { writeAnnotatedBundle } from './support/annotated-bundle';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,11 +42,16 @@ async function importIn(app: AppSession, locale: ShippedLocale, folder: string):
 }
 
 let dir: string;
+let notesDir: string;
 test.beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'offprint-i18n-'));
   writeFixture(dir, 3);
+  notesDir = mkdtempSync(join(tmpdir(), 'offprint-i18n-notes-'));
 });
-test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+test.afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(notesDir, { recursive: true, force: true });
+});
 
 for (const { system, locale, dir: direction, importWord } of SYSTEMS) {
   test(`started on a system in ${system}, the window is in ${locale}`, async ({ launch }) => {
@@ -69,6 +75,24 @@ for (const { system, locale, dir: direction, importWord } of SYSTEMS) {
     await page.locator('body').press('?');
     await expect(page.getByRole('dialog', { name: settings['shortcutsTitle'] })).toBeVisible();
     expect(await overflow(page), 'the page is no wider than the window').toBeLessThanOrEqual(0);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: settings['shortcutsTitle'] })).toBeHidden();
+
+    // The Language setting is in the library too, named in the language.
+    const common = MESSAGES[locale].common as Record<string, string>;
+    await expect(page.getByRole('combobox', { name: common['language'] })).toBeVisible();
+
+    // The Notes view, with the notes and highlights of an annotated bundle: its heading, list, filters and Back.
+    await app.chooseOnNextImport([writeAnnotatedBundle(notesDir)]);
+    await app.emit('menu:command', 'import');
+    await app.emit('menu:command', 'show-notes');
+    const notes = MESSAGES[locale].notes as Record<string, string>;
+    await expect(page.getByRole('heading', { level: 1, name: notes['notes'] })).toBeVisible();
+    await expect(page.getByRole('list', { name: notes['notesByArticle'] }).locator(':scope > li')).toHaveCount(2);
+    await expect(page.getByRole('group', { name: notes['filterNotes'] })).toBeVisible();
+    await expect(page.getByRole('button', { name: notes['backToLibrary'] })).toBeVisible();
+    await expect(page.locator('main.notes-library')).toHaveCSS('direction', direction);
+    expect(await overflow(page), 'the Notes view is no wider than the window').toBeLessThanOrEqual(0);
   });
 }
 
@@ -94,6 +118,12 @@ test('Arabic lays the library out right to left, with nothing wider than the win
 test('the Language setting changes every word at once, without a restart, and is remembered', async ({ launch }) => {
   const app = await launch({ locale: 'en-GB' });
   const { page } = app;
+  await expect(page.getByRole('button', { name: 'Import…', exact: true })).toBeVisible();
+  // From the library: French at once, and back to the system's language.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByRole('combobox', { name: 'Langue' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Langue' }).selectOption('system');
   await expect(page.getByRole('button', { name: 'Import…', exact: true })).toBeVisible();
   await page.getByRole('list', { name: 'Articles' }).getByRole('button').first().click();
   await page.getByRole('button', { name: 'Text settings' }).click();

@@ -68,7 +68,7 @@ test('//host/share, \\\\host\\share, irc: and xmpp: never become links, nor a bu
   const app = await launch();
   await importLinks(app, profileDir);
   const status = app.page.getByRole('status', { name: 'Import status' });
-  await expect(status).toContainText("Links.offprint › articles/passwd/article.json — url must be the article's canonical web address");
+  await expect(status).toContainText("Links.offprint › articles/passwd/article.json — \u2068url must be the article's canonical web address");
   await expect(app.page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: 'The password file' })).toHaveCount(0);
 
   for (const title of [HTML_TITLE, MARKDOWN_TITLE]) {

@@ -105,3 +105,82 @@ test('filters by article, colour and tag, and searches notes and quotes in Engli
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
 });
+
+test('notes and highlight notes are edited in place, from the keyboard, and kept after a reload', async ({ launch }) => {
+  const app = await launch({ viewport: { width: 1280, height: 800 } });
+  const { page } = app;
+  await importAnnotatedBundle(app, work);
+  await openNotesView(page);
+  const rivers = page.getByRole('list', { name: `Notes and highlights on \u2068${RIVERS.title}\u2069` });
+  const green = rivers.getByRole('listitem').filter({ hasText: 'Rivers shape the cities' });
+  // Its one note, found by its place (its text changes, and is in a text box while edited).
+  const note = rivers.getByRole('listitem').last();
+
+  // A highlight's note: Edit note (Enter on the button), Ctrl+Enter saves, the focus goes back to Edit note.
+  const editGreen = green.getByRole('button', { name: 'Edit note' });
+  await editGreen.focus();
+  await page.keyboard.press('Enter');
+  const box = green.getByRole('textbox', { name: 'Highlight note' });
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('Compare with **chapter 2**.');
+  await box.fill('Compare with **chapter 3**, not 2.');
+  await box.press('Control+Enter');
+  await expect(box).toHaveCount(0);
+  await expect(green.locator('strong', { hasText: 'chapter 3' })).toBeVisible();
+  await expect(editGreen).toBeFocused();
+
+  // A highlight without a note offers Add a note.
+  const bridges = rivers.getByRole('listitem').filter({ hasText: 'Bridges came later' });
+  await bridges.getByRole('button', { name: 'Add a note' }).click();
+  await bridges.getByRole('textbox', { name: 'Highlight note' }).fill('Which bridge first?');
+  await bridges.getByRole('button', { name: 'Save note' }).click();
+  await expect(bridges).toContainText('Which bridge first?');
+
+  // An article note: Escape cancels (nothing changed, the view stays), Save keeps the new text.
+  await note.getByRole('button', { name: 'Edit note' }).click();
+  const noteBox = note.getByRole('textbox', { name: 'Edit note' });
+  await noteBox.fill('Thrown away');
+  await noteBox.press('Escape');
+  await expect(noteBox).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Notes' })).toBeVisible();
+  await expect(note).toContainText('Check the flood maps');
+  await expect(note.getByRole('button', { name: 'Edit note' })).toBeFocused();
+  await note.getByRole('button', { name: 'Edit note' }).click();
+  await noteBox.fill('Check the *tide* tables too');
+  // An emptied note cannot be saved (the notes repo refuses empty notes; the button says so first).
+  await noteBox.fill('  ');
+  await expect(note.getByRole('button', { name: 'Save' })).toBeDisabled();
+  await noteBox.fill('Check the *tide* tables too');
+  await note.getByRole('button', { name: 'Save' }).click();
+  await expect(note.locator('em', { hasText: 'tide' })).toBeVisible();
+
+  await page.reload();
+  await openNotesView(page);
+  await expect(green.locator('strong', { hasText: 'chapter 3' })).toBeVisible();
+  await expect(bridges).toContainText('Which bridge first?');
+  await expect(rivers.getByRole('listitem').filter({ hasText: 'Check the tide tables too' })).toHaveCount(1);
+  await expect(rivers.getByRole('listitem').filter({ hasText: 'Check the flood maps' })).toHaveCount(0);
+});
+
+test('the Notes view fills a wide window in columns of cards and keeps one column without overflow at 700 px', async ({ launch }) => {
+  const app = await launch({ viewport: { width: 1920, height: 1080 } });
+  const { page } = app;
+  await importAnnotatedBundle(app, work);
+  await openNotesView(page);
+  const cards = notesByArticle(page).locator(':scope > li');
+  const boxes = async () => Promise.all((await cards.all()).map(async (card) => (await card.boundingBox())!));
+  const wide = await boxes();
+  // Two articles side by side, together using most of the window's width.
+  expect(wide).toHaveLength(2);
+  expect(Math.abs(wide[0]!.y - wide[1]!.y)).toBeLessThan(1);
+  expect(wide[0]!.width + wide[1]!.width).toBeGreaterThan(1000);
+  await page.screenshot({ path: '/tmp/notesview-notes-1920.png' });
+
+  await page.setViewportSize({ width: 700, height: 700 });
+  // One column: the cards one above the other, at the same place.
+  await expect.poll(async () => new Set((await boxes()).map((b) => Math.round(b.x))).size).toBe(1);
+  const narrow = await boxes();
+  expect(narrow[1]!.y).toBeGreaterThan(narrow[0]!.y + narrow[0]!.height - 1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  await page.screenshot({ path: '/tmp/notesview-notes-700.png', fullPage: true });
+});

@@ -86,3 +86,53 @@ test('Arabic (by its language) and Hebrew (by its text) are set right to left', 
   // The reader's bar stays as it is: only the article turns.
   expect(await app.page.evaluate(() => getComputedStyle(document.querySelector('.reader-bar')!).direction)).toBe('ltr');
 });
+
+async function hyphenation(page: Page) {
+  return articleBody(page).evaluate((body) => ({
+    hyphens: getComputedStyle(body.querySelector('p')!).hyphens,
+    lang: body.closest('[lang]')?.getAttribute('lang') ?? null,
+  }));
+}
+
+test('justified text is hyphenated in the article’s language; ragged text is not', async ({ launch }) => {
+  const app = await launch();
+  await importReaderFixtures(app, ['arabic']);
+  const { page } = app;
+  await openShown(page, SAMPLE_TITLE);
+  expect((await hyphenation(page)).hyphens).toBe('manual');
+  await page.getByRole('button', { name: 'Text settings' }).click();
+  await page.getByRole('dialog', { name: 'Text settings' }).getByRole('checkbox', { name: 'Justify text' }).check();
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => hyphenation(page)).toEqual({ hyphens: 'auto', lang: 'en' });
+  // Another article is hyphenated by its own language's rules.
+  await page.getByRole('button', { name: 'Back to library' }).click();
+  await openShown(page, FIXTURE_TITLES.arabic);
+  expect(await hyphenation(page)).toEqual({ hyphens: 'auto', lang: 'ar' });
+});
+
+test('an Arabic article’s header is mirrored too: title and metadata line start on the right', async ({ launch }) => {
+  const app = await launch();
+  await importReaderFixtures(app, ['arabic']);
+  await openShown(app.page, FIXTURE_TITLES.arabic);
+  const header = await app.page.evaluate(() => {
+    const box = document.querySelector('article .article-header')!.getBoundingClientRect();
+    const startsAtRight = (el: Element | Range) => {
+      const r = el.getBoundingClientRect();
+      return Math.abs(r.right - box.right) < Math.abs(r.left - box.left);
+    };
+    const title = document.querySelector('article h1')!;
+    const range = document.createRange();
+    range.setStart(title.firstChild!, 0);
+    range.setEnd(title.firstChild!, 1);
+    const firstItem = document.querySelector('article .article-meta .meta-item')!;
+    return {
+      titleDirection: getComputedStyle(title).direction,
+      titleStartsAtRight: startsAtRight(range),
+      metaDirection: getComputedStyle(document.querySelector('article .article-meta')!).direction,
+      firstItemAtRight: startsAtRight(firstItem),
+      // The app's own label still reads the interface's way.
+      labelDirection: getComputedStyle(firstItem.querySelector('dt')!).direction,
+    };
+  });
+  expect(header).toEqual({ titleDirection: 'rtl', titleStartsAtRight: true, metaDirection: 'rtl', firstItemAtRight: true, labelDirection: 'ltr' });
+});

@@ -4,15 +4,7 @@
  */
 import { expect, test } from './fixtures';
 import { textContrast } from './support/contrast';
-
-const THEMES = [
-  { scheme: 'light', theme: null, contrast: false },
-  { scheme: 'dark', theme: null, contrast: false },
-  { scheme: 'light', theme: 'sepia', contrast: false },
-  { scheme: 'light', theme: null, contrast: true },
-  { scheme: 'dark', theme: null, contrast: true },
-  { scheme: 'light', theme: 'sepia', contrast: true },
-] as const;
+import { applyTheme, THEMES } from './support/themes';
 
 test('search marks keep a contrast of at least 4.5:1 in light, dark, sepia and high contrast', async ({ launch }) => {
   const { page } = await launch();
@@ -20,17 +12,8 @@ test('search marks keep a contrast of at least 4.5:1 in light, dark, sepia and h
   const mark = page.getByRole('list', { name: 'Search results' }).locator('.search-snippet mark').first();
   await expect(mark).toBeVisible();
   const snippet = page.locator('.search-snippet').first();
-  for (const { scheme, theme, contrast } of THEMES) {
-    await page.emulateMedia({ colorScheme: scheme });
-    // As the Text settings set them (use-theme.ts): data-theme and data-contrast on <html>.
-    await page.evaluate(({ theme, contrast }) => {
-      const root = document.documentElement;
-      if (theme) root.dataset['theme'] = theme;
-      else delete root.dataset['theme'];
-      if (contrast) root.dataset['contrast'] = 'high';
-      else delete root.dataset['contrast'];
-    }, { theme, contrast });
-    const label = `${theme ?? scheme}${contrast ? ' high contrast' : ''}`;
+  for (const theme of THEMES) {
+    const label = await applyTheme(page, theme);
     expect(await textContrast(mark), `mark text in ${label}`).toBeGreaterThanOrEqual(4.5);
     expect(await textContrast(snippet), `snippet text in ${label}`).toBeGreaterThanOrEqual(4.5);
   }

@@ -6,10 +6,12 @@
  * 700 and 1920 px wide, in the light and the dark theme:
  *   library, search (results), tags (the Tags dialog), reader (an article with images), reader-panel (with the
  *   highlights panel), notes (the Notes view), import-panel (the panel at the end of the import), import-report.
+ * Then the interface in Chinese (a second profile started with the zh-CN locale): the library and the sample's
+ * Chinese article, as library-zh and reader-zh.
  * Set OFFPRINT_E2E_PORT to serve on another port. Arguments: --out=DIR (default screenshots); --sample (the
- * sample library only, a quick look).
+ * sample library only, a quick look); --docs (also copy the views README shows into docs/screenshots/).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -21,6 +23,21 @@ import { selectPhrase } from '../e2e/support/highlights';
 const outArg = process.argv.slice(2).find((a) => a.startsWith('--out='));
 const OUT_DIR = resolve(outArg ? outArg.slice('--out='.length) : 'screenshots');
 const SAMPLE_ONLY = process.argv.includes('--sample');
+const DOCS = process.argv.includes('--docs');
+const DOCS_DIR = resolve('docs', 'screenshots');
+/** The views README shows, by file name (without .png). */
+const DOCS_VIEWS = [
+  'library-1920-light',
+  'library-700-dark',
+  'search-1920-dark',
+  'reader-1920-light',
+  'reader-panel-1920-light',
+  'notes-1920-light',
+  'import-report-1920-light',
+  'library-zh-1920-light',
+  'reader-zh-700-dark',
+];
+const CHINESE_ARTICLE = '在没有网络的地方读书';
 const REAL_PAGES = resolve('..', 'shared', 'corpora', 'real-pages', 'fixtures');
 const IMAGE_ARTICLE = 'Reading Offline with Offprint: Zoom, Notes and a Library of Your Own';
 const HIGHLIGHTED = "A Reader's Handbook: Reading Well on Screens and Off Them";
@@ -70,6 +87,13 @@ async function importRealPages(app: Awaited<ReturnType<typeof openApp>>): Promis
   await status.getByRole('button', { name: 'View report' }).waitFor({ timeout: 600_000 });
   console.log(`[screenshots] ${await status.locator('p').first().innerText()}`);
   return true;
+}
+
+/** Chooses an entry of the sidebar (Notes, Import history), opening it first when the window is too narrow for it. */
+async function fromSidebar(page: Page, name: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Library navigation' });
+  if (!(await nav.isVisible())) await page.getByRole('button', { name: 'Sidebar' }).click();
+  await nav.getByRole('button', { name, exact: true }).click();
 }
 
 /** Opens an article through the search box: in a real library it may be far down the list. */
@@ -133,19 +157,20 @@ async function main(): Promise<void> {
       await page.getByRole('button', { name: 'Highlights and notes' }).click();
       await backToLibrary(page);
 
-      await page.getByRole('button', { name: 'Notes', exact: true }).click();
+      await fromSidebar(page, 'Notes');
       await page.getByRole('list', { name: 'Notes by article' }).waitFor();
       await shoot(page, 'notes', variant);
       await backToLibrary(page);
 
       if (real) {
-        await page.getByRole('button', { name: 'Import history' }).click();
+        await fromSidebar(page, 'Import history');
         await page.getByRole('list', { name: 'Past imports' }).getByRole('button').first().click();
         await page.getByRole('heading', { level: 1 }).waitFor();
         await shoot(page, 'import-report', variant);
         await backToLibrary(page);
       }
     }
+    await chinesePass();
     console.log(`[screenshots] ${written.length} PNGs in ${OUT_DIR}`);
   } finally {
     await app.close();
@@ -156,7 +181,45 @@ async function main(): Promise<void> {
   if (leaked.length > 0) throw new Error(`requests that left 127.0.0.1: ${leaked.join(', ')}`);
 }
 
-main().catch((error: unknown) => {
+async function run(): Promise<void> {
+  await main();
+  if (DOCS) copyToDocs();
+}
+
+/** The interface in Chinese on a fresh profile with the sample library: the library and the Chinese article. */
+async function chinesePass(): Promise<void> {
+  const profileDir = mkdtempSync(join(tmpdir(), 'offprint-screenshots-zh-'));
+  const app = await openApp({ profileDir, viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' });
+  const { page } = app;
+  try {
+    for (const variant of variants) {
+      await setVariant(page, variant);
+      await page.locator('main.library[data-library="complete"]').waitFor();
+      await shoot(page, 'library-zh', variant);
+      await page.locator('.article-title', { hasText: CHINESE_ARTICLE }).click();
+      await page.getByRole('heading', { level: 1, name: CHINESE_ARTICLE }).waitFor();
+      await page.getByTestId('article-body').and(page.locator('[data-body-state="ready"]')).waitFor();
+      await shoot(page, 'reader-zh', variant);
+      await page.keyboard.press('Escape');
+      await page.locator('main.library').waitFor();
+    }
+  } finally {
+    await app.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+}
+
+function copyToDocs(): void {
+  mkdirSync(DOCS_DIR, { recursive: true });
+  for (const view of DOCS_VIEWS) {
+    const file = join(OUT_DIR, `${view}.png`);
+    if (!existsSync(file)) throw new Error(`--docs: ${file} was not written`);
+    copyFileSync(file, join(DOCS_DIR, `${view}.png`));
+  }
+  console.log(`[screenshots] ${DOCS_VIEWS.length} PNGs copied into ${DOCS_DIR}`);
+}
+
+run().catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -74,7 +74,7 @@ export async function verifyBackupFile(file: string, expected: BackupExpectation
     if (index % ENTRIES_PER_TURN === ENTRIES_PER_TURN - 1) await nextTurn();
     if (entry.rawName.endsWith('/')) continue;
     const refused = entryLimitReason(entry, limits);
-    if (refused) problem(`${entry.rawName}: ${refused.replace(/\.$/, '')}`);
+    if (refused) problem(`${entry.rawName}: ${refused.reason.replace(/\.$/, '')}`);
     let data: Uint8Array;
     try {
       data = extractEntry(bytes, entry);

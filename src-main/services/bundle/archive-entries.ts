@@ -8,6 +8,7 @@ import type { ArchiveLimits } from './archive-limits';
 import { insideArchive } from './archive-problem';
 import { checkEntryPath, printableName } from './entry-path';
 import { formatSize } from '../import/import-problem';
+import { type FailureReason, reason, withoutOk } from '../import/reason';
 import type { ZipEntry } from './zip-directory';
 
 export function listArchiveFiles(
@@ -20,16 +21,13 @@ export function listArchiveFiles(
   for (const entry of entries) {
     const checked = checkEntryPath(entry.rawName);
     if (!checked.ok) {
-      failures.push({ path: insideArchive(archiveName, printableName(entry.rawName)), reason: checked.reason });
+      failures.push({ path: insideArchive(archiveName, printableName(entry.rawName)), ...withoutOk(checked) });
       continue;
     }
     if (checked.folder) continue;
     const key = checked.path.normalize('NFC').toLowerCase();
     if (folded.has(key)) {
-      failures.push({
-        path: insideArchive(archiveName, checked.path),
-        reason: 'The archive holds two entries with this name (or names that differ only in case); the first one is used.',
-      });
+      failures.push({ path: insideArchive(archiveName, checked.path), ...reason('archiveDuplicateEntry') });
       continue;
     }
     folded.add(key);
@@ -39,9 +37,9 @@ export function listArchiveFiles(
 }
 
 /** Why these entries may not be read at all, together, or null. */
-export function totalSizeReason(entries: Iterable<ZipEntry>, limits: ArchiveLimits): string | null {
+export function totalSizeReason(entries: Iterable<ZipEntry>, limits: ArchiveLimits): FailureReason | null {
   let total = 0;
   for (const entry of entries) total += entry.size;
   if (total <= limits.maxTotalBytes) return null;
-  return `The archive is too large once uncompressed (${formatSize(total)}; the limit is ${formatSize(limits.maxTotalBytes)}).`;
+  return reason('archiveTooLargeUncompressed', { size: formatSize(total), limit: formatSize(limits.maxTotalBytes) });
 }

@@ -1,5 +1,7 @@
+import { ReasonError } from '../import/reason';
+
 /** Why an archive, or one entry of it, cannot be read: a plain-language reason, never a stack trace. */
-export class ArchiveProblem extends Error {
+export class ArchiveProblem extends ReasonError {
   override readonly name = 'ArchiveProblem';
 }
 

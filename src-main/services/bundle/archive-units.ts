@@ -3,6 +3,7 @@
  * can be handed to a worker thread and turned into an article there (bundleArticleToParsed, importZipMember).
  */
 import type { ImportFailure, LibrarySnapshot } from '../../../src-shared/contract';
+import type { MigrationEntryUnit } from '../import/migrations/migration-entry';
 import type { BundleManifest } from './manifest';
 
 export interface ArchiveFile {
@@ -42,5 +43,7 @@ export type ArchiveContents =
       library?: LibrarySnapshot;
     }
   | { kind: 'zip'; archiveName: string; members: ZipMemberUnit[]; failures: ImportFailure[] }
+  /** A migration export (Omnivore's zip): one unit per entry, turned into an article by migrationEntryToParsed. */
+  | { kind: 'migration'; archiveName: string; entries: MigrationEntryUnit[]; failures: ImportFailure[] }
   /** Nothing can be read: the one failure says why (not a zip, damaged, over a limit, a newer bundle version). */
   | { kind: 'unreadable'; archiveName: string; articles?: never; members?: never; failures: ImportFailure[] };

@@ -36,6 +36,9 @@ export function articleJson(article: ExportedArticle): BundleArticleJson {
     wordCount: meta.wordCount,
     contentHash: meta.contentHash,
     originalName: meta.originalName,
+    // Reading states: written only when set.
+    ...(meta.favouritedAt ? { favouritedAt: meta.favouritedAt } : {}),
+    ...(meta.archivedAt ? { archivedAt: meta.archivedAt } : {}),
   };
 }
 

@@ -9,6 +9,7 @@ import type { ArticleAnnotations, ParsedArticle } from '../../../src-shared/cont
 import { buildArticle, cleanField } from '../import/build-article';
 import type { ImportOutcome } from '../import/import-file';
 import { ImportProblem } from '../import/import-problem';
+import { type FailureReason, reason, withoutOk } from '../import/reason';
 import { insideArchive } from './archive-problem';
 import type { ArchiveFile, BundleArticleUnit } from './archive-units';
 import { readBundleAssets } from './bundle-assets';
@@ -26,6 +27,9 @@ export interface BundleArticleJson {
   publishedAt?: string | null;
   submittedAt?: string | null;
   addedAt?: string | null;
+  /** Reading states: when the article was marked a favourite, moved to the archive. */
+  favouritedAt?: string | null;
+  archivedAt?: string | null;
   language?: string | null;
   tags?: string[];
   /** The article's own keywords (from its page), apart from its tags. */
@@ -38,9 +42,9 @@ export interface BundleArticleJson {
 class FileProblem extends Error {
   constructor(
     readonly file: string,
-    reason: string,
+    readonly why: FailureReason,
   ) {
-    super(reason);
+    super(why.reason);
   }
 }
 
@@ -49,7 +53,7 @@ function jsonFile<T>(files: ReadonlyMap<string, ArchiveFile>, name: string, sche
   if (!file) return undefined;
   const parsed: Validated<unknown> = parseJsonBytes(file.bytes);
   const checked = parsed.ok ? validateAgainst<T>(schema, parsed.value) : parsed;
-  if (!checked.ok) throw new FileProblem(name, checked.reason);
+  if (!checked.ok) throw new FileProblem(name, withoutOk(checked));
   return checked.value;
 }
 
@@ -59,14 +63,14 @@ function readBody(files: readonly ArchiveFile[]) {
   const names = Object.values(BODY_FILES).join(', ');
   if (known.length === 0) {
     const odd = candidates[0];
-    if (odd) throw new FileProblem(odd.path, `the body file must be one of ${names}`);
-    throw new FileProblem('', `the article has no body (${names})`);
+    if (odd) throw new FileProblem(odd.path, reason('bodyBadName', { names }));
+    throw new FileProblem('', reason('bodyMissing', { names }));
   }
-  if (known.length > 1) throw new FileProblem('', `the article has more than one body file (${known.map((f) => f.path).join(', ')})`);
+  if (known.length > 1) throw new FileProblem('', reason('bodyTwice', { files: known.map((f) => f.path).join(', ') }));
   const file = known[0] as ArchiveFile;
   const content = utf8Text(file.bytes);
-  if (content === null) throw new FileProblem(file.path, 'the file is not UTF-8 text');
-  if (content.trim() === '') throw new FileProblem(file.path, 'the body is empty');
+  if (content === null) throw new FileProblem(file.path, reason('notUtf8'));
+  if (content.trim() === '') throw new FileProblem(file.path, reason('bodyEmpty'));
   const format = bodyFormatOf(file.path) ?? 'text';
   return { file: file.path, format, content, text: bodyPlainText(format, content) };
 }
@@ -74,12 +78,12 @@ function readBody(files: readonly ArchiveFile[]) {
 function toParsed(unit: BundleArticleUnit): ParsedArticle {
   const id = unit.folder.slice(unit.folder.lastIndexOf('/') + 1);
   const files = new Map(unit.files.map((file) => [file.path, file]));
-  if (!files.has('article.json')) throw new FileProblem('', 'the article has no article.json');
+  if (!files.has('article.json')) throw new FileProblem('', reason('noArticleJson'));
   const meta = jsonFile<BundleArticleJson>(files, 'article.json', 'article') as BundleArticleJson;
-  if (meta.id !== id) throw new FileProblem('article.json', `id (${meta.id}) is not the name of its folder (${id})`);
+  if (meta.id !== id) throw new FileProblem('article.json', reason('idMismatch', { id: meta.id, folder: id }));
   const body = readBody(unit.files);
   const assets = readBundleAssets(unit.files);
-  if (!assets.ok) throw new FileProblem(assets.file, assets.reason);
+  if (!assets.ok) throw new FileProblem(assets.file, assets.why);
   const annotations = jsonFile<ArticleAnnotations>(files, 'annotations.json', 'annotations');
   let article: ParsedArticle;
   try {
@@ -91,11 +95,15 @@ function toParsed(unit: BundleArticleUnit): ParsedArticle {
       assets: assets.assets,
     });
   } catch (error) {
-    if (error instanceof ImportProblem) throw new FileProblem(body.file, 'the body has no readable text');
+    if (error instanceof ImportProblem) throw new FileProblem(body.file, reason('bodyNoText'));
     throw error;
   }
   article.meta.identifier = id;
   if (meta.addedAt && !Number.isNaN(Date.parse(meta.addedAt))) article.meta.addedAt = meta.addedAt;
+  for (const state of ['favouritedAt', 'archivedAt'] as const) {
+    const at = meta[state];
+    if (at && !Number.isNaN(Date.parse(at))) article.meta[state] = at;
+  }
   if (annotations) article.annotations = { notes: annotations.notes, highlights: annotations.highlights };
   return article;
 }
@@ -107,9 +115,9 @@ export function bundleArticleToParsed(unit: BundleArticleUnit): ImportOutcome {
   } catch (error) {
     if (!(error instanceof FileProblem)) {
       const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '').slice(0, 200) : '';
-      return { path: where, failure: { path: where, reason: `the article could not be read${detail ? `: ${detail}` : ''}` } };
+      return { path: where, failure: { path: where, ...(detail ? reason('articleUnreadableDetail', { detail }) : reason('articleUnreadable')) } };
     }
     const path = error.file === '' ? where : `${where}/${error.file}`;
-    return { path: where, failure: { path, reason: error.message } };
+    return { path: where, failure: { path, ...error.why } };
   }
 }

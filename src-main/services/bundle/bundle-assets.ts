@@ -2,6 +2,7 @@
  * The `assets/<name>` files of a bundle article: each name plain (no folders, no path tricks), each an image
  * Offprint can show (recognised from its bytes), within the same limits as an imported article's images.
  */
+import { type FailureReason, reason } from '../import/reason';
 import type { ParsedAsset } from '../../../src-shared/contract';
 import { formatSize } from '../import/import-problem';
 import { sniffImageType } from '../import/media-type';
@@ -16,7 +17,7 @@ export function isValidAssetName(name: string): boolean {
   return ASSET_NAME.test(name) && name !== '.' && name !== '..';
 }
 
-export type AssetsResult = { ok: true; assets: ParsedAsset[] } | { ok: false; file: string; reason: string };
+export type AssetsResult = { ok: true; assets: ParsedAsset[] } | { ok: false; file: string; why: FailureReason };
 
 export function readBundleAssets(files: readonly ArchiveFile[]): AssetsResult {
   const assets: ParsedAsset[] = [];
@@ -25,19 +26,15 @@ export function readBundleAssets(files: readonly ArchiveFile[]): AssetsResult {
     if (!file.path.startsWith('assets/')) continue;
     const name = file.path.slice('assets/'.length);
     if (!isValidAssetName(name)) {
-      return { ok: false, file: file.path, reason: 'an asset name must be a plain file name (no folders, no “\\”, “:” or control characters)' };
+      return { ok: false, file: file.path, why: reason('assetBadName') };
     }
     const mediaType = sniffImageType(file.bytes, name);
     if (!mediaType) {
-      return { ok: false, file: file.path, reason: 'the asset is not an image Offprint can show (PNG, JPEG, GIF, WebP, AVIF, BMP, ICO or SVG)' };
+      return { ok: false, file: file.path, why: reason('assetNotImage') };
     }
     total += file.bytes.length;
     if (assets.length >= MAX_ASSETS_PER_ARTICLE || total > MAX_ASSET_BYTES_PER_ARTICLE) {
-      return {
-        ok: false,
-        file: 'assets',
-        reason: `the article has too many images (the limit is ${MAX_ASSETS_PER_ARTICLE} images, ${formatSize(MAX_ASSET_BYTES_PER_ARTICLE)} in all)`,
-      };
+      return { ok: false, file: 'assets', why: reason('assetsTooMany', { limit: MAX_ASSETS_PER_ARTICLE, size: formatSize(MAX_ASSET_BYTES_PER_ARTICLE) }) };
     }
     assets.push({ name, mediaType, bytes: file.bytes });
   }

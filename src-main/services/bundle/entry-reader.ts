@@ -3,6 +3,7 @@
  * `Archive.zip › path/in/archive` with the reason. Entries are inflated one at a time, on demand, each at most once.
  */
 import type { ImportFailure } from '../../../src-shared/contract';
+import type { FailureReason } from '../import/reason';
 import type { ArchiveLimits } from './archive-limits';
 import { ArchiveProblem, insideArchive } from './archive-problem';
 import { entryLimitReason, extractEntry } from './extract-entry';
@@ -23,8 +24,8 @@ export class EntryReader {
     return insideArchive(this.archiveName, entryPath);
   }
 
-  fail(entryPath: string, reason: string): void {
-    this.failures.push({ path: this.where(entryPath), reason });
+  fail(entryPath: string, why: FailureReason): void {
+    this.failures.push({ path: this.where(entryPath), ...why });
   }
 
   /** The entry's bytes, or null after recording why it cannot be read. */
@@ -40,7 +41,7 @@ export class EntryReader {
         result = extractEntry(this.bytes, entry);
       } catch (error) {
         if (!(error instanceof ArchiveProblem)) throw error;
-        this.fail(entryPath, error.message);
+        this.fail(entryPath, error.failure);
       }
     }
     this.cache.set(entryPath, result);

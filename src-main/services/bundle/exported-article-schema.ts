@@ -33,6 +33,8 @@ const meta = z.object({
   keywords: z.array(z.string().max(10_000)).max(1000),
   originalName: z.string().max(props.originalName.maxLength),
   identifier: z.string().max(10_000).nullable().optional(),
+  favouritedAt: z.string().regex(new RegExp(props.favouritedAt.pattern)).nullable().optional(),
+  archivedAt: z.string().regex(new RegExp(props.archivedAt.pattern)).nullable().optional(),
 });
 
 const asset = z

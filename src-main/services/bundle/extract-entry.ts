@@ -8,25 +8,27 @@ import type { ArchiveLimits } from './archive-limits';
 import { ArchiveProblem } from './archive-problem';
 import type { ZipEntry } from './zip-directory';
 import { formatSize } from '../import/import-problem';
+import { type FailureReason, reason } from '../import/reason';
 
 const LOCAL_SIGNATURE = 0x04034b50;
 const LOCAL_LENGTH = 30;
 
 /** Why this entry may not be inflated at all (checked from the directory alone), or null. */
-export function entryLimitReason(entry: ZipEntry, limits: ArchiveLimits): string | null {
-  if (entry.symlink) return 'The entry is a symbolic link, which Offprint does not follow.';
-  if (entry.encrypted) return 'The entry is encrypted (password-protected), which Offprint cannot read.';
+export function entryLimitReason(entry: ZipEntry, limits: ArchiveLimits): FailureReason | null {
+  if (entry.symlink) return reason('entrySymlink');
+  if (entry.encrypted) return reason('entryEncrypted');
   if (entry.method !== 0 && entry.method !== 8) {
-    return `The entry is compressed with a method Offprint cannot read (method ${entry.method}; only stored and deflate).`;
+    return reason('entryMethod', { method: entry.method });
   }
   if (entry.size > limits.maxEntryBytes) {
-    return `The entry is too large (${formatSize(entry.size)}; the limit is ${formatSize(limits.maxEntryBytes)} per entry).`;
+    return reason('entryTooLarge', { size: formatSize(entry.size), limit: formatSize(limits.maxEntryBytes) });
   }
   if (entry.size > limits.ratioAppliesAboveBytes && entry.size > entry.compressedSize * limits.maxCompressionRatio) {
-    const ratio = entry.compressedSize === 0 ? 'infinitely' : `${Math.round(entry.size / entry.compressedSize)} times`;
-    return `The entry expands ${ratio} (the limit is ${limits.maxCompressionRatio} times): it looks like a zip bomb.`;
+    const limit = limits.maxCompressionRatio;
+    if (entry.compressedSize === 0) return reason('entryZipBombEmpty', { limit });
+    return reason('entryZipBomb', { ratio: Math.round(entry.size / entry.compressedSize), limit });
   }
-  if (entry.method === 0 && entry.size !== entry.compressedSize) return 'The entry is damaged (its sizes disagree).';
+  if (entry.method === 0 && entry.size !== entry.compressedSize) return reason('entrySizesDisagree');
   return null;
 }
 
@@ -34,10 +36,10 @@ function dataStart(bytes: Uint8Array, entry: ZipEntry): number {
   const data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
   if (at + LOCAL_LENGTH > bytes.length || data.getUint32(at, true) !== LOCAL_SIGNATURE) {
-    throw new ArchiveProblem('The entry is damaged (its header is missing).');
+    throw new ArchiveProblem('entryHeaderMissing');
   }
   const start = at + LOCAL_LENGTH + data.getUint16(at + 26, true) + data.getUint16(at + 28, true);
-  if (start + entry.compressedSize > bytes.length) throw new ArchiveProblem('The entry is damaged (it is cut off).');
+  if (start + entry.compressedSize > bytes.length) throw new ArchiveProblem('entryCutOff');
   return start;
 }
 
@@ -55,14 +57,10 @@ export function extractEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
       output = new Uint8Array(inflateRawSync(compressed, { maxOutputLength: entry.size }));
     } catch (error) {
       const tooLarge = (error as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE';
-      throw new ArchiveProblem(
-        tooLarge
-          ? 'The entry holds more than the size it declares: it looks like a zip bomb, so Offprint stopped reading it.'
-          : 'The entry is damaged (its compressed data cannot be read).',
-      );
+      throw new ArchiveProblem(tooLarge ? 'entryOverflow' : 'entryInflateFailed');
     }
   }
-  if (output.length !== entry.size) throw new ArchiveProblem('The entry is damaged (it is shorter than it declares).');
-  if (crc32(output) >>> 0 !== entry.crc32 >>> 0) throw new ArchiveProblem('The entry is damaged (its checksum does not match).');
+  if (output.length !== entry.size) throw new ArchiveProblem('entryShort');
+  if (crc32(output) >>> 0 !== entry.crc32 >>> 0) throw new ArchiveProblem('entryChecksum');
   return output;
 }

@@ -4,6 +4,7 @@
  * be read is still read, its articles whole, and the problem is reported. Its size is bounded by the archive's
  * entry limit (64 MB).
  */
+import { withoutOk } from '../import/reason';
 import type { LibrarySnapshot } from '../../../src-shared/contract';
 import type { EntryReader } from './entry-reader';
 import { parseJsonBytes } from './json-file';
@@ -25,7 +26,7 @@ export function readLibraryJson(files: ReadonlyMap<string, ZipEntry>, reader: En
   if (!bytes) return undefined;
   const checked = checkLibraryBytes(bytes);
   if (checked.ok) return checked.value;
-  reader.fail(LIBRARY_PATH, checked.reason);
+  reader.fail(LIBRARY_PATH, withoutOk(checked));
   return undefined;
 }
 

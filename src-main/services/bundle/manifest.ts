@@ -2,6 +2,7 @@
  * manifest.json: what makes a zip an Offprint bundle, and which version of the format it follows. A bundle made by
  * a newer Offprint (a higher major version) is refused with that reason before anything else is read.
  */
+import { reason } from '../import/reason';
 import { parseJsonBytes } from './json-file';
 import { validateAgainst, type Validated } from './schema-validation';
 
@@ -29,12 +30,7 @@ export function claimsToBeBundle(json: unknown): boolean {
 export function checkManifest(json: unknown): Validated<BundleManifest> {
   const version = typeof json === 'object' && json !== null ? (json as { version?: unknown }).version : undefined;
   if (typeof version === 'number' && Number.isInteger(version) && version > BUNDLE_VERSION) {
-    return {
-      ok: false,
-      reason:
-        `the bundle was made by a newer Offprint (format version ${version}; this Offprint reads version ` +
-        `${BUNDLE_VERSION}). Update Offprint to import it`,
-    };
+    return { ok: false, ...reason('bundleNewer', { version, supported: BUNDLE_VERSION }) };
   }
   return validateAgainst<BundleManifest>('manifest', json);
 }

@@ -1,7 +1,8 @@
 /**
  * readArchive(bytes, archiveName, limits): an Offprint bundle's articles, or a plain zip's members, or the one
  * reason nothing can be read. An archive is a bundle when its name ends in `.offprint` or when its root holds a
- * manifest.json that says `"format": "offprint-bundle"`; any other zip is read as a plain zip.
+ * manifest.json that says `"format": "offprint-bundle"`; a zip with Omnivore's metadata files is an Omnivore export
+ * (read into its entries, import/migrations); any other zip is read as a plain zip.
  * Nothing is written to disk; every limit is checked before inflating (see archive-limits.ts).
  */
 import { readFile, stat } from 'node:fs/promises';
@@ -14,9 +15,11 @@ import { parseJsonBytes } from './json-file';
 import { BUNDLE_EXTENSION, claimsToBeBundle, MANIFEST_PATH } from './manifest';
 import { readBundle } from './read-bundle';
 import { readZipMembers } from './read-zip-members';
+import { isOmnivoreExport, readOmnivoreExport } from '../import/migrations/omnivore-export';
 import { readZipDirectory, type ZipEntry } from './zip-directory';
 import { readErrorReason } from '../import/failure-reasons';
 import { formatSize } from '../import/import-problem';
+import { type FailureReason, reason } from '../import/reason';
 
 export const ARCHIVE_EXTENSIONS: readonly string[] = ['.zip', BUNDLE_EXTENSION];
 
@@ -26,8 +29,12 @@ export function isArchiveName(name: string): boolean {
   return ARCHIVE_EXTENSIONS.some((extension) => lower.endsWith(extension));
 }
 
-function unreadable(archiveName: string, reason: string): ArchiveContents {
-  return { kind: 'unreadable', archiveName, failures: [{ path: archiveName, reason }] };
+function unreadable(archiveName: string, why: FailureReason): ArchiveContents {
+  return { kind: 'unreadable', archiveName, failures: [{ path: archiveName, ...why }] };
+}
+
+function archiveTooLarge(size: number, limits: ArchiveLimits): FailureReason {
+  return reason('archiveTooLarge', { size: formatSize(size), limit: formatSize(limits.maxArchiveBytes) });
 }
 
 const MAX_SNIFFED_MANIFEST = 1024 * 1024;
@@ -47,20 +54,24 @@ export function readArchive(
   limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS,
 ): ArchiveContents {
   if (bytes.length > limits.maxArchiveBytes) {
-    return unreadable(archiveName, `The archive is too large (${formatSize(bytes.length)}; the limit is ${formatSize(limits.maxArchiveBytes)}).`);
+    return unreadable(archiveName, archiveTooLarge(bytes.length, limits));
   }
   let entries: ZipEntry[];
   try {
     entries = readZipDirectory(bytes, limits.maxEntries);
   } catch (error) {
-    if (error instanceof ArchiveProblem) return unreadable(archiveName, error.message);
+    if (error instanceof ArchiveProblem) return unreadable(archiveName, error.failure);
     throw error;
   }
   const reader = new EntryReader(bytes, archiveName, limits);
   const files = listArchiveFiles(entries, archiveName, reader.failures);
-  return looksLikeBundle(archiveName, files, reader)
-    ? readBundle(files, reader, limits)
-    : readZipMembers(files, reader, limits);
+  if (looksLikeBundle(archiveName, files, reader)) return readBundle(files, reader, limits);
+  if (isOmnivoreExport(files)) {
+    const omnivore = readOmnivoreExport(files, reader, limits);
+    if (omnivore.tooLarge) return unreadable(archiveName, omnivore.tooLarge);
+    return { kind: 'migration', archiveName, entries: omnivore.units, failures: [...reader.failures, ...omnivore.failures] };
+  }
+  return readZipMembers(files, reader, limits);
 }
 
 /** Reads the archive at this path (its size checked first), then readArchive. `archiveName` defaults to the path. */
@@ -74,7 +85,7 @@ export async function readArchiveFile(
     const info = await stat(filePath);
     if (!info.isFile()) return unreadable(archiveName, readErrorReason({ code: info.isDirectory() ? 'EISDIR' : 'EINVAL' }));
     if (info.size > limits.maxArchiveBytes) {
-      return unreadable(archiveName, `The archive is too large (${formatSize(info.size)}; the limit is ${formatSize(limits.maxArchiveBytes)}).`);
+      return unreadable(archiveName, archiveTooLarge(info.size, limits));
     }
     bytes = new Uint8Array(await readFile(filePath));
   } catch (error) {

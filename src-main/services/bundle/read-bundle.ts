@@ -3,6 +3,7 @@
  * body.*, annotations.json, assets/*; other files are ignored). A folder with any file that cannot be read is
  * left out whole, and each such file is named in the failures.
  */
+import { type FailureReason, reason, withoutOk } from '../import/reason';
 import type { ArchiveLimits } from './archive-limits';
 import { totalSizeReason } from './archive-entries';
 import type { ArchiveContents, BundleArticleUnit } from './archive-units';
@@ -18,20 +19,20 @@ const MAX_MANIFEST_BYTES = 1024 * 1024;
 
 export function readBundle(files: Map<string, ZipEntry>, reader: EntryReader, limits: ArchiveLimits): ArchiveContents {
   const { archiveName } = reader;
-  const unreadable = (path: string, reason: string): ArchiveContents => ({
+  const unreadable = (path: string, why: FailureReason): ArchiveContents => ({
     kind: 'unreadable',
     archiveName,
-    failures: [{ path, reason }],
+    failures: [{ path, ...why }],
   });
   const manifestEntry = files.get(MANIFEST_PATH);
   if (!manifestEntry) {
-    return unreadable(archiveName, 'The bundle has no manifest.json: it is not an Offprint bundle, or it is damaged.');
+    return unreadable(archiveName, reason('bundleNoManifest'));
   }
-  if (manifestEntry.size > MAX_MANIFEST_BYTES) return unreadable(reader.where(MANIFEST_PATH), 'manifest.json is too large');
+  if (manifestEntry.size > MAX_MANIFEST_BYTES) return unreadable(reader.where(MANIFEST_PATH), reason('manifestTooLarge'));
   const manifestBytes = reader.read(MANIFEST_PATH, manifestEntry);
   if (!manifestBytes) return { kind: 'unreadable', archiveName, failures: reader.failures };
   const manifest = readManifest(manifestBytes);
-  if (!manifest.ok) return unreadable(reader.where(MANIFEST_PATH), manifest.reason);
+  if (!manifest.ok) return unreadable(reader.where(MANIFEST_PATH), withoutOk(manifest));
 
   const folders = new Map<string, Map<string, ZipEntry>>();
   for (const [path, entry] of files) {
@@ -39,7 +40,7 @@ export function readBundle(files: Map<string, ZipEntry>, reader: EntryReader, li
     if (!match) continue;
     const [, id = '', rest = ''] = match;
     if (!ARTICLE_ID.test(id)) {
-      if (!folders.has(id)) reader.fail(`articles/${id}`, 'the folder name is not a valid article id (letters, digits, “.”, “_” and “-”, at most 128)');
+      if (!folders.has(id)) reader.fail(`articles/${id}`, reason('bundleBadFolder'));
       folders.set(id, new Map());
       continue;
     }
@@ -67,7 +68,7 @@ export function readBundle(files: Map<string, ZipEntry>, reader: EntryReader, li
   if (manifest.value.articleCount !== folders.size) {
     reader.fail(
       MANIFEST_PATH,
-      `manifest.json says the bundle holds ${manifest.value.articleCount} articles, but it holds ${folders.size}: it may be incomplete`,
+      reason('bundleCountMismatch', { declared: manifest.value.articleCount, found: folders.size }),
     );
   }
   const library = readLibraryJson(files, reader);

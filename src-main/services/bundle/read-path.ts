@@ -13,6 +13,8 @@ import { bundleArticleToParsed } from './bundle-article';
 import type { BundleManifest } from './manifest';
 import { isArchiveName, readArchiveFile } from './read-archive';
 import { importZipMember } from './zip-member';
+import { migrationEntryToParsed } from '../import/migrations/migration-article';
+import { expandMigrationFile, isMigrationFileName } from '../import/migrations/migration-file';
 
 export interface PathReading {
   /** Articles and failures, in path order. */
@@ -34,6 +36,7 @@ async function archiveOutcomes(contents: ArchiveContents, limits: ImportLimits):
   const outcomes = contents.failures.map(failed);
   if (contents.kind === 'bundle') for (const unit of contents.articles) outcomes.push(bundleArticleToParsed(unit));
   if (contents.kind === 'zip') for (const unit of contents.members) outcomes.push(await importZipMember(unit, limits));
+  if (contents.kind === 'migration') for (const unit of contents.entries) outcomes.push(await migrationEntryToParsed(unit));
   return outcomes;
 }
 
@@ -42,6 +45,12 @@ export async function readPath(given: string, options: ReadPathOptions = {}): Pr
   const { files, failures } = await collectFiles([given]);
   const reading: PathReading = { outcomes: failures.map(failed), bundles: [] };
   for (const file of files.sort()) {
+    if (isMigrationFileName(file)) {
+      const { units, failures: unread } = await expandMigrationFile(file);
+      reading.outcomes.push(...unread.map(failed));
+      for (const unit of units) reading.outcomes.push(await migrationEntryToParsed(unit));
+      continue;
+    }
     if (!isArchiveName(file)) {
       reading.outcomes.push(await importFileAtPath(file, importLimits));
       continue;

@@ -60,7 +60,7 @@ export function readZipMembers(files: Map<string, ZipEntry>, reader: EntryReader
   const imagePaths = paths.filter((path) => IMAGE_EXTENSIONS.test(path));
   const entryOf = (path: string): ZipEntry => files.get(path) as ZipEntry;
   const tooLarge = totalSizeReason([...memberPaths, ...imagePaths].map(entryOf), limits);
-  if (tooLarge) return { kind: 'unreadable', archiveName: reader.archiveName, failures: [{ path: reader.archiveName, reason: tooLarge }] };
+  if (tooLarge) return { kind: 'unreadable', archiveName: reader.archiveName, failures: [{ path: reader.archiveName, ...tooLarge }] };
 
   const decoder = new TextDecoder('utf-8');
   const members: ZipMemberUnit[] = [];

@@ -3,6 +3,7 @@
  * publishes), with ajv. Errors come back as short sentences naming the field: `title is missing`,
  * `publishedAt must be an ISO 8601 date or timestamp (…)`.
  */
+import { type FailureReason, reason } from '../import/reason';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { annotationsSchema } from './schemas/annotations-schema';
 import { articleSchema } from './schemas/article-schema';
@@ -73,7 +74,8 @@ function describe(error: ErrorObject): string {
   }
 }
 
-export type Validated<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** A value that passed, or why not (the English words, and the code and values for the interface). */
+export type Validated<T> = { ok: true; value: T } | ({ ok: false } & FailureReason);
 
 const MAX_REASONS = 3;
 
@@ -84,5 +86,6 @@ export function validateAgainst<T>(name: SchemaName, value: unknown): Validated<
   const reasons = [...new Set((validate.errors ?? []).map(describe))];
   const shown = reasons.slice(0, MAX_REASONS).join('; ');
   const more = reasons.length > MAX_REASONS ? ` (and ${reasons.length - MAX_REASONS} more)` : '';
-  return { ok: false, reason: `${shown}${more}` };
+  // The schema's own words (field names and rules) stay as they are, inside a translated sentence.
+  return { ok: false, ...reason('schemaMismatch', { detail: `${shown}${more}` }) };
 }

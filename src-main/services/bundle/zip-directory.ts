@@ -48,7 +48,7 @@ function decodeName(raw: Uint8Array): string {
 export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
   const { count, directoryOffset, directorySize } = readZipEnd(bytes);
   if (count > maxEntries) {
-    throw new ArchiveProblem(`The archive has too many entries (${count}; the limit is ${maxEntries}).`);
+    throw new ArchiveProblem('archiveTooManyEntries', { entries: count, limit: maxEntries });
   }
   const data = view(bytes);
   const directoryEnd = directoryOffset + directorySize;
@@ -56,14 +56,14 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntr
   let at = directoryOffset;
   for (let index = 0; index < count; index += 1) {
     if (at + CENTRAL_LENGTH > directoryEnd || data.getUint32(at, true) !== CENTRAL_SIGNATURE) {
-      throw new ArchiveProblem('The archive is damaged (an entry of its table of contents is unreadable).');
+      throw new ArchiveProblem('archiveEntryRecordUnreadable');
     }
     const nameLength = data.getUint16(at + 28, true);
     const extraLength = data.getUint16(at + 30, true);
     const commentLength = data.getUint16(at + 32, true);
     const extraStart = at + CENTRAL_LENGTH + nameLength;
     const next = extraStart + extraLength + commentLength;
-    if (next > directoryEnd) throw new ArchiveProblem('The archive is damaged (its table of contents is cut off).');
+    if (next > directoryEnd) throw new ArchiveProblem('archiveDirectoryCutOff');
     const sizes = withZip64Sizes(
       { compressedSize: data.getUint32(at + 20, true), size: data.getUint32(at + 24, true), localHeaderOffset: data.getUint32(at + 42, true) },
       data,
@@ -82,7 +82,7 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntr
   }
   // An end record whose count was cut to 16 bits (a writer without ZIP64) leaves entries unread: refuse it.
   if (at !== directoryEnd) {
-    throw new ArchiveProblem('The archive is damaged (its table of contents holds more than its end record says).');
+    throw new ArchiveProblem('archiveDirectoryOverfull');
   }
   return entries;
 }

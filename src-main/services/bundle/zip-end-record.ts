@@ -23,8 +23,6 @@ const ZIP64_LOCATOR_LENGTH = 20;
 const ZIP64_END_LENGTH = 56;
 const MAX_COMMENT = 0xffff;
 
-const SPLIT = 'The archive is split over several files, which Offprint cannot read.';
-const DAMAGED_ZIP64 = 'The archive is damaged (its ZIP64 end record is missing or unreadable).';
 
 function findEndRecord(bytes: Uint8Array, data: DataView): number {
   const last = bytes.length - EOCD_LENGTH;
@@ -33,29 +31,29 @@ function findEndRecord(bytes: Uint8Array, data: DataView): number {
       return at;
     }
   }
-  throw new ArchiveProblem('It is not a zip archive, or it is damaged (its table of contents is missing).');
+  throw new ArchiveProblem('notZip');
 }
 
 /** A 64-bit field as a number; values past 2^53 cannot describe a file Offprint can hold. */
 export function readUint64(data: DataView, at: number): number {
   const value = data.getBigUint64(at, true);
-  if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw new ArchiveProblem('The archive is damaged (a ZIP64 size or offset is impossibly large).');
+  if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw new ArchiveProblem('archiveZip64TooLarge');
   return Number(value);
 }
 
 function readZip64End(data: DataView, locator: number): ZipEnd {
-  if (data.getUint32(locator + 4, true) !== 0 || data.getUint32(locator + 16, true) !== 1) throw new ArchiveProblem(SPLIT);
+  if (data.getUint32(locator + 4, true) !== 0 || data.getUint32(locator + 16, true) !== 1) throw new ArchiveProblem('archiveSplit');
   const at = readUint64(data, locator + 8);
-  if (at + ZIP64_END_LENGTH > locator || data.getUint32(at, true) !== ZIP64_END_SIGNATURE) throw new ArchiveProblem(DAMAGED_ZIP64);
+  if (at + ZIP64_END_LENGTH > locator || data.getUint32(at, true) !== ZIP64_END_SIGNATURE) throw new ArchiveProblem('archiveZip64Damaged');
   const count = readUint64(data, at + 32);
   if (data.getUint32(at + 16, true) !== 0 || data.getUint32(at + 20, true) !== 0 || readUint64(data, at + 24) !== count) {
-    throw new ArchiveProblem(SPLIT);
+    throw new ArchiveProblem('archiveSplit');
   }
   return { recordsStart: at, count, directorySize: readUint64(data, at + 40), directoryOffset: readUint64(data, at + 48), zip64: true };
 }
 
 export function readZipEnd(bytes: Uint8Array): ZipEnd {
-  if (bytes.length < EOCD_LENGTH) throw new ArchiveProblem('It is not a zip archive (the file is too short).');
+  if (bytes.length < EOCD_LENGTH) throw new ArchiveProblem('zipTooShort');
   const data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEndRecord(bytes, data);
   const locator = end - ZIP64_LOCATOR_LENGTH;
@@ -74,10 +72,10 @@ export function readZipEnd(bytes: Uint8Array): ZipEnd {
   const onDisk = data.getUint16(end + 8, true);
   // In a ZIP64 archive these may hold 0xFFFF ("see the ZIP64 record"); otherwise they must say one disk.
   const oneDisk = (value: number, expected: number) => value === expected || (zip64 && value === 0xffff);
-  if (!oneDisk(disk, 0) || !oneDisk(directoryDisk, 0) || !oneDisk(onDisk, data.getUint16(end + 10, true))) throw new ArchiveProblem(SPLIT);
-  if (!zip64 && (found.directoryOffset === 0xffffffff || found.directorySize === 0xffffffff)) throw new ArchiveProblem(DAMAGED_ZIP64);
+  if (!oneDisk(disk, 0) || !oneDisk(directoryDisk, 0) || !oneDisk(onDisk, data.getUint16(end + 10, true))) throw new ArchiveProblem('archiveSplit');
+  if (!zip64 && (found.directoryOffset === 0xffffffff || found.directorySize === 0xffffffff)) throw new ArchiveProblem('archiveZip64Damaged');
   if (found.directoryOffset + found.directorySize > found.recordsStart) {
-    throw new ArchiveProblem('The archive is damaged (its table of contents is cut off).');
+    throw new ArchiveProblem('archiveDirectoryCutOff');
   }
   return found;
 }

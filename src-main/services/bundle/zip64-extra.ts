@@ -15,7 +15,6 @@ export interface EntrySizes {
   localHeaderOffset: number;
 }
 
-const DAMAGED = 'The archive is damaged (an entry says its sizes are in a ZIP64 field it does not have).';
 
 /** Where the ZIP64 field's data starts in `data` (the extra area is [start, end)), or null. */
 function findZip64Field(data: DataView, start: number, end: number): { at: number; length: number } | null {
@@ -35,7 +34,7 @@ export function withZip64Sizes(sizes: EntrySizes, data: DataView, start: number,
   const overflowed = (['size', 'compressedSize', 'localHeaderOffset'] as const).filter((key) => sizes[key] === OVERFLOW_32);
   if (overflowed.length === 0) return sizes;
   const field = findZip64Field(data, start, end);
-  if (!field || field.length < overflowed.length * 8) throw new ArchiveProblem(DAMAGED);
+  if (!field || field.length < overflowed.length * 8) throw new ArchiveProblem('archiveZip64FieldMissing');
   const result = { ...sizes };
   overflowed.forEach((key, index) => (result[key] = readUint64(data, field.at + index * 8)));
   return result;

@@ -12,7 +12,7 @@ function pageInfo({ name, version, platform }: AppInfo): AppInfo {
 export function appHandlers(
   host: BridgeHost,
   contextMenus: ContextMenuReports,
-): Pick<InvokeHandlers, 'app:getInfo' | 'app:reportContextMenu' | 'app:setLanguage'> {
+): Pick<InvokeHandlers, 'app:getInfo' | 'app:reportContextMenu' | 'app:popupRowMenu' | 'app:setLanguage'> {
   return {
     'app:getInfo': (...args) =>
       guarded('Reading app information', async () => {
@@ -26,6 +26,11 @@ export function appHandlers(
         if (!parsed.ok) return parsed;
         contextMenus.report(parsed.value[0]);
         return ok(null);
+      }),
+    'app:popupRowMenu': (...args) =>
+      guarded('Showing the article’s menu', async () => {
+        const parsed = parseChannelArgs('app:popupRowMenu', args);
+        return parsed.ok ? ok(await host.popupRowMenu(parsed.value[0])) : parsed;
       }),
     'app:setLanguage': (...args) =>
       guarded('Changing the language', async () => {

@@ -1,4 +1,4 @@
-import type { AppInfo, NotesExportFormat } from '../../../src-shared/contract';
+import type { AppInfo, NotesExportFormat, RowMenuItemId, RowMenuRequest } from '../../../src-shared/contract';
 import type { Locale } from '../../../src-shared/i18n';
 import type { OpenedFiles } from '../grants/opened-files';
 import type { StorageHost } from '../backup/storage-host';
@@ -41,6 +41,11 @@ export interface BridgeHost {
   chooseRestoreFile(): Promise<string | null>;
   /** Shows a folder in the system's file manager. */
   showFolder(folder: string): Promise<void>;
+  /**
+   * Shows the library row's native context menu (labels from main's messages: services/context-menu/row-menu.ts)
+   * at the pointer; resolves to the chosen item, or null when the menu is dismissed.
+   */
+  popupRowMenu(request: RowMenuRequest): Promise<RowMenuItemId | null>;
   /** Quits the app. */
   quit(): void;
   /** The interface's language, as the renderer resolved it: main's menus and dialogs follow it and main keeps it. */

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { ChannelArgs, InvokeChannel } from '../../../src-shared/contract';
+import { ROW_MENU_ITEMS } from '../../../src-shared/contract/row-menu';
 import { isLocale } from '../../../src-shared/i18n';
 import { DROPPED_BYTES_PER_CALL, DROPPED_FILES_PER_CALL } from '../../../src-shared/import/dropped-files';
 import { exportedArticlesSchema } from '../bundle/exported-article-schema';
@@ -95,12 +96,22 @@ export const CHANNEL_SCHEMAS: { [C in InvokeChannel]: z.ZodType<ChannelArgs<C>> 
       })
       .strict(),
   ]),
+  'app:popupRowMenu': z.tuple([
+    z
+      .object({
+        items: z.array(z.enum(ROW_MENU_ITEMS)).min(1).max(ROW_MENU_ITEMS.length),
+        rowCount: z.number().int().min(1).max(100_000_000),
+        states: z.object({ read: z.boolean(), favourite: z.boolean(), archived: z.boolean() }).strict(),
+      })
+      .strict(),
+  ]),
   'app:quit': z.tuple([]),
   'app:setLanguage': z.tuple([z.string().max(20).refine(isLocale, 'Offprint has no interface in that language.')]),
   'restore:chooseFile': z.tuple([]),
   'restore:preview': z.tuple([restoreSource]),
   'restore:start': z.tuple([restoreSource]),
   'restore:beginSafetyBackup': z.tuple([]),
+  'restore:openLatestReadOnly': z.tuple([]),
   'library:guard': z.tuple([]),
   'library:opened': z.tuple([
     z.object({ schemaVersion: z.number().int().min(1).max(10_000), articleCount: z.number().int().min(0).max(100_000_000) }).strict(),

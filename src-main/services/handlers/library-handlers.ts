@@ -5,7 +5,7 @@
  */
 import type { InvokeHandlers, LibraryGuard } from '../../../src-shared/contract';
 import { isOlderVersion } from '../../../src-shared/restore/version-order';
-import { listBackups } from '../restore/backups-folder';
+import { latestVerifiedBackup } from '../restore/backups-folder';
 import { readLibraryRecord, writeLibraryRecord } from '../restore/library-record';
 import type { BridgeHost } from './bridge-host';
 import { guarded, ok, parseChannelArgs } from './result';
@@ -28,7 +28,7 @@ export function libraryHandlers(
         const current = runningNow();
         const record = await readLibraryRecord(host.libraryRecordFile);
         const olderChromium = record !== null && isOlderVersion(current.chromiumVersion, record.chromiumVersion);
-        const latestBackup = (await listBackups(await backupsFolder()).catch(() => []))[0] ?? null;
+        const latestBackup = await latestVerifiedBackup(await backupsFolder()).catch(() => null);
         return ok({ record, current, olderChromium, latestBackup });
       }),
     'library:opened': (...args) =>

@@ -6,13 +6,22 @@
  */
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { ImportJobStarted, InvokeHandlers, RestoreContents, RestoreFileChosen, RestoreSource, SafetyBackupStarted } from '../../../src-shared/contract';
+import type {
+  ImportJobStarted,
+  InvokeHandlers,
+  Result,
+  ReadOnlyBackupStarted,
+  RestoreContents,
+  RestoreFileChosen,
+  RestoreSource,
+  SafetyBackupStarted,
+} from '../../../src-shared/contract';
 import { BACKUP_ARCHIVE_LIMITS } from '../bundle/archive-limits';
 import type { ExportSessions } from '../bundle/export-sessions';
 import { BUNDLE_EXTENSION } from '../bundle/manifest';
 import { writeErrorReason } from '../bundle/write-error-reason';
 import { TooManyJobsError, type ImportJobRegistry } from '../import-job';
-import { backupIdProblem, backupPath } from '../restore/backups-folder';
+import { backupIdProblem, backupPath, latestVerifiedBackup } from '../restore/backups-folder';
 import { readBundleContents, restoreContents, UnreadableBundle } from '../restore/bundle-contents';
 import { PathGrants } from '../grants/path-grants';
 import type { BridgeHost } from './bridge-host';
@@ -23,7 +32,8 @@ type RestoreChannels =
   | 'restore:chooseFile'
   | 'restore:preview'
   | 'restore:start'
-  | 'restore:beginSafetyBackup';
+  | 'restore:beginSafetyBackup'
+  | 'restore:openLatestReadOnly';
 
 const GRANT_GONE = 'That file is no longer chosen. Choose it again.';
 
@@ -48,6 +58,18 @@ export function restoreHandlers(
     }
     const granted = (take ? grants.take(source.grantId) : grants.peek(source.grantId))?.[0];
     return granted ? { path: granted, name: path.basename(granted) } : fail('not-found', GRANT_GONE);
+  };
+  /**
+   * Main starts the job from the path it resolved itself; the renderer pulls it like any import. A backup of a
+   * large library holds more entries than an ordinary import may: it is read within a backup's limits.
+   */
+  const startJob = (file: string): Result<ImportJobStarted> => {
+    try {
+      return ok(jobs.start({ kind: 'paths', paths: [file], archiveLimits: BACKUP_ARCHIVE_LIMITS }));
+    } catch (error) {
+      if (error instanceof TooManyJobsError) return fail('forbidden', error.message);
+      throw error;
+    }
   };
   return {
     'backup:showFolder': (...args) =>
@@ -91,14 +113,18 @@ export function restoreHandlers(
         if (!parsed.ok) return parsed;
         const source = await resolve(parsed.value[0], true);
         if ('ok' in source) return source;
-        try {
-          // Main starts the job from the path it resolved itself; the renderer pulls it like any import. A backup
-          // of a large library holds more entries than an ordinary import may: it is read within a backup's limits.
-          return ok(jobs.start({ kind: 'paths', paths: [source.path], archiveLimits: BACKUP_ARCHIVE_LIMITS }));
-        } catch (error) {
-          if (error instanceof TooManyJobsError) return fail('forbidden', error.message);
-          throw error;
-        }
+        return startJob(source.path);
+      }),
+    'restore:openLatestReadOnly': (...args) =>
+      guarded<ReadOnlyBackupStarted>('Opening the latest backup', async () => {
+        const parsed = parseChannelArgs('restore:openLatestReadOnly', args);
+        if (!parsed.ok) return parsed;
+        // Main chooses the backup itself: the renderer names nothing here.
+        const folder = await backupsFolder();
+        const backup = await latestVerifiedBackup(folder);
+        if (!backup) return fail('not-found', 'There is no verified backup in the backup folder to open.');
+        const job = startJob(backupPath(folder, backup.id));
+        return job.ok ? ok({ job: job.value, backup }) : job;
       }),
     'restore:beginSafetyBackup': (...args) =>
       guarded<SafetyBackupStarted>('Backing up the library', async () => {

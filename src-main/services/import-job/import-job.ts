@@ -3,6 +3,7 @@
  * renderer (backpressure: at most `window` units running or waiting to be taken, so a library of any size never
  * sits in memory), and are handed over in order, a chunk at a time, by `next`. Cancel stops everything at once.
  */
+import { reason } from '../import/reason';
 import type { ImportChunk, ImportFailure, ImportProgress } from '../../../src-shared/contract';
 import { ChangeSignal } from './change-signal';
 import type { Expansion } from './expand-source';
@@ -100,8 +101,8 @@ export class ImportJob {
         this.signal.notify();
       }
     } catch (error) {
-      const detail = error instanceof Error ? `: ${error.message.split('\n')[0]}` : '';
-      this.loose.push({ path: 'the files to import', reason: `They could not all be listed${detail}.` });
+      const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
+      this.loose.push({ path: 'the files to import', ...(detail ? reason('listFailedDetail', { detail }) : reason('listFailed')) });
       this.found += 1;
       this.processed += 1;
     } finally {

@@ -2,10 +2,13 @@
  * A unit of import work: plain, serialisable data that any thread can run (the worker pool sends it to a worker
  * thread as is). One unit becomes one article or one failure, never anything in between.
  */
+import type { FailureReason } from '../import/reason';
 import type { ImportFailure, ParsedArticle } from '../../../src-shared/contract';
 import type { BundleArticleUnit, ZipMemberUnit } from '../bundle';
 import { insideArchive } from '../bundle/archive-problem';
 import type { ImportLimits } from '../import/import-file';
+import { migrationEntryPath } from '../import/migrations/migration-article';
+import type { MigrationEntryUnit } from '../import/migrations/migration-entry';
 
 export type ImportUnit =
   /** A file on disk: read and parsed there (its images are read from its folder). */
@@ -15,7 +18,9 @@ export type ImportUnit =
   /** One article folder of an Offprint bundle, its files read (services/bundle). */
   | BundleArticleUnit
   /** One file of a plain zip, with the images beside it (services/bundle). */
-  | ZipMemberUnit;
+  | ZipMemberUnit
+  /** One entry of a migration export (Omnivore, wallabag), its HTML and highlights read (import/migrations). */
+  | MigrationEntryUnit;
 
 export type UnitOutcome = { article: ParsedArticle } | { failure: ImportFailure };
 
@@ -32,12 +37,14 @@ export function unitPath(unit: ImportUnit): string {
       return insideArchive(unit.archiveName, unit.folder);
     case 'zip-member':
       return insideArchive(unit.archiveName, unit.path);
+    case 'migration-entry':
+      return migrationEntryPath(unit);
   }
 }
 
 /** The failure of a unit, with a reason. */
-export function unitFailure(unit: ImportUnit, reason: string): UnitOutcome {
-  return { failure: { path: unitPath(unit), reason } };
+export function unitFailure(unit: ImportUnit, why: FailureReason): UnitOutcome {
+  return { failure: { path: unitPath(unit), ...why } };
 }
 
 /** Where units run (unit-runner.ts picks one): a pool of worker threads, or this thread. */

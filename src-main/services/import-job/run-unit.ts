@@ -5,7 +5,9 @@
 import { bundleArticleToParsed, importZipMember } from '../bundle';
 import { NO_ASSETS } from '../import/asset-source';
 import { parseErrorReason } from '../import/failure-reasons';
+import { reason } from '../import/reason';
 import { importBytes, importFileAtPath, type ImportOutcome } from '../import/import-file';
+import { migrationEntryToParsed } from '../import/migrations/migration-article';
 import { type ImportUnit, type UnitLimits, type UnitOutcome, unitFailure } from './import-unit';
 
 function toUnitOutcome(outcome: ImportOutcome): UnitOutcome {
@@ -22,8 +24,10 @@ async function runKnownUnit(unit: ImportUnit, limits: UnitLimits): Promise<UnitO
       return toUnitOutcome(bundleArticleToParsed(unit));
     case 'zip-member':
       return toUnitOutcome(await importZipMember(unit, limits));
+    case 'migration-entry':
+      return toUnitOutcome(await migrationEntryToParsed(unit));
     default:
-      return unitFailure(unit, 'Offprint does not know how to import this kind of item.');
+      return unitFailure(unit, reason('unknownUnit'));
   }
 }
 
@@ -31,6 +35,6 @@ export async function runUnit(unit: ImportUnit, limits: UnitLimits): Promise<Uni
   try {
     return await runKnownUnit(unit, limits);
   } catch (error) {
-    return unitFailure(unit, parseErrorReason('an article', error));
+    return unitFailure(unit, parseErrorReason('formatArticle', error));
   }
 }

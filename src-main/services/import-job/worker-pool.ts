@@ -7,11 +7,8 @@ import { Worker } from 'node:worker_threads';
 import { type ImportUnit, type UnitLimits, type UnitOutcome, type UnitRunner, unitFailure } from './import-unit';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 import { workerHeapLimits } from './heap-budget';
+import { reason } from '../import/reason';
 
-export const CRASH_REASON = 'The parser crashed on this file (it may be damaged, or far too large or complex to read).';
-export const TIMEOUT_REASON = 'The parser took too long on this file and was stopped.';
-export const OUT_OF_MEMORY_REASON =
-  'The parser ran out of memory on this file (it is too large or too complex to read); the other files go on.';
 
 export interface WorkerPoolOptions {
   script: string;
@@ -122,8 +119,8 @@ export class WorkerPool implements UnitRunner {
     });
     worker.on('exit', () => {
       this.slots.delete(slot);
-      const reason = slot.outOfMemory ? OUT_OF_MEMORY_REASON : CRASH_REASON;
-      if (slot.task) this.finish(slot, slot.stopping ? null : unitFailure(slot.task.unit, reason));
+      const why = reason(slot.outOfMemory ? 'parserOutOfMemory' : 'parserCrashed');
+      if (slot.task) this.finish(slot, slot.stopping ? null : unitFailure(slot.task.unit, why));
       this.pump();
     });
     worker.unref();
@@ -142,7 +139,7 @@ export class WorkerPool implements UnitRunner {
   private startTimer(slot: Slot, task: Task): void {
     slot.timer = setTimeout(() => {
       if (slot.task !== task) return;
-      this.finish(slot, unitFailure(task.unit, TIMEOUT_REASON));
+      this.finish(slot, unitFailure(task.unit, reason('parserTimedOut')));
       this.stop(slot);
     }, this.options.unitTimeoutMs ?? 120_000);
   }

@@ -12,6 +12,11 @@ export type PlistDictionary = Map<string, PlistValue>;
 
 export class PlistProblem extends Error {
   override readonly name = 'PlistProblem';
+
+  /** What is damaged, or null when the bytes are not a binary property list at all. */
+  constructor(readonly damage: string | null) {
+    super(damage === null ? 'it is not a binary property list' : `the property list is damaged (${damage})`);
+  }
 }
 
 const MAGIC = 'bplist0';
@@ -24,10 +29,10 @@ const IN_PROGRESS = Symbol('in progress');
 export function parseBinaryPlist(bytes: Uint8Array): PlistValue {
   const data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.length < MAGIC.length + 1 + TRAILER || Buffer.from(bytes.subarray(0, MAGIC.length)).toString('latin1') !== MAGIC) {
-    throw new PlistProblem('it is not a binary property list');
+    throw new PlistProblem(null);
   }
   const damaged = (what: string): never => {
-    throw new PlistProblem(`the property list is damaged (${what})`);
+    throw new PlistProblem(what);
   };
   const end = bytes.length - TRAILER;
   const offsetSize = data.getUint8(end + 6);

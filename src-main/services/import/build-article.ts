@@ -4,7 +4,7 @@
  */
 import { keywordList } from '../../../src-shared/article/keyword-list';
 import type { ArticleBody, ArticleMeta, ParsedArticle, ParsedAsset } from '../../../src-shared/contract';
-import { ImportProblem, REASONS } from './import-problem';
+import { ImportProblem } from './import-problem';
 import { contentHash, countWords, detectLanguage, normaliseText } from './text-stats';
 import { isWebAddress } from '../../../src-shared/article/url-policy';
 
@@ -68,7 +68,7 @@ function webAddressOrNull(url: string | null): string | null {
 
 export function buildArticle(parts: ArticleParts): ParsedArticle {
   const text = normaliseText(parts.text);
-  if (text.length === 0 || parts.body.content.trim().length === 0) throw new ImportProblem(REASONS.noText);
+  if (text.length === 0 || parts.body.content.trim().length === 0) throw new ImportProblem('noText');
   const { meta: found } = parts;
   const language = detectLanguage(text, found.language);
   const title = cleanField(found.title) ?? titleFromFileName(parts.fileName);

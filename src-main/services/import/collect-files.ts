@@ -17,6 +17,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportFailure } from '../../../src-shared/contract';
 import { readErrorReason } from './failure-reasons';
+import { type FailureReason, reason } from './reason';
 
 export interface CollectedFiles {
   files: string[];
@@ -39,9 +40,6 @@ export interface WalkLimits {
 
 export const WALK_LIMITS: WalkLimits = { maxDepth: 32, maxFiles: 100_000, maxFolders: 20_000 };
 
-const count = (n: number) => n.toLocaleString('en-US');
-
-export const LINK_OUTSIDE_REASON = 'It is a link to something outside the chosen folder: it was not imported.';
 
 /** True when `target` is `folder` itself or lies under it (both real paths). */
 function isInside(folder: string, target: string): boolean {
@@ -74,9 +72,9 @@ interface Walk extends CollectedFiles {
   stopped: boolean;
 }
 
-function stop(walk: Walk, root: string, reason: string): void {
+function stop(walk: Walk, root: string, why: FailureReason): void {
   walk.stopped = true;
-  walk.failures.push({ path: root, reason });
+  walk.failures.push({ path: root, ...why });
 }
 
 /** True the first time a real path is met; a path whose real path cannot be found counts as itself. */
@@ -91,7 +89,7 @@ async function walkFolder(root: string, folder: string, depth: number, found: Wa
   if (found.stopped || !(await firstVisit(folder, found))) return;
   const { limits } = found;
   if (found.folders >= limits.maxFolders) {
-    stop(found, root, `The folder holds more than ${count(limits.maxFolders)} folders: the import stopped there, and the rest was not imported. Choose a smaller folder.`);
+    stop(found, root, reason('tooManyFolders', { limit: limits.maxFolders }));
     return;
   }
   found.folders += 1;
@@ -99,7 +97,7 @@ async function walkFolder(root: string, folder: string, depth: number, found: Wa
   try {
     entries = await readdir(folder, { withFileTypes: true });
   } catch (error) {
-    found.failures.push({ path: folder, reason: readErrorReason(error, 'folder') });
+    found.failures.push({ path: folder, ...readErrorReason(error, 'folder') });
     return;
   }
   const pageFolders = savedPageFolders(entries);
@@ -112,22 +110,22 @@ async function walkFolder(root: string, folder: string, depth: number, found: Wa
       try {
         const target = await realpath(full);
         if (!isInside(found.rootReal, target)) {
-          found.failures.push({ path: full, reason: LINK_OUTSIDE_REASON });
+          found.failures.push({ path: full, ...reason('linkOutside') });
           continue;
         }
         isFolder = (await stat(target)).isDirectory();
       } catch (error) {
-        found.failures.push({ path: full, reason: readErrorReason(error) });
+        found.failures.push({ path: full, ...readErrorReason(error) });
         continue;
       }
     }
     if (isFolder) {
       if (pageFolders.has(entry.name.toLowerCase())) continue;
       if (depth < limits.maxDepth) await walkFolder(root, full, depth + 1, found);
-      else found.failures.push({ path: full, reason: `The folder is more than ${limits.maxDepth} levels deep inside the chosen folder: it was not imported.` });
+      else found.failures.push({ path: full, ...reason('tooDeep', { limit: limits.maxDepth }) });
     } else if (!ASSET_EXTENSIONS.test(entry.name) && (await firstVisit(full, found))) {
       if (found.files.length >= limits.maxFiles) {
-        stop(found, root, `The folder holds more than ${count(limits.maxFiles)} files: the import stopped there, and the rest was not imported. Choose a smaller folder.`);
+        stop(found, root, reason('tooManyFiles', { limit: limits.maxFiles }));
         return;
       }
       found.files.push(full);
@@ -143,14 +141,14 @@ export async function collectFiles(paths: readonly string[], limits: WalkLimits 
     try {
       const info = await stat(full);
       if (info.isDirectory() && path.parse(full).root === full) {
-        found.failures.push({ path: given, reason: 'Offprint does not import a whole disk: choose the folder that holds your articles.' });
+        found.failures.push({ path: given, ...reason('wholeDisk') });
       } else if (info.isDirectory()) {
         found.rootReal = await realpath(full);
         await walkFolder(full, full, 0, found);
       }
       else if (await firstVisit(full, found)) found.files.push(full);
     } catch (error) {
-      found.failures.push({ path: given, reason: readErrorReason(error) });
+      found.failures.push({ path: given, ...readErrorReason(error) });
     }
   }
   return { files: found.files, failures: found.failures };

@@ -5,7 +5,7 @@
  * HTML has its own order (the page may declare its set): html-charset.ts.
  */
 import { charsetName, decodeExact, decodeTolerant, detectCharset, type DecodedText } from './detect-charset';
-import { ImportProblem, REASONS } from './import-problem';
+import { ImportProblem } from './import-problem';
 
 export function encodingFromBom(bytes: Uint8Array): { encoding: string; bomLength: number } | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
@@ -21,26 +21,26 @@ export function decodeWithBom(bytes: Uint8Array): DecodedText | null {
   const text = decodeExact(bytes, bom.encoding) ?? decodeTolerant(bytes, bom.encoding);
   if (text === null) {
     const name = charsetName(bom.encoding);
-    throw new ImportProblem(`The file begins with a ${name} byte-order mark, but its bytes are not valid ${name} text.`);
+    throw new ImportProblem('badByteOrderMark', { charset: name });
   }
-  if (text.includes('\u0000')) throw new ImportProblem(REASONS.binary);
+  if (text.includes('\u0000')) throw new ImportProblem('binary');
   return { text, charset: bom.encoding };
 }
 
 /** NUL bytes never occur in text outside UTF-16 (which has its byte-order mark): the file is binary. */
 export function refuseBinary(bytes: Uint8Array): void {
-  if (bytes.includes(0)) throw new ImportProblem(REASONS.binary);
+  if (bytes.includes(0)) throw new ImportProblem('binary');
 }
 
 export function decodeTextFile(bytes: Uint8Array): string {
-  if (bytes.length === 0) throw new ImportProblem(REASONS.empty);
+  if (bytes.length === 0) throw new ImportProblem('empty');
   let decoded = decodeWithBom(bytes);
   if (!decoded) {
     refuseBinary(bytes);
     const utf8 = decodeExact(bytes, 'utf-8');
     decoded = utf8 !== null ? { text: utf8, charset: 'utf-8' } : detectCharset(bytes);
   }
-  if (!decoded) throw new ImportProblem(REASONS.unknownCharset);
-  if (decoded.text.trim().length === 0) throw new ImportProblem(REASONS.noText);
+  if (!decoded) throw new ImportProblem('unknownCharset');
+  if (decoded.text.trim().length === 0) throw new ImportProblem('noText');
   return decoded.text;
 }

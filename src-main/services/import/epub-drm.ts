@@ -7,9 +7,6 @@
 import { resolveInBook } from './epub-paths';
 import { descendantsNamed, parseXml } from './xml-dom';
 
-export const DRM_REASON =
-  'The EPUB is protected by DRM (its chapters are encrypted), so Offprint cannot read it. Import a copy without DRM.';
-
 export const ENCRYPTION_PATH = 'META-INF/encryption.xml';
 const LOCK_FILES = ['META-INF/rights.xml', 'META-INF/license.lcpl', 'META-INF/sinf.xml'];
 const FONT_OBFUSCATION = new Set(['http://www.idpf.org/2008/embedding', 'http://ns.adobe.com/pdf/enc#rc']);
@@ -27,9 +24,9 @@ export function encryptedPaths(encryptionXml: string): string[] {
   return paths;
 }
 
-/** DRM_REASON when the book is locked, else null. `has` says whether the zip holds a path. */
-export function drmReason(has: (path: string) => boolean, encryptionXml: string | null, contentPaths: ReadonlySet<string>): string | null {
-  if (LOCK_FILES.some(has)) return DRM_REASON;
-  if (encryptionXml === null) return null;
-  return encryptedPaths(encryptionXml).some((path) => contentPaths.has(path) || /\.(x?html?|opf|ncx)$/i.test(path)) ? DRM_REASON : null;
+/** Whether the book is locked. `has` says whether the zip holds a path. */
+export function isDrmLocked(has: (path: string) => boolean, encryptionXml: string | null, contentPaths: ReadonlySet<string>): boolean {
+  if (LOCK_FILES.some(has)) return true;
+  if (encryptionXml === null) return false;
+  return encryptedPaths(encryptionXml).some((path) => contentPaths.has(path) || /\.(x?html?|opf|ncx)$/i.test(path));
 }

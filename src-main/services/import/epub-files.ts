@@ -4,6 +4,7 @@
  * before anything is inflated, each entry inflated on demand within its own limits. A file that cannot be read is
  * an ImportProblem naming the entry.
  */
+import type { CodedReason } from '../../../src-shared/contract';
 import { DEFAULT_ARCHIVE_LIMITS, type ArchiveLimits } from '../bundle/archive-limits';
 import { listArchiveFiles, totalSizeReason } from '../bundle/archive-entries';
 import { ArchiveProblem } from '../bundle/archive-problem';
@@ -22,13 +23,13 @@ export class EpubFiles {
     try {
       entries = readZipDirectory(bytes, limits.maxEntries);
     } catch (error) {
-      if (error instanceof ArchiveProblem) throw new ImportProblem(`The EPUB cannot be opened: ${lowerFirst(error.message)}`);
+      if (error instanceof ArchiveProblem) throw new ImportProblem('epubCannotOpen', { cause: error.failure });
       throw error;
     }
     const reader = new EntryReader(bytes, fileName, limits);
     const files = listArchiveFiles(entries, fileName, reader.failures);
     const tooLarge = totalSizeReason(files.values(), limits);
-    if (tooLarge) throw new ImportProblem(tooLarge.replace(/^The archive/, 'The EPUB'));
+    if (tooLarge) throw new ImportProblem('epubTooLarge', tooLarge.params);
     return new EpubFiles(files, reader);
   }
 
@@ -43,7 +44,8 @@ export class EpubFiles {
     const bytes = this.reader.read(path, entry);
     if (!bytes) {
       const failure = this.reader.failures[this.reader.failures.length - 1];
-      throw new ImportProblem(`The EPUB's file “${path}” cannot be read: ${lowerFirst(failure?.reason ?? 'it is damaged.')}`);
+      const cause: CodedReason = failure?.code ? { code: failure.code, ...(failure.params ? { params: failure.params } : {}) } : { code: 'readFailed' };
+      throw new ImportProblem('epubFileUnreadable', { path, cause });
     }
     return bytes;
   }
@@ -63,8 +65,4 @@ export class EpubFiles {
     if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
     return new TextDecoder('utf-8').decode(bytes);
   }
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -36,16 +36,15 @@ export interface EpubPackage {
 }
 
 export const CONTAINER_PATH = 'META-INF/container.xml';
-export const NO_PACKAGE_REASON = 'The file is not an EPUB: it has no META-INF/container.xml naming its package.';
 
 /** The package document's path, from the container's first `rootfile`. */
 export function packagePath(containerXml: string): string {
   const rootfiles = descendantsNamed(parseXml(containerXml), 'rootfile');
   const rootfile = rootfiles.find((element) => element.getAttribute('media-type') === 'application/oebps-package+xml') ?? rootfiles[0];
   const href = rootfile?.getAttribute('full-path');
-  if (!href) throw new ImportProblem('The EPUB\'s container.xml names no package document (no rootfile).');
+  if (!href) throw new ImportProblem('epubNoRootfile');
   const path = resolveInBook('', href);
-  if (!path) throw new ImportProblem(`The EPUB's container.xml points outside the book (“${href}”).`);
+  if (!path) throw new ImportProblem('epubContainerOutside', { href });
   return path;
 }
 
@@ -94,7 +93,7 @@ function readMetadata(root: Element, metadata: Element | undefined): EpubMetadat
 export function parsePackage(opfXml: string, opfPath: string): EpubPackage {
   const doc = parseXml(opfXml);
   const root = descendantsNamed(doc, 'package')[0];
-  if (!root) throw new ImportProblem(`The EPUB's package document “${opfPath}” is not a package (no <package> element).`);
+  if (!root) throw new ImportProblem('epubNotPackage', { path: opfPath });
   const folder = folderOf(opfPath);
   const manifest = new Map<string, ManifestItem>();
   for (const item of descendantsNamed(root, 'item')) {
@@ -102,7 +101,7 @@ export function parsePackage(opfXml: string, opfPath: string): EpubPackage {
     const href = item.getAttribute('href');
     if (!id || !href) continue;
     const path = resolveInBook(folder, href);
-    if (!path) throw new ImportProblem(`The EPUB's package points outside the book (item “${id}”: “${href}”).`);
+    if (!path) throw new ImportProblem('epubItemOutside', { id, href });
     manifest.set(id, {
       id,
       path,
@@ -115,7 +114,7 @@ export function parsePackage(opfXml: string, opfPath: string): EpubPackage {
   const spine = refs
     .map((ref) => manifest.get(ref.getAttribute('idref') ?? ''))
     .filter((item): item is ManifestItem => item !== undefined);
-  if (spine.length === 0) throw new ImportProblem('The EPUB\'s package lists no chapters (its spine is empty).');
+  if (spine.length === 0) throw new ImportProblem('epubNoChapters');
   const nav = [...manifest.values()].find((item) => item.properties.includes('nav'));
   const tocId = spineElement?.getAttribute('toc');
   const ncx = (tocId ? manifest.get(tocId) : undefined) ?? [...manifest.values()].find((item) => item.mediaType === 'application/x-dtbncx+xml');

@@ -1,42 +1,48 @@
 /** Why a file was not imported, in words a reader can act on. */
+import type { ErrorCode } from '../../../src-shared/i18n';
 import { formatSize } from './import-problem';
+import { type FailureReason, reason } from './reason';
 
-export function unsupportedReason(fileName: string): string {
+export type { FailureReason } from './reason';
+
+export function unsupportedReason(fileName: string): FailureReason {
   const dot = fileName.lastIndexOf('.');
-  const kind = dot > 0 ? `“${fileName.slice(dot).toLowerCase()}” files` : 'files without an extension';
-  return `Offprint cannot import ${kind}. It imports saved pages (.txt), Markdown (.md, .markdown), web pages (.html, .htm, .mhtml, .mht, .webarchive) and EPUB books (.epub).`;
+  const extension = dot > 0 ? fileName.slice(dot).toLowerCase() : '';
+  return extension ? reason('unsupportedExtension', { extension }) : reason('unsupportedNoExtension');
 }
 
-export function tooLargeReason(size: number, limit: number): string {
-  return `The file is too large to import (${formatSize(size)}; the limit is ${formatSize(limit)} per file).`;
+export function tooLargeReason(size: number, limit: number): FailureReason {
+  return reason('tooLarge', { size: formatSize(size), limit: formatSize(limit) });
 }
 
 /** A reason for a file-system error (missing file, no permission, …), never a stack trace. */
-export function readErrorReason(error: unknown, what: 'file' | 'folder' = 'file'): string {
+export function readErrorReason(error: unknown, what: 'file' | 'folder' = 'file'): FailureReason {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   switch (code) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return 'No file or folder exists at this path (it may have been moved or deleted).';
+      return reason('pathMissing');
     case 'EACCES':
     case 'EPERM':
-      return what === 'file'
-        ? 'Offprint is not allowed to read this file. Check its permissions.'
-        : 'Offprint is not allowed to open this folder. Check its permissions.';
+      return reason(what === 'file' ? 'fileNotAllowed' : 'folderNotAllowed');
     case 'EISDIR':
-      return 'This is a folder, not a file.';
+      return reason('isFolder');
     case 'ELOOP':
-      return 'This path is a link that points back to itself.';
+      return reason('linkLoop');
     case 'EMFILE':
     case 'ENFILE':
-      return 'Too many files are open at once. Import fewer files at a time.';
+      return reason('tooManyOpen');
     default:
-      return `The file could not be read${code ? ` (${code})` : ''}.`;
+      return code ? reason('readFailedCode', { code }) : reason('readFailed');
   }
 }
 
+/** What a format is called in "The file could not be read as …" (a message of its own in every language). */
+export type FormatCode = Extract<ErrorCode, `format${string}`>;
+
 /** An unexpected error while parsing: the format and the error's first line, for a report a reader can pass on. */
-export function parseErrorReason(formatLabel: string, error: unknown): string {
-  const message = error instanceof Error ? (error.message.split('\n')[0] ?? '').slice(0, 200) : '';
-  return `The file could not be read as ${formatLabel}${message ? `: ${message}` : ''}.`;
+export function parseErrorReason(format: FormatCode, error: unknown): FailureReason {
+  const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '').slice(0, 200) : '';
+  const params = { format: reason(format) };
+  return detail ? reason('parseFailedDetail', { ...params, detail }) : reason('parseFailed', params);
 }

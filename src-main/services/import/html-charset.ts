@@ -11,7 +11,7 @@
 import { charsetName, decodeExact, decodeTolerant, detectCharset, type DecodedText } from './detect-charset';
 import { decodeWithBom, refuseBinary } from './decode-text';
 import { htmlTextBytes } from './html-text-bytes';
-import { ImportProblem, REASONS } from './import-problem';
+import { ImportProblem } from './import-problem';
 
 const PRESCAN_BYTES = 4096;
 const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i;
@@ -50,13 +50,11 @@ function decodeDeclared(bytes: Uint8Array, declared: string): DecodedText {
   const detected = detectCharset(bytes, htmlTextBytes(bytes));
   if (detected) return detected;
   const name = charsetName(declared);
-  throw new ImportProblem(
-    `The page says it is written in ${name}, but its bytes are not valid ${name}, and no other character set fits them. Save it again as UTF-8 and import it once more.`,
-  );
+  throw new ImportProblem('declaredCharsetWrong', { charset: name });
 }
 
 export function decodeHtml(bytes: Uint8Array): DecodedHtml {
-  if (bytes.length === 0) throw new ImportProblem(REASONS.empty);
+  if (bytes.length === 0) throw new ImportProblem('empty');
   const withBom = decodeWithBom(bytes);
   if (withBom) return withBom;
   refuseBinary(bytes);
@@ -66,7 +64,5 @@ export function decodeHtml(bytes: Uint8Array): DecodedHtml {
   if (utf8 !== null) return { text: utf8, charset: 'utf-8' };
   const detected = detectCharset(bytes, htmlTextBytes(bytes));
   if (detected) return detected;
-  throw new ImportProblem(
-    'The page is not UTF-8, does not say which character set it uses, and its character set could not be recognised. Add <meta charset="…"> to it, or save it again as UTF-8.',
-  );
+  throw new ImportProblem('pageCharsetUnknown');
 }

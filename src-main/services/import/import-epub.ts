@@ -11,9 +11,9 @@ import { AssetCollector } from './asset-collector';
 import { type AssetSource, DEFAULT_MAX_ASSET_BYTES } from './asset-source';
 import { buildArticle } from './build-article';
 import { parseDate } from './dates';
-import { drmReason, ENCRYPTION_PATH } from './epub-drm';
+import { isDrmLocked, ENCRYPTION_PATH } from './epub-drm';
 import { EpubFiles } from './epub-files';
-import { CONTAINER_PATH, type EpubPackage, NO_PACKAGE_REASON, packagePath, parsePackage } from './epub-package';
+import { CONTAINER_PATH, type EpubPackage, packagePath, parsePackage } from './epub-package';
 import { folderOf, resolveInBook } from './epub-paths';
 import { chapterSection, type SectionStart } from './epub-sections';
 import { navEntries, ncxEntries, type TocEntry } from './epub-toc';
@@ -65,14 +65,14 @@ function chapterBody(xhtml: string): string {
 export async function importEpub(source: ImportSource): Promise<ParsedArticle> {
   const files = EpubFiles.open(source.bytes, source.name, EPUB_LIMITS);
   const container = files.text(CONTAINER_PATH);
-  if (container === null) throw new ImportProblem(NO_PACKAGE_REASON);
+  if (container === null) throw new ImportProblem('epubNoPackage');
   const opfPath = packagePath(container);
   const opf = files.text(opfPath);
-  if (opf === null) throw new ImportProblem(`The EPUB's package document “${opfPath}” is missing from the book.`);
+  if (opf === null) throw new ImportProblem('epubPackageMissing', { path: opfPath });
   const book = parsePackage(opf, opfPath);
   const contentPaths = new Set(book.spine.map((item) => item.path));
-  const locked = drmReason((path) => files.has(path), files.has(ENCRYPTION_PATH) ? files.text(ENCRYPTION_PATH) : null, contentPaths);
-  if (locked) throw new ImportProblem(locked);
+  const locked = isDrmLocked((path) => files.has(path), files.has(ENCRYPTION_PATH) ? files.text(ENCRYPTION_PATH) : null, contentPaths);
+  if (locked) throw new ImportProblem('epubDrm');
 
   const starts = sectionStarts(tableOfContents(files, book));
   const collector = new AssetCollector();
@@ -82,7 +82,7 @@ export async function importEpub(source: ImportSource): Promise<ParsedArticle> {
   for (const item of book.spine) {
     if (!CONTENT_TYPES.has(item.mediaType) || item.properties.includes('nav')) continue;
     const xhtml = files.text(item.path);
-    if (xhtml === null) throw new ImportProblem(`The EPUB's chapter “${item.path}” is missing from the book.`);
+    if (xhtml === null) throw new ImportProblem('epubChapterMissing', { path: item.path });
     const section = await chapterSection(chapterBody(xhtml), starts.get(item.path) ?? [], bookAssets(files, item.path), collector);
     if (!section) continue;
     sections.push(section.html);

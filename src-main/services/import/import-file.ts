@@ -6,8 +6,9 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportFailure, ParsedArticle } from '../../../src-shared/contract';
 import { type AssetSource, folderAssets } from './asset-source';
-import { parseErrorReason, readErrorReason, tooLargeReason, unsupportedReason } from './failure-reasons';
-import { ImportProblem, REASONS } from './import-problem';
+import { type FailureReason, parseErrorReason, readErrorReason, tooLargeReason, unsupportedReason } from './failure-reasons';
+import { ImportProblem } from './import-problem';
+import { reason } from './reason';
 import { importerFor } from './importers';
 
 export type ImportOutcome = { path: string; article: ParsedArticle } | { path: string; failure: ImportFailure };
@@ -17,8 +18,8 @@ export interface ImportLimits {
   maxFileBytes: number;
 }
 
-function failed(filePath: string, reason: string): ImportOutcome {
-  return { path: filePath, failure: { path: filePath, reason } };
+function failed(filePath: string, why: FailureReason): ImportOutcome {
+  return { path: filePath, failure: { path: filePath, ...why } };
 }
 
 /** Parses bytes already in memory (a dropped file, or a file just read). */
@@ -32,13 +33,13 @@ export async function importBytes(
   const importer = importerFor(name);
   if (!importer) return failed(reportPath, unsupportedReason(name));
   if (bytes.length > limits.maxFileBytes) return failed(reportPath, tooLargeReason(bytes.length, limits.maxFileBytes));
-  if (bytes.length === 0) return failed(reportPath, REASONS.empty);
+  if (bytes.length === 0) return failed(reportPath, reason('empty'));
   try {
     const article = await importer.parse({ name, path: reportPath, bytes, assets });
     return { path: reportPath, article };
   } catch (error) {
-    if (error instanceof ImportProblem) return failed(reportPath, error.message);
-    return failed(reportPath, parseErrorReason(importer.label, error));
+    if (error instanceof ImportProblem) return failed(reportPath, error.failure);
+    return failed(reportPath, parseErrorReason(importer.format, error));
   }
 }
 

@@ -16,7 +16,7 @@ import { singleFileComment } from './html-page-clues';
 import { finishLinks } from './html-links';
 import { dateOf, readHtmlMeta } from './html-metadata';
 import { visibleText } from '../../../src-shared/text/visible-text';
-import { ImportProblem, REASONS, type ImportSource } from './import-problem';
+import { ImportProblem, type ImportSource } from './import-problem';
 import { hostLabels, hostOf, nameFromHost, siteAroundHeadline, siteNameWithoutTagline, sourceName, titleWithoutSite } from './site-name';
 import { type LabelFields, parseLabelLine } from './text-page-labels';
 
@@ -62,7 +62,7 @@ export async function importHtml(source: ImportSource): Promise<ParsedArticle> {
         return content.innerHTML;
       },
     }).parse();
-    if (!article?.content || plainText === '') throw new ImportProblem(REASONS.noText);
+    if (!article?.content || plainText === '') throw new ImportProblem('noText');
     const host = hostOf(meta.url);
     const repeated = siteAroundHeadline(pageTitle, [headingTitle, meta.title]);
     const sites = [...meta.siteNames, article.siteName, repeated].filter((site): site is string => Boolean(site?.trim()));

@@ -12,7 +12,6 @@ import { ImportProblem, type ImportSource } from './import-problem';
 import { parseMhtml } from './mhtml-parts';
 import { decodeSavedText, htmlBytes, pointImagesAtResources, resourceAssets, withSavedFromComment } from './saved-resources';
 
-export const NO_HTML_PART_REASON = 'The MHTML file holds no web page (none of its parts is HTML).';
 
 function savedAt(date: string | undefined): string | null {
   const time = date ? Date.parse(date) : NaN;
@@ -25,7 +24,7 @@ export async function importMhtml(source: ImportSource): Promise<ParsedArticle> 
   const page =
     file.parts.find((part) => part.mediaType === 'text/html' && snapshot !== null && part.location === snapshot) ??
     file.parts.find((part) => part.mediaType === 'text/html' || part.mediaType === 'application/xhtml+xml');
-  if (!page) throw new ImportProblem(NO_HTML_PART_REASON);
+  if (!page) throw new ImportProblem('mhtmlNoPage');
   const pageLocation = page.location ?? snapshot;
   const html = withSavedFromComment(pointImagesAtResources(decodeSavedText(page.body, page.charset), pageLocation, file.parts), snapshot ?? pageLocation);
   const article = await importHtml({ ...source, bytes: htmlBytes(html), assets: resourceAssets(file.parts, 'mhtml') });

@@ -1,5 +1,6 @@
 /** What every importer reads, and the one error it may throw: a plain-language reason the reader can act on. */
 import type { AssetSource } from './asset-source';
+import { ReasonError } from './reason';
 
 /** One file to import: its name (for titles and reports), where it came from, its bytes, and its neighbours. */
 export interface ImportSource {
@@ -11,17 +12,12 @@ export interface ImportSource {
   assets: AssetSource;
 }
 
-/** A file that cannot become an article, and why, in words for the reader (never a stack trace). */
-export class ImportProblem extends Error {
+/**
+ * A file that cannot become an article, and why (never a stack trace): the message is the English reason, and
+ * `failure` its code and values, which the interface shows in its own language.
+ */
+export class ImportProblem extends ReasonError {
   override readonly name = 'ImportProblem';
 }
-
-export const REASONS = {
-  empty: 'The file is empty.',
-  noText: 'The file has no readable text (only blank lines or page navigation).',
-  binary: 'The file looks binary or damaged, not like text (it contains NUL bytes).',
-  unknownCharset:
-    'The file is not UTF-8 text, and its character set could not be recognised. Save it again as UTF-8 and import it once more.',
-} as const;
 
 export { formatSize } from '../../../src-shared/format/format';

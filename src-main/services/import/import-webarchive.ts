@@ -12,7 +12,6 @@ import { importHtml } from './import-html';
 import { ImportProblem, type ImportSource } from './import-problem';
 import { decodeSavedText, htmlBytes, pointImagesAtResources, resourceAssets, type SavedResource, withSavedFromComment } from './saved-resources';
 
-export const NO_MAIN_RESOURCE_REASON = 'The web archive holds no web page (it has no main resource with HTML).';
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 const MAX_FRAMES = 100;
 
@@ -53,13 +52,13 @@ export async function importWebarchive(source: ImportSource): Promise<ParsedArti
   try {
     archive = parseBinaryPlist(source.bytes);
   } catch (error) {
-    if (error instanceof PlistProblem) throw new ImportProblem(`The file is not a readable web archive: ${error.message}.`);
+    if (error instanceof PlistProblem) throw error.damage === null ? new ImportProblem('notPlist') : new ImportProblem('plistDamaged', { detail: error.damage });
     throw error;
   }
   const main = isDictionary(archive) ? archive.get('WebMainResource') : undefined;
   const page = asResource(main);
   if (!isDictionary(archive) || !isDictionary(main) || !page || !HTML_TYPES.has((text(main, 'WebResourceMIMEType') ?? 'text/html').toLowerCase())) {
-    throw new ImportProblem(NO_MAIN_RESOURCE_REASON);
+    throw new ImportProblem('webarchiveNoPage');
   }
   const html = decodeSavedText(page.body, text(main, 'WebResourceTextEncodingName'));
   const resources = subresources(archive);

@@ -2,6 +2,7 @@
  * Which importer reads which file, by extension. New formats (an Offprint bundle, say) register here; everything
  * else in the pipeline stays as it is.
  */
+import type { FormatCode } from './failure-reasons';
 import type { ParsedArticle } from '../../../src-shared/contract';
 import type { ImportSource } from './import-problem';
 import { importEpub } from './import-epub';
@@ -12,18 +13,18 @@ import { importTextPage } from './import-text-page';
 import { importWebarchive } from './import-webarchive';
 
 export interface Importer {
-  /** What the format is called in messages ("Markdown"). */
-  label: string;
+  /** What the format is called in messages ("Markdown"), as a message of the errors namespace. */
+  format: FormatCode;
   parse(source: ImportSource): Promise<ParsedArticle>;
 }
 
-const TEXT_PAGE: Importer = { label: 'a saved text page', parse: importTextPage };
-const MARKDOWN: Importer = { label: 'Markdown', parse: importMarkdown };
-const HTML: Importer = { label: 'a web page', parse: importHtml };
-const EPUB: Importer = { label: 'an EPUB book', parse: importEpub };
-const MHTML: Importer = { label: 'MHTML (a web page saved as one file)', parse: importMhtml };
+const TEXT_PAGE: Importer = { format: 'formatTextPage', parse: importTextPage };
+const MARKDOWN: Importer = { format: 'formatMarkdown', parse: importMarkdown };
+const HTML: Importer = { format: 'formatHtml', parse: importHtml };
+const EPUB: Importer = { format: 'formatEpub', parse: importEpub };
+const MHTML: Importer = { format: 'formatMhtml', parse: importMhtml };
 
-const WEBARCHIVE: Importer = { label: 'a Safari web archive', parse: importWebarchive };
+const WEBARCHIVE: Importer = { format: 'formatWebarchive', parse: importWebarchive };
 
 const BY_EXTENSION: ReadonlyMap<string, Importer> = new Map([
   ['.txt', TEXT_PAGE],
@@ -38,10 +39,11 @@ const BY_EXTENSION: ReadonlyMap<string, Importer> = new Map([
 ]);
 
 /**
- * Every extension Offprint opens: the articles' formats above, and bundles and plain zips (read by the bundle
- * reader). The Import dialog's filter and the files the system hands the app ("Open with") both come from here.
+ * Every extension Offprint opens: the articles' formats above, bundles and plain zips (read by the bundle
+ * reader), and migration exports that are one file (wallabag's `.json`, import/migrations). The Import dialog's
+ * filter and the files the system hands the app ("Open with") both come from here.
  */
-export const OPENABLE_EXTENSIONS: readonly string[] = [...BY_EXTENSION.keys(), '.offprint', '.zip'];
+export const OPENABLE_EXTENSIONS: readonly string[] = [...BY_EXTENSION.keys(), '.offprint', '.zip', '.json'];
 
 /** The file's extension, lower-cased with its dot (`.md`), or '' when it has none. */
 export function extensionOf(fileName: string): string {

@@ -39,7 +39,7 @@ export function readFrontMatter(text: string): FrontMatter {
   } catch (error) {
     const why = error instanceof Error ? error.message.split('\n')[0] : '';
     const lines = toml ? '+++' : '---';
-    throw new ImportProblem(`The front matter (the block between the ${lines} lines at the top) could not be read${why ? `: ${why}` : ''}.`);
+    throw new ImportProblem(why ? 'frontMatterUnreadableDetail' : 'frontMatterUnreadable', why ? { fence: lines, detail: why } : { fence: lines });
   }
   const data = parsed.data;
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { meta: { title: null }, content: parsed.content };

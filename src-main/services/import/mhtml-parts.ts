@@ -24,8 +24,6 @@ export interface MhtmlFile {
   parts: MhtmlPart[];
 }
 
-export const TRUNCATED_REASON = 'The MHTML file is cut off: its last part has no end (it was not saved completely).';
-export const NOT_MHTML_REASON = 'The file is not MHTML: it has no MIME headers saying which parts it holds.';
 
 function latin1(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
@@ -88,14 +86,14 @@ export function parseMhtml(bytes: Uint8Array): MhtmlFile {
   const text = latin1(bytes);
   const top = readHeaders(text, 0);
   const type = top.headers.get('content-type');
-  if (!type) throw new ImportProblem(NOT_MHTML_REASON);
+  if (!type) throw new ImportProblem('notMhtml');
   const boundary = headerParameter(type, 'boundary');
   if (!/^multipart\//i.test(type) || !boundary) {
     return { headers: top.headers, parts: [toPart(top.headers, text.slice(top.bodyStart))] };
   }
   const delimiter = `--${boundary}`;
   const closing = text.indexOf(`${delimiter}--`, top.bodyStart);
-  if (closing < 0) throw new ImportProblem(TRUNCATED_REASON);
+  if (closing < 0) throw new ImportProblem('mhtmlTruncated');
   const parts: MhtmlPart[] = [];
   const pieces = text.slice(top.bodyStart, closing).split(delimiter).slice(1);
   for (const piece of pieces) {

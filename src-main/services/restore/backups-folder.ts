@@ -62,3 +62,8 @@ export async function listBackups(backupsDir: string): Promise<BackupEntry[]> {
   }
   return entries.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : -1));
 }
+
+/** The newest backup main could verify whole, or null: what the version guard offers to open read-only. */
+export async function latestVerifiedBackup(backupsDir: string): Promise<BackupEntry | null> {
+  return (await listBackups(backupsDir)).find((entry) => entry.verified) ?? null;
+}

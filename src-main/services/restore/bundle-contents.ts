@@ -3,6 +3,7 @@
  * annotations.json. The Backups list counts from it and the restore preview compares it with the library. Only the
  * central directory and those small members are inflated, within the limits of a backup (BACKUP_ARCHIVE_LIMITS).
  */
+import { withoutOk } from '../import/reason';
 import { readFile, stat } from 'node:fs/promises';
 import type { RestoreContents } from '../../../src-shared/contract';
 import { BACKUP_ARCHIVE_LIMITS } from '../bundle/archive-limits';
@@ -42,7 +43,7 @@ function jsonOf(reader: EntryReader, path: string, entry: ZipEntry): Json | null
   if (!bytes) return null;
   const parsed = parseJsonBytes(bytes);
   if (!parsed.ok) {
-    reader.fail(path, parsed.reason);
+    reader.fail(path, withoutOk(parsed));
     return null;
   }
   return record(parsed.value);

@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LibraryRecord } from '../../../src-shared/contract';
+import type { BackupEntry, LibraryRecord } from '../../../src-shared/contract';
 import { errorMessage } from '../data/bridge';
 import type { OffprintDatabase } from '../data/database';
 import { DbProvider } from '../data/db-context';
@@ -28,7 +28,8 @@ import { KeyboardShortcuts } from '../features/keyboard';
 import { LibraryView, UndoDeleteNotice } from '../features/library';
 import { NotesLibraryView, ShowNotesContext } from '../features/notes-library';
 import { ArticleView, useWheelZoom } from '../features/reader';
-import { RestoreDialog } from '../features/restoring';
+import { LibraryReplacedNotice, ReadOnlyBanner, RestoreDialog } from '../features/restoring';
+import type { LibraryReplaced } from '../data/staging-library';
 import { AppTheme } from '../features/settings';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -40,12 +41,23 @@ import { recordLibraryOpened, useLibraryRecord } from './use-library-record';
 import { useMenuCommands } from './use-menu-commands';
 import { useOpenedFiles } from './use-opened-files';
 
-export function App({ db, emptyWhere = null }: { db: OffprintDatabase; emptyWhere?: LibraryRecord | null }) {
+interface AppProps {
+  db: OffprintDatabase;
+  emptyWhere?: LibraryRecord | null;
+  /** The backup this is a read-only copy of (the version guard opened it), or null for the library itself. */
+  readOnly?: BackupEntry | null;
+  /** What a Replace just switched the library to, said once. */
+  replaced?: LibraryReplaced | null;
+}
+
+export function App({ db, emptyWhere = null, readOnly = null, replaced = null }: AppProps) {
   // A library found empty where the record says articles were: no sample library, and the notice asks first.
+  // A read-only copy has no first run, is never recorded as the library and is never backed up.
   const { t } = useTranslation();
-  const { t: tImporting } = useTranslation(['importing', 'common']);
+  const { t: tImporting } = useTranslation(['importing', 'common', 'errors']);
   const [emptyNotice, setEmptyNotice] = useState(emptyWhere);
-  const firstRun = useFirstRun(db, emptyWhere === null);
+  const isLibrary = readOnly === null;
+  const firstRun = useFirstRun(db, emptyWhere === null && isLibrary);
   const [{ screen, lastOpenId }, dispatch] = useReducer(navigate, START);
   const [appError, setAppError] = useState<string | null>(null);
   const imports = importQueueFor(db);
@@ -54,7 +66,7 @@ export function App({ db, emptyWhere = null }: { db: OffprintDatabase; emptyWher
   const reportError = useCallback((error: unknown) => setAppError(errorMessage(error)), []);
   useOpenedFiles(firstRun.phase === 'done', imports.importOpenedFiles, reportError);
   const dragging = useFileDrop(imports.importFiles);
-  useLibraryRecord(db, firstRun.phase === 'done' && emptyNotice === null);
+  useLibraryRecord(db, firstRun.phase === 'done' && emptyNotice === null && isLibrary);
   const keepEmpty = useCallback(() => {
     setEmptyNotice(null);
     void markFirstRunDone(db).then(() => recordLibraryOpened(db)).catch(reportError);
@@ -83,7 +95,7 @@ export function App({ db, emptyWhere = null }: { db: OffprintDatabase; emptyWher
   useMenuCommands(db, imports.importWithDialog, showNotes, reportError);
   useContextMenuSearch(db, back, reportError);
   useWheelZoom(db, reportError);
-  useBackupSchedule(db, firstRunDone);
+  useBackupSchedule(db, firstRunDone && isLibrary);
   const importFiles = useCallback(() => imports.importWithDialog('files'), [imports]);
 
   // The screen does not depend on the import's progress: built once per change of screen, so that progress
@@ -152,6 +164,8 @@ export function App({ db, emptyWhere = null }: { db: OffprintDatabase; emptyWher
       )}
       {appError && <ErrorAlert message={appError} onDismiss={() => setAppError(null)} />}
       {emptyNotice && <EmptyLibraryNotice record={emptyNotice} onKeepEmpty={keepEmpty} />}
+      {readOnly && <ReadOnlyBanner backup={readOnly} />}
+      {replaced && <LibraryReplacedNotice replaced={replaced} />}
       <ShowNotesContext.Provider value={showNotes}>{content}</ShowNotesContext.Provider>
       {deleted && <UndoDeleteNotice key={deleted[0]!.article.id} deleted={deleted} onDone={() => setDeleted(null)} onError={reportError} />}
       <ImportStatus state={importState} onCancel={imports.cancel} onDismiss={imports.dismiss} onViewReport={showReport} />

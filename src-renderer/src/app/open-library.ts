@@ -6,10 +6,13 @@
  * at the installed version) and could patch its schema. A VersionError from Dexie itself means the same. One
  * written by an older schema is backed up as it is first (features/backups/backup-before-upgrade.ts), then upgraded.
  * After opening, an empty library where the record says articles were is reported, never silently accepted.
+ * The library's database is the one named active (data/library-name.ts: a Replace switches it by name).
  */
+import { Dexie } from 'dexie';
 import type { LibraryGuard, LibraryRecord } from '../../../src-shared/contract';
 import { bridge, unwrap } from '../data/bridge';
-import { DEFAULT_DATABASE_NAME, OffprintDatabase } from '../data/database';
+import { OffprintDatabase } from '../data/database';
+import { activeLibraryName, READ_ONLY_COPY_NAME, removeLeftoverLibraries } from '../data/library-name';
 import { backUpBeforeUpgrade } from '../features/backups';
 
 export type GuardStop =
@@ -38,7 +41,7 @@ async function askGuard(): Promise<LibraryGuard | null> {
   }
 }
 
-export async function openLibrary(name: string = DEFAULT_DATABASE_NAME): Promise<OpenedLibrary> {
+export async function openLibrary(name: string = activeLibraryName()): Promise<OpenedLibrary> {
   const guard = await askGuard();
   if (guard?.olderChromium) return { kind: 'stopped', stop: { kind: 'older-chromium', guard } };
   const db = new OffprintDatabase(name);
@@ -55,6 +58,10 @@ export async function openLibrary(name: string = DEFAULT_DATABASE_NAME): Promise
     }
     throw error;
   }
+  // What an interrupted or finished Replace left behind, and an old read-only copy, go now (never the library).
+  removeLeftoverLibraries(name)
+    .then(() => Dexie.delete(READ_ONLY_COPY_NAME))
+    .catch((error: unknown) => console.error('[offprint] Leftover databases could not be deleted:', error));
   const record = guard?.record ?? null;
   const emptyWhere = record && record.articleCount > 0 && (await db.articles.count()) === 0 ? record : null;
   return { kind: 'open', db, guard, emptyWhere };

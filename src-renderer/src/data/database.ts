@@ -3,7 +3,7 @@
  * assets so that listing the library never loads a body. Add a new `this.version(n)` for every schema change;
  * never edit a version that has shipped.
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import { separateKeywordTags } from '../../../src-shared/article/keyword-tags';
 import type { BodyFormat, ImportFailure } from '../../../src-shared/contract';
 import type { ArticleRecord, HighlightRecord, NoteRecord } from '../../../src-shared/contract/library';
@@ -88,8 +88,9 @@ export class OffprintDatabase extends Dexie {
   declare searchIndex: EntityTable<SearchIndexRecord, 'key'>;
   declare collections: EntityTable<CollectionRecord, 'id'>;
 
-  constructor(name: string = DEFAULT_DATABASE_NAME) {
-    super(name);
+  /** `options`: another IndexedDB (the version guard's in-memory copy of a backup); the window's by default. */
+  constructor(name: string = DEFAULT_DATABASE_NAME, options?: DexieOptions) {
+    super(name, options);
     this.version(1).stores({
       articles: 'id, addedAt, publishedAt, title, source, url, contentHash, *tags',
       bodies: 'articleId',
@@ -125,6 +126,12 @@ export class OffprintDatabase extends Dexie {
             Object.assign(article, changes.get(article.id));
           });
       });
+    // 6: reading states (issue 14): favourites and the archive, found by when they were set (ArticleMeta's
+    // favouritedAt, archivedAt; absent until set). No data changes: nothing was a favourite or archived before.
+    this.version(6).stores({
+      articles:
+        'id, addedAt, publishedAt, title, source, author, language, url, contentHash, identifier, favouritedAt, archivedAt, *tags, *collections',
+    });
   }
 }
 

@@ -34,6 +34,8 @@ function metaOf(record: ArticleRecord): ArticleMeta {
     originalName: record.originalName,
   };
   if (record.identifier) meta.identifier = record.identifier;
+  if (record.favouritedAt) meta.favouritedAt = record.favouritedAt;
+  if (record.archivedAt) meta.archivedAt = record.archivedAt;
   return meta;
 }
 

@@ -3,7 +3,9 @@
  * the notes and highlights it brought) or nothing. An article already in the library (the same URL, else the same
  * source identifier, else the same content hash) keeps its id, added date, notes and highlights; its metadata,
  * body and assets are replaced by the new version, and the notes and highlights it brought are merged in by id.
+ * The details the person corrected (Edit details…) are not replaced: the file's values for them go to `fromFile`.
  */
+import { keepEditedDetails } from '../../../src-shared/article/article-details';
 import type { ImportBatch, ImportFailure, ParsedArticle } from '../../../src-shared/contract';
 import { mergeAnnotations } from './annotations-merge';
 import { newId, type ArticleRecord, type AssetRecord, type BodyRecord, type OffprintDatabase } from './database';
@@ -88,7 +90,8 @@ export async function storeImportBatch(
         continue;
       }
       const id = existing?.id ?? (await bundleIdIfFree(db, article)) ?? newId();
-      const meta = copyMeta(article);
+      // What the person corrected (Edit details…) stays theirs: the file's values for it are kept aside.
+      const meta = existingArticles === 'update' ? keepEditedDetails(copyMeta(article), existing) : copyMeta(article);
       if (existingArticles !== 'update' && meta.identifier === id) meta.identifier = null;
       const record: ArticleRecord = {
         ...meta,
@@ -96,6 +99,8 @@ export async function storeImportBatch(
         addedAt: existing?.addedAt ?? validDate(article.meta.addedAt) ?? addedAt,
         // The reader's shelves are not the source's: an article imported again stays on them.
         ...(existing?.collections ? { collections: existing.collections } : {}),
+        // Reading states the import carries are added; an article imported again keeps the ones it has.
+        ...statesOf(article, existing),
       };
       await db.articles.put(record);
       await db.bodies.put({ ...body, articleId: id });
@@ -116,10 +121,14 @@ async function bundleArticle(db: OffprintDatabase, article: ParsedArticle, mode:
   return mode !== 'update' && typeof id === 'string' && id !== '' ? db.articles.get(id) : undefined;
 }
 
-/** Merge: the library's article stays as it is; what the backup adds is its missing tags, notes and highlights. */
+/** Merge: the library's article stays as it is; what the backup adds is its missing tags, reading states, notes and highlights. */
 async function keepExisting(db: OffprintDatabase, existing: ArticleRecord, article: ParsedArticle): Promise<void> {
   const tags = [...new Set([...existing.tags, ...(article.meta.tags ?? [])])];
-  if (tags.length !== existing.tags.length) await db.articles.update(existing.id, { tags });
+  // Reading states the library's article does not have yet are added; its own stay.
+  const states = statesOf(article, undefined);
+  if (existing.favouritedAt) delete states.favouritedAt;
+  if (existing.archivedAt) delete states.archivedAt;
+  if (tags.length !== existing.tags.length || Object.keys(states).length > 0) await db.articles.update(existing.id, { tags, ...states });
   if (article.annotations) await mergeAnnotations(db, existing.id, article.annotations, { keepNewerHighlights: true });
 }
 
@@ -141,6 +150,20 @@ async function bundleIdIfFree(db: OffprintDatabase, article: ParsedArticle): Pro
   const id = article.meta.identifier;
   if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{8,64}$/.test(id)) return null;
   return (await db.articles.get(id)) ? null : id;
+}
+
+/**
+ * The reading states an article gets (only the ones set): an import adds states, never removes them; a state the
+ * article already has keeps its own date (the first time it was set), so importing a newer export again changes
+ * nothing the reader sees.
+ */
+function statesOf(article: ParsedArticle, existing: ArticleRecord | undefined): Pick<ArticleRecord, 'favouritedAt' | 'archivedAt'> {
+  const states: Pick<ArticleRecord, 'favouritedAt' | 'archivedAt'> = {};
+  for (const state of ['favouritedAt', 'archivedAt'] as const) {
+    const at = existing?.[state] ?? validDate(article.meta[state]) ?? null;
+    if (at) states[state] = at;
+  }
+  return states;
 }
 
 function validDate(value: string | null | undefined): string | null {

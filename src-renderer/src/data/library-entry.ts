@@ -14,6 +14,9 @@ export interface LibraryEntry {
   language: string | null;
   tags: readonly string[];
   collections: readonly string[];
+  /** Reading states (ISO 8601), null when not set. */
+  favouritedAt: string | null;
+  archivedAt: string | null;
 }
 
 /** What the library knows about reading and notes, by article id (kept apart: it changes on its own). */
@@ -41,6 +44,8 @@ export function toEntry(article: ArticleRecord): LibraryEntry {
     language: article.language || null,
     tags: article.tags.length > 0 ? article.tags : EMPTY,
     collections: article.collections && article.collections.length > 0 ? article.collections : EMPTY,
+    favouritedAt: article.favouritedAt || null,
+    archivedAt: article.archivedAt || null,
   };
 }
 

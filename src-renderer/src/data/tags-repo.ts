@@ -2,21 +2,37 @@
  * Tags in bulk: add to or remove from many articles, rename or merge a tag, delete it, each in one transaction.
  * Every change goes through the articles table, so the Dexie hooks that keep the search index current see it.
  */
-import { cleanName, renamedValue, withoutValue, withValue } from './names';
+import { cleanName, countValues, renamedValue, withoutValue, withValue } from './names';
 import type { OffprintDatabase } from './database';
 
-/** Adds the tag to every article given; returns the tag as stored (cleaned). */
+/**
+ * The name a typed tag is stored under: the library's own spelling when it has that tag already (case aside, as
+ * import keeps one spelling; an imported tag may be longer than a typed one may be), otherwise the typed name
+ * cleaned (cleanName: the one rule for typed names).
+ */
+async function tagName(db: OffprintDatabase, input: string): Promise<string> {
+  const typed = input.replace(/\s+/g, ' ').trim();
+  if (typed !== '') {
+    const lower = typed.toLowerCase();
+    const carrier = await db.articles.where('tags').equalsIgnoreCase(typed).first();
+    const existing = carrier?.tags.find((tag) => tag === typed) ?? carrier?.tags.find((tag) => tag.toLowerCase() === lower);
+    if (existing !== undefined) return existing;
+  }
+  return cleanName(input, 'tag');
+}
+
+/** Adds the tag to every article given; returns the tag as stored (the library's spelling, or cleaned). */
 export async function addTag(db: OffprintDatabase, articleIds: readonly string[], input: string): Promise<string> {
-  const tag = cleanName(input, 'tag');
-  await db.transaction('rw', db.articles, async () => {
+  return db.transaction('rw', db.articles, async () => {
+    const tag = await tagName(db, input);
     await db.articles
       .where('id')
       .anyOf([...articleIds])
       .modify((article) => {
         if (!article.tags.includes(tag)) article.tags = withValue(article.tags, tag);
       });
+    return tag;
   });
-  return tag;
 }
 
 export async function removeTag(db: OffprintDatabase, articleIds: readonly string[], tag: string): Promise<void> {
@@ -28,6 +44,12 @@ export async function removeTag(db: OffprintDatabase, articleIds: readonly strin
         if (article.tags.includes(tag)) article.tags = withoutValue(article.tags, tag);
       });
   });
+}
+
+/** Every tag of the library with how many articles carry it, most first (read from the tags index alone). */
+export async function tagCounts(db: OffprintDatabase): Promise<[string, number][]> {
+  const keys = (await db.articles.orderBy('tags').keys()) as string[];
+  return countValues(keys.map((key) => [key]));
 }
 
 /** Renames the tag on every article; when the new name is already a tag, the two become one (a merge). */

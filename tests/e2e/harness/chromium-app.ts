@@ -3,11 +3,12 @@
  * library), and window.offprint backed by the real src-main/services handlers running in this Node process.
  */
 import { chromium } from '@playwright/test';
-import type { InvokeChannel, MainEventName, MainEvents } from '../../../src-shared/contract';
+import type { InvokeChannel, MainEventName, MainEvents, RowMenuItemId } from '../../../src-shared/contract';
 import { createI18n, type Locale } from '../../../src-shared/i18n';
 import { createBridgeHandlers } from '../../../src-main/services/bridge-handlers';
 import { OpenedFiles } from '../../../src-main/services/grants/opened-files';
 import { statfsFreeBytes } from '../../../src-main/services/backup/storage-host';
+import { buildRowMenu } from '../../../src-main/services/context-menu/row-menu';
 import { decodeBytes, encodeBytes } from './bytes-codec';
 import { IMPORT_WORKER_SCRIPT, rendererOrigin, SAMPLE_LIBRARY_DIR } from './config';
 import { join } from 'node:path';
@@ -50,6 +51,9 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
   openedFiles.add(options.openWith ?? []);
   let freeDiskBytes: number | null = null;
   const backupFolderChoices: (string | null)[] = [];
+  // The row menus main was asked to show (their enabled labels, as main builds them), and what the person chooses.
+  const rowMenuChoices: (RowMenuItemId | null)[] = [];
+  const rowMenus: string[][] = [];
   const handlers = createBridgeHandlers({
     chooseImportPaths: async () => importChoices.shift() ?? null,
     chooseExportPath: async () => exportChoices.shift() ?? null,
@@ -69,6 +73,12 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
     runtimeVersions,
     chooseRestoreFile: async () => restoreChoices.shift() ?? null,
     showFolder: async (folder) => void shownFolders.push(folder),
+    popupRowMenu: async (request) => {
+      const entries = buildRowMenu(request, createI18n(mainLocale).getFixedT(null, 'menu'));
+      rowMenus.push(entries.filter((entry) => entry.enabled).map((entry) => entry.label));
+      const choice = rowMenuChoices.shift() ?? null;
+      return entries.some((entry) => entry.id === choice && entry.enabled) ? choice : null;
+    },
     quit: () => void (quitRequests += 1),
     setLanguage: (locale) => {
       mainLocale = locale;
@@ -147,5 +157,7 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
       freeDiskBytes = bytes;
     },
     chooseOnNextBackupFolder: async (path) => void backupFolderChoices.push(path),
+    chooseOnNextRowMenu: async (item) => void rowMenuChoices.push(item),
+    shownRowMenus: async () => rowMenus.map((labels) => [...labels]),
   };
 }

@@ -39,8 +39,17 @@ export async function openElectronApp(executablePath: string, options: OpenAppOp
   await app.evaluate(({ Menu }) => {
     // A right-click never leaves a native context menu open over the page (it would take the next click): the
     // menu main built is kept instead, as the browser harness has none (tests/electron/ looks at it).
-    Menu.prototype.popup = function popup(this: Electron.Menu) {
-      ((globalThis as unknown as { __offprintMenus?: Electron.Menu[] }).__offprintMenus ??= []).push(this);
+    // A library row's menu (its items have the contract's row ids) takes the next scripted choice and closes.
+    const g = globalThis as unknown as { __offprintMenus?: Electron.Menu[]; __offprintRowChoices?: (string | null)[]; __offprintRowMenus?: string[][] };
+    Menu.prototype.popup = function popup(this: Electron.Menu, options?: Electron.PopupOptions) {
+      (g.__offprintMenus ??= []).push(this);
+      const rowIds = ['open', 'add-to-collection', 'export', 'delete'];
+      if (!this.items.some((entry) => rowIds.includes(entry.id))) return;
+      (g.__offprintRowMenus ??= []).push(this.items.filter((entry) => entry.enabled).map((entry) => entry.label));
+      const choice = (g.__offprintRowChoices ??= []).shift() ?? null;
+      const chosen = choice === null ? null : this.getMenuItemById(choice);
+      if (chosen?.enabled) chosen.click();
+      options?.callback?.();
     };
   });
   const page = await app.firstWindow();
@@ -115,6 +124,13 @@ export async function openElectronApp(executablePath: string, options: OpenAppOp
         dialog.showOpenDialog = (async () => ({ canceled: chosen === null, filePaths: chosen === null ? [] : [chosen] })) as never;
       }, path);
     },
+    chooseOnNextRowMenu: async (item) => {
+      await app.evaluate((_electron, choice) => {
+        ((globalThis as unknown as { __offprintRowChoices?: (string | null)[] }).__offprintRowChoices ??= []).push(choice);
+      }, item);
+    },
+    shownRowMenus: () =>
+      app.evaluate(() => [...((globalThis as unknown as { __offprintRowMenus?: string[][] }).__offprintRowMenus ?? [])]),
     openedExternalUrls: () =>
       app.evaluate(() => [...((globalThis as unknown as { __offprintOpened?: string[] }).__offprintOpened ?? [])]),
   };

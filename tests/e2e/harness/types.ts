@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import type { MainEventName, MainEvents } from '../../../src-shared/contract';
+import type { MainEventName, MainEvents, RowMenuItemId } from '../../../src-shared/contract';
 
 export interface OpenAppOptions {
   /** The profile folder: the library (IndexedDB) lives there, so reopening it is a restart. */
@@ -58,4 +58,8 @@ export interface AppSession {
   setFreeDiskBytes(bytes: number | null): Promise<void>;
   /** What the next "Keep backups in…" folder dialog answers (null: the user cancels). */
   chooseOnNextBackupFolder(path: string | null): Promise<void>;
+  /** What the person chooses in the next library row menu (null: dismisses it). Unanswered, a menu is dismissed. */
+  chooseOnNextRowMenu(item: RowMenuItemId | null): Promise<void>;
+  /** The enabled labels of every library row menu shown so far, in the language main was told. */
+  shownRowMenus(): Promise<string[][]>;
 }

@@ -9,7 +9,8 @@ import type { Page } from '@playwright/test';
 export async function librarySnapshot(page: Page, options: { withoutIdentifier?: boolean } = {}): Promise<Record<string, unknown>> {
   return page.evaluate(async ({ withoutIdentifier }) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('offprint');
+      // The library's database: the one a Replace switched to (src-renderer/src/data/library-name.ts), or 'offprint'.
+      const request = indexedDB.open(localStorage.getItem('offprint.library') ?? 'offprint');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });

@@ -67,6 +67,22 @@ export const articleSchema = {
       "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?$",
       "description": "an ISO 8601 timestamp: when the article entered the library it was exported from, or null"
     },
+    "favouritedAt": {
+      "type": [
+        "string",
+        "null"
+      ],
+      "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?$",
+      "description": "an ISO 8601 timestamp: when the article was marked a favourite, or null (not a favourite)"
+    },
+    "archivedAt": {
+      "type": [
+        "string",
+        "null"
+      ],
+      "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?$",
+      "description": "an ISO 8601 timestamp: when the article was moved to the archive, or null (not archived)"
+    },
     "language": {
       "type": [
         "string",

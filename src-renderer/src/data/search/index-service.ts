@@ -6,6 +6,7 @@
  * the event loop a turn, so typing and scrolling stay smooth.
  */
 import type { OffprintDatabase } from '../database';
+import { isInMemory } from '../read-only';
 import type { MoreLikeThisOptions, ParsedQuery, RelatedHit, SearchDocument, SearchOptions, SearchResult } from '../../../../src-shared/search';
 import { watchLibrary } from '../change-feed';
 import { createIndexEngine } from './engine/create-engine';
@@ -138,7 +139,7 @@ export class SearchIndexService {
     const revision = this.status.revision;
     const started = performance.now();
     try {
-      await this.engine.persist(this.db.name, storedIndexRecord());
+      if (!isInMemory(this.db)) await this.engine.persist(this.db.name, storedIndexRecord());
       const busyMs = this.status.busyMs + (performance.now() - started);
       this.setStatus(this.status.revision === revision ? { saved: true, busyMs } : { busyMs });
     } catch (error) {

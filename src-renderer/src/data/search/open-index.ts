@@ -5,6 +5,7 @@
  * batch at a time. The index itself works in its engine (a worker in the app), so none of this blocks the window.
  */
 import type { OffprintDatabase } from '../database';
+import { isInMemory } from '../read-only';
 import type { IndexEngine } from '../../../../src-shared/search/engine/index-engine';
 import { STORED_INDEX_KEY, STORED_INDEX_VERSION } from './index-store';
 import { libraryVersions, loadDocuments } from './library-documents';
@@ -18,7 +19,8 @@ export const pause = (): Promise<void> => new Promise((resolve) => setTimeout(re
 
 export async function openIndex(db: OffprintDatabase, engine: IndexEngine): Promise<OpenedAs> {
   const versions = await libraryVersions(db, pause);
-  if (await engine.loadStored(db.name, STORED_INDEX_KEY, STORED_INDEX_VERSION)) {
+  // A library held in memory has no stored index: the worker's IndexedDB is not the one it lives in.
+  if (!isInMemory(db) && (await engine.loadStored(db.name, STORED_INDEX_KEY, STORED_INDEX_VERSION))) {
     const report = await engine.check(versions.encoded);
     if (report.consistent) return 'loaded';
     if (!report.needsRebuild) {

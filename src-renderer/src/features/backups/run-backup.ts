@@ -8,6 +8,7 @@ import { streamArticles } from '../../data/article-stream';
 import { estimateLibraryBytes, libraryStamp, readLibrarySnapshot } from '../../data/backup-repo';
 import { unwrap } from '../../data/bridge';
 import type { OffprintDatabase } from '../../data/database';
+import { refuseIfReadOnly } from '../../data/read-only';
 
 export async function runBackup(
   api: Pick<OffprintApi, 'backup'>,
@@ -15,6 +16,7 @@ export async function runBackup(
   reason: BackupReason,
   onProgress: (done: number, total: number) => void,
 ): Promise<BackupFinished> {
+  refuseIfReadOnly(db);
   // The stamp is read first: a change made while the backup runs makes the next one due.
   const stamp = await libraryStamp(db);
   // The whole library, keys only: no article record is read (a backup needs no order; 100,000 records read and

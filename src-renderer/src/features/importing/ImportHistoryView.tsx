@@ -13,7 +13,7 @@ interface Props {
 }
 
 export function ImportHistoryView({ onOpenReport, onBack }: Props) {
-  const { t } = useTranslation(['importing', 'common']);
+  const { t } = useTranslation(['importing', 'common', 'errors']);
   const db = useDb();
   const reports = useLiveQuery(() => listImportReports(db), [db]);
   useEscape(onBack);

@@ -5,6 +5,7 @@ import { useDb } from '../../data/db-context';
 import { getImportReport } from '../../data/reports-repo';
 import { useEscape } from '../../ui/use-escape';
 import { DateTime } from '../../ui/DateTime';
+import { failureReason } from './import-summary';
 import { reportSummary } from './report-summary';
 
 interface Props {
@@ -13,7 +14,7 @@ interface Props {
 }
 
 export function ImportReportView({ reportId, onBack }: Props) {
-  const { t } = useTranslation(['importing', 'common']);
+  const { t } = useTranslation(['importing', 'common', 'errors']);
   const db = useDb();
   const report = useLiveQuery(async () => (await getImportReport(db, reportId)) ?? null, [db, reportId]);
   useEscape(onBack);
@@ -49,7 +50,7 @@ export function ImportReportView({ reportId, onBack }: Props) {
                 {report.failures.map((failure, index) => (
                   <tr key={index}>
                     <td className="import-report-path">{failure.path}</td>
-                    <td>{failure.reason}</td>
+                    <td>{failureReason(failure, t)}</td>
                   </tr>
                 ))}
               </tbody>

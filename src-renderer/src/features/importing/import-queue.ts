@@ -92,12 +92,13 @@ export class ImportQueue {
   private async drain(): Promise<void> {
     this.draining = true;
     for (let request = this.waiting.shift(); request; request = this.waiting.shift()) {
-      const run = new ImportRun(this.db, request, (progress) => {
+      const run = new ImportRun(request.into ?? this.db, request, (progress) => {
         if (this.current === run) this.set({ phase: 'running', progress, cancelling: run.cancelling });
       });
       this.current = run;
       this.set({ phase: 'running', progress: STARTING, cancelling: false });
-      const result = await run.run();
+      const ran = await run.run();
+      const result = request.settle ? await request.settle(ran).catch((error: unknown) => ({ ...ran, error: errorMessage(error) })) : ran;
       this.current = null;
       this.set(endState(result));
     }

@@ -3,14 +3,29 @@
  * or failures found here in the renderer). Each entry point builds one: the dialog, a drop, files opened with
  * the app, the first-run sample library.
  */
-import type { DropGrant, DroppedFile, ImportFailure, ImportSource, PathGrant, RestoreSource, Result } from '../../../../src-shared/contract';
+import type {
+  DropGrant,
+  DroppedFile,
+  ImportFailure,
+  ImportJobStarted,
+  ImportSource,
+  PathGrant,
+  RestoreSource,
+  Result,
+} from '../../../../src-shared/contract';
+import type { OffprintDatabase } from '../../data/database';
 import type { ExistingArticles } from '../../data/import-repo';
 import { DROPPED_BYTES_PER_CALL, droppedTooLargeReason, groupDroppedFiles } from '../../../../src-shared/import/dropped-files';
 import { translatorFor } from '../../ui/i18n';
-import { fileName } from './import-summary';
+import { fileName, type ImportRunResult } from './import-summary';
 
 /** A restore is a step too: main starts its job from the backup or granted file it resolves itself. */
-export type ImportStep = { source: ImportSource } | { restore: RestoreSource } | { failures: ImportFailure[] };
+export type ImportStep =
+  | { source: ImportSource }
+  | { restore: RestoreSource }
+  /** A job main started itself from what it chose (the newest verified backup, for the read-only copy). */
+  | { start: () => Promise<Result<ImportJobStarted>> }
+  | { failures: ImportFailure[] };
 
 export interface ImportRequest {
   /** A short description for the report: "Field notes (folder)", "3 files", "Sample library". */
@@ -18,6 +33,10 @@ export interface ImportRequest {
   steps: Iterable<ImportStep> | AsyncIterable<ImportStep>;
   /** How articles already in the library are stored (import-repo.ts); an import updates them. */
   existingArticles?: ExistingArticles;
+  /** The database the articles go into (a Replace's staging database); the queue's library when absent. */
+  into?: OffprintDatabase;
+  /** Runs once the run ended, before its end is shown, and may tell it differently (a Replace switched, or stopped). */
+  settle?: (result: ImportRunResult) => Promise<ImportRunResult>;
 }
 
 /**

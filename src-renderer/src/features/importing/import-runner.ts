@@ -11,20 +11,14 @@ import { storeImportBatch } from '../../data/import-repo';
 import { saveImportReport } from '../../data/reports-repo';
 import { sanitizeArticleHtml } from '../../data/sanitize-html';
 import type { ImportRequest } from './import-request';
-import { estimateSecondsLeft, type ImportCounts } from './import-summary';
+import { estimateSecondsLeft, type ImportCounts, type ImportRunResult } from './import-summary';
 
 export interface ImportProgressView extends ImportCounts {
   /** The time left at the pace so far, or null when there is no estimate yet. */
   secondsLeft: number | null;
 }
 
-export interface ImportRunResult extends ImportCounts {
-  cancelled: boolean;
-  /** The message when the import stopped on an error; null otherwise. */
-  error: string | null;
-  /** The kept report, or null when it could not be saved. */
-  reportId: string | null;
-}
+export type { ImportRunResult } from './import-summary';
 
 function nextTurn(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -61,6 +55,7 @@ export class ImportRun {
         if (this.cancelRequested) break;
         if ('failures' in step) this.addFailures(step.failures);
         else if ('restore' in step) await this.runJob(() => bridge().restore.start(step.restore));
+        else if ('start' in step) await this.runJob(step.start);
         else await this.runJob(() => bridge().import.start(step.source));
       }
     } catch (thrown) {

@@ -1,9 +1,10 @@
 /** The plain-language lines of an import: while it runs, when it is cancelled, and at the end. Pure. */
 import type { TFunction } from 'i18next';
 import type { ImportFailure } from '../../../../src-shared/contract';
+import { reasonText } from '../../../../src-shared/i18n';
 
 /** The words of importing, with the shared ones (`common:`). */
-export type ImportingT = TFunction<['importing', 'common']>;
+export type ImportingT = TFunction<['importing', 'common', 'errors']>;
 
 export interface ImportCounts {
   /** Files and articles found so far. */
@@ -14,6 +15,15 @@ export interface ImportCounts {
   updated: number;
   failed: number;
   failures: ImportFailure[];
+}
+
+/** How an import run ended: its counts, and whether it was cancelled or stopped on an error. */
+export interface ImportRunResult extends ImportCounts {
+  cancelled: boolean;
+  /** The message when the import stopped on an error; null otherwise. */
+  error: string | null;
+  /** The kept report, or null when it could not be saved. */
+  reportId: string | null;
 }
 
 /** A number as the interface's language writes it ("1,234"); `locale` from useFormattingLocale. */
@@ -38,9 +48,20 @@ export function fileName(path: string): string {
   return inner.length > 0 ? [name, ...inner].join(' › ') : name;
 }
 
-/** "NAME — reason" (the reason as the importer gave it: main's reasons are in English). */
+/**
+ * Why a file was not imported, in the interface language when main sent a code (else main's English words); the
+ * values inserted (file names, paths, sizes) are bidi-isolated, a cause inside the reason is translated too.
+ */
+export function failureReason(failure: ImportFailure, t: ImportingT): string {
+  if (!failure.code) return failure.reason;
+  const coded = failure.params ? { code: failure.code, params: failure.params } : { code: failure.code };
+  // The values arrive from main with the code, so their names are checked by the tests, not by the key's type.
+  return reasonText(coded, (code, values) => t(`errors:${code}` as 'errors:empty', values), true);
+}
+
+/** "NAME — reason". */
 export function describeFailure(failure: ImportFailure, t: ImportingT): string {
-  return t('failureLine', { name: fileName(failure.path), reason: failure.reason });
+  return t('failureLine', { name: fileName(failure.path), reason: failureReason(failure, t) });
 }
 
 function failureSentence(counts: Pick<ImportCounts, 'failed' | 'failures'>, t: ImportingT): string | null {

@@ -8,6 +8,7 @@ import { SHORTCUTS } from '../../../../src-shared/keyboard/shortcuts';
 import { shortcutId } from './shortcut-words';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useReaderCommand } from '../../ui/use-reader-command';
+import { usePaneCycle } from './use-pane-cycle';
 import './keyboard.css';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
@@ -16,6 +17,7 @@ export function KeyboardShortcuts() {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   useKeyboardShortcuts();
+  usePaneCycle();
   useReaderCommand(['keyboard-shortcuts'], () => {
     const dialog = dialogRef.current;
     if (!dialog || dialog.open) return;

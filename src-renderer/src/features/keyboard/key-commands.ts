@@ -1,6 +1,6 @@
 /**
  * Which reader command a key press runs (see shortcuts.ts), or null. Single letters and `?` never fire while the
- * user types in a text field, nor with Ctrl, ⌘ or Alt held; Ctrl+F (⌘F) and F3 work everywhere.
+ * user types in a text field, nor with Ctrl, ⌘ or Alt held; Ctrl+F (⌘F), F3 and F6 work everywhere.
  */
 import type { ReaderCommand } from '../../ui/reader-commands';
 
@@ -23,6 +23,7 @@ export function commandForKey(press: KeyPress, isMac: boolean, inTextField: bool
   }
   if (press.ctrlKey || press.metaKey || press.altKey) return null;
   if (key === 'F3') return press.shiftKey ? 'find-previous' : 'find-next';
+  if (key === 'F6') return press.shiftKey ? 'previous-pane' : 'next-pane';
   if (inTextField) return null;
   if (press.key === '?') return 'keyboard-shortcuts';
   if (press.key === '/') return 'focus-search';

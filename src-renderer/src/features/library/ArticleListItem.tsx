@@ -1,8 +1,9 @@
 /**
- * One row of the library: a checkbox to select it ("Select <title>"), a button named by the title, then the
- * source, the author, the published date and the tags. Its place in the whole list is given by aria-posinset and
+ * One row of the library: a checkbox to select it ("Select <title>"), a button named by the title (with a star
+ * after it when the article is a favourite), then the source, the author, the published date and the tags. Its place in the whole list is given by aria-posinset and
  * aria-setsize, since only the rows in view are in the page.
  */
+import { Star } from 'lucide-react';
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../ui/DateTime';
@@ -61,9 +62,12 @@ export const ArticleListItem = memo(function ArticleListItem({
         />
       )}
       <div className="article-item-text">
-        <button type="button" ref={button} className="article-title" lang={entry.language ?? undefined} onClick={() => onOpen(entry.id)}>
-          {entry.title}
-        </button>
+        <div className="article-title-line">
+          <button type="button" ref={button} className="article-title" lang={entry.language ?? undefined} onClick={() => onOpen(entry.id)}>
+            {entry.title}
+          </button>
+          {entry.favouritedAt && <Star className="article-favourite" size={14} fill="currentColor" role="img" aria-label={t('favouriteStar')} />}
+        </div>
         <p className="article-item-meta">
           {[
             entry.source && <span key="source" className="article-source" title={entry.source}>{entry.source}</span>,

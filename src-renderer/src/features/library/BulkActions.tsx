@@ -1,27 +1,34 @@
 /**
- * What can be done to the selected articles at once: add or remove a tag, put them on a collection or take them
- * off, delete them (with Undo). Export selected is the exporting bar's. Each action is one transaction and says
+ * What can be done to the selected articles at once: mark them read or unread, favourite them, archive them (or
+ * undo those, when every selected article has the state), add or remove a tag, put them on a collection or take
+ * them off, delete them (with Undo). Export selected is the exporting bar's. Each action is one transaction and says
  * what it did.
  */
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { addToCollection, removeFromCollection } from '../../data/collections-repo';
 import type { CollectionRecord } from '../../data/database';
 import { useDb } from '../../data/db-context';
 import { deleteArticles, type DeletedArticle } from '../../data/delete-repo';
+import { setArchived, setFavourite, setRead } from '../../data/reading-states-repo';
 import { addTag, removeTag } from '../../data/tags-repo';
+import type { RowStates } from '../../../../src-shared/contract';
 import { cleanName } from '../../data/names';
 import { isolated } from '../../ui/i18n';
 
 interface Props {
   selectedIds: ReadonlySet<string>;
+  /** The selection's reading states (each set when every selected article has it). */
+  states: RowStates;
   collections: readonly CollectionRecord[];
   onDeleted: (deleted: DeletedArticle[]) => void;
   onClearSelection: () => void;
   onError: (error: unknown) => void;
+  /** A new number (not 0) asks the collection picker to take the focus (Add to Collection… in a row's menu). */
+  focusCollectionToken?: number;
 }
 
-export function BulkActions({ selectedIds, collections, onDeleted, onClearSelection, onError }: Props) {
+export function BulkActions({ selectedIds, states, collections, onDeleted, onClearSelection, onError, focusCollectionToken = 0 }: Props) {
   const { t } = useTranslation('library');
   const db = useDb();
   const id = useId();
@@ -32,6 +39,10 @@ export function BulkActions({ selectedIds, collections, onDeleted, onClearSelect
   const done = doneFor.selection === selectedIds ? doneFor.text : null;
   const setDone = (text: ReactNode) => setDoneFor({ text, selection: selectedIds });
   const [busy, setBusy] = useState(false);
+  const collectionPicker = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (focusCollectionToken > 0) collectionPicker.current?.focus();
+  }, [focusCollectionToken]);
   const collection = collections.some((c) => c.id === chosenCollection) ? chosenCollection : (collections[0]?.id ?? '');
   const collectionName = collections.find((c) => c.id === collection)?.name ?? '';
   const ids = [...selectedIds];
@@ -65,6 +76,38 @@ export function BulkActions({ selectedIds, collections, onDeleted, onClearSelect
 
   return (
     <div className="bulk-actions" role="group" aria-label={t('selectedArticles')}>
+      <div className="bulk-row">
+        <ActionButton
+          disabled={busy || count === 0}
+          action={async () => {
+            await setRead(db, ids, !states.read);
+            return t(states.read ? 'markedUnread' : 'markedRead');
+          }}
+          run={run}
+        >
+          {t(states.read ? 'markUnread' : 'markRead')}
+        </ActionButton>
+        <ActionButton
+          disabled={busy || count === 0}
+          action={async () => {
+            await setFavourite(db, ids, !states.favourite);
+            return t(states.favourite ? 'unfavourited' : 'favourited');
+          }}
+          run={run}
+        >
+          {t(states.favourite ? 'unfavourite' : 'favourite')}
+        </ActionButton>
+        <ActionButton
+          disabled={busy || count === 0}
+          action={async () => {
+            await setArchived(db, ids, !states.archived);
+            return t(states.archived ? 'unarchivedDone' : 'archivedDone');
+          }}
+          run={run}
+        >
+          {t(states.archived ? 'unarchive' : 'archive')}
+        </ActionButton>
+      </div>
       {/* Enter in the tag name adds the tag. */}
       <form
         className="bulk-row"
@@ -96,7 +139,7 @@ export function BulkActions({ selectedIds, collections, onDeleted, onClearSelect
       {collections.length > 0 && (
         <div className="bulk-row">
           <label htmlFor={`${id}-collection`}>{t('collection')}</label>
-          <select id={`${id}-collection`} value={collection} onChange={(e) => setChosenCollection(e.target.value)}>
+          <select ref={collectionPicker} id={`${id}-collection`} value={collection} onChange={(e) => setChosenCollection(e.target.value)}>
             {collections.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.name}

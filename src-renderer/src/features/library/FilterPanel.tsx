@@ -1,14 +1,17 @@
 /**
  * The filter panel beside the list: read or unread, notes, tags, collections, sources, authors, languages and a
  * date range, every option with its count among the articles the other filters let through; Clear per group
- * and Clear all filters.
+ * and Clear all filters. One Tab stop: ↑ ↓, Home and End move between its checkboxes and buttons (the date
+ * range's fields, which use the arrow keys themselves, keep their own Tab stops).
  */
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CollectionRecord } from '../../data/database';
 import { useFormattingLocale } from '../../ui/i18n';
 import { DateRangeFilter } from './DateRangeFilter';
 import { FacetGroup } from './FacetGroup';
 import { facetOptions } from './facet-options';
+import { useRovingFocus } from './use-roving-focus';
 import { clearFacet, hasActiveFilters, NO_FILTERS, toggleValue, type Facet, type FacetCounts, type LibraryFilters } from './library-filters';
 
 const GROUPS = [
@@ -20,6 +23,9 @@ const GROUPS = [
   ['author', 'facetAuthors'],
   ['language', 'facetLanguages'],
 ] as const satisfies readonly (readonly [Facet, string])[];
+
+/** The panel's one Tab stop moves among these (use-roving-focus.ts). */
+const ROVING_ITEMS = 'input[type="checkbox"], button';
 
 interface Props {
   filters: LibraryFilters;
@@ -33,8 +39,10 @@ export function FilterPanel({ filters, counts, collections, onChange }: Props) {
   const { t } = useTranslation('library');
   const locale = useFormattingLocale();
   const names = new Map(collections.map((c) => [c.id, c.name]));
+  const panel = useRef<HTMLElement>(null);
+  const roving = useRovingFocus(panel, ROVING_ITEMS);
   return (
-    <aside className="filter-panel" aria-label={t('filters')}>
+    <aside ref={panel} className="filter-panel" aria-label={t('filters')} onKeyDown={roving.onKeyDown} onFocus={roving.onFocus}>
       <div className="filter-panel-head">
         <h2>{t('filters')}</h2>
         {hasActiveFilters(filters) && (

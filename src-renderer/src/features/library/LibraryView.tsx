@@ -1,10 +1,13 @@
 /**
- * The library: the search box, then the filter panel beside the virtualized list of articles in the remembered
- * order, with the selection's bulk actions above it, and the Tags and Collections dialogs. Tells the app when the
- * first rows have been shown, which is the moment the app reports itself ready.
+ * The library: the sidebar (Sidebar.tsx: the filters by status, collection and tag, Notes and Import history;
+ * hidden behind the toolbar's toggle in a narrow window), then the search box, then the filter panel beside the
+ * virtualized list of articles in the remembered order, with the selection's bulk actions above it, and the Tags
+ * and Collections dialogs. The sidebar and the filter panel set the same filters. Tells the app when the first
+ * rows have been shown, which is the moment the app reports itself ready.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { PanelLeft } from 'lucide-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listCollections } from '../../data/collections-repo';
 import { useDb } from '../../data/db-context';
@@ -17,12 +20,13 @@ import { useSelection } from '../exporting';
 import { SearchBox } from '../search';
 import { SearchResults } from '../search';
 import { useLibrarySearch } from '../search';
-import { NotesViewButton } from '../notes-library';
+import { LanguageSetting } from '../settings';
 import { BulkActions } from './BulkActions';
 import { CollectionsDialog } from './CollectionsDialog';
 import { FilterPanel } from './FilterPanel';
 import { NO_READING_FACTS } from '../../data/library-entry';
-import { applyFilters, hasActiveFilters, NO_FILTERS } from './library-filters';
+import { applyFilters, hasActiveFilters, hidesArchive, NO_FILTERS, STATUS_ARCHIVED, toggleValue } from './library-filters';
+import { groupStates } from './group-states';
 import { DEFAULT_SORT, sortEntries, type LibrarySort } from '../../data/library-sort';
 import { countValues } from '../../data/names';
 import { SelectAllShown } from './SelectAllShown';
@@ -30,6 +34,10 @@ import { SortControl } from './SortControl';
 import { TagsDialog } from './TagsDialog';
 import { useLibraryEntries } from './use-library-entries';
 import { VirtualArticleList } from './VirtualArticleList';
+import { useRowContextMenu } from './use-row-context-menu';
+import { IconButton } from '../../ui/IconButton';
+import { Sidebar, SIDEBAR_ID } from './Sidebar';
+import { useSidebarOpen } from './use-sidebar-open';
 
 interface Props {
   onOpen: (articleId: string) => void;
@@ -48,7 +56,7 @@ interface Props {
 const ignore = () => undefined;
 
 export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId, onDeleted = ignore, onError = ignore }: Props) {
-  const { t } = useTranslation(['library', 'common']);
+  const { t } = useTranslation(['library', 'common', 'sidebar']);
   const db = useDb();
   const [storedSort, setStoredSort] = useState<LibrarySort | null>(null);
   const [chosenSort, setChosenSort] = useState<LibrarySort | null>(null);
@@ -77,13 +85,37 @@ export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId,
     [library, sort, sortFacts],
   );
   const filtered = useMemo(() => (library.complete ? applyFilters(sorted, filters, facts) : null), [library.complete, sorted, filters, facts]);
-  const shown = filtered?.entries ?? sorted;
+  // The first page, before the filters can run, leaves the archive out too (as the filters do by default).
+  const firstPage = useMemo(() => (hidesArchive(filters) ? sorted.filter((entry) => !entry.archivedAt) : sorted), [sorted, filters]);
+  const shown = filtered?.entries ?? firstPage;
   const filtering = hasActiveFilters(filters);
+  // The sidebar counts the whole library, whatever the filters.
+  const totals = useMemo(() => (library.complete ? applyFilters(library.entries, NO_FILTERS, facts).counts : null), [library, facts]);
+  const sidebar = useSidebarOpen(db, onError);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const { overlay, chosen: closeOverlay } = sidebar;
+  const sidebarDone = useCallback(() => {
+    if (!overlay) return;
+    closeOverlay();
+    toggleRef.current?.focus();
+  }, [overlay, closeOverlay]);
+  // Archived articles are left out of the unfiltered list: it then says how many of the library it shows.
+  const partial = filtering || (library.complete && shown.length !== library.total);
+  const byId = useMemo(() => new Map(library.entries.map((entry) => [entry.id, entry])), [library.entries]);
+  const statesOf = useCallback((ids: Iterable<string>) => groupStates(ids, byId, facts), [byId, facts]);
 
   const selection = useSelection();
   const search = useLibrarySearch(db);
   const [dialog, setDialog] = useState<'tags' | 'collections' | null>(null);
   const closeDialog = useCallback(() => setDialog(null), []);
+  // Add to Collection… from a row's menu: the bulk actions' collection picker takes the focus (a new number asks).
+  const [collectionFocus, setCollectionFocus] = useState(0);
+  const hasCollections = (collections?.length ?? 0) > 0;
+  const chooseCollection = useCallback(() => {
+    if (hasCollections) setCollectionFocus((n) => n + 1);
+    else setDialog('collections');
+  }, [hasCollections]);
+  const rowMenu = useRowContextMenu({ selection, statesOf, onOpen, onDeleted, onChooseCollection: chooseCollection, onError });
   const tagCounts = useMemo(() => (dialog === 'tags' ? countValues(library.entries.map((e) => e.tags)) : []), [dialog, library.entries]);
   const collectionSizes = useMemo(
     () => (dialog === 'collections' ? new Map(countValues(library.entries.map((e) => e.collections))) : new Map<string, number>()),
@@ -95,83 +127,123 @@ export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId,
   }, [library.loaded, onShown]);
 
   const empty = library.loaded && library.total === 0;
+  const chooseInSidebar = (next: typeof filters) => {
+    setFilters(next);
+    search.setQuery('');
+  };
   return (
-    <main className="library" aria-busy={!library.loaded} data-library={library.complete ? 'complete' : library.loaded ? 'partial' : 'loading'}>
-      <header className="library-header">
-        <h1>{t('common:library')}</h1>
-        {library.loaded && library.total !== null && <p className="library-count">{t('common:articleCount', { count: library.total })}</p>}
-        <div className="library-actions">
-          <button type="button" className="import-button" onClick={onImport}>
-            {t('importButton')}
-          </button>
-          {onShowHistory && (
-            <button type="button" className="quiet-button history-button" onClick={onShowHistory}>
-              {t('importHistory')}
+    <div className={sidebar.open ? 'library-shell' : 'library-shell sidebar-hidden'}>
+      <Sidebar
+        filters={filters}
+        onChange={chooseInSidebar}
+        counts={totals}
+        total={library.total}
+        collections={collections ?? []}
+        onShowHistory={onShowHistory}
+        hidden={!sidebar.open}
+        overlay={sidebar.overlay}
+        onDone={sidebarDone}
+      />
+      {sidebar.open && sidebar.overlay && <div className="sidebar-backdrop" aria-hidden="true" onClick={sidebarDone} />}
+      <main className="library" aria-busy={!library.loaded} data-library={library.complete ? 'complete' : library.loaded ? 'partial' : 'loading'}>
+        <header className="library-header">
+          <IconButton
+            ref={toggleRef}
+            className="sidebar-toggle"
+            label={t('sidebar:toggle')}
+            icon={<PanelLeft aria-hidden="true" size={18} className="icon-directional" />}
+            aria-expanded={sidebar.open}
+            aria-controls={SIDEBAR_ID}
+            onClick={sidebar.toggle}
+          />
+          <h1>{t('common:library')}</h1>
+          {library.loaded && library.total !== null && <p className="library-count">{t('common:articleCount', { count: library.total })}</p>}
+          <div className="library-actions">
+            <button type="button" className="import-button" onClick={onImport}>
+              {t('importButton')}
             </button>
-          )}
-          <NotesViewButton />
-          <button type="button" className="quiet-button" onClick={() => setDialog('tags')}>
-            {t('tagsButton')}
-          </button>
-          <button type="button" className="quiet-button" onClick={() => setDialog('collections')}>
-            {t('collectionsButton')}
-          </button>
-        </div>
-        <SearchBox value={search.query} onChange={search.setQuery} />
-      </header>
-      {search.active && <SearchResults search={search} onOpen={onOpen} focusId={focusId} />}
-      {!search.active && empty && (
-        <p className="empty-library">{t('emptyLibrary')}</p>
-      )}
-      {!search.active && !empty && (
-        <div className="library-body">
-          <FilterPanel filters={filters} counts={filtered?.counts ?? null} collections={collections ?? []} onChange={setFilters} />
-          <div className="library-main">
-            <div className="list-toolbar">
-              <SelectAllShown shown={shown} complete={library.complete} selection={selection} />
-              <p className="shown-count" aria-live="polite">
-                {filtering && library.complete ? t('shownOf', { shown: shown.length, count: library.total ?? 0 }) : ''}
-              </p>
-              {sort && <SortControl sort={sort} onChange={changeSort} />}
-            </div>
-            <LibraryExportBar selectedIds={selection.selected} onClearSelection={selection.clear} />
-            {selection.selected.size > 0 && (
-              <BulkActions
-                selectedIds={selection.selected}
-                collections={collections ?? []}
-                onDeleted={onDeleted}
-                onClearSelection={selection.clear}
-                onError={onError}
-              />
-            )}
-            {library.complete && filtering && shown.length === 0 && (
-              <p className="empty-library">
-                {t('noMatches')}{' '}
-                <button type="button" className="quiet-button" onClick={() => setFilters(NO_FILTERS)}>
-                  {t('clearAllFilters')}
-                </button>
-              </p>
-            )}
-            {shown.length > 0 && (
-              <VirtualArticleList
-                entries={shown}
-                // -1: not known yet (ARIA), while the library is being counted.
-                setSize={library.complete ? shown.length : (library.total ?? -1)}
-                onOpen={onOpen}
-                focusId={focusId}
-                complete={library.complete}
-                selected={selection.selected}
-                onToggleSelect={selection.toggle}
-              />
-            )}
+            <button type="button" className="quiet-button" onClick={() => setDialog('tags')}>
+              {t('tagsButton')}
+            </button>
+            <button type="button" className="quiet-button" onClick={() => setDialog('collections')}>
+              {t('collectionsButton')}
+            </button>
           </div>
-        </div>
-      )}
-      {dialog === 'tags' && <TagsDialog tags={tagCounts} onClose={closeDialog} onError={onError} />}
-      {dialog === 'collections' && (
-        <CollectionsDialog collections={collections ?? []} sizes={collectionSizes} onClose={closeDialog} onError={onError} />
-      )}
-      <ExportStatus />
-    </main>
+          {/* The interface language, reachable from the library as well as from the reader's Text settings. */}
+          <div className="library-language">
+            <LanguageSetting />
+          </div>
+          <SearchBox value={search.query} onChange={search.setQuery} />
+        </header>
+        {search.active && (
+          <div data-pane="list" data-pane-focus=".search-result-title">
+            <SearchResults search={search} onOpen={onOpen} focusId={focusId} />
+          </div>
+        )}
+        {!search.active && empty && (
+          <p className="empty-library">{t('emptyLibrary')}</p>
+        )}
+        {!search.active && !empty && (
+          <div className="library-body">
+            <FilterPanel filters={filters} counts={filtered?.counts ?? null} collections={collections ?? []} onChange={setFilters} />
+            <div className="library-main" data-pane="list" data-pane-focus=".article-title">
+              <div className="list-toolbar">
+                <SelectAllShown shown={shown} complete={library.complete} selection={selection} />
+                <p className="shown-count" aria-live="polite">
+                  {partial && library.complete ? t('shownOf', { shown: shown.length, count: library.total ?? 0 }) : ''}
+                </p>
+                {sort && <SortControl sort={sort} onChange={changeSort} />}
+              </div>
+              <LibraryExportBar selectedIds={selection.selected} onClearSelection={selection.clear} />
+              {selection.selected.size > 0 && (
+                <BulkActions
+                  selectedIds={selection.selected}
+                  states={statesOf(selection.selected)}
+                  collections={collections ?? []}
+                  onDeleted={onDeleted}
+                  onClearSelection={selection.clear}
+                  onError={onError}
+                  focusCollectionToken={collectionFocus}
+                />
+              )}
+              {library.complete && !filtering && shown.length === 0 && (
+                <p className="empty-library">
+                  {t('allArchived')}{' '}
+                  <button type="button" className="quiet-button" onClick={() => setFilters(toggleValue(NO_FILTERS, 'status', STATUS_ARCHIVED))}>
+                    {t('showArchive')}
+                  </button>
+                </p>
+              )}
+              {library.complete && filtering && shown.length === 0 && (
+                <p className="empty-library">
+                  {t('noMatches')}{' '}
+                  <button type="button" className="quiet-button" onClick={() => setFilters(NO_FILTERS)}>
+                    {t('clearAllFilters')}
+                  </button>
+                </p>
+              )}
+              {shown.length > 0 && (
+                <VirtualArticleList
+                  entries={shown}
+                  // -1: not known yet (ARIA), while the library is being counted.
+                  setSize={library.complete ? shown.length : (library.total ?? -1)}
+                  onOpen={onOpen}
+                  focusId={focusId}
+                  complete={library.complete}
+                  selected={selection.selected}
+                  onToggleSelect={selection.toggle}
+                  rowMenu={rowMenu}
+                />
+              )}
+            </div>
+          </div>
+        )}
+        {dialog === 'tags' && <TagsDialog tags={tagCounts} onClose={closeDialog} onError={onError} />}
+        {dialog === 'collections' && (
+          <CollectionsDialog collections={collections ?? []} sizes={collectionSizes} onClose={closeDialog} onError={onError} />
+        )}
+        <ExportStatus />
+      </main>
+    </div>
   );
 }

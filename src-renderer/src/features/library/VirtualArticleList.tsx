@@ -6,11 +6,12 @@
  * and focused.
  */
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArticleListItem } from './ArticleListItem';
 import type { LibraryEntry } from '../../data/library-entry';
 import { nextRowIndex } from './row-keys';
+import { useDockSpace } from '../../ui/dock-space';
 
 /**
  * Every row is this tall (in rem, see .article-item in library.css): a one-line title and one line of meta. With
@@ -35,9 +36,11 @@ interface Props {
   complete: boolean;
   selected: ReadonlySet<string>;
   onToggleSelect: (articleId: string) => void;
+  /** The row's context menu (use-row-context-menu.ts): the right-click and the context-menu keys. */
+  rowMenu?: { onContextMenu: (event: MouseEvent) => void; onKeyDown: (event: KeyboardEvent) => void };
 }
 
-export function VirtualArticleList({ entries, setSize, onOpen, focusId, complete, selected, onToggleSelect }: Props) {
+export function VirtualArticleList({ entries, setSize, onOpen, focusId, complete, selected, onToggleSelect, rowMenu }: Props) {
   const { t } = useTranslation('library');
   const listRef = useRef<HTMLUListElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -59,7 +62,9 @@ export function VirtualArticleList({ entries, setSize, onOpen, focusId, complete
 
   // Stable while the entries are: a new function would make the virtualizer lay out every row again (O(n)).
   const getItemKey = useCallback((index: number) => entries[index]?.id ?? index, [entries]);
-  const virtualizer = useWindowVirtualizer({ count: entries.length, estimateSize: rowPx, overscan: OVERSCAN, scrollMargin, getItemKey });
+  // The row scrolled to by a key stays above the import panel docked at the bottom of the window.
+  const scrollPaddingEnd = useDockSpace();
+  const virtualizer = useWindowVirtualizer({ count: entries.length, estimateSize: rowPx, overscan: OVERSCAN, scrollMargin, scrollPaddingEnd, getItemKey });
 
   const [focusTarget, setFocusTarget] = useState<{ index: number; token: number } | null>(null);
   const [cameBackDone, setCameBackDone] = useState(false);
@@ -78,6 +83,7 @@ export function VirtualArticleList({ entries, setSize, onOpen, focusId, complete
   }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    rowMenu?.onKeyDown(event);
     const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
     if (!row || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const from = pendingIndex.current ?? Number(row.dataset['index']);
@@ -97,6 +103,7 @@ export function VirtualArticleList({ entries, setSize, onOpen, focusId, complete
       aria-label={t('articles')}
       style={{ height: virtualizer.getTotalSize() }}
       onKeyDown={onKeyDown}
+      onContextMenu={rowMenu?.onContextMenu}
       data-rows={entries.length}
     >
       {items.map((item) => {

@@ -4,7 +4,16 @@
  * even when empty. Pure.
  */
 import type { TFunction } from 'i18next';
-import { NONE, NOTES_WITH, NOTES_WITHOUT, STATUS_READ, STATUS_UNREAD, type Facet } from './library-filters';
+import {
+  NONE,
+  NOTES_WITH,
+  NOTES_WITHOUT,
+  STATUS_ARCHIVED,
+  STATUS_FAVOURITE,
+  STATUS_READ,
+  STATUS_UNREAD,
+  type Facet,
+} from './library-filters';
 
 export interface FacetOption {
   value: string;
@@ -13,12 +22,14 @@ export interface FacetOption {
 }
 
 type LibraryT = TFunction<'library'>;
-type LabelKey = 'unread' | 'read' | 'hasNotes' | 'noNotes';
+type LabelKey = 'unread' | 'read' | 'favourites' | 'archived' | 'hasNotes' | 'noNotes';
 
 const FIXED: Partial<Record<Facet, [string, LabelKey][]>> = {
   status: [
     [STATUS_UNREAD, 'unread'],
     [STATUS_READ, 'read'],
+    [STATUS_FAVOURITE, 'favourites'],
+    [STATUS_ARCHIVED, 'archived'],
   ],
   notes: [
     [NOTES_WITH, 'hasNotes'],

@@ -3,6 +3,10 @@
  * a date range (added or published). Within one facet the chosen values are alternatives (either source), across
  * facets they all apply. Every option is counted among the articles the *other* active filters let through, so a
  * count says what ticking the option would add. One pass over the library. Pure.
+ *
+ * Reading states are options of the status facet: read or unread, and also a favourite, archived. The archive is
+ * done with: archived articles are left out of the list (and of every count but their own) unless the status
+ * filter chooses Archived or Favourites (a favourite stays a favourite once archived), as Pocket and Readwise do.
  */
 import type { TFunction } from 'i18next';
 import type { LibraryEntry, ReadingFacts } from '../../data/library-entry';
@@ -14,6 +18,8 @@ export type Facet = (typeof FACETS)[number];
 export const NONE = '';
 export const STATUS_READ = 'read';
 export const STATUS_UNREAD = 'unread';
+export const STATUS_FAVOURITE = 'favourite';
+export const STATUS_ARCHIVED = 'archived';
 export const NOTES_WITH = 'with';
 export const NOTES_WITHOUT = 'without';
 
@@ -90,10 +96,29 @@ export function valuesOf(entry: LibraryEntry, facet: Facet, facts: ReadingFacts)
     case 'language':
       return [entry.language ?? NONE];
     case 'status':
-      return [facts.read.has(entry.id) ? STATUS_READ : STATUS_UNREAD];
+      return statusValues(entry, facts);
     case 'notes':
       return [facts.noted.has(entry.id) ? NOTES_WITH : NOTES_WITHOUT];
   }
+}
+
+function statusValues(entry: LibraryEntry, facts: ReadingFacts): readonly string[] {
+  const values = [facts.read.has(entry.id) ? STATUS_READ : STATUS_UNREAD];
+  if (entry.favouritedAt) values.push(STATUS_FAVOURITE);
+  if (entry.archivedAt) values.push(STATUS_ARCHIVED);
+  return values;
+}
+
+/** Whether the status filter (`wanted`, undefined when nothing is chosen) lets the article through. */
+function statusPasses(entry: LibraryEntry, values: readonly string[], wanted: ReadonlySet<string> | undefined): boolean {
+  if (entry.archivedAt && !wanted?.has(STATUS_ARCHIVED) && !wanted?.has(STATUS_FAVOURITE)) return false;
+  return !wanted || values.some((value) => wanted.has(value));
+}
+
+/** True when the filters leave archived articles out (the status filter chooses neither Archived nor Favourites). */
+export function hidesArchive(filters: LibraryFilters): boolean {
+  const status = filters.values.status;
+  return !status.includes(STATUS_ARCHIVED) && !status.includes(STATUS_FAVOURITE);
 }
 
 function inRange(entry: LibraryEntry, range: DateRange): boolean {
@@ -115,10 +140,26 @@ export interface FilterResult {
 export function applyFilters(entries: readonly LibraryEntry[], filters: LibraryFilters, facts: ReadingFacts): FilterResult {
   const active = FACETS.filter((facet) => filters.values[facet].length > 0);
   const chosen = new Map(active.map((facet) => [facet, new Set(filters.values[facet])]));
+  // The status facet is always checked: it leaves archived articles out unless they are asked for.
+  const checked = active.includes('status') ? active : [...active, 'status' as const];
+  const wantedStatus = chosen.get('status');
+  const passes = (entry: LibraryEntry, facet: Facet): boolean => {
+    const values = valuesOf(entry, facet, facts);
+    if (facet === 'status') return statusPasses(entry, values, wantedStatus);
+    const wanted = chosen.get(facet)!;
+    return values.some((value) => wanted.has(value));
+  };
   const counts = Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, number>()])) as FacetCounts;
+  const add = (facet: Facet, value: string) => counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
   const count = (entry: LibraryEntry, facet: Facet) => {
-    const map = counts[facet];
-    for (const value of valuesOf(entry, facet, facts)) map.set(value, (map.get(value) ?? 0) + 1);
+    for (const value of valuesOf(entry, facet, facts)) add(facet, value);
+  };
+  // An article left out by the status facet alone: counted under the options that would let it through.
+  const countStatusFailure = (entry: LibraryEntry) => {
+    const values = valuesOf(entry, 'status', facts);
+    for (const value of values) {
+      if (statusPasses(entry, values, new Set([...(wantedStatus ?? []), value]))) add('status', value);
+    }
   };
   const result: LibraryEntry[] = [];
   const range = dateRangeProblem(filters.dates) === null ? filters.dates : NO_FILTERS.dates;
@@ -126,9 +167,8 @@ export function applyFilters(entries: readonly LibraryEntry[], filters: LibraryF
     if (!inRange(entry, range)) continue;
     let failed: Facet | null = null;
     let failures = 0;
-    for (const facet of active) {
-      const wanted = chosen.get(facet)!;
-      if (!valuesOf(entry, facet, facts).some((value) => wanted.has(value))) {
+    for (const facet of checked) {
+      if (!passes(entry, facet)) {
         failed = facet;
         failures += 1;
         if (failures > 1) break;
@@ -137,6 +177,8 @@ export function applyFilters(entries: readonly LibraryEntry[], filters: LibraryF
     if (failures === 0) {
       result.push(entry);
       for (const facet of FACETS) count(entry, facet);
+    } else if (failures === 1 && failed === 'status') {
+      countStatusFailure(entry);
     } else if (failures === 1 && failed !== null) {
       count(entry, failed);
     }

@@ -1,6 +1,7 @@
 /**
  * The article's header: title, then only the metadata the article has (no author line when there is no author,
- * never a bare "Author:"), and the page's own keywords apart from the reader's tags. The labels, dates, length and
+ * never a bare "Author:"), the reader's tags (removable, and Add tag: ArticleTags) and the page's own keywords
+ * apart from them. The labels, dates, length and
  * language name are in the interface language (the title, author, source, tags and keywords are the article's
  * own); the original URL opens in the system browser.
  */
@@ -12,6 +13,7 @@ import { localeDirection } from '../../../../src-shared/i18n';
 import { useFormattingLocale, useInterfaceLocale } from '../../ui/i18n';
 import { linkClickHandlers } from '../../ui/link-clicks';
 import { isWebAddress } from '../../../../src-shared/article/url-policy';
+import { ArticleTags } from './ArticleTags';
 
 interface Props {
   article: ArticleRecord;
@@ -22,11 +24,12 @@ interface Props {
   onError: (error: unknown) => void;
 }
 
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  // The label is in the interface language (its colon too: reader.css), the value in the article's.
+function Item({ label, className, children }: { label: string; className?: string; children: ReactNode }) {
+  // The label is in the interface language and direction (its colon too: reader.css), the value in the article's.
+  const interfaceLocale = useInterfaceLocale();
   return (
-    <div className="meta-item">
-      <dt lang={useInterfaceLocale()}>{label}</dt>
+    <div className={className ? `meta-item ${className}` : 'meta-item'}>
+      <dt lang={interfaceLocale} dir={localeDirection(interfaceLocale)}>{label}</dt>
       {/* The value in its own direction (an Arabic source, a Hebrew tag) without turning the label around. */}
       <dd dir="auto">{children}</dd>
     </div>
@@ -67,8 +70,8 @@ export function ArticleHeader({ article, zoomStyle, titleId, readAt, onError }: 
           {t('read')}
         </p>
       )}
-      {/* The labels are the app's, in the interface's direction, also above an article written the other way. */}
-      <dl className="article-meta" dir={dir}>
+      {/* The line runs the article's way (an Arabic article's starts on the right); each label keeps the interface's. */}
+      <dl className="article-meta">
         {article.author && <Item label={t('author')}>{article.author}</Item>}
         {article.source && <Item label={t('source')}>{article.source}</Item>}
         {article.publishedAt && (
@@ -88,15 +91,10 @@ export function ArticleHeader({ article, zoomStyle, titleId, readAt, onError }: 
           <Item label={t('length')}>{t('lengthValue', { count: article.wordCount, minutes: readingMinutes(article.wordCount) })}</Item>
         )}
         {article.language && <Item label={t('language')}>{languageName(article.language, locale)}</Item>}
-        {article.tags.length > 0 && (
-          <Item label={t('tags')}>
-            <ul className="tag-list">
-              {article.tags.map((tag) => (
-                <li key={tag}>{tag}</li>
-              ))}
-            </ul>
-          </Item>
-        )}
+        {/* Always there: the tags (each removable) and Add tag. */}
+        <Item label={t('tags')} className="meta-item-tags">
+          <ArticleTags article={article} onError={onError} />
+        </Item>
         {article.keywords.length > 0 && (
           <Item label={t('keywords')}>
             <ul className="tag-list keyword-list" aria-label={t('keywords')}>

@@ -21,7 +21,8 @@ import { updateTextSettings, useTextSettings } from '../settings';
 import { TextSettingsPanel } from '../settings';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { IconButton } from '../../ui/IconButton';
-import { ReaderMoreMenu } from './ReaderMoreMenu';
+import { MenuItem, ReaderMoreMenu } from './ReaderMoreMenu';
+import { EditDetailsDialog } from './EditDetailsDialog';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { DeleteArticleButton } from './DeleteArticleButton';
@@ -29,6 +30,7 @@ import { FindInArticle } from './find/FindInArticle';
 import { KeepPlace } from './KeepPlace';
 import { useReadAt } from '../../data/reading-position-store';
 import { ReadingProgress } from './ReadingProgress';
+import { FavouriteToggle, ReadingStateMenuItems } from './ReadingStateControls';
 import { TableOfContents, tocEntries, type TocEntry } from './TableOfContents';
 import { useArticleCommands } from './use-article-commands';
 import { writingSystemOf } from './writing-system';
@@ -74,6 +76,8 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted, focusHighlig
     [db, report],
   );
   const [panelOpen, setPanelOpen] = useState(focusHighlightId !== undefined);
+  const [editingDetails, setEditingDetails] = useState(false);
+  const moreRef = useRef<HTMLButtonElement>(null);
   useEscape(onBack);
   useArticleCommands(db, articleId, onOpen, report);
   const getFindRoots = useCallback(
@@ -112,15 +116,23 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted, focusHighlig
           aria-pressed={panelOpen}
           onClick={() => setPanelOpen((open) => !open)}
         />
+        {article && <FavouriteToggle article={article} onError={report} />}
         <ReadingProgress progress={position.progress} />
         {article && (
-          <ReaderMoreMenu>
+          <ReaderMoreMenu triggerRef={moreRef}>
+            <MenuItem className="menu-item" onSelect={() => setEditingDetails(true)}>
+              {t('editDetails')}
+            </MenuItem>
+            <ReadingStateMenuItems article={article} read={Boolean(readAt)} onError={report} />
             <ArticleExportButton articleId={article.id} title={article.title} />
             <DeleteArticleButton articleId={article.id} onDeleted={onDeleted} onError={report} />
           </ReaderMoreMenu>
         )}
         <FindInArticle getRoots={getFindRoots} />
       </nav>
+      {article && editingDetails && (
+        <EditDetailsDialog article={article} onClose={() => setEditingDetails(false)} returnFocus={() => moreRef.current?.focus()} />
+      )}
       {error && <ErrorAlert message={error} onDismiss={() => setError(null)} />}
       {article === null && <ErrorAlert message={t('articleGone')} />}
       {/* Shown once the zoom level and text settings are known, so the text never appears at a wrong size first. */}

@@ -78,6 +78,8 @@ export function textStyleProperties(settings: TextSettings): Record<string, stri
     '--reader-line-height': LINE_HEIGHT_VALUES[settings.lineHeight],
     '--reader-measure': COLUMN_WIDTH_VALUES[settings.columnWidth],
     '--reader-align': settings.justify ? 'justify' : 'start',
+    // Justified lines are hyphenated (in the article's language: its lang), ragged ones are not.
+    '--reader-hyphens': settings.justify ? 'auto' : 'manual',
   };
 }
 

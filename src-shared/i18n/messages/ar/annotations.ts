@@ -27,6 +27,8 @@ export const annotations = {
   articleNotes: 'ملاحظات المقالة',
   showInArticle: 'إظهار في المقالة',
   colour: 'اللون',
+  /** The swatch that opens a highlight's colours, named with the colour it has. */
+  colourIs: 'اللون: {{colour}}',
   addNote: 'إضافة ملاحظة',
   editNote: 'تعديل الملاحظة',
   deleteHighlight: 'حذف التظليل',
@@ -43,4 +45,20 @@ export const annotations = {
   exportFileArticle: '{{title}} (ملاحظات)',
   exportFileUntitled: 'مقالة',
   exportFileLibrary: 'ملاحظات Offprint',
+
+  // The words a notes export writes around the reader's quotes and notes (the article's text stays as it is).
+  exportDocHighlights: 'التظليلات',
+  exportDocNotes: 'الملاحظات',
+  exportDocNone: 'لا توجد تظليلات ولا ملاحظات.',
+  exportDocTitle: 'ملاحظات Offprint',
+  exportDocHighlightLine: 'تظليل {{colour}} · {{time}}',
+  exportDocEdited: 'عُدّل في {{time}}',
+  exportDocAuthor: 'المؤلف',
+  exportDocSource: 'المصدر',
+  exportDocPublished: 'تاريخ النشر',
+  exportDocAdded: 'تاريخ الإضافة',
+  exportDocTags: 'الوسوم',
+  exportDocLanguage: 'اللغة',
+  exportDocNotesOn: 'ملاحظات على «{{title}}»',
+  exportDocLibraryLabel: 'ملاحظات Offprint: {{scope}}',
 } as const;

@@ -56,7 +56,10 @@ export const common = {
   guardLatestBackup_many: 'أحدث نسخة احتياطية من {{when}} ({{count, number}} مقالةً)، وهي في مجلد Backups.',
   guardLatestBackup_other: 'أحدث نسخة احتياطية من {{when}} ({{count, number}} مقالة)، وهي في مجلد Backups.',
   guardNoBackup: 'لا توجد نسخة احتياطية في مجلد Backups.',
-  guardNoReadOnly: 'فتح نسخة احتياطية للقراءة فقط غير متاح في هذا الإصدار.',
+  guardReadOnlyOffer: 'يمكنك فتحها للقراءة فقط بدلًا من ذلك: القراءة والبحث والملاحظات متاحة، ولا يمكن تغيير أي شيء.',
+  guardNothingToOpen: 'لا يوجد ما يمكن فتحه للقراءة فقط.',
+  guardOpeningReadOnly: 'جارٍ فتح النسخة الاحتياطية المؤرخة {{when}} للقراءة فقط…',
+  openBackupReadOnly: 'فتح أحدث نسخة احتياطية للقراءة فقط',
   showBackupsFolder: 'إظهار مجلد Backups',
   quit: 'إنهاء',
 } as const;

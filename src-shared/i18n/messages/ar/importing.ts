@@ -3,6 +3,9 @@ export const importing = {
   dropFiles: 'أفلِت الملفات هنا لاستيرادها إلى مكتبتك',
   importStatus: 'حالة الاستيراد',
   importProgress: 'تقدّم الاستيراد',
+  /** Folds the import panel to a small progress ring, and unfolds it. */
+  foldImport: 'تصغير لوحة الاستيراد',
+  unfoldImport: 'إظهار لوحة الاستيراد',
   cancelImport: 'إلغاء الاستيراد',
   cancelling: 'جارٍ إلغاء الاستيراد…',
   viewReport: 'عرض التقرير',

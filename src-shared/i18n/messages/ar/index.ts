@@ -9,5 +9,7 @@ import { importing } from './importing';
 import { backups } from './backups';
 import { settings } from './settings';
 import { search } from './search';
+import { errors } from './errors';
+import { sidebar } from './sidebar';
 
-export const messages = { common, menu, library, reader, annotations, notes, importing, backups, settings, search };
+export const messages = { common, menu, library, reader, annotations, notes, importing, backups, settings, search, errors, sidebar };

@@ -60,4 +60,16 @@ export const menu = {
   chooseButton: 'اختيار',
   backupFolderTitle: 'حفظ نسخ Offprint الاحتياطية في…',
   useThisFolder: 'استخدام هذا المجلد',
+  // The library row's context menu (app:popupRowMenu).
+  rowOpen: 'فتح',
+  rowAddToCollection: 'إضافة إلى مجموعة…',
+  rowExport: 'تصدير…',
+  rowDelete: 'حذف',
+  // Reading states in the row menu: each label says what choosing it will do.
+  rowMarkRead: 'تعليم كمقروءة',
+  rowMarkUnread: 'تعليم كغير مقروءة',
+  rowFavourite: 'إضافة إلى المفضلة',
+  rowUnfavourite: 'إزالة من المفضلة',
+  rowArchive: 'أرشفة',
+  rowUnarchive: 'إخراج من الأرشيف',
 } as const;

@@ -27,6 +27,8 @@ export const annotations = {
   articleNotes: 'Notizen zum Artikel',
   showInArticle: 'Im Artikel zeigen',
   colour: 'Farbe',
+  /** The swatch that opens a highlight's colours, named with the colour it has. */
+  colourIs: 'Farbe: {{colour}}',
   addNote: 'Notiz hinzufügen',
   editNote: 'Notiz bearbeiten',
   deleteHighlight: 'Markierung löschen',
@@ -43,4 +45,20 @@ export const annotations = {
   exportFileArticle: '{{title}} (Notizen)',
   exportFileUntitled: 'Artikel',
   exportFileLibrary: 'Offprint-Notizen',
+
+  // The words a notes export writes around the reader's quotes and notes (the article's text stays as it is).
+  exportDocHighlights: 'Markierungen',
+  exportDocNotes: 'Notizen',
+  exportDocNone: 'Keine Markierungen oder Notizen.',
+  exportDocTitle: 'Offprint-Notizen',
+  exportDocHighlightLine: 'Markierung ({{colour}}) · {{time}}',
+  exportDocEdited: 'bearbeitet {{time}}',
+  exportDocAuthor: 'Autor',
+  exportDocSource: 'Quelle',
+  exportDocPublished: 'Veröffentlicht',
+  exportDocAdded: 'Hinzugefügt',
+  exportDocTags: 'Schlagwörter',
+  exportDocLanguage: 'Sprache',
+  exportDocNotesOn: 'Notizen zu „{{title}}“',
+  exportDocLibraryLabel: 'Offprint-Notizen: {{scope}}',
 } as const;

@@ -45,7 +45,10 @@ export const common = {
   guardLatestBackup_one: 'Die neueste Sicherung vom {{when}} ({{count, number}} Artikel) liegt im Ordner „Backups“.',
   guardLatestBackup_other: 'Die neueste Sicherung vom {{when}} ({{count, number}} Artikel) liegt im Ordner „Backups“.',
   guardNoBackup: 'Im Ordner „Backups“ liegt keine Sicherung.',
-  guardNoReadOnly: 'Eine Sicherung schreibgeschützt zu öffnen, ist in dieser Version nicht möglich.',
+  guardReadOnlyOffer: 'Sie können sie stattdessen schreibgeschützt öffnen: Lesen, Suche und Notizen funktionieren, ändern lässt sich nichts.',
+  guardNothingToOpen: 'Es gibt nichts, was schreibgeschützt geöffnet werden könnte.',
+  guardOpeningReadOnly: 'Die Sicherung vom {{when}} wird schreibgeschützt geöffnet …',
+  openBackupReadOnly: 'Neueste Sicherung schreibgeschützt öffnen',
   showBackupsFolder: 'Ordner „Backups“ anzeigen',
   quit: 'Beenden',
 } as const;

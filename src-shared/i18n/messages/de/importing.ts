@@ -3,6 +3,9 @@ export const importing = {
   dropFiles: 'Dateien hier ablegen, um sie in Ihre Bibliothek zu importieren',
   importStatus: 'Importstatus',
   importProgress: 'Importfortschritt',
+  /** Folds the import panel to a small progress ring, and unfolds it. */
+  foldImport: 'Importbereich verkleinern',
+  unfoldImport: 'Importbereich anzeigen',
   cancelImport: 'Import abbrechen',
   cancelling: 'Import wird abgebrochen …',
   viewReport: 'Bericht anzeigen',

@@ -60,4 +60,16 @@ export const menu = {
   chooseButton: 'Auswählen',
   backupFolderTitle: 'Sicherungen von Offprint ablegen in …',
   useThisFolder: 'Diesen Ordner verwenden',
+  // The library row's context menu (app:popupRowMenu).
+  rowOpen: 'Öffnen',
+  rowAddToCollection: 'Zu Sammlung hinzufügen …',
+  rowExport: 'Exportieren …',
+  rowDelete: 'Löschen',
+  // Reading states in the row menu: each label says what choosing it will do.
+  rowMarkRead: 'Als gelesen markieren',
+  rowMarkUnread: 'Als ungelesen markieren',
+  rowFavourite: 'Als Favorit markieren',
+  rowUnfavourite: 'Aus Favoriten entfernen',
+  rowArchive: 'Archivieren',
+  rowUnarchive: 'Aus dem Archiv holen',
 } as const;

@@ -65,6 +65,12 @@ export const settings = {
       keys: '/ oder Strg+K (in der Bibliothek auch Strg+F)',
       mac: '/ oder ⌘K (in der Bibliothek auch ⌘F)',
     },
+    rowMenu: {
+      action: 'Menü einer Zeile der Bibliothek (Öffnen, Zu Sammlung hinzufügen…, Exportieren…, Löschen)',
+      keys: 'Rechtsklick, die Kontextmenütaste oder Umschalt+F10',
+      mac: 'Ctrl-Klick oder Rechtsklick',
+    },
+    cyclePanes: { action: 'Zwischen Seitenleiste, Liste und Artikel wechseln (rückwärts mit Umschalt)', keys: 'F6 / Umschalt+F6', mac: 'F6 / ⇧F6' },
     shortcuts: { action: 'Tastaturkürzel (diese Liste)', keys: '?', mac: '?' },
   },
 } as const;

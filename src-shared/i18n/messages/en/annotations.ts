@@ -27,6 +27,8 @@ export const annotations = {
   articleNotes: 'Article notes',
   showInArticle: 'Show in the article',
   colour: 'Colour',
+  /** The swatch that opens a highlight's colours, named with the colour it has. */
+  colourIs: 'Colour: {{colour}}',
   addNote: 'Add a note',
   editNote: 'Edit note',
   deleteHighlight: 'Delete highlight',
@@ -43,4 +45,20 @@ export const annotations = {
   exportFileArticle: '{{title}} (notes)',
   exportFileUntitled: 'Article',
   exportFileLibrary: 'Offprint notes',
+
+  // The words a notes export writes around the reader's quotes and notes (the article's text stays as it is).
+  exportDocHighlights: 'Highlights',
+  exportDocNotes: 'Notes',
+  exportDocNone: 'No highlights or notes.',
+  exportDocTitle: 'Offprint notes',
+  exportDocHighlightLine: '{{colour}} highlight · {{time}}',
+  exportDocEdited: 'edited {{time}}',
+  exportDocAuthor: 'Author',
+  exportDocSource: 'Source',
+  exportDocPublished: 'Published',
+  exportDocAdded: 'Added',
+  exportDocTags: 'Tags',
+  exportDocLanguage: 'Language',
+  exportDocNotesOn: 'Notes on “{{title}}”',
+  exportDocLibraryLabel: 'Offprint notes: {{scope}}',
 } as const;

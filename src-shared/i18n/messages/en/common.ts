@@ -46,7 +46,10 @@ export const common = {
   guardLatestBackup_one: 'The latest backup is from {{when}} ({{count, number}} article), in the Backups folder.',
   guardLatestBackup_other: 'The latest backup is from {{when}} ({{count, number}} articles), in the Backups folder.',
   guardNoBackup: 'There is no backup in the Backups folder.',
-  guardNoReadOnly: 'Opening a backup read-only is not available in this version.',
+  guardReadOnlyOffer: 'You can open it read-only instead: reading, search and notes work, and nothing can be changed.',
+  guardNothingToOpen: 'There is nothing to open read-only.',
+  guardOpeningReadOnly: 'Opening the backup of {{when}} read-only…',
+  openBackupReadOnly: 'Open the Latest Backup Read-Only',
   showBackupsFolder: 'Show Backups Folder',
   quit: 'Quit',
 } as const;

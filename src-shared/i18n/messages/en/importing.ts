@@ -3,6 +3,9 @@ export const importing = {
   dropFiles: 'Drop files to import them into your library',
   importStatus: 'Import status',
   importProgress: 'Import progress',
+  /** Folds the import panel to a small progress ring, and unfolds it. */
+  foldImport: 'Minimise the import panel',
+  unfoldImport: 'Show the import panel',
   cancelImport: 'Cancel import',
   cancelling: 'Cancelling the import…',
   viewReport: 'View report',

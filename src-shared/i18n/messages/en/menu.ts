@@ -60,4 +60,16 @@ export const menu = {
   chooseButton: 'Choose',
   backupFolderTitle: 'Keep Offprint’s backups in…',
   useThisFolder: 'Use This Folder',
+  // The library row's context menu (app:popupRowMenu).
+  rowOpen: 'Open',
+  rowAddToCollection: 'Add to Collection…',
+  rowExport: 'Export…',
+  rowDelete: 'Delete',
+  // Reading states in the row menu: each label says what choosing it will do.
+  rowMarkRead: 'Mark as Read',
+  rowMarkUnread: 'Mark as Unread',
+  rowFavourite: 'Favourite',
+  rowUnfavourite: 'Remove from Favourites',
+  rowArchive: 'Archive',
+  rowUnarchive: 'Move out of Archive',
 } as const;

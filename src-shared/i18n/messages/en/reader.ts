@@ -1,4 +1,4 @@
-/** The reader: its bar (zoom, progress, More), the article header's labels, Contents and Find in article. */
+/** The reader: its bar (zoom, progress, More), the header's labels and tags (Add tag, Undo), Contents, Find. */
 export const reader = {
   readerBar: 'Reader',
   backToLibrary: 'Back to library',
@@ -46,4 +46,36 @@ export const reader = {
   nextMatchTitle: 'Next match (Enter)',
   closeFind: 'Close find bar',
   closeFindTitle: 'Close (Escape)',
+
+  // Edit details… (More menu): correcting the article's title, authors, source, address, date and language.
+  editDetails: 'Edit details…',
+  detailsTitle: 'Edit details',
+  detailsIntro: 'Correct what the file got wrong. Importing the file again keeps your corrections.',
+  detailsFieldTitle: 'Title',
+  detailsFieldAuthors: 'Authors',
+  detailsAuthorsHint: 'Separate several names with commas.',
+  detailsFieldSource: 'Source',
+  detailsFieldUrl: 'Web address',
+  detailsFieldPublished: 'Published',
+  detailsFieldLanguage: 'Language',
+  detailsNoLanguage: 'Not set',
+  detailsFromFile: 'From the file: {{value}}',
+  detailsFromFileNone: 'The file gives none.',
+  detailsErrorTitleEmpty: 'Enter a title.',
+  detailsErrorUrlNotWeb: 'Enter a web address that starts with http:// or https://.',
+  detailsErrorDateInvalid: 'Enter a real date (year, month and day).',
+  detailsErrorLanguageUnknown: 'Choose a language from the list.',
+  detailsNotSaved: 'Nothing was saved: correct the fields marked below.',
+  addTag: 'Add tag',
+  newTagName: 'New tag',
+  tagSuggestions: 'Suggested tags',
+  keywordSuggestion: 'keyword',
+  removeTagNamed: 'Remove tag {{name}}',
+  removedTag: 'Removed the tag “<0/>”.',
+  // Reading states in the reader's bar: the Favourite toggle, Archive and Mark as read/unread in More.
+  favourite: 'Favourite',
+  archiveArticle: 'Archive',
+  unarchiveArticle: 'Move out of archive',
+  markRead: 'Mark as read',
+  markUnread: 'Mark as unread',
 } as const;

@@ -66,6 +66,12 @@ export const settings = {
       keys: '/ or Ctrl+K (Ctrl+F in the library)',
       mac: '/ or ⌘K (⌘F in the library)',
     },
+    rowMenu: {
+      action: 'A library row\'s menu (Open, Add to Collection…, Export…, Delete)',
+      keys: 'right-click, the context-menu key or Shift+F10',
+      mac: 'Control-click or right-click',
+    },
+    cyclePanes: { action: 'Move between the sidebar, the list and the article (backwards with Shift)', keys: 'F6 / Shift+F6', mac: 'F6 / Shift+F6' },
     shortcuts: { action: 'Keyboard shortcuts (this list)', keys: '?', mac: '?' },
   },
 } as const;

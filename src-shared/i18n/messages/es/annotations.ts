@@ -27,6 +27,8 @@ export const annotations = {
   articleNotes: 'Notas del artículo',
   showInArticle: 'Mostrar en el artículo',
   colour: 'Color',
+  /** The swatch that opens a highlight's colours, named with the colour it has. */
+  colourIs: 'Color: {{colour}}',
   addNote: 'Añadir una nota',
   editNote: 'Editar nota',
   deleteHighlight: 'Eliminar resaltado',
@@ -43,4 +45,20 @@ export const annotations = {
   exportFileArticle: '{{title}} (notas)',
   exportFileUntitled: 'Artículo',
   exportFileLibrary: 'Notas de Offprint',
+
+  // The words a notes export writes around the reader's quotes and notes (the article's text stays as it is).
+  exportDocHighlights: 'Resaltados',
+  exportDocNotes: 'Notas',
+  exportDocNone: 'No hay resaltados ni notas.',
+  exportDocTitle: 'Notas de Offprint',
+  exportDocHighlightLine: 'Resaltado {{colour}} · {{time}}',
+  exportDocEdited: 'editado el {{time}}',
+  exportDocAuthor: 'Autor',
+  exportDocSource: 'Fuente',
+  exportDocPublished: 'Publicado',
+  exportDocAdded: 'Añadido',
+  exportDocTags: 'Etiquetas',
+  exportDocLanguage: 'Idioma',
+  exportDocNotesOn: 'Notas sobre «{{title}}»',
+  exportDocLibraryLabel: 'Notas de Offprint: {{scope}}',
 } as const;

@@ -48,7 +48,10 @@ export const common = {
   guardLatestBackup_many: 'La copia de seguridad más reciente es del {{when}} ({{count, number}} de artículos) y está en la carpeta Backups.',
   guardLatestBackup_other: 'La copia de seguridad más reciente es del {{when}} ({{count, number}} artículos) y está en la carpeta Backups.',
   guardNoBackup: 'No hay ninguna copia de seguridad en la carpeta Backups.',
-  guardNoReadOnly: 'Esta versión no permite abrir una copia de seguridad en modo de solo lectura.',
+  guardReadOnlyOffer: 'Puede abrirla en modo de solo lectura: la lectura, la búsqueda y las notas funcionan, y no se puede cambiar nada.',
+  guardNothingToOpen: 'No hay nada que abrir en modo de solo lectura.',
+  guardOpeningReadOnly: 'Abriendo en modo de solo lectura la copia de seguridad del {{when}}…',
+  openBackupReadOnly: 'Abrir la última copia de seguridad en solo lectura',
   showBackupsFolder: 'Mostrar la carpeta Backups',
   quit: 'Salir',
 } as const;

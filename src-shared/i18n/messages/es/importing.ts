@@ -3,6 +3,9 @@ export const importing = {
   dropFiles: 'Suelta archivos para importarlos a tu biblioteca',
   importStatus: 'Estado de la importación',
   importProgress: 'Progreso de la importación',
+  /** Folds the import panel to a small progress ring, and unfolds it. */
+  foldImport: 'Minimizar el panel de importación',
+  unfoldImport: 'Mostrar el panel de importación',
   cancelImport: 'Cancelar importación',
   cancelling: 'Cancelando la importación…',
   viewReport: 'Ver informe',

@@ -60,4 +60,16 @@ export const menu = {
   chooseButton: 'Elegir',
   backupFolderTitle: 'Guardar las copias de seguridad de Offprint en…',
   useThisFolder: 'Usar esta carpeta',
+  // The library row's context menu (app:popupRowMenu).
+  rowOpen: 'Abrir',
+  rowAddToCollection: 'Añadir a una colección…',
+  rowExport: 'Exportar…',
+  rowDelete: 'Eliminar',
+  // Reading states in the row menu: each label says what choosing it will do.
+  rowMarkRead: 'Marcar como leído',
+  rowMarkUnread: 'Marcar como no leído',
+  rowFavourite: 'Añadir a favoritos',
+  rowUnfavourite: 'Quitar de favoritos',
+  rowArchive: 'Archivar',
+  rowUnarchive: 'Sacar del archivo',
 } as const;

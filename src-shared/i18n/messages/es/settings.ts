@@ -65,6 +65,12 @@ export const settings = {
       keys: '/ o Ctrl+K (Ctrl+F en la biblioteca)',
       mac: '/ o ⌘K (⌘F en la biblioteca)',
     },
+    rowMenu: {
+      action: 'Menú de una fila de la biblioteca (Abrir, Añadir a una colección…, Exportar…, Eliminar)',
+      keys: 'clic derecho, la tecla de menú o Mayús+F10',
+      mac: 'Control-clic o clic derecho',
+    },
+    cyclePanes: { action: 'Pasar entre la barra lateral, la lista y el artículo (hacia atrás con Mayús)', keys: 'F6 / Mayús+F6', mac: 'F6 / ⇧F6' },
     shortcuts: { action: 'Atajos de teclado (esta lista)', keys: '?', mac: '?' },
   },
 } as const;

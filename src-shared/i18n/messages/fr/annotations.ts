@@ -27,6 +27,8 @@ export const annotations = {
   articleNotes: 'Notes sur l’article',
   showInArticle: 'Afficher dans l’article',
   colour: 'Couleur',
+  /** The swatch that opens a highlight's colours, named with the colour it has. */
+  colourIs: 'Couleur : {{colour}}',
   addNote: 'Ajouter une note',
   editNote: 'Modifier la note',
   deleteHighlight: 'Supprimer le surlignage',
@@ -43,4 +45,20 @@ export const annotations = {
   exportFileArticle: '{{title}} (notes)',
   exportFileUntitled: 'Article',
   exportFileLibrary: 'Notes Offprint',
+
+  // The words a notes export writes around the reader's quotes and notes (the article's text stays as it is).
+  exportDocHighlights: 'Surlignages',
+  exportDocNotes: 'Notes',
+  exportDocNone: 'Aucun surlignage ni note.',
+  exportDocTitle: 'Notes Offprint',
+  exportDocHighlightLine: 'Surlignage {{colour}} · {{time}}',
+  exportDocEdited: 'modifié le {{time}}',
+  exportDocAuthor: 'Auteur',
+  exportDocSource: 'Source',
+  exportDocPublished: 'Publié',
+  exportDocAdded: 'Ajouté',
+  exportDocTags: 'Étiquettes',
+  exportDocLanguage: 'Langue',
+  exportDocNotesOn: 'Notes sur « {{title}} »',
+  exportDocLibraryLabel: 'Notes Offprint : {{scope}}',
 } as const;

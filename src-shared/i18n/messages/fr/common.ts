@@ -48,7 +48,10 @@ export const common = {
   guardLatestBackup_many: 'La sauvegarde la plus récente date du {{when}} ({{count, number}} d’articles) et se trouve dans le dossier Backups.',
   guardLatestBackup_other: 'La sauvegarde la plus récente date du {{when}} ({{count, number}} articles) et se trouve dans le dossier Backups.',
   guardNoBackup: 'Le dossier Backups ne contient aucune sauvegarde.',
-  guardNoReadOnly: 'L’ouverture d’une sauvegarde en lecture seule n’est pas disponible dans cette version.',
+  guardReadOnlyOffer: 'Vous pouvez l’ouvrir en lecture seule à la place : la lecture, la recherche et les notes fonctionnent, et rien ne peut être modifié.',
+  guardNothingToOpen: 'Il n’y a rien à ouvrir en lecture seule.',
+  guardOpeningReadOnly: 'Ouverture en lecture seule de la sauvegarde du {{when}}…',
+  openBackupReadOnly: 'Ouvrir la dernière sauvegarde en lecture seule',
   showBackupsFolder: 'Afficher le dossier Backups',
   quit: 'Quitter',
 } as const;

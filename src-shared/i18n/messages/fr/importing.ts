@@ -3,6 +3,9 @@ export const importing = {
   dropFiles: 'Déposez des fichiers pour les importer dans votre bibliothèque',
   importStatus: 'État de l’importation',
   importProgress: 'Progression de l’importation',
+  /** Folds the import panel to a small progress ring, and unfolds it. */
+  foldImport: 'Réduire le panneau d’importation',
+  unfoldImport: 'Afficher le panneau d’importation',
   cancelImport: 'Annuler l’importation',
   cancelling: 'Annulation de l’importation…',
   viewReport: 'Voir le rapport',

@@ -60,4 +60,16 @@ export const menu = {
   chooseButton: 'Choisir',
   backupFolderTitle: 'Garder les sauvegardes d’Offprint dans…',
   useThisFolder: 'Utiliser ce dossier',
+  // The library row's context menu (app:popupRowMenu).
+  rowOpen: 'Ouvrir',
+  rowAddToCollection: 'Ajouter à une collection…',
+  rowExport: 'Exporter…',
+  rowDelete: 'Supprimer',
+  // Reading states in the row menu: each label says what choosing it will do.
+  rowMarkRead: 'Marquer comme lu',
+  rowMarkUnread: 'Marquer comme non lu',
+  rowFavourite: 'Ajouter aux favoris',
+  rowUnfavourite: 'Retirer des favoris',
+  rowArchive: 'Archiver',
+  rowUnarchive: 'Sortir de l’archive',
 } as const;

@@ -65,6 +65,12 @@ export const settings = {
       keys: '/ ou Ctrl+K (Ctrl+F dans la bibliothèque)',
       mac: '/ ou ⌘K (⌘F dans la bibliothèque)',
     },
+    rowMenu: {
+      action: 'Menu d’une ligne de la bibliothèque (Ouvrir, Ajouter à une collection…, Exporter…, Supprimer)',
+      keys: 'clic droit, la touche Menu ou Maj+F10',
+      mac: 'Contrôle-clic ou clic droit',
+    },
+    cyclePanes: { action: 'Passer de la barre latérale à la liste puis à l’article (en arrière avec Maj)', keys: 'F6 / Maj+F6', mac: 'F6 / ⇧F6' },
     shortcuts: { action: 'Raccourcis clavier (cette liste)', keys: '?', mac: '?' },
   },
 } as const;

@@ -27,6 +27,8 @@ export const annotations = {
   articleNotes: '記事のメモ',
   showInArticle: '記事内で表示',
   colour: '色',
+  /** The swatch that opens a highlight's colours, named with the colour it has. */
+  colourIs: '色：{{colour}}',
   addNote: 'メモを追加',
   editNote: 'メモを編集',
   deleteHighlight: 'ハイライトを削除',
@@ -43,4 +45,20 @@ export const annotations = {
   exportFileArticle: '{{title}}（メモ）',
   exportFileUntitled: '記事',
   exportFileLibrary: 'Offprint のメモ',
+
+  // The words a notes export writes around the reader's quotes and notes (the article's text stays as it is).
+  exportDocHighlights: 'ハイライト',
+  exportDocNotes: 'メモ',
+  exportDocNone: 'ハイライトもメモもありません。',
+  exportDocTitle: 'Offprint のメモ',
+  exportDocHighlightLine: '{{colour}}のハイライト · {{time}}',
+  exportDocEdited: '{{time}} に編集',
+  exportDocAuthor: '著者',
+  exportDocSource: '出典',
+  exportDocPublished: '公開',
+  exportDocAdded: '追加',
+  exportDocTags: 'タグ',
+  exportDocLanguage: '言語',
+  exportDocNotesOn: '「{{title}}」のメモ',
+  exportDocLibraryLabel: 'Offprint のメモ：{{scope}}',
 } as const;

@@ -70,4 +70,13 @@ export const backups = {
   restoredHighlights_other: 'ハイライト {{count, number}} 件',
   removesAmongOthers: '置き換えで削除される記事（一部）：{{titles, list}}',
   unreadableParts_other: 'バンドルの {{count, number}} 個の部分は読み込めないため、復元されません。',
+  readOnlyCopy: 'これは {{when}} のバックアップの読み取り専用コピーです。',
+  readOnlyCopyDetail: 'ライブラリは開かれておらず、ここでは何も変更できません。',
+  readOnlyCopyLabel: '読み取り専用コピー',
+  readOnlyCopyJob: '最新のバックアップの読み取り専用コピー',
+  readOnlyNoBackup: '開くことのできる検証済みのバックアップはありません。',
+  libraryReplaced_other: 'ライブラリを {{name}} で置き換えました（{{count, number}} 件の記事）。',
+  libraryReplacedSafety: '元のライブラリは「{{backup}}」としてバックアップしました。',
+  libraryReplacedLabel: 'ライブラリを置き換えました',
+  replaceStopped: '復元が中断されたため、ライブラリは置き換えられず、元のままです：{{reason}}',
 } as const;

@@ -41,7 +41,10 @@ export const common = {
   guardKeptSafeNoVersion: 'ライブラリを守るため、Offprint は開かず、何も変更していません。書き込んだバージョンに Offprint をアップデートするか、終了してください。',
   guardLatestBackup_other: '最新のバックアップは {{when}} のもの（{{count, number}} 件の記事）で、Backups フォルダにあります。',
   guardNoBackup: 'Backups フォルダにバックアップはありません。',
-  guardNoReadOnly: 'このバージョンでは、バックアップを読み取り専用で開くことはできません。',
+  guardReadOnlyOffer: '代わりに読み取り専用で開くことができます。閲覧、検索、メモの表示はできますが、何も変更できません。',
+  guardNothingToOpen: '読み取り専用で開けるものはありません。',
+  guardOpeningReadOnly: '{{when}} のバックアップを読み取り専用で開いています…',
+  openBackupReadOnly: '最新のバックアップを読み取り専用で開く',
   showBackupsFolder: 'Backups フォルダを表示',
   quit: '終了',
 } as const;

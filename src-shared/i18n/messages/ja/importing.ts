@@ -3,6 +3,9 @@ export const importing = {
   dropFiles: 'ファイルをドロップしてライブラリに読み込む',
   importStatus: '読み込みの状況',
   importProgress: '読み込みの進行状況',
+  /** Folds the import panel to a small progress ring, and unfolds it. */
+  foldImport: '読み込みパネルを最小化',
+  unfoldImport: '読み込みパネルを表示',
   cancelImport: '読み込みをキャンセル',
   cancelling: '読み込みをキャンセルしています…',
   viewReport: 'レポートを表示',

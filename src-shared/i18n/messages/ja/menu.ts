@@ -60,4 +60,16 @@ export const menu = {
   chooseButton: '選択',
   backupFolderTitle: 'Offprint のバックアップの保存先…',
   useThisFolder: 'このフォルダを使用',
+  // The library row's context menu (app:popupRowMenu).
+  rowOpen: '開く',
+  rowAddToCollection: 'コレクションに追加…',
+  rowExport: '書き出す…',
+  rowDelete: '削除',
+  // Reading states in the row menu: each label says what choosing it will do.
+  rowMarkRead: '既読にする',
+  rowMarkUnread: '未読にする',
+  rowFavourite: 'お気に入りに追加',
+  rowUnfavourite: 'お気に入りから削除',
+  rowArchive: 'アーカイブ',
+  rowUnarchive: 'アーカイブから戻す',
 } as const;

@@ -65,6 +65,12 @@ export const settings = {
       keys: '/ または Ctrl+K（ライブラリでは Ctrl+F も可）',
       mac: '/ または ⌘K（ライブラリでは ⌘F も可）',
     },
+    rowMenu: {
+      action: 'ライブラリの行のメニュー（開く、コレクションに追加…、書き出す…、削除）',
+      keys: '右クリック、メニューキーまたは Shift+F10',
+      mac: 'Control キーを押しながらクリック、または右クリック',
+    },
+    cyclePanes: { action: 'サイドバー、一覧、記事の間を移動（Shift で逆順）', keys: 'F6 / Shift+F6', mac: 'F6 / ⇧F6' },
     shortcuts: { action: 'キーボードショートカット（この一覧）', keys: '?', mac: '?' },
   },
 } as const;

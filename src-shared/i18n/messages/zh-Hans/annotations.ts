@@ -27,6 +27,8 @@ export const annotations = {
   articleNotes: '文章笔记',
   showInArticle: '在文章中显示',
   colour: '颜色',
+  /** The swatch that opens a highlight's colours, named with the colour it has. */
+  colourIs: '颜色：{{colour}}',
   addNote: '添加笔记',
   editNote: '编辑笔记',
   deleteHighlight: '删除高亮',
@@ -43,4 +45,20 @@ export const annotations = {
   exportFileArticle: '{{title}}（笔记）',
   exportFileUntitled: '文章',
   exportFileLibrary: 'Offprint 笔记',
+
+  // The words a notes export writes around the reader's quotes and notes (the article's text stays as it is).
+  exportDocHighlights: '高亮',
+  exportDocNotes: '笔记',
+  exportDocNone: '没有高亮或笔记。',
+  exportDocTitle: 'Offprint 笔记',
+  exportDocHighlightLine: '{{colour}}高亮 · {{time}}',
+  exportDocEdited: '编辑于 {{time}}',
+  exportDocAuthor: '作者',
+  exportDocSource: '来源',
+  exportDocPublished: '发表',
+  exportDocAdded: '添加',
+  exportDocTags: '标签',
+  exportDocLanguage: '语言',
+  exportDocNotesOn: '《{{title}}》的笔记',
+  exportDocLibraryLabel: 'Offprint 笔记：{{scope}}',
 } as const;

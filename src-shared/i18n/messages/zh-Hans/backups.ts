@@ -70,4 +70,13 @@ export const backups = {
   restoredHighlights_other: '{{count, number}} 处高亮',
   removesAmongOthers: '“替换”将移除以下文章（不限于此）：{{titles, list}}',
   unreadableParts_other: '文章包中有 {{count, number}} 个部分无法读取，不会被恢复。',
+  readOnlyCopy: '这是 {{when}} 的备份的只读副本。',
+  readOnlyCopyDetail: '你的文库没有被打开，这里的任何内容都不能更改。',
+  readOnlyCopyLabel: '只读副本',
+  readOnlyCopyJob: '最新备份的只读副本',
+  readOnlyNoBackup: '没有可以打开的已验证备份。',
+  libraryReplaced_other: '文库已替换为 {{name}}：{{count, number}} 篇文章。',
+  libraryReplacedSafety: '原来的文库已备份为“{{backup}}”。',
+  libraryReplacedLabel: '文库已替换',
+  replaceStopped: '恢复已中止，文库没有被替换，仍保持原样：{{reason}}',
 } as const;

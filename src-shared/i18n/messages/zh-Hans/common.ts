@@ -40,7 +40,10 @@ export const common = {
   guardKeptSafeNoVersion: '为保证文库安全，Offprint 没有打开它，也没有做任何更改。请将 Offprint 更新到写入它的版本，或退出。',
   guardLatestBackup_other: '最新的备份创建于 {{when}}（{{count, number}} 篇文章），位于 Backups 文件夹中。',
   guardNoBackup: 'Backups 文件夹中没有备份。',
-  guardNoReadOnly: '此版本暂不支持以只读方式打开备份。',
+  guardReadOnlyOffer: '你可以改为以只读方式打开它：可以阅读、搜索和查看笔记，但不能做任何更改。',
+  guardNothingToOpen: '没有可以只读打开的备份。',
+  guardOpeningReadOnly: '正在以只读方式打开 {{when}} 的备份…',
+  openBackupReadOnly: '以只读方式打开最新备份',
   showBackupsFolder: '显示 Backups 文件夹',
   quit: '退出',
 } as const;

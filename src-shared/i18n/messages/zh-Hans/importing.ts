@@ -3,6 +3,9 @@ export const importing = {
   dropFiles: '将文件拖放到此处，导入到你的文库',
   importStatus: '导入状态',
   importProgress: '导入进度',
+  /** Folds the import panel to a small progress ring, and unfolds it. */
+  foldImport: '最小化导入面板',
+  unfoldImport: '显示导入面板',
   cancelImport: '取消导入',
   cancelling: '正在取消导入…',
   viewReport: '查看报告',

@@ -60,4 +60,16 @@ export const menu = {
   chooseButton: '选择',
   backupFolderTitle: '将 Offprint 的备份保存在…',
   useThisFolder: '使用此文件夹',
+  // The library row's context menu (app:popupRowMenu).
+  rowOpen: '打开',
+  rowAddToCollection: '添加到收藏集…',
+  rowExport: '导出…',
+  rowDelete: '删除',
+  // Reading states in the row menu: each label says what choosing it will do.
+  rowMarkRead: '标为已读',
+  rowMarkUnread: '标为未读',
+  rowFavourite: '收藏',
+  rowUnfavourite: '取消收藏',
+  rowArchive: '归档',
+  rowUnarchive: '移出归档',
 } as const;

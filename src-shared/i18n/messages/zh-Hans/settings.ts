@@ -65,6 +65,12 @@ export const settings = {
       keys: '/ 或 Ctrl+K（在文库中也可用 Ctrl+F）',
       mac: '/ 或 ⌘K（在文库中也可用 ⌘F）',
     },
+    rowMenu: {
+      action: '文库中某一行的菜单（打开、添加到合集…、导出…、删除）',
+      keys: '右键单击、菜单键或 Shift+F10',
+      mac: '按住 Control 单击或右键单击',
+    },
+    cyclePanes: { action: '在侧边栏、列表和文章之间切换（按住 Shift 反向）', keys: 'F6 / Shift+F6', mac: 'F6 / ⇧F6' },
     shortcuts: { action: '键盘快捷键（本列表）', keys: '?', mac: '?' },
   },
 } as const;

@@ -27,6 +27,8 @@ export const annotations = {
   articleNotes: '文章筆記',
   showInArticle: '在文章中顯示',
   colour: '顏色',
+  /** The swatch that opens a highlight's colours, named with the colour it has. */
+  colourIs: '顏色：{{colour}}',
   addNote: '加上筆記',
   editNote: '編輯筆記',
   deleteHighlight: '刪除重點',
@@ -43,4 +45,20 @@ export const annotations = {
   exportFileArticle: '{{title}}（筆記）',
   exportFileUntitled: '文章',
   exportFileLibrary: 'Offprint 筆記',
+
+  // The words a notes export writes around the reader's quotes and notes (the article's text stays as it is).
+  exportDocHighlights: '螢光標示',
+  exportDocNotes: '筆記',
+  exportDocNone: '沒有螢光標示或筆記。',
+  exportDocTitle: 'Offprint 筆記',
+  exportDocHighlightLine: '{{colour}}螢光標示 · {{time}}',
+  exportDocEdited: '編輯於 {{time}}',
+  exportDocAuthor: '作者',
+  exportDocSource: '來源',
+  exportDocPublished: '發表',
+  exportDocAdded: '加入',
+  exportDocTags: '標籤',
+  exportDocLanguage: '語言',
+  exportDocNotesOn: '〈{{title}}〉的筆記',
+  exportDocLibraryLabel: 'Offprint 筆記：{{scope}}',
 } as const;

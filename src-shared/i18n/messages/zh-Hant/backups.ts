@@ -70,4 +70,13 @@ export const backups = {
   restoredHighlights_other: '{{count, number}} 個重點',
   removesAmongOthers: '「取代」將移除的文章包括：{{titles, list}}',
   unreadableParts_other: '文章包中有 {{count, number}} 個部分無法讀取，不會回復。',
+  readOnlyCopy: '這是 {{when}} 的備份的唯讀副本。',
+  readOnlyCopyDetail: '你的文庫沒有被開啟，這裡的任何內容都無法變更。',
+  readOnlyCopyLabel: '唯讀副本',
+  readOnlyCopyJob: '最新備份的唯讀副本',
+  readOnlyNoBackup: '沒有可以開啟的已驗證備份。',
+  libraryReplaced_other: '文庫已取代為 {{name}}：{{count, number}} 篇文章。',
+  libraryReplacedSafety: '原本的文庫已備份為「{{backup}}」。',
+  libraryReplacedLabel: '文庫已取代',
+  replaceStopped: '回復已中止，文庫沒有被取代，仍維持原樣：{{reason}}',
 } as const;

@@ -40,7 +40,10 @@ export const common = {
   guardKeptSafeNoVersion: '為確保文庫安全，Offprint 沒有開啟它，也沒有做任何變更。請將 Offprint 更新到寫入它的版本，或結束。',
   guardLatestBackup_other: '最新的備份建立於 {{when}}（{{count, number}} 篇文章），位於 Backups 資料夾中。',
   guardNoBackup: 'Backups 資料夾中沒有備份。',
-  guardNoReadOnly: '此版本尚不支援以唯讀方式開啟備份。',
+  guardReadOnlyOffer: '你可以改為以唯讀方式開啟它：可以閱讀、搜尋和檢視筆記，但無法做任何變更。',
+  guardNothingToOpen: '沒有可以唯讀開啟的備份。',
+  guardOpeningReadOnly: '正在以唯讀方式開啟 {{when}} 的備份…',
+  openBackupReadOnly: '以唯讀方式開啟最新備份',
   showBackupsFolder: '顯示 Backups 資料夾',
   quit: '結束',
 } as const;

@@ -3,6 +3,9 @@ export const importing = {
   dropFiles: '將檔案拖放到這裡，匯入你的文庫',
   importStatus: '匯入狀態',
   importProgress: '匯入進度',
+  /** Folds the import panel to a small progress ring, and unfolds it. */
+  foldImport: '最小化匯入面板',
+  unfoldImport: '顯示匯入面板',
   cancelImport: '取消匯入',
   cancelling: '正在取消匯入…',
   viewReport: '檢視報告',

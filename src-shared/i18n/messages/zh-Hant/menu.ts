@@ -60,4 +60,16 @@ export const menu = {
   chooseButton: '選擇',
   backupFolderTitle: '將 Offprint 的備份存放在…',
   useThisFolder: '使用此資料夾',
+  // The library row's context menu (app:popupRowMenu).
+  rowOpen: '打開',
+  rowAddToCollection: '加入收藏集…',
+  rowExport: '輸出…',
+  rowDelete: '刪除',
+  // Reading states in the row menu: each label says what choosing it will do.
+  rowMarkRead: '標為已讀',
+  rowMarkUnread: '標為未讀',
+  rowFavourite: '收藏',
+  rowUnfavourite: '取消收藏',
+  rowArchive: '封存',
+  rowUnarchive: '移出封存',
 } as const;

@@ -65,6 +65,12 @@ export const settings = {
       keys: '/ 或 Ctrl+K（在文庫中也可用 Ctrl+F）',
       mac: '/ 或 ⌘K（在文庫中也可用 ⌘F）',
     },
+    rowMenu: {
+      action: '文庫中某一列的選單（開啟、加入收藏集…、匯出…、刪除）',
+      keys: '按右鍵、選單鍵或 Shift+F10',
+      mac: '按住 Control 鍵點按或按右鍵',
+    },
+    cyclePanes: { action: '在側邊欄、列表和文章之間切換（按住 Shift 反向）', keys: 'F6 / Shift+F6', mac: 'F6 / ⇧F6' },
     shortcuts: { action: '鍵盤快速鍵（本清單）', keys: '?', mac: '?' },
   },
 } as const;

@@ -147,7 +147,7 @@ describe('import jobs over the bridge', () => {
     const chunk = await handlers['import:next'](started.value.jobId);
     if (!chunk.ok) throw new Error(chunk.error.message);
     expect(chunk.value.articles).toEqual([]);
-    expect(chunk.value.failures).toEqual([{ path: '/', reason: 'Offprint does not import a whole disk: choose the folder that holds your articles.' }]);
+    expect(chunk.value.failures).toEqual([{ path: '/', code: 'wholeDisk', reason: 'Offprint does not import a whole disk: choose the folder that holds your articles.' }]);
     expect(chunk.value.progress.done).toBe(true);
   });
 

@@ -75,7 +75,7 @@ describe('openLibrary', () => {
     expect(bridge.api.import.start).not.toHaveBeenCalled();
     expect(bridge.api.library.opened).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Keep empty' }));
-    await waitFor(() => expect(bridge.api.library.opened).toHaveBeenCalledWith({ schemaVersion: 5, articleCount: 0 }));
+    await waitFor(() => expect(bridge.api.library.opened).toHaveBeenCalledWith({ schemaVersion: 6, articleCount: 0 }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(await isFirstRunDone(opened.db)).toBe(true);
     expect(bridge.api.import.start).not.toHaveBeenCalled();

@@ -6,17 +6,17 @@ import { OffprintDatabase } from '../../../../src-renderer/src/data/database';
 import { freshDb } from './support';
 
 describe('the library database', () => {
-  it('has schema version 5: metadata apart from bodies and assets, the import reports, the search index, collections', async () => {
+  it('has schema version 6: metadata apart from bodies and assets, the import reports, the search index, collections, reading states', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'articles', 'assets', 'bodies', 'collections', 'highlights', 'importReports', 'notes', 'searchIndex', 'settings',
     ]);
     const articles = db.table('articles').schema;
     expect(articles.primKey.name).toBe('id');
     expect(articles.indexes.map((i) => i.name).sort()).toEqual(
-      ['addedAt', 'author', 'collections', 'contentHash', 'identifier', 'language', 'publishedAt', 'source', 'tags', 'title', 'url'].sort(),
+      ['addedAt', 'archivedAt', 'author', 'collections', 'contentHash', 'favouritedAt', 'identifier', 'language', 'publishedAt', 'source', 'tags', 'title', 'url'].sort(),
     );
     expect(articles.idxByName['tags']?.multi).toBe(true);
     expect(articles.idxByName['collections']?.multi).toBe(true);
@@ -47,7 +47,7 @@ describe('the library database', () => {
     expect((await db.articles.get('a1'))?.title).toBe('Kept');
     expect(await db.notes.count()).toBe(1);
     expect(await db.importReports.count()).toBe(0);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     db.close();
   });
 

@@ -12,6 +12,8 @@ export function entry(id: string, fields: Partial<LibraryEntry> = {}): LibraryEn
     language: null,
     tags: [],
     collections: [],
+    favouritedAt: null,
+    archivedAt: null,
     ...fields,
   };
 }

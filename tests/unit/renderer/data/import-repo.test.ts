@@ -78,6 +78,18 @@ describe('storeImportBatch', () => {
     expect((await getAssets(db, id)).map((a) => a.name)).toEqual(['n.png']);
   });
 
+  it('stores the Archived and Favourite states a migration brings, and an article imported again keeps the ones it has', async () => {
+    const db = freshDb();
+    const states = { archivedAt: '2024-03-12T19:30:00.000Z', favouritedAt: '2024-03-10T08:00:00.000Z' };
+    const { articleIds } = await storeImportBatch(db, batchOf(parsedArticle({ url: 'https://example.org/s', ...states }), parsedArticle()), sanitize, T1);
+    const [id, plainId] = articleIds as [string, string];
+    expect(await getArticle(db, id)).toMatchObject(states);
+    expect(await getArticle(db, plainId)).not.toHaveProperty('archivedAt');
+
+    await storeImportBatch(db, batchOf(parsedArticle({ url: 'https://example.org/s', archivedAt: '2025-01-01T00:00:00.000Z' })), sanitize, T2);
+    expect(await getArticle(db, id)).toMatchObject(states);
+  });
+
   it('reports the importer failures and articles it cannot store', async () => {
     const db = freshDb();
     const untitled = parsedArticle({ title: '   ', originalName: 'untitled.md' });

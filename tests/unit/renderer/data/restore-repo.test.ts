@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { createCollection } from '../../../../src-renderer/src/data/collections-repo';
 import { storeImportBatch } from '../../../../src-renderer/src/data/import-repo';
 import { setReadingPosition, positionKey } from '../../../../src-renderer/src/data/reading-position-store';
-import { clearLibrary, librarySnapshot } from '../../../../src-renderer/src/data/restore-repo';
+import { librarySnapshot } from '../../../../src-renderer/src/data/restore-repo';
+import { dropStaging, stageLibrary } from '../../../../src-renderer/src/data/staging-library';
 import { batchOf, parsedArticle } from '../support/parsed-article';
 import { freshDb, sanitize } from './support';
 
@@ -61,8 +62,8 @@ describe('restoring: Merge keeps the library, adds what is missing, keeps the ne
   });
 });
 
-describe('restoring: Replace clears the library first', () => {
-  it('removes every article with what belongs to it and the collections; keeps the places of articles coming back', async () => {
+describe('restoring: Replace fills a staging database, never the library', () => {
+  it('starts it with the settings and import reports, and only the reading places of articles coming back; the library is untouched', async () => {
     const db = freshDb();
     const { articleIds } = await storeImportBatch(
       db,
@@ -75,13 +76,33 @@ describe('restoring: Replace clears the library first', () => {
     await createCollection(db, 'Shelf');
     await setReadingPosition(db, articleIds[0]!, { textOffset: 10, fraction: 0.5 });
     await setReadingPosition(db, articleIds[1]!, { textOffset: 20, fraction: 0.7 });
-    expect((await librarySnapshot(db)).articles).toHaveLength(2);
+    await db.settings.put({ key: 'library.sort', value: 'title' });
+    await db.importReports.put({
+      id: 'r1',
+      startedAt: '2026-01-01T00:00:00Z',
+      finishedAt: '2026-01-01T00:00:01Z',
+      sources: 'Two files',
+      found: 2,
+      added: 2,
+      updated: 0,
+      failed: 0,
+      cancelled: false,
+      error: null,
+      failures: [],
+    });
+    const before = await librarySnapshot(db);
 
-    await clearLibrary(db, new Set([articleIds[0]!]));
-    const snapshot = await librarySnapshot(db);
-    expect(snapshot).toEqual({ articles: [], notes: [], highlights: [], collectionCount: 0 });
-    expect(await db.bodies.count()).toBe(0);
-    expect(await db.settings.get(positionKey(articleIds[0]!))).toBeDefined();
-    expect(await db.settings.get(positionKey(articleIds[1]!))).toBeUndefined();
+    const staging = await stageLibrary(db, new Set([articleIds[0]!]));
+    expect(staging.name).not.toBe(db.name);
+    expect(await librarySnapshot(staging)).toEqual({ articles: [], notes: [], highlights: [], collectionCount: 0 });
+    expect(await staging.settings.get(positionKey(articleIds[0]!))).toBeDefined();
+    expect(await staging.settings.get(positionKey(articleIds[1]!))).toBeUndefined();
+    expect((await staging.settings.get('library.sort'))?.value).toBe('title');
+    expect(await staging.importReports.count()).toBe(1);
+    expect(await librarySnapshot(db)).toEqual(before);
+    expect(await db.settings.get(positionKey(articleIds[1]!))).toBeDefined();
+
+    await dropStaging(staging);
+    expect((await indexedDB.databases()).some((info) => info.name === staging.name)).toBe(false);
   });
 });

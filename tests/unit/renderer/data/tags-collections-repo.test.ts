@@ -11,7 +11,7 @@ import {
 } from '../../../../src-renderer/src/data/collections-repo';
 import type { OffprintDatabase } from '../../../../src-renderer/src/data/database';
 import { storeImportBatch } from '../../../../src-renderer/src/data/import-repo';
-import { addTag, deleteTag, mergeTags, removeTag, renameTag, restoreTags } from '../../../../src-renderer/src/data/tags-repo';
+import { addTag, deleteTag, mergeTags, removeTag, renameTag, restoreTags, tagCounts } from '../../../../src-renderer/src/data/tags-repo';
 import { watchLibrary } from '../../../../src-renderer/src/data/change-feed';
 import { parsedArticle } from '../support/parsed-article';
 import { freshDb, sanitize } from './support';
@@ -118,5 +118,25 @@ describe('collections', () => {
     await addToCollection(db, [id!], shelf.id);
     await storeImportBatch(db, { articles: [article], failures: [] }, sanitize);
     expect((await db.articles.get(id!))?.collections).toEqual([shelf.id]);
+  });
+});
+
+describe('a tag typed for one article (the reader’s Add tag)', () => {
+  it('takes the library’s spelling of a tag it has, case aside, even one longer than a typed name may be', async () => {
+    const long = `${'very long imported tag '.repeat(8)}end`;
+    const db = freshDb();
+    const ids = await library(db, [['Rust', long], []]);
+    expect(await addTag(db, [ids[1]!], '  rust ')).toBe('Rust');
+    expect(await addTag(db, [ids[1]!], long.toUpperCase())).toBe(long);
+    expect(await tagsOf(db, ids)).toEqual([['Rust', long], ['Rust', long]]);
+    // A new name is still cleaned by the one rule for typed names.
+    await expect(addTag(db, [ids[1]!], 'x'.repeat(65))).rejects.toThrow('at most 64 characters');
+    expect(await addTag(db, [ids[1]!], ' new   tag ')).toBe('new tag');
+  });
+
+  it('counts every tag of the library, most used first', async () => {
+    const db = freshDb();
+    await library(db, [['a', 'b'], ['b'], ['b', 'c'], []]);
+    expect(await tagCounts(db)).toEqual([['b', 3], ['a', 1], ['c', 1]]);
   });
 });

@@ -161,6 +161,7 @@ export function installFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
     app: {
       getInfo: vi.fn(async () => ok({ name: 'Offprint', version: '0.0.0-test', platform: 'test' })),
       reportContextMenu: vi.fn(async () => ok(null)),
+      popupRowMenu: vi.fn(async () => ok(null)),
       quit: vi.fn(async () => ok(null)),
       setLanguage: vi.fn(async () => ok(null)),
     },
@@ -182,6 +183,7 @@ export function installFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
       preview: vi.fn(async () => notAvailable),
       start: vi.fn(async () => notAvailable),
       beginSafetyBackup: vi.fn(async () => notAvailable),
+      openLatestReadOnly: vi.fn(async () => notAvailable),
     },
     library: {
       guard: vi.fn(async () =>

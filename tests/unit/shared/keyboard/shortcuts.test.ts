@@ -47,6 +47,12 @@ describe('keys to reader commands', () => {
     expect(commandForKey(press('g', { metaKey: true, shiftKey: true }), true, false)).toBe('find-previous');
   });
 
+  it('moves between panes with F6 and Shift+F6, even from a text field, never with Ctrl', () => {
+    expect(commandForKey(press('F6'), false, true)).toBe('next-pane');
+    expect(commandForKey(press('F6', { shiftKey: true }), false, false)).toBe('previous-pane');
+    expect(commandForKey(press('F6', { ctrlKey: true }), false, false)).toBeNull();
+  });
+
   it('focuses the search with / outside text fields, and with Ctrl+K (⌘K) anywhere', () => {
     expect(commandForKey(press('/'), false, false)).toBe('focus-search');
     expect(commandForKey(press('/'), false, true)).toBeNull();

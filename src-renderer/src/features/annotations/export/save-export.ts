@@ -6,25 +6,50 @@ import type { TFunction } from 'i18next';
 import type { NotesExportFormat } from '../../../../../src-shared/contract';
 import { bridge, unwrap } from '../../../data/bridge';
 import type { AnnotatedArticle } from '../../../../../src-shared/notes-export/annotated-article';
-import { buildArticleMarkdown, buildLibraryMarkdown } from '../../../../../src-shared/notes-export/markdown-export';
+import { buildArticleMarkdown, buildLibraryMarkdown, type ExportWords } from '../../../../../src-shared/notes-export/markdown-export';
+import { colorNameKey } from '../highlighting/colors';
 import { annotationCollectionJson } from '../../../../../src-shared/notes-export/web-annotation-export';
 
 export type ExportScope = { kind: 'article'; entry: AnnotatedArticle } | { kind: 'library'; entries: readonly AnnotatedArticle[]; description: string };
 
 /**
- * The export's own text stays English, like the Markdown and JSON-LD that src-shared/notes-export builds around it:
- * a document for other tools, not the interface (only the file name offered in the save dialog is translated).
+ * The words the export writes around the quotes and notes, in the interface language. The article's own text,
+ * title, tags and notes stay as they are, and so do the front matter's keys and the JSON-LD's terms (tools read
+ * them).
  */
-function exportText(scope: ExportScope, format: NotesExportFormat, now: Date): string {
+export function exportWords(t: TFunction<'annotations'>): ExportWords {
+  return {
+    highlights: t('exportDocHighlights'),
+    notes: t('exportDocNotes'),
+    none: t('exportDocNone'),
+    documentTitle: t('exportDocTitle'),
+    highlightLine: (colour, time) => t('exportDocHighlightLine', { colour: t(colorNameKey(colour)), time }),
+    edited: (time) => t('exportDocEdited', { time }),
+    fields: {
+      author: t('exportDocAuthor'),
+      source: t('exportDocSource'),
+      published: t('exportDocPublished'),
+      added: t('exportDocAdded'),
+      tags: t('exportDocTags'),
+      language: t('exportDocLanguage'),
+    },
+  };
+}
+
+function exportText(scope: ExportScope, format: NotesExportFormat, now: Date, t: TFunction<'annotations'>): string {
   const generated = now.toISOString();
   const entries = scope.kind === 'article' ? [scope.entry] : scope.entries;
   if (format === 'json-ld') {
-    const label = scope.kind === 'article' ? `Notes on “${scope.entry.article.title}”` : `Offprint notes: ${scope.description}`;
+    const label =
+      scope.kind === 'article'
+        ? t('exportDocNotesOn', { title: scope.entry.article.title })
+        : t('exportDocLibraryLabel', { scope: scope.description });
     return annotationCollectionJson(entries, { id: `urn:uuid:${crypto.randomUUID()}`, label, generated });
   }
+  const words = exportWords(t);
   return scope.kind === 'article'
-    ? buildArticleMarkdown(scope.entry)
-    : buildLibraryMarkdown(scope.entries, { exportedAt: generated, scope: scope.description });
+    ? buildArticleMarkdown(scope.entry, words)
+    : buildLibraryMarkdown(scope.entries, { exportedAt: generated, scope: scope.description, words });
 }
 
 /** The file name offered in the save dialog, in the interface language (the export's contents stay as they are). */
@@ -40,7 +65,7 @@ export async function saveAnnotationsExport(
   t: TFunction<'annotations'>,
   now = new Date(),
 ): Promise<string | null> {
-  const text = exportText(scope, format, now);
+  const text = exportText(scope, format, now, t);
   const saved = unwrap(await bridge().notes.saveExport({ format, suggestedName: suggestedName(scope, t), text }));
   return saved ? (saved.path.split(/[/\\]/).pop() ?? saved.path) : null;
 }

@@ -1,16 +1,19 @@
 /**
- * One highlight in the panel: its quote (pressing it shows the highlight in the article), its note in Markdown,
- * its colour (radio buttons), Add a note / Edit note with Save and Cancel, and Delete highlight.
+ * One highlight in the panel, compact: its quote (pressing it shows the highlight in the article), its note in
+ * Markdown, then one line: its colour (a swatch that opens the colours), when it was made or last changed (date and
+ * time), Add a note / Edit note (a text box in place, Save and Cancel) and Delete highlight.
  */
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Pencil, Trash2 } from 'lucide-react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../../../data/database';
+import type { HighlightColor, HighlightRecord } from '../../../data/database';
+import { DateTime } from '../../../ui/DateTime';
+import { IconButton } from '../../../ui/IconButton';
 import { linkClickHandlers } from '../../../ui/link-clicks';
 import { MarkdownText } from '../../../ui/MarkdownText';
-import { colorNameKey } from '../highlighting/colors';
-import { formatDate } from '../../../../../src-shared/format/format';
-import { useFormattingLocale } from '../../../ui/i18n';
+import { NoteEditor } from '../../../ui/NoteEditor';
 import { highlightColor, highlightQuote } from '../../../../../src-shared/anchoring/highlight-record';
+import { ColourChoice } from './ColourChoice';
 
 interface Props {
   highlight: HighlightRecord;
@@ -34,7 +37,6 @@ function shortQuote(quote: string): string {
 
 export function HighlightCard({ highlight, selected, editing, onShow, onColor, onNote, onEditingChange, onDelete, onError }: Props) {
   const { t } = useTranslation('annotations');
-  const locale = useFormattingLocale();
   const color = highlightColor(highlight.color);
   const when = highlight.updatedAt ?? highlight.createdAt;
   const quote = shortQuote(highlightQuote(highlight));
@@ -57,70 +59,32 @@ export function HighlightCard({ highlight, selected, editing, onShow, onColor, o
           <MarkdownText text={highlight.note} />
         </div>
       )}
-      {editing && <NoteEditor initial={highlight.note ?? ''} onSave={onNote} onDone={() => onEditingChange(false)} onError={onError} />}
+      {editing && (
+        <NoteEditor
+          className="highlight-note-editor"
+          initial={highlight.note ?? ''}
+          label={t('highlightNote')}
+          saveLabel={t('saveNote')}
+          onSave={(text) => onNote(text.trim() === '' ? null : text)}
+          onDone={() => onEditingChange(false)}
+          onError={onError}
+        />
+      )}
       <div className="highlight-actions">
-        <div className="color-choices" role="radiogroup" aria-label={t('colour')}>
-          {HIGHLIGHT_COLORS.map((choice) => (
-            <label key={choice} className="swatch-choice" title={t(colorNameKey(choice))}>
-              <input
-                type="radio"
-                name={`color-${highlight.id}`}
-                value={choice}
-                checked={choice === color}
-                aria-label={t(colorNameKey(choice))}
-                onChange={() => onColor(choice)}
-              />
-              <span className="swatch" data-color={choice} aria-hidden="true" />
-            </label>
-          ))}
-        </div>
+        <ColourChoice name={`color-${highlight.id}`} color={color} onColor={onColor} />
+        <span className="highlight-meta">
+          <DateTime iso={when} withTime />
+        </span>
         {!editing && (
-          <button type="button" className="quiet-button" onClick={() => onEditingChange(true)}>
-            {highlight.note ? t('editNote') : t('addNote')}
-          </button>
+          <IconButton
+            className="card-action"
+            label={highlight.note ? t('editNote') : t('addNote')}
+            icon={<Pencil aria-hidden="true" size={15} />}
+            onClick={() => onEditingChange(true)}
+          />
         )}
-        <button type="button" className="quiet-button" onClick={onDelete}>
-          {t('deleteHighlight')}
-        </button>
+        <IconButton className="card-action" label={t('deleteHighlight')} icon={<Trash2 aria-hidden="true" size={15} />} onClick={onDelete} />
       </div>
-      <p className="highlight-meta">
-        <time dateTime={when}>{formatDate(when, locale)}</time>
-      </p>
     </li>
-  );
-}
-
-/** The note's text box, started from the stored note: Save note (or Ctrl/Cmd+Enter), Cancel (or Escape). */
-function NoteEditor({ initial, onSave, onDone, onError }: {
-  initial: string;
-  onSave: (note: string | null) => Promise<void>;
-  onDone: () => void;
-  onError: (error: unknown) => void;
-}) {
-  const { t } = useTranslation(['annotations', 'common']);
-  const [draft, setDraft] = useState(initial);
-  const save = () => void onSave(draft.trim() === '' ? null : draft).then(onDone, onError);
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onDone();
-    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      save();
-    }
-  };
-  return (
-    <div className="highlight-note-editor">
-      <textarea aria-label={t('highlightNote')} autoFocus rows={3} value={draft} onChange={(e) => setDraft(e.target.value)} onKeyDown={onKeyDown} />
-      <div className="highlight-actions">
-        <button type="button" className="primary-button" onClick={save}>
-          {t('saveNote')}
-        </button>
-        <button type="button" className="quiet-button" onClick={onDone}>
-          {t('common:cancel')}
-        </button>
-      </div>
-    </div>
   );
 }

@@ -29,7 +29,7 @@ async function deflatedZeros(megabytes: number): Promise<Uint8Array> {
 describe('archive limits', () => {
   it('refuses an archive with more entries than the limit, before reading any', () => {
     const zip = buildZip(Array.from({ length: 6 }, (_, i) => note(`n${i}.md`)));
-    expect(readArchive(zip, ZIP, archiveLimits({ maxEntries: 5 }))).toEqual({
+    expect(readArchive(zip, ZIP, archiveLimits({ maxEntries: 5 }))).toMatchObject({
       kind: 'unreadable',
       archiveName: ZIP,
       failures: [{ path: ZIP, reason: 'The archive has too many entries (6; the limit is 5).' }],
@@ -40,7 +40,7 @@ describe('archive limits', () => {
   it('names an entry that declares more than the per-entry limit, and reads the others', () => {
     const zip = buildZip([note('small.md'), note('big.md', 'x'.repeat(3000))]);
     const contents = readArchive(zip, ZIP, archiveLimits({ maxEntryBytes: 2048 }));
-    expect(contents.failures).toEqual([
+    expect(contents.failures).toMatchObject([
       { path: `${ZIP} › big.md`, reason: 'The entry is too large (3 KB; the limit is 2 KB per entry).' },
     ]);
     expect(memberPaths(zip, archiveLimits({ maxEntryBytes: 2048 }))).toEqual(['small.md']);
@@ -57,7 +57,7 @@ describe('archive limits', () => {
     const payload = await deflatedZeros(2);
     const zip = buildZip([{ name: 'bomb.md', payload, declaredSize: 2 * 1024 * 1024, crc: 0 }, note('ok.md')]);
     const contents = readArchive(zip, ZIP);
-    expect(contents.failures).toEqual([{ path: `${ZIP} › bomb.md`, reason: expect.stringMatching(/^The entry expands \d+ times \(the limit is 100 times\): it looks like a zip bomb\.$/) }]);
+    expect(contents.failures).toMatchObject([{ path: `${ZIP} › bomb.md`, reason: expect.stringMatching(/^The entry expands \d[\d,]* times \(the limit is 100 times\): it looks like a zip bomb\.$/) }]);
     expect(memberPaths(zip)).toEqual(['ok.md']);
   });
 
@@ -67,7 +67,7 @@ describe('archive limits', () => {
     const before = process.memoryUsage().rss;
     const contents = readArchive(zip, ZIP);
     const grown = process.memoryUsage().rss - before;
-    expect(contents.failures).toEqual([
+    expect(contents.failures).toMatchObject([
       { path: `${ZIP} › liar.md`, reason: 'The entry holds more than the size it declares: it looks like a zip bomb, so Offprint stopped reading it.' },
     ]);
     expect(grown).toBeLessThan(64 * 1024 * 1024);
@@ -76,7 +76,7 @@ describe('archive limits', () => {
   it('refuses an archive file over the size limit', () => {
     const zip = buildZip([note('a.md')]);
     const contents = readArchive(zip, ZIP, archiveLimits({ maxArchiveBytes: 10 }));
-    expect(contents.failures).toEqual([{ path: ZIP, reason: expect.stringMatching(/^The archive is too large \(\d+ bytes; the limit is 10 bytes\)\.$/) }]);
+    expect(contents.failures).toMatchObject([{ path: ZIP, reason: expect.stringMatching(/^The archive is too large \(\d+ bytes; the limit is 10 bytes\)\.$/) }]);
   });
 });
 
@@ -113,7 +113,7 @@ describe('zip slip and hostile entries', () => {
       ]),
       ZIP,
     );
-    expect(contents.failures).toEqual([
+    expect(contents.failures).toMatchObject([
       { path: `${ZIP} › bzip.md`, reason: expect.stringContaining('method 12') },
       { path: `${ZIP} › link.md`, reason: 'The entry is a symbolic link, which Offprint does not follow.' },
       { path: `${ZIP} › secret.md`, reason: 'The entry is encrypted (password-protected), which Offprint cannot read.' },
@@ -122,7 +122,7 @@ describe('zip slip and hostile entries', () => {
 
   it('names an entry whose checksum does not match, or whose data is cut off', () => {
     const zip = buildZip([{ name: 'bad-crc.md', data: 'Text.', crc: 1234 }, { name: 'garbage.md', data: 'abc', payload: new Uint8Array([0xff, 0xff, 0xff]) }]);
-    expect(readArchive(zip, ZIP).failures).toEqual([
+    expect(readArchive(zip, ZIP).failures).toMatchObject([
       { path: `${ZIP} › bad-crc.md`, reason: 'The entry is damaged (its checksum does not match).' },
       { path: `${ZIP} › garbage.md`, reason: 'The entry is damaged (its compressed data cannot be read).' },
     ]);
@@ -130,7 +130,7 @@ describe('zip slip and hostile entries', () => {
 
   it('names an entry that appears twice', () => {
     const contents = readArchive(buildZip([note('a.md', 'First.'), note('A.md', 'Second.')]), ZIP);
-    expect(contents.failures).toEqual([{ path: `${ZIP} › A.md`, reason: expect.stringContaining('two entries with this name') }]);
+    expect(contents.failures).toMatchObject([{ path: `${ZIP} › A.md`, reason: expect.stringContaining('two entries with this name') }]);
   });
 });
 
@@ -144,13 +144,13 @@ describe('unreadable archives: one clear failure', () => {
   it.each(cases)('%s', (_label, bytes, reason) => {
     const contents = readArchive(bytes, ZIP);
     expect(contents.kind).toBe('unreadable');
-    expect(contents.failures).toEqual([{ path: ZIP, reason: expect.stringMatching(reason) }]);
+    expect(contents.failures).toMatchObject([{ path: ZIP, reason: expect.stringMatching(reason) }]);
   });
 
   it('a table of contents that points past the end', () => {
     const zip = buildZip([note('a.md')]);
     const broken = zip.slice();
     new DataView(broken.buffer).setUint32(broken.length - 6, 999_999, true);
-    expect(readArchive(broken, ZIP).failures).toEqual([{ path: ZIP, reason: 'The archive is damaged (its table of contents is cut off).' }]);
+    expect(readArchive(broken, ZIP).failures).toMatchObject([{ path: ZIP, reason: 'The archive is damaged (its table of contents is cut off).' }]);
   });
 });

@@ -28,14 +28,14 @@ const good = articleEntries('0001');
 
 describe('the manifest', () => {
   it('a .offprint without manifest.json is not a bundle', () => {
-    expect(importBundle(good)).toEqual({
+    expect(importBundle(good)).toMatchObject({
       titles: [],
       failures: [{ path: NAME, reason: 'The bundle has no manifest.json: it is not an Offprint bundle, or it is damaged.' }],
     });
   });
 
   it('a bundle of a newer major version is refused, saying so', () => {
-    expect(importBundle([manifestEntry(1, { version: 2 }), ...good]).failures).toEqual([
+    expect(importBundle([manifestEntry(1, { version: 2 }), ...good]).failures).toMatchObject([
       {
         path: `${NAME} › manifest.json`,
         reason: 'the bundle was made by a newer Offprint (format version 2; this Offprint reads version 1). Update Offprint to import it',
@@ -45,7 +45,7 @@ describe('the manifest', () => {
 
   it('names what is wrong with a manifest', () => {
     const broken = { name: 'manifest.json', data: JSON.stringify({ format: 'offprint-bundle', version: 1, created: 'yesterday', articleCount: 1 }) };
-    expect(importBundle([broken, ...good]).failures).toEqual([
+    expect(importBundle([broken, ...good]).failures).toMatchObject([
       {
         path: `${NAME} › manifest.json`,
         reason: 'title is missing; created must be an ISO 8601 timestamp with a time zone (2024-05-01T09:30:00Z)',
@@ -60,9 +60,9 @@ describe('the manifest', () => {
   });
 
   it('says when the bundle holds fewer articles than its manifest counts', () => {
-    expect(importBundle([manifestEntry(3), ...good])).toEqual({
+    expect(importBundle([manifestEntry(3), ...good])).toMatchObject({
       titles: ['Article 0001'],
-      failures: [{ path: `${NAME} › manifest.json`, reason: 'manifest.json says the bundle holds 3 articles, but it holds 1: it may be incomplete' }],
+      failures: [{ path: `${NAME} › manifest.json`, reason: 'manifest.json gives the number of articles as 3, but the bundle holds 1: it may be incomplete', code: 'bundleCountMismatch' }],
     });
   });
 });
@@ -142,13 +142,13 @@ describe('article folders', () => {
   ];
 
   it.each(cases)('%s: named with the file and the reason; the good article still comes through', (_label, entries, failure) => {
-    expect(importBundle([manifestEntry(2), ...good, ...entries])).toEqual({ titles: ['Article 0001'], failures: [failure] });
+    expect(importBundle([manifestEntry(2), ...good, ...entries])).toMatchObject({ titles: ['Article 0001'], failures: [failure] });
   });
 
   it.each(['file:///etc/passwd', 'javascript:alert(1)', '//host/share', '\\\\host\\share', 'https://host\\share', 'irc://irc.example.org/x', 'https://'])(
     'an article whose url is %s is refused, saying a web address is required',
     (url) => {
-      expect(importBundle([manifestEntry(2), ...good, ...articleEntries('0002', { url })])).toEqual({
+      expect(importBundle([manifestEntry(2), ...good, ...articleEntries('0002', { url })])).toMatchObject({
         titles: ['Article 0001'],
         failures: [
           {

@@ -40,6 +40,6 @@ describe('library.json', () => {
     const contents = readArchive(buildZip([{ name: 'manifest.json', data: manifest }, { name: 'library.json', data: bad }, ...article]), 'Bad.offprint');
     expect(contents.kind === 'bundle' && contents.articles.length).toBe(1);
     expect(contents.kind === 'bundle' && contents.library).toBeUndefined();
-    expect(contents.failures).toEqual([{ path: 'Bad.offprint › library.json', reason: expect.stringMatching(/articles\[0\]\.id/) }]);
+    expect(contents.failures).toMatchObject([{ path: 'Bad.offprint › library.json', reason: expect.stringMatching(/articles\[0\]\.id/) }]);
   });
 });

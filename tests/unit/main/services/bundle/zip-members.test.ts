@@ -66,7 +66,7 @@ describe('plain zip members', () => {
     const [member] = members([{ name: 'docs/report.pdf', data: '%PDF-1.4' }]);
     expect(await importZipMember(member as ZipMemberUnit)).toEqual({
       path: `${ZIP} › docs/report.pdf`,
-      failure: { path: `${ZIP} › docs/report.pdf`, reason: expect.stringContaining('cannot import “.pdf” files') },
+      failure: { path: `${ZIP} › docs/report.pdf`, reason: expect.stringContaining('cannot import “.pdf” files'), code: 'unsupportedExtension', params: { extension: '.pdf' } },
     });
   });
 

@@ -45,6 +45,7 @@ function handlers(chromium = '146.0.1.2') {
     runtimeVersions: { electron: '41.7.1', chromium },
     chooseRestoreFile: async () => chosen.shift() ?? null,
     showFolder: async (folder) => void shown.push(folder),
+    popupRowMenu: async () => null,
     quit: () => void (quits += 1),
     setLanguage: () => undefined,
   };
@@ -174,5 +175,29 @@ describe('the library record and the version guard', () => {
     value(await h['app:quit']());
     expect(shown).toEqual([backups]);
     expect(quits).toBe(1);
+  });
+});
+
+describe('restore:openLatestReadOnly (the version guard)', () => {
+  it('main picks the newest backup it can verify whole and starts reading it; the guard names that one', async () => {
+    mkdirSync(backups);
+    await writeBundle(join(backups, 'older.offprint'), ['a1'], new Date('2026-11-01T00:00:00Z'));
+    await writeBundle(join(backups, 'newer.offprint'), ['a1', 'a2']);
+    writeFileSync(join(backups, 'broken.offprint'), 'not a zip');
+    const h = handlers();
+    const opened = value(await h['restore:openLatestReadOnly']());
+    expect(opened.backup).toMatchObject({ id: 'newer.offprint', articleCount: 2, verified: true });
+    const chunk = value(await h['import:next'](opened.job.jobId));
+    expect(chunk.articles.length).toBeGreaterThan(0);
+    expect(value(await h['library:guard']()).latestBackup?.id).toBe('newer.offprint');
+  });
+
+  it('says so when there is no verified backup, and takes no arguments (the renderer names nothing)', async () => {
+    const h = handlers();
+    const none = await h['restore:openLatestReadOnly']();
+    expect(none).toMatchObject({ ok: false, error: { code: 'not-found', message: 'There is no verified backup in the backup folder to open.' } });
+    const named = await h['restore:openLatestReadOnly']('/home/me/diary.offprint');
+    expect(named).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(value(await h['library:guard']()).latestBackup).toBeNull();
   });
 });

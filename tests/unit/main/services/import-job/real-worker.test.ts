@@ -58,7 +58,7 @@ describe('the built import worker', () => {
     const titles = chunks.flatMap((c) => c.articles.map((a) => a.meta.title));
     expect(titles).toEqual(Array.from({ length: 30 }, (_, i) => `Article ${i}`));
     expect(chunks.flatMap((c) => c.failures)).toEqual([
-      { path: path.join(library, 'zz-binary.txt'), reason: expect.stringMatching(/looks binary/) },
+      { path: path.join(library, 'zz-binary.txt'), reason: expect.stringMatching(/looks binary/), code: 'binary' },
     ]);
     expect(pool?.workerCount).toBeGreaterThan(0);
   }, 60_000);

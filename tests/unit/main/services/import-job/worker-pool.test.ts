@@ -10,11 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportUnit } from '../../../../../src-main/services/import-job/import-unit';
 import { CAGE_MB, MAIN_RESERVE_MB, workerHeapLimits } from '../../../../../src-main/services/import-job/heap-budget';
 import {
-  CRASH_REASON,
-  OUT_OF_MEMORY_REASON,
-  TIMEOUT_REASON,
   WorkerPool,
 } from '../../../../../src-main/services/import-job/worker-pool';
+import { reason } from '../../../../../src-main/services/import/reason';
+
+const CRASHED = reason('parserCrashed');
+const TIMED_OUT = reason('parserTimedOut');
+const OUT_OF_MEMORY = reason('parserOutOfMemory');
 
 const STAND_IN = `
 const { parentPort } = require('node:worker_threads');
@@ -61,8 +63,8 @@ describe('the worker pool', () => {
     const outcomes = await Promise.all(['before', 'crash-me', 'throw-me', 'after'].map((n) => pool.run(unit(n), 'job')));
     expect(outcomes).toEqual([
       { failure: { path: 'before', reason: 'ran in a worker' } },
-      { failure: { path: 'crash-me', reason: CRASH_REASON } },
-      { failure: { path: 'throw-me', reason: CRASH_REASON } },
+      { failure: { path: 'crash-me', ...CRASHED } },
+      { failure: { path: 'throw-me', ...CRASHED } },
       { failure: { path: 'after', reason: 'ran in a worker' } },
     ]);
     pool.close();
@@ -70,7 +72,7 @@ describe('the worker pool', () => {
 
   it('stops a unit that takes too long', async () => {
     const pool = new WorkerPool({ script, size: 1, limits, unitTimeoutMs: 200 });
-    expect(await pool.run(unit('hang'), 'job')).toEqual({ failure: { path: 'hang', reason: TIMEOUT_REASON } });
+    expect(await pool.run(unit('hang'), 'job')).toEqual({ failure: { path: 'hang', ...TIMED_OUT } });
     expect(await pool.run(unit('next'), 'job')).toEqual({ failure: { path: 'next', reason: 'ran in a worker' } });
     pool.close();
   });
@@ -93,7 +95,7 @@ describe('the worker pool', () => {
     const outcomes = await Promise.all(['first', 'exhaust-me', 'second', 'third'].map((n) => pool.run(unit(n), 'job')));
     expect(outcomes).toEqual([
       { failure: { path: 'first', reason: 'ran in a worker' } },
-      { failure: { path: 'exhaust-me', reason: OUT_OF_MEMORY_REASON } },
+      { failure: { path: 'exhaust-me', ...OUT_OF_MEMORY } },
       { failure: { path: 'second', reason: 'ran in a worker' } },
       { failure: { path: 'third', reason: 'ran in a worker' } },
     ]);

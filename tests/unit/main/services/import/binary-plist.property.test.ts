@@ -31,12 +31,18 @@ describe('binary plist reader on damaged files', () => {
     );
   });
 
-  it('refuses a web archive cut off anywhere', () => {
-    fc.assert(
-      fc.property(fc.nat({ max: ARCHIVE.length - 1 }), (length) => {
-        expect(outcome(ARCHIVE.subarray(0, length))).toBe('refused');
-      }),
-      { numRuns: 300 },
-    );
+  it('never reads a web archive cut off anywhere as the web archive', () => {
+    // Every cut is tried (the fixture is 7.7 kB): a cut at the very end of a nested property list (the archive holds
+    // its response headers as one) is itself a whole, valid property list, so it may be read, but never as the
+    // archive's dictionary; the importer then refuses it for having no main resource.
+    const readAs: string[] = [];
+    for (let length = 0; length < ARCHIVE.length; length += 1) {
+      const cut = ARCHIVE.subarray(0, length);
+      if (outcome(cut) === 'refused') continue;
+      const value = parseBinaryPlist(cut);
+      readAs.push(value instanceof Map && value.has('WebMainResource') ? `archive at ${length}` : 'other');
+    }
+    expect(readAs.filter((what) => what !== 'other')).toEqual([]);
+    expect(readAs.length).toBeLessThan(ARCHIVE.length / 100);
   });
 });

@@ -121,7 +121,7 @@ describe('files whose character set cannot be found', () => {
     const head = new TextEncoder().encode('<html><head><meta charset="Shift_JIS"><title>x</title></head><body><p>');
     const batch = await parseFiles([{ name: 'broken.html', bytes: new Uint8Array([...head, ...garbage(600)]) }]);
     expect(batch.articles).toEqual([]);
-    expect(batch.failures).toEqual([
+    expect(batch.failures).toMatchObject([
       {
         path: 'broken.html',
         reason: 'The page says it is written in Shift_JIS, but its bytes are not valid Shift_JIS, and no other character set fits them. Save it again as UTF-8 and import it once more.',
@@ -136,8 +136,8 @@ describe('files whose character set cannot be found', () => {
       { name: 'notes.md', bytes: garbage(600) },
     ]);
     expect(batch.articles).toEqual([]);
-    expect(batch.failures).toEqual([
-      { path: 'notes.md', reason: 'The file is not UTF-8 text, and its character set could not be recognised. Save it again as UTF-8 and import it once more.' },
+    expect(batch.failures).toMatchObject([
+      { path: 'notes.md', reason: 'The file is not UTF-8 text, and its character set could not be recognised. Save it again as UTF-8 and import it once more.', code: 'unknownCharset' },
       { path: 'page.html', reason: 'The page is not UTF-8, does not say which character set it uses, and its character set could not be recognised. Add <meta charset="…"> to it, or save it again as UTF-8.' },
     ]);
   });

@@ -26,7 +26,7 @@ describe('files that cannot be imported become failures with a plain reason', ()
     const batch = await parsePaths([file]);
     expect(batch.articles).toEqual([]);
     expect(batch.failures).toEqual([
-      { path: file, reason: 'Offprint cannot import “.pdf” files. It imports saved pages (.txt), Markdown (.md, .markdown), web pages (.html, .htm, .mhtml, .mht, .webarchive) and EPUB books (.epub).' },
+      { path: file, reason: 'Offprint cannot import “.pdf” files. It imports saved pages (.txt), Markdown (.md, .markdown), web pages (.html, .htm, .mhtml, .mht, .webarchive) and EPUB books (.epub).', code: 'unsupportedExtension', params: { extension: '.pdf' } },
     ]);
   });
 
@@ -51,9 +51,9 @@ describe('files that cannot be imported become failures with a plain reason', ()
     expect(batch.articles).toEqual([]);
     const noText = 'The file has no readable text (only blank lines or page navigation).';
     expect(batch.failures).toEqual([
-      { path: blank, reason: noText },
-      { path: chromeOnly, reason: noText },
-      { path: empty, reason: 'The file is empty.' },
+      { path: blank, reason: noText, code: 'noText' },
+      { path: chromeOnly, reason: noText, code: 'noText' },
+      { path: empty, reason: 'The file is empty.', code: 'empty' },
     ]);
   });
 
@@ -73,7 +73,7 @@ describe('files that cannot be imported become failures with a plain reason', ()
 
   it('reports a path that does not exist', async () => {
     const missing = path.join(folder, 'gone', 'article.md');
-    expect((await parsePaths([missing])).failures).toEqual([
+    expect((await parsePaths([missing])).failures).toMatchObject([
       { path: missing, reason: 'No file or folder exists at this path (it may have been moved or deleted).' },
     ]);
   });

@@ -2,7 +2,9 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LINK_OUTSIDE_REASON } from '../../../../../src-main/services/import/collect-files';
+import { errors } from '../../../../../src-shared/i18n/messages/en/errors';
+
+const LINK_OUTSIDE_REASON = errors.linkOutside;
 import { parsePaths } from '../../../../../src-main/services/import/import-sources';
 import { fixture } from './import-test-helpers';
 

@@ -4,8 +4,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NO_ASSETS } from '../../../../../src-main/services/import/asset-source';
 import { importBytes } from '../../../../../src-main/services/import/import-file';
-import { NO_HTML_PART_REASON } from '../../../../../src-main/services/import/import-mhtml';
-import { parseMhtml, TRUNCATED_REASON } from '../../../../../src-main/services/import/mhtml-parts';
+import { parseMhtml } from '../../../../../src-main/services/import/mhtml-parts';
+import { errors } from '../../../../../src-shared/i18n/messages/en/errors';
+
+const NO_HTML_PART_REASON = errors.mhtmlNoPage;
+const TRUNCATED_REASON = errors.mhtmlTruncated;
 import { REPO } from './import-test-helpers';
 
 const SNAPSHOT = path.join(REPO, 'tests/fixtures/formats/chromium-snapshot.mhtml');
@@ -75,9 +78,9 @@ describe('MHTML import', () => {
   it('refuses a cut-off file and a file without a web page, with the reason', async () => {
     const whole = await readFile(SNAPSHOT);
     const cut = await importMht('cut.mhtml', new Uint8Array(whole.subarray(0, Math.floor(whole.length / 2))));
-    expect(cut).toEqual({ path: 'cut.mhtml', failure: { path: 'cut.mhtml', reason: TRUNCATED_REASON } });
+    expect(cut).toMatchObject({ path: 'cut.mhtml', failure: { path: 'cut.mhtml', reason: TRUNCATED_REASON } });
     const imagesOnly = 'Content-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--\r\n';
     const noPage = await importMht('images.mht', new TextEncoder().encode(imagesOnly));
-    expect(noPage).toEqual({ path: 'images.mht', failure: { path: 'images.mht', reason: NO_HTML_PART_REASON } });
+    expect(noPage).toMatchObject({ path: 'images.mht', failure: { path: 'images.mht', reason: NO_HTML_PART_REASON } });
   });
 });

@@ -13,7 +13,7 @@ describe('an importer that fails unexpectedly', () => {
       { name: 'broken.md', bytes: new TextEncoder().encode('# Title') },
       { name: 'fine.txt', bytes: new TextEncoder().encode('Fine\n\nA fine page.') },
     ]);
-    expect(batch.failures).toEqual([{ path: 'broken.md', reason: 'The file could not be read as Markdown: Unexpected token in the parser.' }]);
+    expect(batch.failures).toMatchObject([{ path: 'broken.md', reason: 'The file could not be read as Markdown: Unexpected token in the parser.' }]);
     expect(batch.articles.map((article) => article.meta.title)).toEqual(['Fine']);
   });
 });

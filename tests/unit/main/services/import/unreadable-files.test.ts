@@ -40,7 +40,7 @@ describe('files and folders Offprint may not read', () => {
   it('reports each by path with a reason, and imports the rest of the folder', async () => {
     const batch = await parsePaths([path.join(root, 'shelf')]);
     expect(batch.articles.map((article) => article.meta.title)).toEqual(['Readable']);
-    expect(batch.failures).toEqual([
+    expect(batch.failures).toMatchObject([
       { path: path.join(root, 'shelf', 'locked.md'), reason: 'Offprint is not allowed to read this file. Check its permissions.' },
       { path: path.join(root, 'shelf', 'private'), reason: 'Offprint is not allowed to open this folder. Check its permissions.' },
     ]);

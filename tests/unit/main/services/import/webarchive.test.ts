@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { parseBinaryPlist, PlistProblem } from '../../../../../src-main/services/import/binary-plist';
 import { NO_ASSETS } from '../../../../../src-main/services/import/asset-source';
 import { importBytes } from '../../../../../src-main/services/import/import-file';
-import { NO_MAIN_RESOURCE_REASON } from '../../../../../src-main/services/import/import-webarchive';
+import { errors } from '../../../../../src-shared/i18n/messages/en/errors';
+
+const NO_MAIN_RESOURCE_REASON = errors.webarchiveNoPage;
 import { imagesIn, REPO } from './import-test-helpers';
 
 const FORMATS = path.join(REPO, 'tests/fixtures/formats');
@@ -51,7 +53,7 @@ describe('binary property lists', () => {
   });
 
   it('refuses a reference cycle, a reference past the last object and a file that is not a plist', () => {
-    expect(() => parseBinaryPlist(bplist([[0xa1, 0]]))).toThrow(new PlistProblem('the property list is damaged (its objects contain themselves or nest too deeply)'));
+    expect(() => parseBinaryPlist(bplist([[0xa1, 0]]))).toThrow(new PlistProblem('its objects contain themselves or nest too deeply'));
     expect(() => parseBinaryPlist(bplist([[0xa1, 9]]))).toThrow(/a reference points past the last object/);
     expect(() => parseBinaryPlist(bplist([[0x5f, 0x10, 0xff]]))).toThrow(/an object runs past the end/);
     const noReferenceSize = bplist([[0xaf, 0x13, 0xff, 0xff, 0xff, 0xff]]);

@@ -3,12 +3,13 @@ import type { BridgeHost } from '../../../../../src-main/services/bridge-handler
 
 export const NO_RESTORE_HOST: Pick<
   BridgeHost,
-  'libraryRecordFile' | 'runtimeVersions' | 'chooseRestoreFile' | 'showFolder' | 'quit' | 'setLanguage'
+  'libraryRecordFile' | 'runtimeVersions' | 'chooseRestoreFile' | 'showFolder' | 'popupRowMenu' | 'quit' | 'setLanguage'
 > = {
   libraryRecordFile: '/nonexistent/offprint-library-record.json',
   runtimeVersions: { electron: '41.7.1', chromium: '146.0.0.0' },
   chooseRestoreFile: async () => null,
   showFolder: async () => undefined,
+  popupRowMenu: async () => null,
   quit: () => undefined,
   setLanguage: () => undefined,
 };

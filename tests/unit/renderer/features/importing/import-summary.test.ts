@@ -10,7 +10,7 @@ import {
 } from '../../../../../src-renderer/src/features/importing/import-summary';
 import { createI18n } from '../../../../../src-shared/i18n';
 
-const t = createI18n('en').getFixedT<['importing', 'common']>('en', ['importing', 'common']);
+const t = createI18n('en').getFixedT<['importing', 'common', 'errors']>('en', ['importing', 'common', 'errors']);
 
 const failure = { path: 'C:\\Users\\me\\broken.pdf', reason: 'PDF files are not supported yet.' };
 

@@ -38,7 +38,7 @@ describe('the library in another language', () => {
     await libraryIn('de');
     const list = await screen.findByRole('list', { name: 'Artikel' });
     expect(within(list).getByRole('button', { name: PD_TITLE })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Bibliothek' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Bibliothek' })).toBeTruthy();
     expect(screen.getByText('1 Artikel')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Importieren …' })).toBeTruthy();
     expect(screen.getByRole('searchbox', { name: 'Bibliothek durchsuchen' })).toBeTruthy();
@@ -56,14 +56,14 @@ describe('the library in another language', () => {
     await screen.findByRole('list', { name: 'المقالات' });
     expect(document.documentElement.dir).toBe('rtl');
     expect(document.documentElement.lang).toBe('ar');
-    expect(screen.getByRole('heading', { name: 'المكتبة' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'المكتبة' })).toBeTruthy();
     expect(screen.getByText('مقالة واحدة')).toBeTruthy();
   });
 });
 
 describe('plural forms', () => {
   it('Arabic counts 0, 1, 2, 5, 11 and 101 each in its own form', () => {
-    const t = createI18n('ar').getFixedT<['importing', 'common']>('ar', ['importing', 'common']);
+    const t = createI18n('ar').getFixedT<['importing', 'common', 'errors']>('ar', ['importing', 'common', 'errors']);
     const imported = (added: number) => summarizeImport({ added, updated: 0, failed: 0, failures: [] }, t);
     expect([0, 1, 2, 5, 11, 101].map(imported)).toEqual([
       'تم استيراد 0 مقالة.',
@@ -76,8 +76,8 @@ describe('plural forms', () => {
   });
 
   it('French and German say one, many and other as they should', () => {
-    const fr = createI18n('fr').getFixedT<['importing', 'common']>('fr', ['importing', 'common']);
-    const de = createI18n('de').getFixedT<['importing', 'common']>('de', ['importing', 'common']);
+    const fr = createI18n('fr').getFixedT<['importing', 'common', 'errors']>('fr', ['importing', 'common', 'errors']);
+    const de = createI18n('de').getFixedT<['importing', 'common', 'errors']>('de', ['importing', 'common', 'errors']);
     const failed = (t: typeof fr, n: number) => summarizeImport({ added: 0, updated: 0, failed: n, failures: [] }, t);
     expect(failed(fr, 2)).toBe('0 article importé. 2 fichiers n’ont pas pu être importés.');
     expect(failed(fr, 1_000_000)).toContain('1\u202f000\u202f000 de fichiers');

@@ -43,8 +43,8 @@ describe('facet options', () => {
     expect(sources.map((o) => [o.label, o.count])).toEqual([['A', 3], ['No source', 2], ['B', 1], ['Gone', 0]]);
     const shelves = facetOptions('collection', new Map([['c1', 2], ['deleted', 1]]), [], new Map([['c1', 'Winter'], ['c2', 'Empty']]), t);
     expect(shelves.map((o) => [o.label, o.count])).toEqual([['Winter', 2], ['Empty', 0]]);
-    const status = facetOptions('status', new Map([['read', 4]]), [], new Map(), t);
-    expect(status.map((o) => [o.label, o.count])).toEqual([['Unread', 0], ['Read', 4]]);
+    const status = facetOptions('status', new Map([['read', 4], ['archived', 2]]), [], new Map(), t);
+    expect(status.map((o) => [o.label, o.count])).toEqual([['Unread', 0], ['Read', 4], ['Favourites', 0], ['Archived', 2]]);
     expect(facetOptions('language', new Map([['fr', 1]]), [], new Map(), t)[0]?.label).toMatch(/fr/);
   });
 

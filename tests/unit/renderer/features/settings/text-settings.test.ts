@@ -23,6 +23,8 @@ describe('text settings', () => {
     expect(props['--reader-font']).toBe('var(--ui-font)');
     expect(props['--reader-measure']).toBe('30em');
     expect(props['--reader-align']).toBe('justify');
+    expect(props['--reader-hyphens']).toBe('auto');
+    expect(textStyleProperties(DEFAULT_TEXT_SETTINGS)['--reader-hyphens']).toBe('manual');
     expect(props['--reader-line-height']).toMatch(/^\d(\.\d+)?$/);
     for (const value of Object.values(props)) expect(value).not.toMatch(/px/);
   });

@@ -1,0 +1,38 @@
+/**
+ * Why an export, or one entry of it, could not be imported: the code and values of the `errors` messages the
+ * interface shows in its own language, and the same sentence in English (from the English messages, reason.ts).
+ * Each names the file and the entry.
+ */
+import type { ImportFailure } from '../../../../src-shared/contract';
+import { isolate } from '../../../../src-shared/i18n/isolate';
+import { reason } from '../reason';
+import type { MigrationService } from './migration-entry';
+
+export function exportNotRecognised(path: string): ImportFailure {
+  return { path, ...reason('exportNotRecognised') };
+}
+
+export function exportFileNotJson(path: string, file: string, service: MigrationService): ImportFailure {
+  return { path, ...reason('exportFileNotJson', { file, service }) };
+}
+
+export function exportFileNotList(path: string, file: string, service: MigrationService): ImportFailure {
+  return { path, ...reason('exportFileNotList', { file, service }) };
+}
+
+/** How a report names an entry: its title (isolated, it may run right to left), else its place in the file. */
+export function entryLabel(title: unknown, index: number): string {
+  return typeof title === 'string' && title.trim() !== '' ? isolate(title.trim().slice(0, 120)) : `#${index + 1}`;
+}
+
+export function exportEntryInvalid(path: string, file: string, entry: string, field: string, service: MigrationService): ImportFailure {
+  return { path, ...reason('exportEntryInvalid', { entry, file, field, service }) };
+}
+
+export function exportContentMissing(path: string, file: string, entry: string, service: MigrationService): ImportFailure {
+  return { path, ...reason('exportContentMissing', { entry, file, service }) };
+}
+
+export function exportEntryNoText(path: string, entry: string, service: MigrationService): ImportFailure {
+  return { path, ...reason('exportEntryNoText', { entry, service }) };
+}

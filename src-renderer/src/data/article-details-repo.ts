@@ -1,0 +1,31 @@
+/**
+ * Saving Edit details…: the draft is checked (nothing is written while a field is wrong), then the changed fields
+ * and the edit marks (when, which fields are the person's, the file's values) are written in one transaction. The
+ * change feed sees the update, so the library, its filters and sorts, and search follow at once.
+ */
+import { changedDetails, checkDraft, marksAfterEdit, type DetailsDraft, type DetailsError } from '../../../src-shared/article/article-details';
+import type { EditableDetail } from '../../../src-shared/contract/library';
+import type { OffprintDatabase } from './database';
+
+export type SaveDetailsResult =
+  | { ok: true; changed: EditableDetail[] }
+  | { ok: false; errors: Partial<Record<EditableDetail, DetailsError>> };
+
+export async function saveArticleDetails(
+  db: OffprintDatabase,
+  articleId: string,
+  draft: DetailsDraft,
+  now: Date = new Date(),
+): Promise<SaveDetailsResult> {
+  const check = checkDraft(draft);
+  if (!check.ok) return check;
+  return db.transaction('rw', db.articles, async () => {
+    const article = await db.articles.get(articleId);
+    if (!article) throw new Error('This article is no longer in the library.');
+    const changes = changedDetails(article, check.details);
+    const changed = Object.keys(changes) as EditableDetail[];
+    if (changed.length === 0) return { ok: true, changed };
+    await db.articles.update(articleId, { ...changes, ...marksAfterEdit(article, changes, now) });
+    return { ok: true, changed };
+  });
+}

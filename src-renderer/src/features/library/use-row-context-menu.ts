@@ -1,0 +1,117 @@
+/**
+ * The library row's context menu: a right-click on a row, or the context-menu key / Shift+F10 on a focused row,
+ * asks main for its native menu (`app:popupRowMenu`: item ids, never labels) and carries out the chosen item
+ * with the library's own actions: open, mark read or unread, favourite, archive (or undo those: main labels each
+ * toggle by the rows' states, which the request carries), delete (with the Undo notice), export, or Add to
+ * Collection… (the rows become the selection and the bulk actions' collection picker takes the focus). The menu acts on the whole
+ * selection when the row is part of it, else on that row alone. One menu at a time.
+ */
+import { useCallback, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RowMenuItemId, RowStates } from '../../../../src-shared/contract';
+import { ROW_MENU_ITEMS } from '../../../../src-shared/contract/row-menu';
+import { bridge, unwrap } from '../../data/bridge';
+import { useDb } from '../../data/db-context';
+import { deleteArticles, type DeletedArticle } from '../../data/delete-repo';
+import { setArchived, setFavourite, setRead } from '../../data/reading-states-repo';
+import { articlesPlan, startExport, type Selection } from '../exporting';
+
+/** The items, in the menu's order: the contract's closed list, in its order. */
+export const ROW_MENU: RowMenuItemId[] = [...ROW_MENU_ITEMS];
+
+interface Options {
+  selection: Selection;
+  /** The reading states of these rows (each set when every row has it). */
+  statesOf: (ids: readonly string[]) => RowStates;
+  onOpen: (articleId: string) => void;
+  onDeleted: (deleted: DeletedArticle[]) => void;
+  /** Add to Collection…: the rows are the selection now; the bulk actions' collection picker takes the focus. */
+  onChooseCollection: () => void;
+  onError: (error: unknown) => void;
+}
+
+/** The row the event happened in, by its article id. */
+function rowArticleId(target: EventTarget): string | null {
+  return target instanceof Element ? (target.closest<HTMLElement>('[data-article-id]')?.dataset['articleId'] ?? null) : null;
+}
+
+export function isRowMenuKey(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey'>): boolean {
+  if (event.altKey || event.ctrlKey || event.metaKey) return false;
+  return event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10');
+}
+
+export function useRowContextMenu({ selection, statesOf, onOpen, onDeleted, onChooseCollection, onError }: Options) {
+  const { t } = useTranslation('library');
+  const db = useDb();
+  const showing = useRef(false);
+
+  const show = useCallback(
+    async (articleId: string) => {
+      if (showing.current) return;
+      showing.current = true;
+      const inSelection = selection.selected.has(articleId);
+      const ids = inSelection ? [...selection.selected] : [articleId];
+      try {
+        const states = statesOf(ids);
+        const chosen = unwrap(await bridge().app.popupRowMenu({ items: ROW_MENU, rowCount: ids.length, states }));
+        switch (chosen) {
+          case 'open':
+            onOpen(articleId);
+            return;
+          case 'toggle-read':
+            await setRead(db, ids, !states.read);
+            return;
+          case 'toggle-favourite':
+            await setFavourite(db, ids, !states.favourite);
+            return;
+          case 'toggle-archive':
+            await setArchived(db, ids, !states.archived);
+            return;
+          case 'add-to-collection':
+            selection.replace(ids);
+            onChooseCollection();
+            return;
+          case 'export':
+            if ((await startExport(db, articlesPlan(ids, t))).phase === 'done' && inSelection) selection.clear();
+            return;
+          case 'delete': {
+            const deleted = await deleteArticles(db, ids);
+            if (inSelection) selection.clear();
+            onDeleted(deleted);
+            return;
+          }
+          case null:
+            return;
+        }
+      } catch (error) {
+        onError(error);
+      } finally {
+        showing.current = false;
+      }
+    },
+    [db, onChooseCollection, onDeleted, onError, onOpen, selection, statesOf, t],
+  );
+
+  const onContextMenu = useCallback(
+    (event: MouseEvent) => {
+      const articleId = rowArticleId(event.target);
+      if (!articleId) return;
+      event.preventDefault();
+      void show(articleId);
+    },
+    [show],
+  );
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent) => {
+      const articleId = rowArticleId(event.target);
+      if (!articleId || !isRowMenuKey(event)) return;
+      // Also keeps the browser from sending its own contextmenu event for the key.
+      event.preventDefault();
+      void show(articleId);
+    },
+    [show],
+  );
+
+  return { onContextMenu, onKeyDown };
+}
