@@ -136,7 +136,9 @@ test('Replace into another profile: the library is backed up first, then the bac
             'The library as it was is backed up as “\u2068Offprint before restore .+\\.offprint\u2069”\\.',
         ),
       );
-      await expect(libraryItems(fresh.page)).toHaveCount(count);
+      // The header counts the whole library; the list draws only the rows near the window (it is virtual, and at
+      // this size the filters above it push most rows below the fold), so its items are not counted here.
+      await expect(fresh.page.locator('.library-count')).toHaveText(`${count} articles`);
 
       // Every field of every article, body, image, note and highlight, ids and dates included; all but the source
       // identifier, which a bundle does not carry (article.json has no such field; docs/bundle-format.md).
