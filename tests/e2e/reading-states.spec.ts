@@ -85,3 +85,52 @@ test('the bulk actions mark a selection read, then unread, and the Read and Unre
   await status(page).getByRole('checkbox', { name: /^Read/ }).check();
   await expect(page.getByText('No articles match these filters.')).toBeVisible();
 });
+
+/** Counts the reader's saves of its position (data-reading-position turning to "saved"), so a test can wait for the
+ * save that follows a scroll: the scroll's own check for the end ran before it, in the same handler. */
+async function countSaves(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { offprintSaves: number };
+    w.offprintSaves = 0;
+    const reader = document.querySelector('main.reader')!;
+    new MutationObserver(() => {
+      if (reader.getAttribute('data-reading-position') === 'saved') w.offprintSaves += 1;
+    }).observe(reader, { attributes: true, attributeFilter: ['data-reading-position'] });
+  });
+  return () => page.evaluate(() => (window as unknown as { offprintSaves: number }).offprintSaves);
+}
+
+test('marked unread at the end of an article, it stays unread while the reader scrolls there, and is read again on coming back to the end', async ({ launch }) => {
+  const { page } = await launch({ viewport: { width: 1100, height: 600 } });
+  await openArticle(page, SAMPLE_TITLE);
+  const reader = page.locator('main.reader');
+  const marker = page.getByTestId('read-marker');
+  await expect(reader).toHaveAttribute('data-reading-position', 'restored');
+  await expect(marker).toHaveCount(0);
+  const saves = await countSaves(page);
+  await page.keyboard.press('End');
+  await expect(marker).toBeVisible();
+  await expect.poll(saves).toBe(1);
+
+  await chooseFromMore(page, 'Mark as unread');
+  await expect(marker).toHaveCount(0);
+  // A little up and back down: the end stays in view, so this is not coming to the end.
+  await page.mouse.move(550, 300);
+  await page.mouse.wheel(0, -60);
+  await expect.poll(saves).toBe(2);
+  await page.keyboard.press('End');
+  await expect.poll(saves).toBe(3);
+  await expect(marker).toHaveCount(0);
+  await page.getByRole('navigation', { name: 'Reader' }).getByRole('button', { name: 'Back to library' }).click();
+  await expect(status(page).getByRole('checkbox', { name: /^Read\s*0$/ })).toBeVisible();
+
+  // Away from the end and back to it: read again.
+  await openArticle(page, SAMPLE_TITLE);
+  await expect(reader).toHaveAttribute('data-reading-position', 'restored');
+  const again = await countSaves(page);
+  await page.keyboard.press('Home');
+  await expect.poll(again).toBe(1);
+  await expect(marker).toHaveCount(0);
+  await page.keyboard.press('End');
+  await expect(marker).toBeVisible();
+});

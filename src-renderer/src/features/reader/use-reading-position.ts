@@ -1,7 +1,9 @@
 /**
  * The reading position of the open article: restored once its body is shown (again when its images have loaded,
  * unless the reader moved meanwhile), saved while scrolling (at most every SAVE_MS, and when the view closes),
- * the progress through the body, and "read" once its end is in view.
+ * the progress through the body, and "read" when the reader reaches its end: coming to the end, not being there,
+ * so that an article marked unread by hand stays unread while the reader scrolls about its end, and one reopened
+ * at its end (where it was left) is not marked read again until the reader leaves the end and comes back.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { OffprintDatabase } from '../../data/database';
@@ -40,6 +42,8 @@ export function useReadingPosition(
   const latest = useRef<{ articleId: string; position: ReadingPosition } | null>(null);
   /** Where restoring scrolled to: the scroll event that follows is the app's own, not the reader's. */
   const restoredY = useRef<number | null>(null);
+  /** Whether the end of the body was in view at the last check (or where the saved position put the reader). */
+  const atEnd = useRef(false);
 
   useEffect(() => {
     latest.current = null;
@@ -59,7 +63,9 @@ export function useReadingPosition(
       if (cancelled) return;
       if (!userMoved) restore(root, position);
       restoredY.current = window.scrollY;
-      setProgress(bodyProgress(root, readingTop(), window.innerHeight));
+      const value = bodyProgress(root, readingTop(), window.innerHeight);
+      atEnd.current = position !== null && value >= 1;
+      setProgress(value);
       setState('restored');
     })().catch(onError);
     return () => {
@@ -86,7 +92,8 @@ export function useReadingPosition(
     const check = () => {
       const value = bodyProgress(root, readingTop(), window.innerHeight);
       setProgress(value);
-      if (value >= 1) markRead(db, articleId).catch(onError);
+      if (value >= 1 && !atEnd.current) markRead(db, articleId).catch(onError);
+      atEnd.current = value >= 1;
     };
     const onScroll = () => {
       check();
