@@ -3,7 +3,9 @@
  * (no sleeps), the first ones slow (workers starting, large files), the rest at a steady pace, 48 s in all. The
  * panel's estimate never promises "5 s left" while far more is ahead.
  */
-import { describe, expect, it } from 'vitest';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../../../../src-renderer/src/app/App';
 import type { ImportBatch } from '../../../../../src-shared/contract';
 import { ImportRun, type ImportProgressView } from '../../../../../src-renderer/src/features/importing/import-runner';
 import { formatTimeLeft } from '../../../../../src-renderer/src/features/importing/import-summary';
@@ -11,6 +13,10 @@ import { createI18n } from '../../../../../src-shared/i18n';
 import { parsedArticle } from '../../support/parsed-article';
 import { installFakeBridge } from '../../support/fake-bridge';
 import { freshDb } from '../../support/render';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 const t = createI18n('en').getFixedT<['importing', 'common', 'errors']>('en', ['importing', 'common', 'errors']);
 
@@ -55,5 +61,31 @@ describe('the time left of an import', () => {
     for (const { atMs, view } of shown.filter((point) => point.atMs > 30_000)) {
       expect(view.secondsLeft as number).toBeLessThan(((total - atMs) / 1000) * 1.3 + 2);
     }
+  });
+
+  it('is shown in the import panel, from the pace of the last seconds', async () => {
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    let hold = () => undefined as void;
+    const held = new Promise<void>((resolve) => (hold = resolve));
+    const articles = Array.from({ length: ARTICLES }, (_, i) => parsedArticle({ title: `Article ${i}`, contentHash: `h-${i}` }));
+    const bridge = installFakeBridge({
+      sample: { ok: true, value: { articles: [], failures: [] } },
+      chosen: ['/slow'],
+      parse: () => ({ articles, failures: [] }),
+      chunkSize: CHUNK,
+      beforeNext: async (i) => {
+        if (i === 20) await held; // 100 of 200 handed over, after 12 s slow and 16 s steady
+        now += chunkMs(i);
+      },
+    });
+    render(<App db={freshDb()} />);
+    await waitFor(() => expect(document.body.dataset.appState).toBe('ready'));
+    act(() => bridge.menu('import-folder'));
+    const status = () => screen.getByRole('status', { name: 'Import status' });
+    // 100 left at the last seconds' pace (5 a second): 20 s, not the 28 s that the average since the start would say.
+    await waitFor(() => expect(status().textContent).toContain('Importing… 100 of 200 · about 20 s left'));
+    hold();
+    await waitFor(() => expect(status().textContent).toContain('Imported 200 articles.'));
   });
 });
