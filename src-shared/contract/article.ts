@@ -88,6 +88,11 @@ export interface ParsedArticle {
   assets: ParsedAsset[];
   /** Notes and highlights that came with the article (Offprint bundles); merged into the library by id. */
   annotations?: ArticleAnnotations;
+  /**
+   * Where the import found it (a path, or an archive's name and the path inside it), for the import's report: set
+   * by the import job, absent elsewhere.
+   */
+  importedFrom?: string;
 }
 
 /** One article of the library, whole, as exported into an Offprint bundle. */

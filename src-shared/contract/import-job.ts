@@ -47,6 +47,13 @@ export interface ImportProgress {
   processed: number;
   /** True once every source is found and every article parsed: `next` returns nothing more. */
   done: boolean;
+  /**
+   * The work found so far and the part of it handed over, in bytes (each file's size plus a fixed cost per file):
+   * the time left is estimated from these. `listed` is true once every file is found (the total no longer grows).
+   */
+  bytesFound: number;
+  bytesTaken: number;
+  listed: boolean;
 }
 
 export interface ImportJobStarted {

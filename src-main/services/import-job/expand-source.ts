@@ -3,6 +3,7 @@
  * recursively, in path order), each archive opened into its articles, dropped files one unit each, the sample
  * library as a folder. The job counts the units as they come, so the number found grows while folders are read.
  */
+import { stat } from 'node:fs/promises';
 import type { DroppedFile } from '../../../src-shared/contract';
 import type { ArchiveLimits } from '../bundle';
 import { collectFiles } from '../import/collect-files';
@@ -16,6 +17,22 @@ export interface ExpandOptions {
   sampleLibraryDir: string;
 }
 
+/** How many files are measured at once. */
+const STAT_BATCH = 64;
+
+/** The files' sizes (unknown, 0, when a file cannot be measured: reading it will say why). */
+async function withSizes(units: ImportUnit[]): Promise<ImportUnit[]> {
+  for (let start = 0; start < units.length; start += STAT_BATCH) {
+    await Promise.all(
+      units.slice(start, start + STAT_BATCH).map(async (unit) => {
+        if (unit.kind !== 'file') return;
+        unit.size = await stat(unit.path).then((info) => info.size, () => 0);
+      }),
+    );
+  }
+  return units;
+}
+
 async function* expandPath(given: string, seen: Set<string>, limits?: ArchiveLimits): AsyncGenerator<Expansion> {
   const { files, failures } = await collectFiles([given]);
   files.sort();
@@ -27,11 +44,11 @@ async function* expandPath(given: string, seen: Set<string>, limits?: ArchiveLim
       plain.push({ kind: 'file', path: file });
       continue;
     }
-    if (plain.length > 0) yield { units: plain, failures: [] };
+    if (plain.length > 0) yield { units: await withSizes(plain), failures: [] };
     plain = [];
     yield await expandArchive(file, limits);
   }
-  yield { units: plain, failures };
+  yield { units: await withSizes(plain), failures };
 }
 
 export async function* expandSource(source: JobSource, options: ExpandOptions): AsyncGenerator<Expansion> {

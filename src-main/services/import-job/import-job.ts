@@ -7,7 +7,7 @@ import { reason } from '../import/reason';
 import type { ImportChunk, ImportFailure, ImportProgress } from '../../../src-shared/contract';
 import { ChangeSignal } from './change-signal';
 import type { Expansion } from './expand-source';
-import type { ImportUnit, UnitRunner } from './import-unit';
+import { type ImportUnit, type UnitRunner, unitBytes, unitPath } from './import-unit';
 import { type ChunkLimits, OrderedOutcomes } from './ordered-outcomes';
 
 export interface JobOptions {
@@ -27,6 +27,7 @@ export const DEFAULT_JOB_OPTIONS: JobOptions = {
 export class ImportJob {
   private found = 0;
   private processed = 0;
+  private bytesFound = 0;
   private expanding = true;
   private cancelled = false;
   private pending: ImportUnit[] = [];
@@ -47,7 +48,14 @@ export class ImportJob {
   }
 
   progress(): ImportProgress {
-    return { found: this.found, processed: this.processed, done: this.isDone() };
+    return {
+      found: this.found,
+      processed: this.processed,
+      done: this.isDone(),
+      bytesFound: this.bytesFound,
+      bytesTaken: this.outcomes.bytesTaken,
+      listed: !this.expanding,
+    };
   }
 
   /** The next chunk; calls are answered one after the other. */
@@ -96,7 +104,10 @@ export class ImportJob {
         this.found += part.units.length + part.failures.length;
         this.processed += part.failures.length;
         for (const failure of part.failures) this.loose.push(failure);
-        for (const unit of part.units) this.pending.push(unit);
+        for (const unit of part.units) {
+          this.pending.push(unit);
+          this.bytesFound += unitBytes(unit);
+        }
         this.dispatch();
         this.signal.notify();
       }
@@ -117,9 +128,11 @@ export class ImportJob {
     while (!this.cancelled && this.pendingIndex < this.pending.length && outcomes.outstanding < options.window) {
       const unit = this.pending[this.pendingIndex] as ImportUnit;
       this.pendingIndex += 1;
-      const seq = outcomes.reserve();
+      const seq = outcomes.reserve(unitBytes(unit));
       void this.runner.run(unit, this.id).then((outcome) => {
         if (!outcome || this.cancelled) return;
+        // The report names where each article was found (two files of one import may be the same article).
+        if ('article' in outcome) outcome.article.importedFrom = unitPath(unit);
         outcomes.settle(seq, outcome);
         this.processed += 1;
         this.signal.notify();

@@ -11,8 +11,8 @@ import { migrationEntryPath } from '../import/migrations/migration-article';
 import type { MigrationEntryUnit } from '../import/migrations/migration-entry';
 
 export type ImportUnit =
-  /** A file on disk: read and parsed there (its images are read from its folder). */
-  | { kind: 'file'; path: string }
+  /** A file on disk: read and parsed there (its images are read from its folder); its size when it was found. */
+  | { kind: 'file'; path: string; size?: number }
   /** A file already in memory (a dropped file without a path): it has no folder, so no local images. */
   | { kind: 'bytes'; name: string; bytes: Uint8Array }
   /** One article folder of an Offprint bundle, its files read (services/bundle). */
@@ -39,6 +39,26 @@ export function unitPath(unit: ImportUnit): string {
       return insideArchive(unit.archiveName, unit.path);
     case 'migration-entry':
       return migrationEntryPath(unit);
+  }
+}
+
+/** What a unit costs besides its bytes (opening, parsing, storing a file): a folder of tiny files is not instant. */
+export const UNIT_OVERHEAD_BYTES = 4096;
+
+/** How much work a unit is, in bytes (its size, plus the overhead of a file): the time left is estimated from it. */
+export function unitBytes(unit: ImportUnit): number {
+  switch (unit.kind) {
+    case 'file':
+      return UNIT_OVERHEAD_BYTES + (unit.size ?? 0);
+    case 'bytes':
+    case 'zip-member':
+      return UNIT_OVERHEAD_BYTES + unit.bytes.byteLength;
+    case 'bundle-article':
+      return unit.files.reduce((sum, file) => sum + file.bytes.byteLength, UNIT_OVERHEAD_BYTES);
+    case 'migration-entry':
+      return UNIT_OVERHEAD_BYTES + unit.html.byteLength;
+    default:
+      return UNIT_OVERHEAD_BYTES;
   }
 }
 

@@ -21,11 +21,16 @@ export function articleBytes(article: ParsedArticle): number {
 
 export class OrderedOutcomes {
   private readonly settled = new Map<number, UnitOutcome>();
+  /** The work (bytes) of each reserved unit not yet taken. */
+  private readonly weights = new Map<number, number>();
   private reserved = 0;
   private taken = 0;
+  /** The work of the units handed over so far, in bytes. */
+  bytesTaken = 0;
 
-  /** A place in the order for a unit about to run. */
-  reserve(): number {
+  /** A place in the order for a unit about to run, and how much work it is (bytes). */
+  reserve(bytes = 0): number {
+    this.weights.set(this.reserved, bytes);
     return this.reserved++;
   }
 
@@ -73,6 +78,8 @@ export class OrderedOutcomes {
         failures.push(outcome.failure);
       }
       this.settled.delete(this.taken);
+      this.bytesTaken += this.weights.get(this.taken) ?? 0;
+      this.weights.delete(this.taken);
       this.taken += 1;
     }
     return { articles, failures };

@@ -57,6 +57,26 @@ export interface ImportReportRecord {
   error: string | null;
   /** Every file or article that could not be imported, with the reason. */
   failures: ImportFailure[];
+  /** Files that were the same article as an earlier file of the same import (not stored again); older reports: none. */
+  duplicates?: ImportDuplicate[];
+  /** The articles already in the library that the import updated, each with the file it came from. */
+  updates?: ImportUpdate[];
+  /** Images that were only on the web (never fetched), so not in the library. */
+  remoteImages?: number;
+}
+
+/** A file of an import that was the same article as an earlier file of that import. */
+export interface ImportDuplicate {
+  path: string;
+  /** The file of the same import it repeats. */
+  firstPath: string;
+}
+
+/** An article of the library that an import updated: its title before the update, and the file it came from. */
+export interface ImportUpdate {
+  articleId: string;
+  title: string;
+  path: string;
 }
 
 export interface SettingRecord {

@@ -8,7 +8,16 @@
 import { keepEditedDetails } from '../../../src-shared/article/article-details';
 import type { ImportBatch, ImportFailure, ParsedArticle } from '../../../src-shared/contract';
 import { mergeAnnotations } from './annotations-merge';
-import { newId, type ArticleRecord, type AssetRecord, type BodyRecord, type OffprintDatabase } from './database';
+import {
+  newId,
+  type ArticleRecord,
+  type AssetRecord,
+  type BodyRecord,
+  type ImportDuplicate,
+  type ImportUpdate,
+  type OffprintDatabase,
+} from './database';
+import { remoteImageCount } from './remote-images';
 import type { HtmlSanitizer } from './sanitize-html';
 
 /** Sanitizing gives the browser a turn at least this often (ms), so a batch of large pages never freezes it. */
@@ -28,6 +37,23 @@ export interface StoreReport {
   failures: ImportFailure[];
   /** The ids of the stored articles, in batch order. */
   articleIds: string[];
+  /** Articles that an earlier file of the same import had already stored: not stored again. */
+  duplicates: ImportDuplicate[];
+  /** The library's articles that were updated, by their title before the update. */
+  updates: ImportUpdate[];
+  /** Images of the stored articles that were only on the web (so not kept). */
+  remoteImages: number;
+}
+
+/**
+ * What one import run has stored so far, across its batches: each article's id and the file it came from, so a
+ * second file of the same import that is the same article is a duplicate, not an update.
+ */
+export type StoredThisImport = Map<string, string>;
+
+/** Where an article was found, for reports. */
+function foundAt(article: ParsedArticle): string {
+  return article.importedFrom || article.meta.originalName || 'an article';
 }
 
 const FORMATS = new Set(['text', 'markdown', 'html']);
@@ -57,9 +83,10 @@ export async function storeImportBatch(
   sanitizeHtml: HtmlSanitizer,
   now: Date = new Date(),
   existingArticles: ExistingArticles = 'update',
+  thisImport: StoredThisImport = new Map(),
 ): Promise<StoreReport> {
   const failures: ImportFailure[] = [...batch.failures];
-  const ready: { article: ParsedArticle; body: BodyRecord }[] = [];
+  const ready: { article: ParsedArticle; body: BodyRecord; remote: number }[] = [];
   let sliceStart = performance.now();
   for (const article of batch.articles) {
     const reason = invalidReason(article);
@@ -71,7 +98,7 @@ export async function storeImportBatch(
     const content = html ? sanitizeHtml(article.body.content, article.meta.url) : article.body.content;
     // An HTML article's stored text is what the reader will show of its sanitized body (highlights anchor on it).
     const text = html ? sanitizeHtml.visibleText(content) : (article.text ?? '');
-    ready.push({ article, body: { articleId: '', format: article.body.format, content, text } });
+    ready.push({ article, body: { articleId: '', format: article.body.format, content, text }, remote: remoteImageCount(article.body.format, content, sanitizeHtml) });
     if (performance.now() - sliceStart > SANITIZE_SLICE_MS) {
       await yieldToEventLoop();
       sliceStart = performance.now();
@@ -79,14 +106,31 @@ export async function storeImportBatch(
   }
 
   const addedAt = now.toISOString();
-  const report: StoreReport = { added: 0, updated: 0, failed: failures.length, failures, articleIds: [] };
+  const report: StoreReport = {
+    added: 0,
+    updated: 0,
+    failed: failures.length,
+    failures,
+    articleIds: [],
+    duplicates: [],
+    updates: [],
+    remoteImages: 0,
+  };
+  const stored = new Map<string, string>();
   await db.transaction('rw', [db.articles, db.bodies, db.assets, db.notes, db.highlights], async () => {
-    for (const { article, body } of ready) {
+    for (const { article, body, remote } of ready) {
       const existing = (await bundleArticle(db, article, existingArticles)) ?? (await findExisting(db, article));
+      const firstPath = existing ? (stored.get(existing.id) ?? thisImport.get(existing.id)) : undefined;
+      if (firstPath !== undefined) {
+        report.duplicates.push({ path: foundAt(article), firstPath });
+        continue;
+      }
+      if (existing) report.updates.push({ articleId: existing.id, title: existing.title, path: foundAt(article) });
       if (existing && existingArticles === 'keep') {
         await keepExisting(db, existing, article);
         report.updated += 1;
         report.articleIds.push(existing.id);
+        stored.set(existing.id, foundAt(article));
         continue;
       }
       const id = existing?.id ?? (await bundleIdIfFree(db, article)) ?? newId();
@@ -110,8 +154,12 @@ export async function storeImportBatch(
       if (existing) report.updated += 1;
       else report.added += 1;
       report.articleIds.push(id);
+      report.remoteImages += remote;
+      stored.set(id, foundAt(article));
     }
   });
+  // Known to the run only once the transaction is committed (a failed batch stored nothing).
+  for (const [id, path] of stored) thisImport.set(id, path);
   return report;
 }
 

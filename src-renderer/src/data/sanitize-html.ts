@@ -18,7 +18,11 @@ import { visibleText } from '../../../src-shared/text/visible-text';
  * rule: the text the library stores for an HTML article, so it is the text its highlights are anchored against in
  * the reader.
  */
-export type HtmlSanitizer = ((html: string, baseUrl?: string | null) => string) & { visibleText(html: string): string };
+export type HtmlSanitizer = ((html: string, baseUrl?: string | null) => string) & {
+  visibleText(html: string): string;
+  /** How many images of an (already sanitized) body are only on the web: the reader shows placeholders for them. */
+  remoteImages(html: string): number;
+};
 
 /** The attribute the importer (and this sanitizer) use for an image that exists only on the web. */
 export const REMOTE_SRC_ATTRIBUTE = 'data-offprint-remote-src';
@@ -88,6 +92,11 @@ export function createHtmlSanitizer(win: WindowLike): HtmlSanitizer {
       template.innerHTML = html;
       return visibleText<Node>(template.content);
     },
+    remoteImages(html: string): number {
+      const template = (win.document as Document).createElement('template');
+      template.innerHTML = html;
+      return template.content.querySelectorAll(`img[${REMOTE_SRC_ATTRIBUTE}]`).length;
+    },
   });
 }
 
@@ -103,6 +112,10 @@ export const sanitizeArticleHtml: HtmlSanitizer = Object.assign(
     visibleText(html: string): string {
       rendererSanitizer ??= createHtmlSanitizer(window);
       return rendererSanitizer.visibleText(html);
+    },
+    remoteImages(html: string): number {
+      rendererSanitizer ??= createHtmlSanitizer(window);
+      return rendererSanitizer.remoteImages(html);
     },
   },
 );

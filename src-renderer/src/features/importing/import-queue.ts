@@ -16,7 +16,17 @@ export type ImportState =
   /** `stored`: articles imported before it stopped (they stay). */
   | { phase: 'error'; reason: string; stored: number };
 
-const STARTING: ImportProgressView = { found: 0, added: 0, updated: 0, failed: 0, failures: [], secondsLeft: null };
+const STARTING: ImportProgressView = {
+  found: 0,
+  added: 0,
+  updated: 0,
+  failed: 0,
+  failures: [],
+  duplicates: [],
+  updates: [],
+  remoteImages: 0,
+  secondsLeft: null,
+};
 
 function endState(result: ImportRunResult): ImportState {
   if (!result.error) return { phase: 'done', result };

@@ -4,19 +4,23 @@
  * a turn in between. Cancel stops after the chunk being stored: what is stored is whole articles, nothing else.
  * At the end, whatever happened, the report is kept.
  */
-import type { ImportFailure, ImportJobStarted, Result } from '../../../../src-shared/contract';
+import type { ImportFailure, ImportJobStarted, ImportProgress, Result } from '../../../../src-shared/contract';
+import { estimateSecondsLeft, recordSample, type ThroughputSample } from '../../../../src-shared/import/time-left';
 import { bridge, errorMessage, unwrap } from '../../data/bridge';
 import type { OffprintDatabase } from '../../data/database';
-import { storeImportBatch } from '../../data/import-repo';
+import { storeImportBatch, type StoredThisImport } from '../../data/import-repo';
 import { saveImportReport } from '../../data/reports-repo';
 import { sanitizeArticleHtml } from '../../data/sanitize-html';
 import type { ImportRequest } from './import-request';
-import { estimateSecondsLeft, type ImportCounts, type ImportRunResult } from './import-summary';
+import type { ImportCounts, ImportRunResult } from './import-summary';
 
 export interface ImportProgressView extends ImportCounts {
-  /** The time left at the pace so far, or null when there is no estimate yet. */
+  /** The time left, from the bytes done and to do and the recent pace, or null when there is no honest estimate. */
   secondsLeft: number | null;
 }
+
+/** A clock in ms that only goes forward (tests give a fake one). */
+export type Clock = () => number;
 
 export type { ImportRunResult } from './import-summary';
 
@@ -27,14 +31,33 @@ function nextTurn(): Promise<void> {
 export class ImportRun {
   private cancelRequested = false;
   private jobId: string | null = null;
-  private readonly counts: ImportCounts = { found: 0, added: 0, updated: 0, failed: 0, failures: [] };
-  private readonly startedMs = performance.now();
+  private readonly counts: ImportCounts = {
+    found: 0,
+    added: 0,
+    updated: 0,
+    failed: 0,
+    failures: [],
+    duplicates: [],
+    updates: [],
+    remoteImages: 0,
+  };
+  /** The articles this run stored, and where each was found: a second file of the same article is a duplicate. */
+  private readonly stored: StoredThisImport = new Map();
+  private readonly startedMs: number;
+  private samples: ThroughputSample[];
+  /** The work (bytes) of the jobs already finished, and of the one running. */
+  private bytesBefore = { found: 0, taken: 0 };
+  private work = { total: 0, listed: false };
 
   constructor(
     private readonly db: OffprintDatabase,
     private readonly request: ImportRequest,
     private readonly onProgress: (view: ImportProgressView) => void = () => undefined,
-  ) {}
+    private readonly clock: Clock = () => performance.now(),
+  ) {
+    this.startedMs = clock();
+    this.samples = [{ atMs: this.startedMs, bytesDone: 0 }];
+  }
 
   get cancelling(): boolean {
     return this.cancelRequested;
@@ -63,7 +86,8 @@ export class ImportRun {
     }
     const cancelled = this.cancelRequested && error === null;
     const reportId = await this.keepReport(startedAt, cancelled, error);
-    return { ...this.counts, failures: [...this.counts.failures], cancelled, error, reportId };
+    const { failures, duplicates, updates } = this.counts;
+    return { ...this.counts, failures: [...failures], duplicates: [...duplicates], updates: [...updates], cancelled, error, reportId };
   }
 
   private async runJob(start: () => Promise<Result<ImportJobStarted>>): Promise<void> {
@@ -76,13 +100,18 @@ export class ImportRun {
       while (!this.cancelRequested) {
         const chunk = unwrap(await api.next(started.jobId));
         if (this.cancelRequested) return; // arrived after the cancel: not stored
-        const stored = await storeImportBatch(this.db, chunk, sanitizeArticleHtml, new Date(), this.request.existingArticles);
+        const stored = await storeImportBatch(this.db, chunk, sanitizeArticleHtml, new Date(), this.request.existingArticles, this.stored);
         this.counts.found = Math.max(this.counts.found, foundBefore + chunk.progress.found);
         this.counts.added += stored.added;
         this.counts.updated += stored.updated;
+        this.counts.remoteImages += stored.remoteImages;
+        this.counts.duplicates.push(...stored.duplicates);
+        this.counts.updates.push(...stored.updates);
         this.addFailures(stored.failures, false);
+        this.measure(chunk.progress);
         this.report();
         if (chunk.progress.done) {
+          this.bytesBefore = { found: this.bytesBefore.found + chunk.progress.bytesFound, taken: this.bytesBefore.taken + chunk.progress.bytesTaken };
           finished = true;
           return;
         }
@@ -103,13 +132,20 @@ export class ImportRun {
     if (found) this.report();
   }
 
+  /** The work done (bytes handed over and stored) at this moment, of all there is to do. */
+  private measure(progress: ImportProgress): void {
+    const bytesDone = this.bytesBefore.taken + progress.bytesTaken;
+    this.samples = recordSample(this.samples, { atMs: this.clock(), bytesDone });
+    this.work = { total: this.bytesBefore.found + progress.bytesFound, listed: progress.listed };
+  }
+
   private report(): void {
-    const secondsLeft = estimateSecondsLeft(this.counts, performance.now() - this.startedMs);
+    const secondsLeft = estimateSecondsLeft({ samples: this.samples, bytesTotal: this.work.total, listed: this.work.listed, startedMs: this.startedMs });
     this.onProgress({ ...this.counts, secondsLeft });
   }
 
   private async keepReport(startedAt: string, cancelled: boolean, error: string | null): Promise<string | null> {
-    const { found, added, updated, failed, failures } = this.counts;
+    const { found, added, updated, failed, failures, duplicates, updates, remoteImages } = this.counts;
     try {
       return await saveImportReport(this.db, {
         startedAt,
@@ -122,6 +158,9 @@ export class ImportRun {
         cancelled,
         error,
         failures,
+        duplicates,
+        updates,
+        remoteImages,
       });
     } catch (saveError) {
       console.error('[offprint] The import report could not be saved:', saveError);

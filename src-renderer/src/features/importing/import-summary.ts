@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next';
 import type { ImportFailure } from '../../../../src-shared/contract';
 import { reasonText } from '../../../../src-shared/i18n';
+import type { ImportDuplicate, ImportUpdate } from '../../data/database';
 
 /** The words of importing, with the shared ones (`common:`). */
 export type ImportingT = TFunction<['importing', 'common', 'errors']>;
@@ -11,10 +12,15 @@ export interface ImportCounts {
   found: number;
   /** New to the library. */
   added: number;
-  /** Already in the library (duplicates), updated in place. */
+  /** Already in the library, updated in place (`updates` names them). */
   updated: number;
   failed: number;
   failures: ImportFailure[];
+  /** Files that were the same article as an earlier file of this import: not stored twice. */
+  duplicates: ImportDuplicate[];
+  updates: ImportUpdate[];
+  /** Images that were only on the web, so not in the library. */
+  remoteImages: number;
 }
 
 /** How an import run ended: its counts, and whether it was cancelled or stopped on an error. */
@@ -31,9 +37,9 @@ export function formatCount(n: number, locale?: string): string {
   return new Intl.NumberFormat(locale).format(n);
 }
 
-/** How many were dealt with: stored, updated or failed. */
-export function handledCount(counts: ImportCounts): number {
-  return counts.added + counts.updated + counts.failed;
+/** How many were dealt with: stored, updated, failed, or found twice. */
+export function handledCount(counts: Pick<ImportCounts, 'added' | 'updated' | 'failed' | 'duplicates'>): number {
+  return counts.added + counts.updated + counts.failed + counts.duplicates.length;
 }
 
 /**
@@ -70,21 +76,44 @@ function failureSentence(counts: Pick<ImportCounts, 'failed' | 'failures'>, t: I
   return null;
 }
 
-function withFailures(text: string, counts: Pick<ImportCounts, 'failed' | 'failures'>, t: ImportingT): string {
-  const failures = failureSentence(counts, t);
-  return failures === null ? text : t('common:twoSentences', { first: text, second: failures });
+/** "1 duplicate in this import: sub/a.md is the same as a.md." (both named when there is one), or null. */
+function duplicateSentence(duplicates: readonly ImportDuplicate[], t: ImportingT): string | null {
+  const [only] = duplicates;
+  if (duplicates.length === 1 && only) return t('oneDuplicate', { path: only.path, first: only.firstPath });
+  if (duplicates.length > 0) return t('duplicatesSentence', { count: duplicates.length });
+  return null;
 }
 
-type SummaryCounts = Pick<ImportCounts, 'added' | 'updated' | 'failed' | 'failures'>;
+function remoteSentence(remoteImages: number, t: ImportingT): string | null {
+  return remoteImages > 0 ? t('remoteImages', { count: remoteImages }) : null;
+}
 
-/** e.g. "Imported 997 articles, 12 updated. 3 files could not be imported." (a single failure is named inline). */
+/** The summary's further sentences (duplicates, failures, images left on the web) after its first. */
+function withDetails(text: string, counts: SummaryCounts, t: ImportingT): string {
+  const sentences = [
+    duplicateSentence(counts.duplicates ?? [], t),
+    failureSentence(counts, t),
+    remoteSentence(counts.remoteImages ?? 0, t),
+  ];
+  let result = text;
+  for (const sentence of sentences) if (sentence !== null) result = t('common:twoSentences', { first: result, second: sentence });
+  return result;
+}
+
+type SummaryCounts = Pick<ImportCounts, 'added' | 'updated' | 'failed' | 'failures'> &
+  Partial<Pick<ImportCounts, 'duplicates' | 'remoteImages'>>;
+
+/**
+ * e.g. "Imported 997 articles, 12 updated. 2 duplicates in this import. 3 files could not be imported. 41 images
+ * were on the web and are not in your library." (a single duplicate or failure is named inline).
+ */
 export function summarizeImport(counts: SummaryCounts, t: ImportingT): string {
   const { added, updated } = counts;
   let text: string;
   if (added > 0 && updated > 0) text = t('importedAndUpdated', { count: added, updated });
   else if (updated > 0) text = t('updated', { count: updated });
   else text = t('imported', { count: added });
-  return withFailures(text, counts, t);
+  return withDetails(text, counts, t);
 }
 
 /** e.g. "Import cancelled: 340 articles imported, 12 updated. 3 files could not be imported." */
@@ -93,7 +122,7 @@ export function summarizeCancelled(counts: SummaryCounts, t: ImportingT): string
     counts.updated > 0
       ? t('cancelledAndUpdated', { count: counts.added, updated: counts.updated })
       : t('cancelled', { count: counts.added });
-  return withFailures(text, counts, t);
+  return withDetails(text, counts, t);
 }
 
 /** "about 20 s left", "about 3 min left"; null when there is no estimate yet. */
@@ -103,23 +132,14 @@ export function formatTimeLeft(seconds: number | null, t: ImportingT): string | 
   return t('minutesLeft', { minutes: Math.round(seconds / 60) });
 }
 
-/** e.g. "Importing… 340 of 1,000 · 12 duplicates · 3 failed · about 20 s left" */
+/** e.g. "Importing… 340 of 1,000 · 12 updated · 2 duplicates in this import · 3 failed · about 20 s left" */
 export function progressLine(counts: ImportCounts, secondsLeft: number | null, t: ImportingT): string {
   if (counts.found === 0) return t('lookingForArticles');
   const parts: string[] = [t('progress', { handled: handledCount(counts), found: counts.found })];
-  if (counts.updated > 0) parts.push(t('duplicates', { count: counts.updated }));
+  if (counts.updated > 0) parts.push(t('updatedCount', { count: counts.updated }));
+  if (counts.duplicates.length > 0) parts.push(t('duplicatesInImport', { count: counts.duplicates.length }));
   if (counts.failed > 0) parts.push(t('failedCount', { count: counts.failed }));
   const left = formatTimeLeft(secondsLeft, t);
   if (left) parts.push(left);
   return parts.join(' · ');
-}
-
-/**
- * Seconds left at the pace so far, or null before there is a pace (the first second, nothing done yet) or when
- * everything found is done (more may still be found).
- */
-export function estimateSecondsLeft(counts: ImportCounts, elapsedMs: number): number | null {
-  const done = handledCount(counts);
-  if (elapsedMs < 1000 || done === 0 || done >= counts.found) return null;
-  return ((counts.found - done) * elapsedMs) / done / 1000;
 }

@@ -11,6 +11,7 @@ import { useDb } from '../../data/db-context';
 import { MarkdownText } from '../../ui/MarkdownText';
 import { HtmlBody } from './HtmlBody';
 import { linkClickHandlers } from '../../ui/link-clicks';
+import { RemoteImagesNote } from './RemoteImagesNote';
 import { TextBody } from './TextBody';
 import { useAssetUrls } from './use-asset-urls';
 
@@ -31,16 +32,19 @@ export function ArticleBody({ articleId, articleUrl, zoomStyle, onError, onReady
   const ready = body !== undefined && assets.ready;
   useEffect(() => onReadyChange?.(ready), [ready, onReadyChange]);
   return (
-    <div
-      className="article-body"
-      data-testid="article-body"
-      data-body-state={ready ? 'ready' : 'loading'}
-      aria-busy={!ready}
-      style={zoomStyle}
-      {...linkClickHandlers(onError)}
-    >
-      {ready && <BodyContent body={body} assetUrls={assets.urls} baseUrl={articleUrl} />}
-    </div>
+    <>
+      {ready && <RemoteImagesNote body={body} style={zoomStyle} />}
+      <div
+        className="article-body"
+        data-testid="article-body"
+        data-body-state={ready ? 'ready' : 'loading'}
+        aria-busy={!ready}
+        style={zoomStyle}
+        {...linkClickHandlers(onError)}
+      >
+        {ready && <BodyContent body={body} assetUrls={assets.urls} baseUrl={articleUrl} />}
+      </div>
+    </>
   );
 }
 

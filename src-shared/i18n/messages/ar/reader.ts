@@ -11,6 +11,12 @@ export const reader = {
   bodyMissing: 'نص هذه المقالة مفقود من المكتبة.',
   imagePlaceholder: 'صورة',
   imageNotOffline: 'الصورة غير متاحة دون اتصال',
+  remoteImagesNote_zero: '{{count, number}} صورة من هذه المقالة كانت على الويب وليست في مكتبتك.',
+  remoteImagesNote_one: 'صورة واحدة من هذه المقالة كانت على الويب وليست في مكتبتك.',
+  remoteImagesNote_two: 'صورتان من هذه المقالة كانتا على الويب وليستا في مكتبتك.',
+  remoteImagesNote_few: '{{count, number}} صور من هذه المقالة كانت على الويب وليست في مكتبتك.',
+  remoteImagesNote_many: '{{count, number}} صورةً من هذه المقالة كانت على الويب وليست في مكتبتك.',
+  remoteImagesNote_other: '{{count, number}} صورة من هذه المقالة كانت على الويب وليست في مكتبتك.',
 
   zoom: 'التكبير',
   zoomOut: 'تصغير',

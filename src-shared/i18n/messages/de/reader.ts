@@ -11,6 +11,8 @@ export const reader = {
   bodyMissing: 'Der Text dieses Artikels fehlt in der Bibliothek.',
   imagePlaceholder: 'Bild',
   imageNotOffline: 'Bild offline nicht verfügbar',
+  remoteImagesNote_one: '{{count, number}} Bild dieses Artikels war nur im Web und ist nicht in Ihrer Bibliothek.',
+  remoteImagesNote_other: '{{count, number}} Bilder dieses Artikels waren nur im Web und sind nicht in Ihrer Bibliothek.',
 
   zoom: 'Zoom',
   zoomOut: 'Verkleinern',

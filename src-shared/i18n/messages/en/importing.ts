@@ -11,8 +11,11 @@ export const importing = {
   viewReport: 'View report',
   lookingForArticles: 'Importing… looking for articles',
   progress: 'Importing… {{handled, number}} of {{found, number}}',
-  duplicates_one: '{{count, number}} duplicate',
-  duplicates_other: '{{count, number}} duplicates',
+  updatedCount_one: '{{count, number}} updated',
+  updatedCount_other: '{{count, number}} updated',
+  /** Files of this import that were the same article as an earlier file of it (stored once). */
+  duplicatesInImport_one: '{{count, number}} duplicate in this import',
+  duplicatesInImport_other: '{{count, number}} duplicates in this import',
   failedCount: '{{count, number}} failed',
   secondsLeft: 'about {{seconds, number}} s left',
   minutesLeft: 'about {{minutes, number}} min left',
@@ -26,6 +29,13 @@ export const importing = {
   cancelled_other: 'Import cancelled: {{count, number}} articles imported.',
   cancelledAndUpdated_one: 'Import cancelled: {{count, number}} article imported, {{updated, number}} updated.',
   cancelledAndUpdated_other: 'Import cancelled: {{count, number}} articles imported, {{updated, number}} updated.',
+  /** `path` repeats `first`, an earlier file of the same import. */
+  oneDuplicate: '1 duplicate in this import: {{path}} is the same article as {{first}}.',
+  duplicatesSentence_one: '{{count, number}} duplicate in this import.',
+  duplicatesSentence_other: '{{count, number}} duplicates in this import.',
+  /** Images that were only on the web: nothing is ever fetched, so they are not in the library. */
+  remoteImages_one: '{{count, number}} image was on the web and is not in your library.',
+  remoteImages_other: '{{count, number}} images were on the web and are not in your library.',
   oneFailure: '1 file could not be imported: {{failure}}',
   failures_one: '{{count, number}} file could not be imported.',
   failures_other: '{{count, number}} files could not be imported.',
@@ -58,4 +68,9 @@ export const importing = {
   failuresTable: 'Files that could not be imported',
   fileColumn: 'File',
   reasonColumn: 'Reason',
+  duplicatesTable: 'Duplicates in this import',
+  sameAsColumn: 'Same article as',
+  updatesTable: 'Articles updated',
+  articleColumn: 'Article',
+  updatedFromColumn: 'Updated from',
 } as const;

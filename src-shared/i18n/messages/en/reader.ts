@@ -11,6 +11,9 @@ export const reader = {
   bodyMissing: 'The text of this article is missing from the library.',
   imagePlaceholder: 'Image',
   imageNotOffline: 'Image not available offline',
+  /** Once, at the top of an article whose images were only on the web (they show as placeholders). */
+  remoteImagesNote_one: '{{count, number}} image of this article was on the web and is not in your library.',
+  remoteImagesNote_other: '{{count, number}} images of this article were on the web and are not in your library.',
 
   zoom: 'Zoom',
   zoomOut: 'Zoom Out',

@@ -11,6 +11,9 @@ export const reader = {
   bodyMissing: 'Falta el texto de este artículo en la biblioteca.',
   imagePlaceholder: 'Imagen',
   imageNotOffline: 'Imagen no disponible sin conexión',
+  remoteImagesNote_one: '{{count, number}} imagen de este artículo estaba en la web y no está en tu biblioteca.',
+  remoteImagesNote_many: '{{count, number}} de imágenes de este artículo estaban en la web y no están en tu biblioteca.',
+  remoteImagesNote_other: '{{count, number}} imágenes de este artículo estaban en la web y no están en tu biblioteca.',
 
   zoom: 'Zoom',
   zoomOut: 'Reducir',

@@ -11,6 +11,9 @@ export const reader = {
   bodyMissing: 'Le texte de cet article est absent de la bibliothèque.',
   imagePlaceholder: 'Image',
   imageNotOffline: 'Image non disponible hors ligne',
+  remoteImagesNote_one: '{{count, number}} image de cet article était sur le Web et n’est pas dans votre bibliothèque.',
+  remoteImagesNote_many: '{{count, number}} d’images de cet article étaient sur le Web et ne sont pas dans votre bibliothèque.',
+  remoteImagesNote_other: '{{count, number}} images de cet article étaient sur le Web et ne sont pas dans votre bibliothèque.',
 
   zoom: 'Zoom',
   zoomOut: 'Réduire',

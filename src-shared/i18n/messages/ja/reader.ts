@@ -11,6 +11,7 @@ export const reader = {
   bodyMissing: 'この記事の本文がライブラリにありません。',
   imagePlaceholder: '画像',
   imageNotOffline: 'オフラインでは表示できない画像',
+  remoteImagesNote_other: 'この記事の画像 {{count, number}} 枚はウェブ上にしかなく、ライブラリには含まれていません。',
 
   zoom: 'ズーム',
   zoomOut: '縮小',

@@ -11,6 +11,7 @@ export const reader = {
   bodyMissing: '文库中缺少这篇文章的正文。',
   imagePlaceholder: '图片',
   imageNotOffline: '离线时无法显示此图片',
+  remoteImagesNote_other: '本文有 {{count, number}} 张图片只在网上，未收入你的资料库。',
 
   zoom: '缩放',
   zoomOut: '缩小',

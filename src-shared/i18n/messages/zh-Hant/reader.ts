@@ -11,6 +11,7 @@ export const reader = {
   bodyMissing: '文庫中缺少這篇文章的內文。',
   imagePlaceholder: '圖片',
   imageNotOffline: '離線時無法顯示此圖片',
+  remoteImagesNote_other: '本文有 {{count, number}} 張圖片只在網路上，未收進你的資料庫。',
 
   zoom: '縮放',
   zoomOut: '縮小',

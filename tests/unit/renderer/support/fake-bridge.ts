@@ -105,21 +105,21 @@ function fakeImport(options: FakeBridgeOptions, grants: FakeGrants, opened: stri
       counter += 1;
       const jobId = `job-${counter}`;
       jobs.set(jobId, { batch, handed: 0, chunks: 0, cancelled: false });
-      return ok({ jobId, progress: { found: 0, processed: 0, done: false } });
+      return ok({ jobId, progress: { found: 0, processed: 0, done: false, bytesFound: 0, bytesTaken: 0, listed: false } });
     }),
     next: vi.fn(async (jobId: string): Promise<Result<ImportChunk>> => {
       const job = jobs.get(jobId);
       if (!job) return { ok: false, error: { code: 'not-found', message: 'This import is no longer running.' } };
       await options.beforeNext?.(job.chunks);
       const found = job.batch.articles.length + job.batch.failures.length;
-      if (job.cancelled) return ok({ articles: [], failures: [], progress: { found, processed: 0, done: true } });
+      if (job.cancelled) return ok({ articles: [], failures: [], progress: { found, processed: 0, done: true, bytesFound: 0, bytesTaken: 0, listed: true } });
       const articles = job.batch.articles.slice(job.handed, job.handed + size);
       const failures = job.chunks === 0 ? job.batch.failures : [];
       job.handed += articles.length;
       job.chunks += 1;
       const done = job.handed >= job.batch.articles.length;
       if (done) jobs.delete(jobId);
-      return ok({ articles, failures, progress: { found, processed: job.handed + job.batch.failures.length, done } });
+      return ok({ articles, failures, progress: { found, processed: job.handed + job.batch.failures.length, done, bytesFound: found, bytesTaken: job.handed, listed: true } });
     }),
     cancel: vi.fn(async (jobId: string) => {
       const job = jobs.get(jobId);

@@ -65,7 +65,7 @@ describe('archives in an import job', () => {
       expect.stringMatching(/Library\.offprint › articles\/a3/),
       expect.stringMatching(/essays\.zip › essays\/x\.pdf$/),
     ]);
-    expect(chunks.at(-1)?.progress).toEqual({ found: 6, processed: 6, done: true });
+    expect(chunks.at(-1)?.progress).toMatchObject({ found: 6, processed: 6, done: true });
   });
 
   it('opens a bundle dropped without a path, from its bytes', async () => {

@@ -1,6 +1,7 @@
 /** The import job: order, counts, chunks, backpressure and cancel, over a runner the test drives by hand. */
 import { describe, expect, it } from 'vitest';
 import { ImportJob } from '../../../../../src-main/services/import-job/import-job';
+import { type ImportUnit, UNIT_OVERHEAD_BYTES } from '../../../../../src-main/services/import-job/import-unit';
 import { ManualRunner, TEST_JOB_OPTIONS, drain, expansionOf, settle, units } from './support';
 
 function titles(chunks: { articles: { meta: { title: string } }[] }[]): string[] {
@@ -24,7 +25,7 @@ describe('an import job', () => {
     runner.finish();
     const chunk = await waiting;
     expect(chunk.articles.map((a) => a.meta.title)).toEqual(['a0.md', 'a1.md', 'a2.md', 'a3.md', 'a4.md']);
-    expect(chunk.progress).toEqual({ found: 5, processed: 5, done: true });
+    expect(chunk.progress).toMatchObject({ found: 5, processed: 5, done: true });
   });
 
   it('counts what it finds and parses, failures included, and passes failures along', async () => {
@@ -37,13 +38,31 @@ describe('an import job', () => {
         { units: units(1, 'c'), failures: [walkFailure] },
       ),
     );
-    expect(job.progress()).toEqual({ found: 0, processed: 0, done: false });
+    expect(job.progress()).toMatchObject({ found: 0, processed: 0, done: false });
     await settle();
-    expect(job.progress()).toEqual({ found: 5, processed: 1, done: false });
+    expect(job.progress()).toMatchObject({ found: 5, processed: 1, done: false });
     const chunks = await drain(job, runner);
     expect(titles(chunks)).toEqual(['a0.md', 'a1.md', 'c0.md']);
     expect(chunks.flatMap((c) => c.failures)).toEqual([walkFailure, { path: 'b.fail', reason: 'Broken.' }]);
-    expect(chunks.at(-1)?.progress).toEqual({ found: 5, processed: 5, done: true });
+    expect(chunks.at(-1)?.progress).toMatchObject({ found: 5, processed: 5, done: true });
+  });
+
+  it('measures its work in bytes (size plus a cost per file) as handed over, and says where each article was found', async () => {
+    const runner = new ManualRunner();
+    const job = new ImportJob('j-bytes', runner, TEST_JOB_OPTIONS);
+    const big: ImportUnit = { kind: 'bytes', name: 'big.md', bytes: new Uint8Array(100_000) };
+    job.start(expansionOf({ units: [...units(2), big], failures: [] }));
+    await settle();
+    const perFile = UNIT_OVERHEAD_BYTES;
+    expect(job.progress()).toMatchObject({ bytesFound: 3 * perFile + 2 + 100_000, bytesTaken: 0, listed: true });
+    runner.finish((n) => n !== 'big.md');
+    await settle();
+    const first = await job.next();
+    expect(first.articles.map((a) => a.importedFrom)).toEqual(['a0.md', 'a1.md']);
+    expect(first.progress).toMatchObject({ bytesTaken: 2 * perFile + 2, done: false });
+    runner.finish();
+    const last = await job.next();
+    expect(last.progress).toMatchObject({ bytesTaken: 3 * perFile + 2 + 100_000, done: true });
   });
 
   it('hands over at most 25 articles, or about 8 MB, at a time', async () => {
@@ -70,7 +89,7 @@ describe('an import job', () => {
     runner.finish();
     await settle();
     expect(runner.started).toHaveLength(64); // parsed, but not taken: no more may start
-    expect(job.progress()).toEqual({ found: 1000, processed: 64, done: false });
+    expect(job.progress()).toMatchObject({ found: 1000, processed: 64, done: false });
     const chunk = await job.next();
     expect(chunk.articles).toHaveLength(25);
     expect(runner.started).toHaveLength(89);
@@ -97,7 +116,7 @@ describe('an import job', () => {
   it('is done at once for an empty folder', async () => {
     const job = new ImportJob('j7', new ManualRunner(), TEST_JOB_OPTIONS);
     job.start(expansionOf({ units: [], failures: [] }));
-    expect(await job.next()).toEqual({ articles: [], failures: [], progress: { found: 0, processed: 0, done: true } });
+    expect(await job.next()).toMatchObject({ articles: [], failures: [], progress: { found: 0, processed: 0, done: true } });
   });
 
   it('turns a listing that throws into a failure, and still finishes', async () => {

@@ -47,7 +47,7 @@ describe('an import job in the app', () => {
     const second = gate();
     const { bridge } = await start({ parse: () => library(60, 2), beforeNext: (i) => (i === 1 ? second.opened : undefined) });
     act(() => bridge.menu('import-folder'));
-    await waitFor(() => expect(status().textContent).toContain('Importing… 28 of 63 · 2 duplicates · 3 failed'));
+    await waitFor(() => expect(status().textContent).toContain('Importing… 28 of 63 · 2 updated · 3 failed'));
     const bar = within(status()).getByRole('progressbar', { name: 'Import progress' }) as HTMLProgressElement;
     expect([bar.value, bar.max]).toEqual([28, 63]);
     expect(within(status()).getByRole('button', { name: 'Cancel import' })).toBeTruthy();
@@ -62,6 +62,13 @@ describe('an import job in the app', () => {
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['File', 'Reason']);
     const rows = within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((c) => c.textContent));
     expect(rows).toEqual(FAILURES.map((f) => [f.path, f.reason]));
+    // "Updated" names the library's articles it updated (the sample's, by their titles), with the file of each.
+    const updates = screen.getByRole('table', { name: 'Articles updated' });
+    const updated = within(updates).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((c) => c.textContent));
+    expect(updated).toEqual([
+      ['Sample A', 'Article 000.txt'],
+      ['Sample B', 'Article 001.txt'],
+    ]);
     expect(screen.getByText(/lib \(folder\)/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Back to import history' }));

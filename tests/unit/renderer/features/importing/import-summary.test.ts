@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   describeFailure,
-  estimateSecondsLeft,
   fileName,
   formatTimeLeft,
   progressLine,
@@ -36,18 +35,32 @@ describe('import summary', () => {
     expect(summarizeCancelled({ added: 1, updated: 0, failed: 0, failures: [] }, t)).toBe('Import cancelled: 1 article imported.');
   });
 
-  it('shows progress with duplicates, failures and the time left, leaving out what is zero', () => {
-    const counts = { found: 1000, added: 325, updated: 12, failed: 3, failures: [] };
-    expect(progressLine(counts, 18.2, t)).toBe('Importing… 340 of 1,000 · 12 duplicates · 3 failed · about 20 s left');
-    expect(progressLine({ ...counts, updated: 0, failed: 0 }, null, t)).toBe('Importing… 325 of 1,000');
+  it('shows progress with updates, duplicates in the import, failures and the time left, leaving out what is zero', () => {
+    const duplicates = [
+      { path: '/home/me/b/a.md', firstPath: '/home/me/a.md' },
+      { path: '/home/me/c/a.md', firstPath: '/home/me/a.md' },
+    ];
+    const counts = { found: 1000, added: 323, updated: 12, failed: 3, failures: [], duplicates, updates: [], remoteImages: 0 };
+    expect(progressLine(counts, 18.2, t)).toBe(
+      'Importing… 340 of 1,000 · 12 updated · 2 duplicates in this import · 3 failed · about 20 s left',
+    );
+    expect(progressLine({ ...counts, updated: 0, failed: 0, duplicates: [] }, null, t)).toBe('Importing… 323 of 1,000');
     expect(progressLine({ ...counts, found: 0, added: 0 }, null, t)).toBe('Importing… looking for articles');
   });
 
-  it('estimates the time left from the pace so far, once there is one', () => {
-    const counts = { found: 1000, added: 250, updated: 0, failed: 0, failures: [] };
-    expect(estimateSecondsLeft(counts, 10_000)).toBe(30);
-    expect(estimateSecondsLeft(counts, 500)).toBeNull();
-    expect(estimateSecondsLeft({ ...counts, added: 0 }, 10_000)).toBeNull();
+  it('names both files of a duplicate in the import, and counts the images left on the web', () => {
+    const duplicate = { path: '/home/me/copy/a.md', firstPath: '/home/me/a.md' };
+    const counts = { added: 1, updated: 0, failed: 0, failures: [], duplicates: [duplicate], remoteImages: 41 };
+    expect(summarizeImport(counts, t)).toBe(
+      'Imported 1 article. 1 duplicate in this import: /home/me/copy/a.md is the same article as /home/me/a.md. ' +
+        '41 images were on the web and are not in your library.',
+    );
+    expect(summarizeImport({ ...counts, duplicates: [duplicate, duplicate], remoteImages: 1 }, t)).toBe(
+      'Imported 1 article. 2 duplicates in this import. 1 image was on the web and is not in your library.',
+    );
+  });
+
+  it('says the time left roughly, never less than 5 s', () => {
     expect(formatTimeLeft(2, t)).toBe('about 5 s left');
     expect(formatTimeLeft(150, t)).toBe('about 3 min left');
     expect(formatTimeLeft(null, t)).toBeNull();
