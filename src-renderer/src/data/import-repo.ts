@@ -4,6 +4,8 @@
  * source identifier, else the same content hash) keeps its id, added date, notes and highlights; its metadata,
  * body and assets are replaced by the new version, and the notes and highlights it brought are merged in by id.
  * The details the person corrected (Edit details…) are not replaced: the file's values for them go to `fromFile`.
+ * A link-only entry (Pocket's: no text) never replaces an article that has its text: it only adds its tags, reading
+ * states and highlights to it.
  */
 import { keepEditedDetails } from '../../../src-shared/article/article-details';
 import type { ImportBatch, ImportFailure, ParsedArticle } from '../../../src-shared/contract';
@@ -83,7 +85,7 @@ export async function storeImportBatch(
   await db.transaction('rw', [db.articles, db.bodies, db.assets, db.notes, db.highlights], async () => {
     for (const { article, body } of ready) {
       const existing = (await bundleArticle(db, article, existingArticles)) ?? (await findExisting(db, article));
-      if (existing && existingArticles === 'keep') {
+      if (existing && (existingArticles === 'keep' || (article.meta.linkOnly === true && !existing.linkOnly))) {
         await keepExisting(db, existing, article);
         report.updated += 1;
         report.articleIds.push(existing.id);
@@ -186,6 +188,7 @@ function copyMeta(article: ParsedArticle): Omit<ArticleRecord, 'id' | 'addedAt'>
     keywords: [...(m.keywords ?? [])],
     originalName: m.originalName ?? '',
     identifier: typeof m.identifier === 'string' && m.identifier !== '' ? m.identifier : null,
+    ...(m.linkOnly === true ? { linkOnly: true } : {}),
   };
 }
 
