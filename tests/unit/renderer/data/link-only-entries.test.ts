@@ -57,12 +57,12 @@ describe('link-only entries', () => {
     expect(await db.highlights.where('articleId').equals(articleIds[0]!).count()).toBe(1);
   });
 
-  it('are replaced by the article with its text when it comes, keeping their id, state and highlights', async () => {
+  it('are replaced by the article with its text when it comes, keeping their id, tags, state and highlights', async () => {
     const db = freshDb();
     const { articleIds } = await storeImportBatch(db, batchOf(linkOnly()), sanitize);
-    await storeImportBatch(db, batchOf(parsedArticle({ title: 'Slow Reading', url: URL })), sanitize);
+    await storeImportBatch(db, batchOf(parsedArticle({ title: 'Slow Reading', url: URL, tags: ['essays'] })), sanitize);
     const article = await getArticle(db, articleIds[0]!);
-    expect(article).toMatchObject({ title: 'Slow Reading', archivedAt: '2024-04-02T07:15:31.000Z' });
+    expect(article).toMatchObject({ title: 'Slow Reading', tags: ['essays', 'slow web'], archivedAt: '2024-04-02T07:15:31.000Z' });
     expect(article?.linkOnly).toBeUndefined();
     expect((await getBody(db, articleIds[0]!))?.text).toContain('The text of Slow Reading');
     expect(await db.highlights.where('articleId').equals(articleIds[0]!).count()).toBe(1);
