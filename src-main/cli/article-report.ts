@@ -15,6 +15,8 @@ export interface ArticleJson {
   tags: string[];
   wordCount: number;
   format: ParsedArticle['body']['format'];
+  /** Only the link was imported (a Pocket item): no text. */
+  linkOnly: boolean;
   identifier: string | null;
   contentHash: string;
   assets: { name: string; mediaType: string; bytes: number }[];
@@ -42,6 +44,7 @@ export function articleJson(path: string, article: ParsedArticle): ArticleJson {
     tags: meta.tags,
     wordCount: meta.wordCount,
     format: article.body.format,
+    linkOnly: meta.linkOnly === true,
     identifier: meta.identifier ?? null,
     contentHash: meta.contentHash,
     assets: article.assets.map((asset) => ({ name: asset.name, mediaType: asset.mediaType, bytes: asset.bytes.length })),
@@ -69,6 +72,7 @@ export function articleLines(path: string, article: ParsedArticle): string {
     ['Words', String(meta.wordCount)],
     ['Tags', meta.tags.length > 0 ? meta.tags.join(', ') : null],
     ['URL', meta.url],
+    ['Text', meta.linkOnly ? 'none: only the link was imported' : null],
     ['Images', article.assets.length > 0 ? `${article.assets.length} (${formatSize(article.assets.reduce((n, a) => n + a.bytes.length, 0))})` : null],
     ['Notes', article.annotations?.notes.length ? String(article.annotations.notes.length) : null],
     ['Highlights', article.annotations?.highlights.length ? String(article.annotations.highlights.length) : null],

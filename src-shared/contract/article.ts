@@ -36,6 +36,12 @@ export interface ArticleMeta {
    */
   favouritedAt?: string | null;
   archivedAt?: string | null;
+  /**
+   * A link-only entry: the source gave its address, title, tags and dates but no text (Pocket's export). Its body
+   * is empty, its content hash is the address's, and its highlights wait as orphans with their quotes. Absent (or
+   * false) on every article that has its text.
+   */
+  linkOnly?: boolean;
 }
 
 /**

@@ -39,6 +39,8 @@ export function articleJson(article: ExportedArticle): BundleArticleJson {
     // Reading states: written only when set.
     ...(meta.favouritedAt ? { favouritedAt: meta.favouritedAt } : {}),
     ...(meta.archivedAt ? { archivedAt: meta.archivedAt } : {}),
+    // A link-only entry (no text: its body file is empty): written only when it is one.
+    ...(meta.linkOnly ? { linkOnly: true } : {}),
   };
 }
 

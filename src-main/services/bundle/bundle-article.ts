@@ -3,12 +3,14 @@
  * the file inside the bundle and the reason (`Library.offprint › articles/0007/article.json: title is missing`).
  * article.json and annotations.json are checked against the bundle's JSON Schemas. The measures derived from the
  * text (word count, content hash, keywords, a language when none is declared) are computed from the body, as an
- * importer does, so they always agree with it.
+ * importer does, so they always agree with it. A link-only entry (`linkOnly`, its body file empty) comes back as one.
  */
 import type { ArticleAnnotations, ParsedArticle } from '../../../src-shared/contract';
 import { buildArticle, cleanField } from '../import/build-article';
 import type { ImportOutcome } from '../import/import-file';
 import { ImportProblem } from '../import/import-problem';
+import { linkOnlyArticle } from '../import/link-only-article';
+import { isWebAddress } from '../../../src-shared/article/url-policy';
 import { type FailureReason, reason, withoutOk } from '../import/reason';
 import { insideArchive } from './archive-problem';
 import type { ArchiveFile, BundleArticleUnit } from './archive-units';
@@ -30,6 +32,8 @@ export interface BundleArticleJson {
   /** Reading states: when the article was marked a favourite, moved to the archive. */
   favouritedAt?: string | null;
   archivedAt?: string | null;
+  /** Only the link was imported: the body file is empty (import/link-only-article.ts). */
+  linkOnly?: boolean;
   language?: string | null;
   tags?: string[];
   /** The article's own keywords (from its page), apart from its tags. */
@@ -57,7 +61,7 @@ function jsonFile<T>(files: ReadonlyMap<string, ArchiveFile>, name: string, sche
   return checked.value;
 }
 
-function readBody(files: readonly ArchiveFile[]) {
+function readBody(files: readonly ArchiveFile[], linkOnly: boolean) {
   const candidates = files.filter((file) => /^body\.[^/]+$/.test(file.path));
   const known = candidates.filter((file) => bodyFormatOf(file.path));
   const names = Object.values(BODY_FILES).join(', ');
@@ -70,9 +74,16 @@ function readBody(files: readonly ArchiveFile[]) {
   const file = known[0] as ArchiveFile;
   const content = utf8Text(file.bytes);
   if (content === null) throw new FileProblem(file.path, reason('notUtf8'));
-  if (content.trim() === '') throw new FileProblem(file.path, reason('bodyEmpty'));
+  if (content.trim() === '' && !linkOnly) throw new FileProblem(file.path, reason('bodyEmpty'));
   const format = bodyFormatOf(file.path) ?? 'text';
   return { file: file.path, format, content, text: bodyPlainText(format, content) };
+}
+
+/** A link-only entry of the bundle (its body file empty): only with a web address, which is all it has. */
+function linkOnlyOf(meta: BundleArticleJson, bodyFile: string, fileName: string): ParsedArticle {
+  const url = cleanField(meta.url);
+  if (!url || !isWebAddress(url)) throw new FileProblem(bodyFile, reason('bodyEmpty'));
+  return linkOnlyArticle({ url, title: meta.title, tags: meta.tags ?? [], fileName });
 }
 
 function toParsed(unit: BundleArticleUnit): ParsedArticle {
@@ -81,19 +92,23 @@ function toParsed(unit: BundleArticleUnit): ParsedArticle {
   if (!files.has('article.json')) throw new FileProblem('', reason('noArticleJson'));
   const meta = jsonFile<BundleArticleJson>(files, 'article.json', 'article') as BundleArticleJson;
   if (meta.id !== id) throw new FileProblem('article.json', reason('idMismatch', { id: meta.id, folder: id }));
-  const body = readBody(unit.files);
+  const body = readBody(unit.files, meta.linkOnly === true);
   const assets = readBundleAssets(unit.files);
   if (!assets.ok) throw new FileProblem(assets.file, assets.why);
   const annotations = jsonFile<ArticleAnnotations>(files, 'annotations.json', 'annotations');
+  const fileName = meta.originalName || `${id}${body.file.slice(body.file.indexOf('.'))}`;
   let article: ParsedArticle;
   try {
-    article = buildArticle({
-      fileName: meta.originalName || `${id}${body.file.slice(body.file.indexOf('.'))}`,
-      meta: { ...meta, title: cleanField(meta.title) },
-      body: { format: body.format, content: body.content },
-      text: body.text,
-      assets: assets.assets,
-    });
+    article =
+      meta.linkOnly === true && body.text.trim() === ''
+        ? linkOnlyOf(meta, body.file, fileName)
+        : buildArticle({
+            fileName,
+            meta: { ...meta, title: cleanField(meta.title) },
+            body: { format: body.format, content: body.content },
+            text: body.text,
+            assets: assets.assets,
+          });
   } catch (error) {
     if (error instanceof ImportProblem) throw new FileProblem(body.file, reason('bodyNoText'));
     throw error;

@@ -3,6 +3,7 @@
  * same rules as the bundle's JSON Schemas, so that everything Offprint writes it can also read back.
  */
 import { z } from 'zod';
+import { isWebAddress } from '../../../src-shared/article/url-policy';
 import { sniffImageType } from '../import/media-type';
 import { isValidAssetName, MAX_ASSETS_PER_ARTICLE } from './bundle-assets';
 import { annotationsSchema } from './schemas/annotations-schema';
@@ -35,6 +36,7 @@ const meta = z.object({
   identifier: z.string().max(10_000).nullable().optional(),
   favouritedAt: z.string().regex(new RegExp(props.favouritedAt.pattern)).nullable().optional(),
   archivedAt: z.string().regex(new RegExp(props.archivedAt.pattern)).nullable().optional(),
+  linkOnly: z.boolean().optional(),
 });
 
 const asset = z
@@ -58,13 +60,17 @@ export const exportedArticleSchema = z.object({
   id: z.string().regex(new RegExp(props.id.pattern), 'must be letters, digits, “.”, “_” and “-” (at most 128)'),
   addedAt: z.string().regex(new RegExp(props.addedAt.pattern)),
   meta,
-  body: z.object({ format: z.enum(['text', 'markdown', 'html']), content: z.string().min(1).max(MAX_BODY_CHARS) }),
+  // Empty only for a link-only entry (refined below).
+  body: z.object({ format: z.enum(['text', 'markdown', 'html']), content: z.string().max(MAX_BODY_CHARS) }),
   text: z.string().max(MAX_BODY_CHARS),
   assets: z
     .array(asset)
     .max(MAX_ASSETS_PER_ARTICLE)
     .refine((assets) => new Set(assets.map((a) => a.name)).size === assets.length, 'hold two assets with the same name'),
   annotations: z.object({ notes: z.array(note).max(10_000), highlights: z.array(highlight).max(10_000) }),
+}).refine((article) => article.body.content !== '' || (article.meta.linkOnly === true && isWebAddress(article.meta.url)), {
+  message: 'has an empty body (only a link-only entry with a web address may)',
+  path: ['body', 'content'],
 });
 
 export const exportedArticlesSchema = z

@@ -1,8 +1,9 @@
 /**
  * readArchive(bytes, archiveName, limits): an Offprint bundle's articles, or a plain zip's members, or the one
  * reason nothing can be read. An archive is a bundle when its name ends in `.offprint` or when its root holds a
- * manifest.json that says `"format": "offprint-bundle"`; a zip with Omnivore's metadata files is an Omnivore export
- * (read into its entries, import/migrations); any other zip is read as a plain zip.
+ * manifest.json that says `"format": "offprint-bundle"`; a zip with Omnivore's metadata files is an Omnivore export,
+ * one with a CSV of Pocket's columns at its root a Pocket export (each read into its entries, import/migrations);
+ * any other zip is read as a plain zip.
  * Nothing is written to disk; every limit is checked before inflating (see archive-limits.ts).
  */
 import { readFile, stat } from 'node:fs/promises';
@@ -16,6 +17,7 @@ import { BUNDLE_EXTENSION, claimsToBeBundle, MANIFEST_PATH } from './manifest';
 import { readBundle } from './read-bundle';
 import { readZipMembers } from './read-zip-members';
 import { isOmnivoreExport, readOmnivoreExport } from '../import/migrations/omnivore-export';
+import { isPocketExport, readPocketExport } from '../import/migrations/pocket-export';
 import { readZipDirectory, type ZipEntry } from './zip-directory';
 import { readErrorReason } from '../import/failure-reasons';
 import { formatSize } from '../import/import-problem';
@@ -66,10 +68,14 @@ export function readArchive(
   const reader = new EntryReader(bytes, archiveName, limits);
   const files = listArchiveFiles(entries, archiveName, reader.failures);
   if (looksLikeBundle(archiveName, files, reader)) return readBundle(files, reader, limits);
-  if (isOmnivoreExport(files)) {
-    const omnivore = readOmnivoreExport(files, reader, limits);
-    if (omnivore.tooLarge) return unreadable(archiveName, omnivore.tooLarge);
-    return { kind: 'migration', archiveName, entries: omnivore.units, failures: [...reader.failures, ...omnivore.failures] };
+  const migration = isOmnivoreExport(files)
+    ? readOmnivoreExport(files, reader, limits)
+    : isPocketExport(files, reader)
+      ? readPocketExport(files, reader, limits)
+      : null;
+  if (migration) {
+    if (migration.tooLarge) return unreadable(archiveName, migration.tooLarge);
+    return { kind: 'migration', archiveName, entries: migration.units, failures: [...reader.failures, ...migration.failures] };
   }
   return readZipMembers(files, reader, limits);
 }

@@ -35,6 +35,11 @@ export interface ArticleParts {
 
 const MAX_TITLE_LENGTH = 300;
 
+/** A title cut to the longest the library keeps, with an ellipsis where it was cut. */
+export function fitTitle(title: string): string {
+  return title.length > MAX_TITLE_LENGTH ? `${title.slice(0, MAX_TITLE_LENGTH - 1)}…` : title;
+}
+
 /** The file name without its extension: the title of last resort. */
 export function titleFromFileName(fileName: string): string {
   const base = fileName.replace(/^.*[/\\]/, '');
@@ -74,7 +79,7 @@ export function buildArticle(parts: ArticleParts): ParsedArticle {
   const title = cleanField(found.title) ?? titleFromFileName(parts.fileName);
   const wordCount = countWords(text);
   const meta: ArticleMeta = {
-    title: title.length > MAX_TITLE_LENGTH ? `${title.slice(0, MAX_TITLE_LENGTH - 1)}…` : title,
+    title: fitTitle(title),
     author: cleanField(found.author),
     source: cleanField(found.source),
     url: webAddressOrNull(cleanField(found.url)),

@@ -36,6 +36,7 @@ function metaOf(record: ArticleRecord): ArticleMeta {
   if (record.identifier) meta.identifier = record.identifier;
   if (record.favouritedAt) meta.favouritedAt = record.favouritedAt;
   if (record.archivedAt) meta.archivedAt = record.archivedAt;
+  if (record.linkOnly) meta.linkOnly = true;
   return meta;
 }
 

@@ -4,6 +4,8 @@
  * source identifier, else the same content hash) keeps its id, added date, notes and highlights; its metadata,
  * body and assets are replaced by the new version, and the notes and highlights it brought are merged in by id.
  * The details the person corrected (Edit details…) are not replaced: the file's values for them go to `fromFile`.
+ * A link-only entry (Pocket's: no text) never replaces an article that has its text: it only adds its tags, reading
+ * states and highlights to it. The article's text replacing a link-only entry keeps the entry's tags too.
  */
 import { keepEditedDetails } from '../../../src-shared/article/article-details';
 import type { ImportBatch, ImportFailure, ParsedArticle } from '../../../src-shared/contract';
@@ -126,7 +128,7 @@ export async function storeImportBatch(
         continue;
       }
       if (existing) report.updates.push({ articleId: existing.id, title: existing.title, path: foundAt(article) });
-      if (existing && existingArticles === 'keep') {
+      if (existing && (existingArticles === 'keep' || (article.meta.linkOnly === true && !existing.linkOnly))) {
         await keepExisting(db, existing, article);
         report.updated += 1;
         report.articleIds.push(existing.id);
@@ -137,6 +139,8 @@ export async function storeImportBatch(
       // What the person corrected (Edit details…) stays theirs: the file's values for it are kept aside.
       const meta = existingArticles === 'update' ? keepEditedDetails(copyMeta(article), existing) : copyMeta(article);
       if (existingArticles !== 'update' && meta.identifier === id) meta.identifier = null;
+      // The tags a link-only entry was given stay when its text arrives.
+      if (existing?.linkOnly && !meta.linkOnly) meta.tags = [...new Set([...meta.tags, ...existing.tags])];
       const record: ArticleRecord = {
         ...meta,
         id,
@@ -234,6 +238,7 @@ function copyMeta(article: ParsedArticle): Omit<ArticleRecord, 'id' | 'addedAt'>
     keywords: [...(m.keywords ?? [])],
     originalName: m.originalName ?? '',
     identifier: typeof m.identifier === 'string' && m.identifier !== '' ? m.identifier : null,
+    ...(m.linkOnly === true ? { linkOnly: true } : {}),
   };
 }
 

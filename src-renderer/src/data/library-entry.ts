@@ -17,6 +17,8 @@ export interface LibraryEntry {
   /** Reading states (ISO 8601), null when not set. */
   favouritedAt: string | null;
   archivedAt: string | null;
+  /** Only the link was imported (no text): the row says so. */
+  linkOnly: boolean;
 }
 
 /** What the library knows about reading and notes, by article id (kept apart: it changes on its own). */
@@ -46,6 +48,7 @@ export function toEntry(article: ArticleRecord): LibraryEntry {
     collections: article.collections && article.collections.length > 0 ? article.collections : EMPTY,
     favouritedAt: article.favouritedAt || null,
     archivedAt: article.archivedAt || null,
+    linkOnly: article.linkOnly === true,
   };
 }
 

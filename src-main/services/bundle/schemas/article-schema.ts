@@ -83,6 +83,10 @@ export const articleSchema = {
       "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?$",
       "description": "an ISO 8601 timestamp: when the article was moved to the archive, or null (not archived)"
     },
+    "linkOnly": {
+      "type": "boolean",
+      "description": "true for a link-only entry: its source gave no text (a Pocket export), and its body file is empty"
+    },
     "language": {
       "type": [
         "string",

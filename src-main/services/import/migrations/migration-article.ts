@@ -1,8 +1,9 @@
 /**
- * migrationEntryToParsed(unit): one entry of an Omnivore or wallabag export → a complete article, or one failure
- * naming the file and the entry. The entry's HTML goes through the web-page importer (parsed without running or
- * fetching anything, its main content kept); what the export says (title, author, address, tags, dates, reading
- * states) wins over what the page says; its highlights are put back on the words (place-quotes.ts).
+ * migrationEntryToParsed(unit): one entry of an Omnivore, wallabag or Pocket export → a complete article, or one
+ * failure naming the file and the entry. The entry's HTML goes through the web-page importer (parsed without running
+ * or fetching anything, its main content kept); what the export says (title, author, address, tags, dates, reading
+ * states) wins over what the page says; its highlights are put back on the words (place-quotes.ts). An entry
+ * without HTML (Pocket's) is a link-only entry, its highlights orphans with their quotes.
  */
 import { createHash } from 'node:crypto';
 import type { ArticleNote, ParsedArticle } from '../../../../src-shared/contract';
@@ -12,10 +13,11 @@ import type { ImportOutcome } from '../import-file';
 import { parseHtmlDocument } from '../html-dom';
 import { importHtml } from '../import-html';
 import { ImportProblem } from '../import-problem';
+import { linkOnlyArticle } from '../link-only-article';
 import { insideArchive } from '../../bundle/archive-problem';
 import { isWebAddress } from '../../../../src-shared/article/url-policy';
 import type { MigrationEntryUnit } from './migration-entry';
-import { exportEntryNoText } from './migration-failures';
+import { exportEntryInvalid, exportEntryNoText } from './migration-failures';
 import { contextFromRange } from './annotator-range';
 import { placeQuotes, type QuoteToPlace } from './place-quotes';
 
@@ -36,7 +38,7 @@ function notesOf(unit: MigrationEntryUnit, date: string): ArticleNote[] {
 
 /** The highlights, each with the words around it where the export's range puts it (parsed only when one has a range). */
 function withContexts(unit: MigrationEntryUnit): QuoteToPlace[] {
-  if (!unit.highlights.some((highlight) => highlight.range)) return unit.highlights;
+  if (!unit.html || !unit.highlights.some((highlight) => highlight.range)) return unit.highlights;
   const doc = parseHtmlDocument(new TextDecoder('utf-8').decode(unit.html));
   const root = doc.querySelector('article') ?? doc.body;
   return unit.highlights.map((highlight) =>
@@ -67,8 +69,14 @@ function withExportFields(article: ParsedArticle, unit: MigrationEntryUnit): Par
 
 export async function migrationEntryToParsed(unit: MigrationEntryUnit): Promise<ImportOutcome> {
   const path = migrationEntryPath(unit);
+  const { html, fields } = unit;
+  if (html === null) {
+    const url = cleanField(fields.url);
+    if (!url || !isWebAddress(url)) return { path, failure: exportEntryInvalid(path, unit.file, unit.entry, 'url', unit.service) };
+    return { path, article: withExportFields(linkOnlyArticle({ url, title: fields.title, tags: [], fileName: unit.htmlFile }), unit) };
+  }
   try {
-    const article = await importHtml({ name: unit.htmlFile, path, bytes: unit.html, assets: NO_ASSETS });
+    const article = await importHtml({ name: unit.htmlFile, path, bytes: html, assets: NO_ASSETS });
     return { path, article: withExportFields(article, unit) };
   } catch (error) {
     if (!(error instanceof ImportProblem)) throw error;

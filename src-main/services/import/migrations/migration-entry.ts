@@ -1,12 +1,12 @@
 /**
- * One entry of a migration export (Omnivore, wallabag), read out of its file: plain, serialisable data (strings and
+ * One entry of a migration export (Omnivore, wallabag, Pocket), read out of its file: plain, serialisable data (strings and
  * bytes), so that the import job can hand it to a worker thread, where migrationEntryToParsed turns it into an
  * article. One unit becomes one article or one failure.
  */
 import type { AnnotatorRange } from './annotator-range';
 
 /** The services whose exports Offprint reads, by the name their users know them by. */
-export type MigrationService = 'Omnivore' | 'wallabag';
+export type MigrationService = 'Omnivore' | 'wallabag' | 'Pocket';
 
 /** A highlight the export gives as its quoted words only, with the reader's note on it. */
 export interface QuotedHighlight {
@@ -41,9 +41,9 @@ export interface MigrationEntryUnit {
   entry: string;
   /** The entry's identity in its service (its id, slug or URL): highlight ids are made from it, so a second import merges. */
   key: string;
-  /** The entry's HTML, as bytes. */
-  html: Uint8Array;
-  /** The file the HTML came from (`content/<slug>.html`, the export's `.json`): the article's original name. */
+  /** The entry's HTML, as bytes; null for a link-only entry (the export has no text: Pocket's). */
+  html: Uint8Array | null;
+  /** The file the HTML (or the link) came from (`content/<slug>.html`, the export's `.json`, `part_000000.csv`): the article's original name. */
   htmlFile: string;
   fields: MigrationFields;
   highlights: QuotedHighlight[];

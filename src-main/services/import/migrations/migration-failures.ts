@@ -36,3 +36,22 @@ export function exportContentMissing(path: string, file: string, entry: string, 
 export function exportEntryNoText(path: string, entry: string, service: MigrationService): ImportFailure {
   return { path, ...reason('exportEntryNoText', { entry, service }) };
 }
+
+/** A Pocket CSV whose header line lacks one of Pocket's columns: nothing in it is read. */
+export function exportCsvColumnMissing(path: string, file: string, column: string, service: MigrationService): ImportFailure {
+  return { path, ...reason('exportCsvColumnMissing', { file, column, service }) };
+}
+
+/** A line of a CSV export with a quotation mark out of place, or one never closed (the file's end is then unread). */
+export function exportCsvBadQuote(path: string, file: string, line: number, unclosed: boolean, service: MigrationService): ImportFailure {
+  return { path, ...reason(unclosed ? 'exportCsvQuoteNotClosed' : 'exportCsvBadQuote', { file, line, service }) };
+}
+
+export function exportCsvFieldCount(path: string, file: string, line: number, found: number, expected: number): ImportFailure {
+  return { path, ...reason('exportCsvFieldCount', { file, line, found, expected }) };
+}
+
+/** A line of a CSV export whose field is missing or not in the export's format (a `url` that is no web address). */
+export function exportCsvLineInvalid(path: string, file: string, line: number, field: string, service: MigrationService): ImportFailure {
+  return { path, ...reason('exportCsvLineInvalid', { file, line, field, service }) };
+}

@@ -10,11 +10,11 @@ import type { ArchiveLimits } from '../../bundle/archive-limits';
 import { totalSizeReason } from '../../bundle/archive-entries';
 import type { FailureReason } from '../reason';
 import type { EntryReader } from '../../bundle/entry-reader';
-import { parseJsonBytes } from '../../bundle/json-file';
 import type { ZipEntry } from '../../bundle/zip-directory';
 import { dateField, type Entry, isEntry, isOptionalText, tagList, textField } from './export-fields';
 import type { MigrationEntryUnit, MigrationExpansion } from './migration-entry';
-import { entryLabel, exportContentMissing, exportEntryInvalid, exportFileNotJson, exportFileNotList } from './migration-failures';
+import { exportJsonList } from './export-json-list';
+import { entryLabel, exportContentMissing, exportEntryInvalid } from './migration-failures';
 import { parseOmnivoreHighlights } from './omnivore-highlights';
 
 const SERVICE = 'Omnivore';
@@ -72,16 +72,8 @@ export function readOmnivoreExport(
     const where = reader.where(file);
     const bytes = reader.read(file, files.get(file) as ZipEntry);
     if (!bytes) continue;
-    const parsed = parseJsonBytes(bytes);
-    if (!parsed.ok) {
-      expansion.failures.push(exportFileNotJson(where, file, SERVICE));
-      continue;
-    }
-    if (!Array.isArray(parsed.value)) {
-      expansion.failures.push(exportFileNotList(where, file, SERVICE));
-      continue;
-    }
-    parsed.value.forEach((item: unknown, index) => {
+    const items = exportJsonList(bytes, where, file, SERVICE, expansion.failures);
+    items?.forEach((item: unknown, index) => {
       const entry = entryLabel(isEntry(item) ? item['title'] : null, index);
       const wrong = isEntry(item) ? invalidField(item) : 'slug';
       if (wrong || !isEntry(item)) {

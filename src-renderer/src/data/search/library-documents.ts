@@ -1,6 +1,7 @@
 /**
  * What the search index holds of the library: one document per article (title, author, source, body text,
  * notes and highlights — their quotes and their notes —, the page's keywords, tags), and the version the library knows it by, so a stored index can be checked against the library.
+ * A link-only entry has no text: its address and tags are searched as its text, so it is found by them.
  */
 import type { ArticleRecord, HighlightRecord, NoteRecord, OffprintDatabase } from '../database';
 import { highlightQuote } from '../../../../src-shared/anchoring/highlight-record';
@@ -52,6 +53,11 @@ function highlightText(highlight: HighlightRecord): string {
   return highlight.note ? `${highlightQuote(highlight)}\n${highlight.note}` : highlightQuote(highlight);
 }
 
+/** What is searched as a link-only entry's text: the words of its address (`slow-reading` → `slow reading`) and its tags. */
+export function linkOnlyText(article: Pick<ArticleRecord, 'url' | 'tags'>): string {
+  return [(article.url ?? '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim(), ...article.tags].join('\n');
+}
+
 /** The article's body, its metadata, notes and highlights, in a few characters: any change gives another version. */
 export function documentVersion(article: ArticleRecord, notes: NotesStamp): string {
   return `${article.contentHash}|${metaHash(article)}|${notes.count}|${notes.latest}`;
@@ -88,7 +94,7 @@ export async function loadDocuments(db: OffprintDatabase, ids: readonly string[]
         title: article.title,
         author: article.author,
         source: article.source,
-        body: bodies[i]?.text ?? '',
+        body: article.linkOnly ? linkOnlyText(article) : (bodies[i]?.text ?? ''),
         notes: [...articleNotes.map((n) => n.body), ...articleHighlights.map(highlightText)],
         keywords: article.keywords ?? [],
         tags: article.tags,

@@ -1,6 +1,7 @@
 /**
  * One row of the library: a checkbox to select it ("Select <title>"), a button named by the title (with a star
- * after it when the article is a favourite), then the source, the author, the published date and the tags. Its place in the whole list is given by aria-posinset and
+ * after it when the article is a favourite), then "Link only" when only its link was imported, the source, the
+ * author, the published date and the tags. Its place in the whole list is given by aria-posinset and
  * aria-setsize, since only the rows in view are in the page.
  */
 import { Star } from 'lucide-react';
@@ -8,6 +9,7 @@ import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../ui/DateTime';
 import type { LibraryEntry } from '../../data/library-entry';
+import { LinkOnlyLabel } from './LinkOnlyLabel';
 
 interface Props {
   entry: LibraryEntry;
@@ -69,6 +71,7 @@ export const ArticleListItem = memo(function ArticleListItem({
           {entry.favouritedAt && <Star className="article-favourite" size={14} fill="currentColor" role="img" aria-label={t('favouriteStar')} />}
         </div>
         <p className="article-item-meta">
+          {entry.linkOnly && <LinkOnlyLabel />}
           {[
             entry.source && <span key="source" className="article-source" title={entry.source}>{entry.source}</span>,
             entry.author && <span key="author" title={entry.author}>{entry.author}</span>,

@@ -28,6 +28,7 @@ import { ArticleHeader } from './ArticleHeader';
 import { DeleteArticleButton } from './DeleteArticleButton';
 import { FindInArticle } from './find/FindInArticle';
 import { KeepPlace } from './KeepPlace';
+import { LinkOnlyPage } from './LinkOnlyPage';
 import { useReadAt } from '../../data/reading-position-store';
 import { ReadingProgress } from './ReadingProgress';
 import { FavouriteToggle, ReadingStateMenuItems } from './ReadingStateControls';
@@ -159,6 +160,7 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted, focusHighlig
                 onError={report}
               />
               <TableOfContents entries={shown.toc} getRoot={getBody} zoomStyle={zoomStyle} />
+              {article.linkOnly && <LinkOnlyPage url={article.url ?? null} zoomStyle={zoomStyle} onError={report} />}
               <ArticleBody articleId={article.id} articleUrl={article.url ?? null} zoomStyle={zoomStyle} onError={report} onReadyChange={onBodyReady} />
             </article>
           </KeepPlace>

@@ -20,6 +20,16 @@ export const errors = {
     'نص {{entry}} مفقود من تصدير {{service}} (الملف {{file}} ليس فيه).',
   exportEntryNoText:
     'المدخل {{entry}} في تصدير {{service}} لا يحتوي نصًا مقروءًا.',
+  exportCsvColumnMissing:
+    '{{file}} ليس بتنسيق تصدير {{service}}: لا يذكر سطره الأول عمودًا باسم «{{column}}» (السطر الأول في تصدير {{service}} هو title,url,time_added,cursor,tags,status). لم يُستورد شيء من هذا الملف.',
+  exportCsvBadQuote:
+    'تعذّرت قراءة السطر {{line}} في {{file}}: فيه علامة اقتباس في غير موضعها. تُستورد بقية أسطر تصدير {{service}}.',
+  exportCsvQuoteNotClosed:
+    'علامة الاقتباس في السطر {{line}} من {{file}} لا تُغلق أبدًا، لذا تتعذّر قراءة الملف من ذلك السطر حتى نهايته. تُستورد الأسطر التي قبله.',
+  exportCsvFieldCount:
+    'تعذّرت قراءة السطر {{line}} في {{file}}: عدد حقوله ({{found}}) لا يساوي عدد الأعمدة التي يذكرها السطر الأول ({{expected}}).',
+  exportCsvLineInvalid:
+    'تعذّرت قراءة السطر {{line}} في {{file}}: الحقل «{{field}}» مفقود أو ليس بتنسيق تصدير {{service}}.',
   pathMissing: 'لا يوجد ملف أو مجلد في هذا المسار (ربما نُقل أو حُذف).',
   fileNotAllowed: 'لا يُسمح لـ Offprint بقراءة هذا الملف. تحقّق من أذوناته.',
   folderNotAllowed: 'لا يُسمح لـ Offprint بفتح هذا المجلد. تحقّق من أذوناته.',

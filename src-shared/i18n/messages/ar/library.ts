@@ -173,6 +173,9 @@ export const library = {
   favourites: 'المفضلة',
   archived: 'المؤرشفة',
   favouriteStar: 'مفضلة',
+  // A row whose article is a link-only entry (only its link was imported).
+  linkOnly: 'رابط فقط',
+  linkOnlyHint: 'استُورد الرابط وحده: لا نص لهذا المدخل',
   markRead: 'تعليم كمقروءة',
   markUnread: 'تعليم كغير مقروءة',
   favourite: 'إضافة إلى المفضلة',

@@ -9,6 +9,12 @@ export const reader = {
   articleGone: 'لم تعد هذه المقالة في المكتبة.',
   windowTitle: '{{title}} — Offprint',
   bodyMissing: 'نص هذه المقالة مفقود من المكتبة.',
+  // A link-only entry (its export had no text: Pocket's): the reader's page in the text's place.
+  linkOnlyTitle: 'استُورد الرابط وحده',
+  linkOnlyExplanation:
+    'التصدير الذي جاء منه هذا المدخل فيه عنوانه ورابطه ووسومه، لكن ليس نصّه. لا يجلب Offprint الصفحات من الويب، لذا لا نص هنا للقراءة.',
+  linkOnlyOpen: 'الصفحة الأصلية في متصفحك:',
+  linkOnlyHighlights: 'التظليلات التي جاءت معه تحتفظ بكلماتها، في «التظليلات والملاحظات».',
   imagePlaceholder: 'صورة',
   imageNotOffline: 'الصورة غير متاحة دون اتصال',
   remoteImagesNote_zero: '{{count, number}} صورة من هذه المقالة كانت على الويب وليست في مكتبتك.',

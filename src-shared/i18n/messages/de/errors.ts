@@ -20,6 +20,16 @@ export const errors = {
     'Der Text von {{entry}} fehlt im {{service}}-Export ({{file}} ist nicht darin enthalten).',
   exportEntryNoText:
     'Eintrag {{entry}} des {{service}}-Exports enthält keinen lesbaren Text.',
+  exportCsvColumnMissing:
+    '{{file}} hat nicht das Format eines {{service}}-Exports: Die erste Zeile nennt keine Spalte „{{column}}“ (die erste Zeile eines {{service}}-Exports lautet title,url,time_added,cursor,tags,status). Aus dieser Datei wurde nichts importiert.',
+  exportCsvBadQuote:
+    'Zeile {{line}} von {{file}} kann nicht gelesen werden: Ein Anführungszeichen steht darin an falscher Stelle. Die übrigen Zeilen des {{service}}-Exports werden importiert.',
+  exportCsvQuoteNotClosed:
+    'Ein Anführungszeichen in Zeile {{line}} von {{file}} wird nie geschlossen; die Datei kann daher ab dieser Zeile bis zum Ende nicht gelesen werden. Die Zeilen davor werden importiert.',
+  exportCsvFieldCount:
+    'Zeile {{line}} von {{file}} kann nicht gelesen werden: Die Zahl ihrer Felder ({{found}}) entspricht nicht der Zahl der Spalten in der ersten Zeile ({{expected}}).',
+  exportCsvLineInvalid:
+    'Zeile {{line}} von {{file}} kann nicht gelesen werden: „{{field}}“ fehlt oder entspricht nicht dem Format des {{service}}-Exports.',
   pathMissing: 'An diesem Pfad gibt es keine Datei und keinen Ordner (vielleicht wurde sie verschoben oder gelöscht).',
   fileNotAllowed: 'Offprint darf diese Datei nicht lesen. Prüfen Sie ihre Zugriffsrechte.',
   folderNotAllowed: 'Offprint darf diesen Ordner nicht öffnen. Prüfen Sie seine Zugriffsrechte.',

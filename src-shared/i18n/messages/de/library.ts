@@ -133,6 +133,9 @@ export const library = {
   favourites: 'Favoriten',
   archived: 'Archiviert',
   favouriteStar: 'Favorit',
+  // A row whose article is a link-only entry (only its link was imported).
+  linkOnly: 'Nur Link',
+  linkOnlyHint: 'Nur der Link wurde importiert: Dieser Eintrag hat keinen Text',
   markRead: 'Als gelesen markieren',
   markUnread: 'Als ungelesen markieren',
   favourite: 'Als Favorit markieren',

@@ -9,6 +9,12 @@ export const reader = {
   articleGone: 'Dieser Artikel ist nicht mehr in der Bibliothek.',
   windowTitle: '{{title}} — Offprint',
   bodyMissing: 'Der Text dieses Artikels fehlt in der Bibliothek.',
+  // A link-only entry (its export had no text: Pocket's): the reader's page in the text's place.
+  linkOnlyTitle: 'Nur der Link wurde importiert',
+  linkOnlyExplanation:
+    'Der Export, aus dem dieser Eintrag stammt, enthielt Titel, Adresse und Schlagwörter, aber nicht den Text. Offprint lädt keine Seiten aus dem Web, daher gibt es hier keinen Text zu lesen.',
+  linkOnlyOpen: 'Die Originalseite in Ihrem Browser:',
+  linkOnlyHighlights: 'Mitgebrachte Markierungen behalten ihren Wortlaut, unter Markierungen und Notizen.',
   imagePlaceholder: 'Bild',
   imageNotOffline: 'Bild offline nicht verfügbar',
   remoteImagesNote_one: '{{count, number}} Bild dieses Artikels war nur im Web und ist nicht in Ihrer Bibliothek.',

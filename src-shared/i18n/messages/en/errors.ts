@@ -20,6 +20,16 @@ export const errors = {
     'The text of {{entry}} is missing from the {{service}} export ({{file}} is not in it).',
   exportEntryNoText:
     'Entry {{entry}} of the {{service}} export has no readable text.',
+  exportCsvColumnMissing:
+    '{{file}} is not in the format of a {{service}} export: its first line names no “{{column}}” column (a {{service}} export’s first line is title,url,time_added,cursor,tags,status). Nothing in this file was imported.',
+  exportCsvBadQuote:
+    'Line {{line}} of {{file}} cannot be read: a quotation mark in it is out of place. The other lines of the {{service}} export are imported.',
+  exportCsvQuoteNotClosed:
+    'A quotation mark on line {{line}} of {{file}} is never closed, so the file cannot be read from that line to its end. The lines before it are imported.',
+  exportCsvFieldCount:
+    'Line {{line}} of {{file}} cannot be read: its number of fields ({{found}}) is not the number of columns the first line names ({{expected}}).',
+  exportCsvLineInvalid:
+    'Line {{line}} of {{file}} cannot be read: its “{{field}}” is missing or not in the {{service}} export’s format.',
   // Reading a file or folder from disk.
   pathMissing: 'No file or folder exists at this path (it may have been moved or deleted).',
   fileNotAllowed: 'Offprint is not allowed to read this file. Check its permissions.',

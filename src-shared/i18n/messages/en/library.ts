@@ -139,6 +139,9 @@ export const library = {
   favourites: 'Favourites',
   archived: 'Archived',
   favouriteStar: 'Favourite',
+  // A row whose article is a link-only entry (only its link was imported).
+  linkOnly: 'Link only',
+  linkOnlyHint: 'Only the link was imported: this entry has no text',
   markRead: 'Mark as read',
   markUnread: 'Mark as unread',
   favourite: 'Favourite',

@@ -9,6 +9,12 @@ export const reader = {
   articleGone: 'This article is no longer in the library.',
   windowTitle: '{{title}} — Offprint',
   bodyMissing: 'The text of this article is missing from the library.',
+  // A link-only entry (its export had no text: Pocket's): the reader's page in the text's place.
+  linkOnlyTitle: 'Only the link was imported',
+  linkOnlyExplanation:
+    'The export this entry came from gave its title, address and tags, but not its text. Offprint does not fetch pages from the web, so there is no text to read here.',
+  linkOnlyOpen: 'The original page, in your browser:',
+  linkOnlyHighlights: 'Highlights that came with it keep their words, under Highlights and notes.',
   imagePlaceholder: 'Image',
   imageNotOffline: 'Image not available offline',
   /** Once, at the top of an article whose images were only on the web (they show as placeholders). */

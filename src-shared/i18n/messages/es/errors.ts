@@ -20,6 +20,16 @@ export const errors = {
     'Falta el texto de {{entry}} en la exportación de {{service}} ({{file}} no está en ella).',
   exportEntryNoText:
     'La entrada {{entry}} de la exportación de {{service}} no tiene texto legible.',
+  exportCsvColumnMissing:
+    '{{file}} no tiene el formato de una exportación de {{service}}: su primera línea no nombra ninguna columna «{{column}}» (la primera línea de una exportación de {{service}} es title,url,time_added,cursor,tags,status). No se ha importado nada de este archivo.',
+  exportCsvBadQuote:
+    'No se puede leer la línea {{line}} de {{file}}: tiene unas comillas fuera de lugar. Las demás líneas de la exportación de {{service}} se importan.',
+  exportCsvQuoteNotClosed:
+    'Unas comillas abiertas en la línea {{line}} de {{file}} no se cierran nunca, así que el archivo no se puede leer desde esa línea hasta el final. Las líneas anteriores se importan.',
+  exportCsvFieldCount:
+    'No se puede leer la línea {{line}} de {{file}}: su número de campos ({{found}}) no coincide con el número de columnas que nombra la primera línea ({{expected}}).',
+  exportCsvLineInvalid:
+    'No se puede leer la línea {{line}} de {{file}}: su campo «{{field}}» falta o no tiene el formato de la exportación de {{service}}.',
   pathMissing: 'No hay ningún archivo ni carpeta en esta ruta (quizá se movió o se eliminó).',
   fileNotAllowed: 'Offprint no tiene permiso para leer este archivo. Revisa sus permisos.',
   folderNotAllowed: 'Offprint no tiene permiso para abrir esta carpeta. Revisa sus permisos.',

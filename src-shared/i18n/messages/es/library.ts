@@ -143,6 +143,9 @@ export const library = {
   favourites: 'Favoritos',
   archived: 'Archivados',
   favouriteStar: 'Favorito',
+  // A row whose article is a link-only entry (only its link was imported).
+  linkOnly: 'Solo enlace',
+  linkOnlyHint: 'Solo se importó el enlace: esta entrada no tiene texto',
   markRead: 'Marcar como leído',
   markUnread: 'Marcar como no leído',
   favourite: 'Añadir a favoritos',

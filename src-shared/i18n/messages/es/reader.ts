@@ -9,6 +9,12 @@ export const reader = {
   articleGone: 'Este artículo ya no está en la biblioteca.',
   windowTitle: '{{title}} — Offprint',
   bodyMissing: 'Falta el texto de este artículo en la biblioteca.',
+  // A link-only entry (its export had no text: Pocket's): the reader's page in the text's place.
+  linkOnlyTitle: 'Solo se importó el enlace',
+  linkOnlyExplanation:
+    'La exportación de la que viene esta entrada traía su título, su dirección y sus etiquetas, pero no su texto. Offprint no descarga páginas de la web, así que aquí no hay texto que leer.',
+  linkOnlyOpen: 'La página original, en su navegador:',
+  linkOnlyHighlights: 'Los resaltados que venían con ella conservan su texto, en Resaltados y notas.',
   imagePlaceholder: 'Imagen',
   imageNotOffline: 'Imagen no disponible sin conexión',
   remoteImagesNote_one: '{{count, number}} imagen de este artículo estaba en la web y no está en tu biblioteca.',

@@ -20,6 +20,16 @@ export const errors = {
     'Le texte de {{entry}} manque dans l’export {{service}} ({{file}} n’y figure pas).',
   exportEntryNoText:
     'L’entrée {{entry}} de l’export {{service}} ne contient aucun texte lisible.',
+  exportCsvColumnMissing:
+    '{{file}} n’a pas le format d’un export {{service}} : sa première ligne ne nomme aucune colonne « {{column}} » (la première ligne d’un export {{service}} est title,url,time_added,cursor,tags,status). Rien de ce fichier n’a été importé.',
+  exportCsvBadQuote:
+    'Impossible de lire la ligne {{line}} de {{file}} : un guillemet y est mal placé. Les autres lignes de l’export {{service}} sont importées.',
+  exportCsvQuoteNotClosed:
+    'Un guillemet ouvert à la ligne {{line}} de {{file}} n’est jamais refermé : le fichier ne peut pas être lu de cette ligne jusqu’à la fin. Les lignes précédentes sont importées.',
+  exportCsvFieldCount:
+    'Impossible de lire la ligne {{line}} de {{file}} : son nombre de champs ({{found}}) n’est pas le nombre de colonnes que nomme la première ligne ({{expected}}).',
+  exportCsvLineInvalid:
+    'Impossible de lire la ligne {{line}} de {{file}} : son champ « {{field}} » manque ou n’a pas le format de l’export {{service}}.',
   pathMissing: 'Aucun fichier ni dossier n’existe à cet emplacement (il a peut-être été déplacé ou supprimé).',
   fileNotAllowed: 'Offprint n’a pas le droit de lire ce fichier. Vérifiez ses autorisations.',
   folderNotAllowed: 'Offprint n’a pas le droit d’ouvrir ce dossier. Vérifiez ses autorisations.',

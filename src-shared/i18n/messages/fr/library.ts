@@ -143,6 +143,9 @@ export const library = {
   favourites: 'Favoris',
   archived: 'Archivés',
   favouriteStar: 'Favori',
+  // A row whose article is a link-only entry (only its link was imported).
+  linkOnly: 'Lien seul',
+  linkOnlyHint: 'Seul le lien a été importé : cette entrée n’a pas de texte',
   markRead: 'Marquer comme lu',
   markUnread: 'Marquer comme non lu',
   favourite: 'Ajouter aux favoris',

@@ -9,6 +9,12 @@ export const reader = {
   articleGone: 'Cet article n’est plus dans la bibliothèque.',
   windowTitle: '{{title}} — Offprint',
   bodyMissing: 'Le texte de cet article est absent de la bibliothèque.',
+  // A link-only entry (its export had no text: Pocket's): the reader's page in the text's place.
+  linkOnlyTitle: 'Seul le lien a été importé',
+  linkOnlyExplanation:
+    'L’export dont vient cette entrée donnait son titre, son adresse et ses étiquettes, mais pas son texte. Offprint ne télécharge pas de pages sur le Web : il n’y a donc pas de texte à lire ici.',
+  linkOnlyOpen: 'La page d’origine, dans votre navigateur :',
+  linkOnlyHighlights: 'Les surlignages venus avec elle gardent leur texte, dans Surlignages et notes.',
   imagePlaceholder: 'Image',
   imageNotOffline: 'Image non disponible hors ligne',
   remoteImagesNote_one: '{{count, number}} image de cet article était sur le Web et n’est pas dans votre bibliothèque.',

@@ -20,6 +20,16 @@ export const errors = {
     '{{entry}} の本文が {{service}} のエクスポートにありません（{{file}} が含まれていません）。',
   exportEntryNoText:
     '{{service}} のエクスポートのエントリー {{entry}} には読める本文がありません。',
+  exportCsvColumnMissing:
+    '{{file}} は {{service}} のエクスポートの形式ではありません。1 行目に「{{column}}」列がありません（{{service}} のエクスポートの 1 行目は title,url,time_added,cursor,tags,status です）。このファイルからは何も読み込まれていません。',
+  exportCsvBadQuote:
+    '{{file}} の {{line}} 行目を読み込めません。引用符の位置が正しくありません。{{service}} のエクスポートの他の行は読み込まれます。',
+  exportCsvQuoteNotClosed:
+    '{{file}} の {{line}} 行目の引用符が閉じられていないため、その行からファイルの最後までを読み込めません。それより前の行は読み込まれます。',
+  exportCsvFieldCount:
+    '{{file}} の {{line}} 行目を読み込めません。フィールドの数（{{found}}）が 1 行目の列の数（{{expected}}）と一致しません。',
+  exportCsvLineInvalid:
+    '{{file}} の {{line}} 行目を読み込めません。「{{field}}」がないか、{{service}} のエクスポートの形式になっていません。',
   pathMissing: 'このパスにはファイルもフォルダもありません（移動または削除された可能性があります）。',
   fileNotAllowed: 'Offprint にはこのファイルを読む権限がありません。アクセス権を確認してください。',
   folderNotAllowed: 'Offprint にはこのフォルダを開く権限がありません。アクセス権を確認してください。',

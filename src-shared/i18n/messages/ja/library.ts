@@ -123,6 +123,9 @@ export const library = {
   favourites: 'お気に入り',
   archived: 'アーカイブ済み',
   favouriteStar: 'お気に入り',
+  // A row whose article is a link-only entry (only its link was imported).
+  linkOnly: 'リンクのみ',
+  linkOnlyHint: 'リンクだけが読み込まれました。このエントリーには本文がありません',
   markRead: '既読にする',
   markUnread: '未読にする',
   favourite: 'お気に入りに追加',

@@ -9,6 +9,12 @@ export const reader = {
   articleGone: 'この記事はもうライブラリにありません。',
   windowTitle: '{{title}} — Offprint',
   bodyMissing: 'この記事の本文がライブラリにありません。',
+  // A link-only entry (its export had no text: Pocket's): the reader's page in the text's place.
+  linkOnlyTitle: 'リンクだけが読み込まれました',
+  linkOnlyExplanation:
+    'このエントリーのエクスポートにはタイトル、アドレス、タグはありましたが、本文はありませんでした。Offprint はウェブからページを取得しないため、ここには読める本文がありません。',
+  linkOnlyOpen: '元のページをブラウザーで開く：',
+  linkOnlyHighlights: '一緒に読み込まれたハイライトは、その文言とともに「ハイライトとメモ」に残っています。',
   imagePlaceholder: '画像',
   imageNotOffline: 'オフラインでは表示できない画像',
   remoteImagesNote_other: 'この記事の画像 {{count, number}} 枚はウェブ上にしかなく、ライブラリには含まれていません。',

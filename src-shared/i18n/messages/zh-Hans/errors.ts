@@ -20,6 +20,16 @@ export const errors = {
     '{{service}} 导出中缺少 {{entry}} 的正文（其中没有 {{file}}）。',
   exportEntryNoText:
     '{{service}} 导出中的条目 {{entry}} 没有可读的文字。',
+  exportCsvColumnMissing:
+    '{{file}} 不是 {{service}} 导出的格式：其第一行没有“{{column}}”列（{{service}} 导出的第一行是 title,url,time_added,cursor,tags,status）。此文件中的内容均未导入。',
+  exportCsvBadQuote:
+    '无法读取 {{file}} 的第 {{line}} 行：其中有一个引号位置不对。{{service}} 导出的其他行会照常导入。',
+  exportCsvQuoteNotClosed:
+    '{{file}} 第 {{line}} 行的引号始终没有闭合，因此从该行到文件末尾都无法读取。此前的行会照常导入。',
+  exportCsvFieldCount:
+    '无法读取 {{file}} 的第 {{line}} 行：其字段数（{{found}}）与第一行列出的列数（{{expected}}）不一致。',
+  exportCsvLineInvalid:
+    '无法读取 {{file}} 的第 {{line}} 行：其“{{field}}”缺失，或不符合 {{service}} 导出的格式。',
   pathMissing: '此路径下没有文件或文件夹（可能已被移动或删除）。',
   fileNotAllowed: 'Offprint 无权读取此文件。请检查它的权限。',
   folderNotAllowed: 'Offprint 无权打开此文件夹。请检查它的权限。',

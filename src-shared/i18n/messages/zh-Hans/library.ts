@@ -123,6 +123,9 @@ export const library = {
   favourites: '已收藏',
   archived: '已归档',
   favouriteStar: '收藏',
+  // A row whose article is a link-only entry (only its link was imported).
+  linkOnly: '仅链接',
+  linkOnlyHint: '只导入了链接：此条目没有正文',
   markRead: '标为已读',
   markUnread: '标为未读',
   favourite: '收藏',

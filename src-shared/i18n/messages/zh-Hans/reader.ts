@@ -9,6 +9,12 @@ export const reader = {
   articleGone: '这篇文章已不在文库中。',
   windowTitle: '{{title}} — Offprint',
   bodyMissing: '文库中缺少这篇文章的正文。',
+  // A link-only entry (its export had no text: Pocket's): the reader's page in the text's place.
+  linkOnlyTitle: '只导入了链接',
+  linkOnlyExplanation:
+    '这个条目所来自的导出文件只有标题、网址和标签，没有正文。Offprint 不会从网上获取网页，所以这里没有可读的正文。',
+  linkOnlyOpen: '在浏览器中打开原始网页：',
+  linkOnlyHighlights: '随之导入的高亮保留了原文，见“高亮和笔记”。',
   imagePlaceholder: '图片',
   imageNotOffline: '离线时无法显示此图片',
   remoteImagesNote_other: '本文有 {{count, number}} 张图片只在网上，未收入你的资料库。',

@@ -20,6 +20,16 @@ export const errors = {
     '{{service}} 匯出中缺少 {{entry}} 的內文（其中沒有 {{file}}）。',
   exportEntryNoText:
     '{{service}} 匯出中的條目 {{entry}} 沒有可讀的文字。',
+  exportCsvColumnMissing:
+    '{{file}} 不是 {{service}} 匯出的格式：其第一行沒有「{{column}}」欄（{{service}} 匯出的第一行是 title,url,time_added,cursor,tags,status）。此檔案中的內容均未匯入。',
+  exportCsvBadQuote:
+    '無法讀取 {{file}} 的第 {{line}} 行：其中有一個引號位置不對。{{service}} 匯出的其他行會照常匯入。',
+  exportCsvQuoteNotClosed:
+    '{{file}} 第 {{line}} 行的引號始終沒有閉合，因此從該行到檔案結尾都無法讀取。在此之前的行會照常匯入。',
+  exportCsvFieldCount:
+    '無法讀取 {{file}} 的第 {{line}} 行：其欄位數（{{found}}）與第一行列出的欄數（{{expected}}）不一致。',
+  exportCsvLineInvalid:
+    '無法讀取 {{file}} 的第 {{line}} 行：其「{{field}}」缺少，或不符合 {{service}} 匯出的格式。',
   pathMissing: '此路徑下沒有檔案或資料夾（可能已被移動或刪除）。',
   fileNotAllowed: 'Offprint 無權讀取此檔案。請檢查它的權限。',
   folderNotAllowed: 'Offprint 無權開啟此資料夾。請檢查它的權限。',

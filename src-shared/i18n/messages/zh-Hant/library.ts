@@ -123,6 +123,9 @@ export const library = {
   favourites: '已收藏',
   archived: '已封存',
   favouriteStar: '收藏',
+  // A row whose article is a link-only entry (only its link was imported).
+  linkOnly: '僅連結',
+  linkOnlyHint: '只匯入了連結：此條目沒有內文',
   markRead: '標為已讀',
   markUnread: '標為未讀',
   favourite: '收藏',

@@ -9,6 +9,12 @@ export const reader = {
   articleGone: '這篇文章已不在文庫中。',
   windowTitle: '{{title}} — Offprint',
   bodyMissing: '文庫中缺少這篇文章的內文。',
+  // A link-only entry (its export had no text: Pocket's): the reader's page in the text's place.
+  linkOnlyTitle: '只匯入了連結',
+  linkOnlyExplanation:
+    '這個條目所來自的匯出檔只有標題、網址與標籤，沒有內文。Offprint 不會從網路上取得網頁，所以這裡沒有可讀的內文。',
+  linkOnlyOpen: '在瀏覽器中開啟原始網頁：',
+  linkOnlyHighlights: '隨之匯入的重點保留了原文，見「重點與筆記」。',
   imagePlaceholder: '圖片',
   imageNotOffline: '離線時無法顯示此圖片',
   remoteImagesNote_other: '本文有 {{count, number}} 張圖片只在網路上，未收進你的資料庫。',

@@ -1,4 +1,7 @@
-/** `offprint-bundle inspect` and `pack` take the saved-page and book formats like the app's import: EPUB, Safari web archives, MHTML, SingleFile. */
+/**
+ * `offprint-bundle inspect` and `pack` take the saved-page and book formats like the app's import: EPUB, Safari web
+ * archives, MHTML, SingleFile; and Pocket's export zip, whose items are link-only entries.
+ */
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -35,5 +38,17 @@ describe('the bundle tool and the new formats', () => {
     expect(items.map((item) => item['title']).sort()).toEqual([...TITLES].sort());
     const book = items.find((item) => item['title'] === 'The Harbour Book');
     expect(book).toMatchObject({ author: 'Mara Lind, Tomas Berg', source: 'Quayside Press', publishedAt: '2021-06-15', language: 'en' });
+  });
+
+  it('inspects a Pocket export as link-only entries, and packs them into a bundle that keeps them so', async () => {
+    mkdirSync(join(root, 'pocket'));
+    copyFileSync(join(FORMATS, 'pocket-export.zip'), join(root, 'pocket', 'pocket-export.zip'));
+    const items = await inspectJson('pocket/pocket-export.zip');
+    expect(items).toHaveLength(7);
+    expect(items.every((item) => item['kind'] === 'article' && item['linkOnly'] === true && item['wordCount'] === 0)).toBe(true);
+    expect(items[0]).toMatchObject({ title: 'The Slow Reading Movement', url: 'https://read.example.org/essays/slow-reading', tags: ['reading', 'slow web'], highlights: 2 });
+    expect(await cli(root, 'pack', 'pocket', '-o', 'Pocket.offprint')).toMatchObject({ code: 0, stderr: '' });
+    const packed = await inspectJson('Pocket.offprint');
+    expect(packed.map((item) => [item['title'], item['linkOnly']]).sort()).toEqual(items.map((item) => [item['title'], true]).sort());
   });
 });

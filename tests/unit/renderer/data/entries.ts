@@ -14,6 +14,7 @@ export function entry(id: string, fields: Partial<LibraryEntry> = {}): LibraryEn
     collections: [],
     favouritedAt: null,
     archivedAt: null,
+    linkOnly: false,
     ...fields,
   };
 }

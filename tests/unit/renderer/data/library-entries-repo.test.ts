@@ -37,7 +37,7 @@ describe('loading the library list', () => {
     expect(pauses).toBe(1);
     expect(new Set(chunks.flat().map((e) => e.id)).size).toBe(n);
     expect(Object.keys(chunks[0]![0]!).sort()).toEqual(
-      ['addedAt', 'archivedAt', 'author', 'collections', 'favouritedAt', 'id', 'language', 'publishedAt', 'source', 'tags', 'title'].sort(),
+      ['addedAt', 'archivedAt', 'author', 'collections', 'favouritedAt', 'id', 'language', 'linkOnly', 'publishedAt', 'source', 'tags', 'title'].sort(),
     );
 
     const first = await loadFirstEntries(db, { field: 'added', direction: 'desc' }, 3);
