@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { confirmOpenExternal } from './app/confirm-external';
 import { installContextMenu } from './app/context-menu';
 import { popupRowMenu } from './app/row-menu';
+import { popupSidebarMenu } from './app/sidebar-menu';
 import { chooseBackupFolder, chooseExportPath, chooseImportPaths, chooseRestoreFile } from './app/dialogs';
 import { loadMainLanguage, setMainLanguage } from './app/main-language';
 import { installMenu } from './app/menu';
@@ -88,6 +89,7 @@ if (profileProblem) {
         lastUserGestureAt,
         confirmOpenExternal: (request) => confirmOpenExternal(mainWindow, request),
         popupRowMenu: (request) => popupRowMenu(mainWindow, request),
+        popupSidebarMenu: (request) => popupSidebarMenu(mainWindow, request),
         openedFiles,
         trustedSitesFile: join(app.getPath('userData'), 'trusted-sites.json'),
         sampleLibraryDir: sampleLibraryDir(),

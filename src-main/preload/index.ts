@@ -53,6 +53,7 @@ const api = {
     getInfo: () => invoke('app:getInfo'),
     reportContextMenu: (target) => invoke('app:reportContextMenu', target),
     popupRowMenu: (request) => invoke('app:popupRowMenu', request),
+    popupSidebarMenu: (request) => invoke('app:popupSidebarMenu', request),
     quit: () => invoke('app:quit'),
     setLanguage: (locale) => invoke('app:setLanguage', locale),
   },

@@ -6,6 +6,7 @@
 import type { ExportedArticle } from './article';
 import type { ContextMenuTarget } from './context-menu';
 import type { RowMenuItemId, RowMenuRequest } from './row-menu';
+import type { SidebarMenuItemId, SidebarMenuRequest } from './sidebar-menu';
 import type { BackupEntry, BackupFinished, BackupFolder, BackupRequest, BackupStarted, BackupStatus, LibrarySnapshot } from './backup';
 import type { MainEventName, MainEvents } from './events';
 import type { ExportFinished, ExportRequest, ExportStarted } from './export-job';
@@ -106,6 +107,8 @@ export interface OffprintApi {
     reportContextMenu(target: ContextMenuTarget): Promise<Result<null>>;
     /** Shows the library row's native context menu with these items; resolves to the chosen one, or null. */
     popupRowMenu(request: RowMenuRequest): Promise<Result<RowMenuItemId | null>>;
+    /** Shows the native context menu of a sidebar tag or collection; resolves to the chosen item, or null. */
+    popupSidebarMenu(request: SidebarMenuRequest): Promise<Result<SidebarMenuItemId | null>>;
     /** Quits the app (the version guard's Quit). */
     quit(): Promise<Result<null>>;
     /** The interface's language changed (or was first chosen): main's menus and dialogs follow it, and main remembers it. */

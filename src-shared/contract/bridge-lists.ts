@@ -49,6 +49,7 @@ export const INVOKE_CHANNELS: readonly PageChannel[] = keysOf<PageChannel>({
   'app:getInfo': true,
   'app:reportContextMenu': true,
   'app:popupRowMenu': true,
+  'app:popupSidebarMenu': true,
   'app:quit': true,
   'app:setLanguage': true,
   'restore:chooseFile': true,

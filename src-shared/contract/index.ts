@@ -9,5 +9,6 @@ export type * from './library';
 export type * from './backup';
 export type * from './context-menu';
 export type * from './row-menu';
+export type * from './sidebar-menu';
 export type * from './restore';
 export { BRIDGE_NAMESPACES, INVOKE_CHANNELS, MAIN_EVENTS, PRELOAD_CHANNELS } from './bridge-lists';

@@ -73,6 +73,11 @@ export const SHORTCUTS: readonly Shortcut[] = [
     mac: 'Control-click or right-click',
   },
   {
+    id: 'sidebarMenu', action: "A sidebar tag's or collection's menu (Rename…, Merge into…, Delete…)",
+    keys: 'right-click, the context-menu key or Shift+F10',
+    mac: 'Control-click or right-click',
+  },
+  {
     id: 'cyclePanes', action: 'Move between the sidebar, the list and the article (backwards with Shift)',
     keys: 'F6 / Shift+F6',
     mac: 'F6 / Shift+F6',

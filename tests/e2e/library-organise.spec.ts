@@ -1,7 +1,7 @@
 /**
  * Organising the library through the UI: tags added to and removed from a selection, renamed and merged in the
  * Tags dialog (search follows each change), collections created, filled in bulk, filtered by, renamed and
- * deleted, and a bulk delete undone.
+ * deleted (asked first, naming the count), and a bulk delete undone.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -154,8 +154,15 @@ test('collections: create, fill a selection, filter, rename, delete', async ({ l
   await page.getByRole('button', { name: 'Clear selection' }).click();
 
   await page.getByRole('button', { name: 'Collections…' }).click();
+  // Delete asks first, naming how many articles the collection holds; Cancel keeps it.
   await dialog.getByRole('button', { name: 'Delete collection Long evenings' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(/Delete the collection “Long evenings”\? Its 2 articles stay in the library\./);
+  await dialog.getByRole('alert').getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog.getByRole('list', { name: 'Collections' }).getByRole('listitem')).toHaveText([/Long evenings\s*2/]);
+  await dialog.getByRole('button', { name: 'Delete collection Long evenings' }).click();
+  await dialog.getByRole('alert').getByRole('button', { name: 'Delete collection' }).click();
   await expect(dialog.getByText('No collections yet.')).toBeVisible();
+  await expect(dialog.getByRole('status')).toContainText('Deleted the collection “Long evenings” (2 articles).');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(group(page, 'Collections')).toHaveCount(0);
   await expect(page.locator('.library-count')).toHaveText(`${TOTAL} articles`);

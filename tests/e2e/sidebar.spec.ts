@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { createFilledCollection } from './support/collections';
 import { expectRowTitles, importFixture, SAMPLES, writeFixture } from './support/library-fixture';
 import { HOSTILE_COUNT, writeHostileLibrary } from './support/hostile-library';
 
@@ -53,17 +54,7 @@ test('a tag or a collection in the sidebar filters the list, the same filters as
   await expect(entry(page, `All articles ${TOTAL}`)).toHaveAttribute('aria-current', 'true');
 
   // A collection of two articles, then chosen in the sidebar.
-  await page.getByRole('button', { name: 'Collections…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Collections' });
-  await dialog.getByRole('textbox', { name: 'New collection name' }).fill('Winter reading');
-  await dialog.getByRole('button', { name: 'Create collection' }).click();
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(entry(page, 'Winter reading 0')).toBeVisible();
-  for (const title of ['Fixture essay 001', 'Fixture essay 003']) await page.getByRole('checkbox', { name: `Select ${title}` }).check();
-  const bulk = page.getByRole('group', { name: 'Selected articles' });
-  await bulk.getByRole('combobox', { name: 'Collection' }).selectOption('Winter reading');
-  await bulk.getByRole('button', { name: 'Add to collection' }).click();
-  await page.getByRole('button', { name: 'Clear selection' }).click();
+  await createFilledCollection(page, 'Winter reading', ['Fixture essay 001', 'Fixture essay 003']);
   await entry(page, 'Winter reading 2').click();
   await expect(shown(page, 2)).toBeVisible();
   await expectRowTitles(page, ['Fixture essay 001', 'Fixture essay 003']);

@@ -12,7 +12,10 @@ function pageInfo({ name, version, platform }: AppInfo): AppInfo {
 export function appHandlers(
   host: BridgeHost,
   contextMenus: ContextMenuReports,
-): Pick<InvokeHandlers, 'app:getInfo' | 'app:reportContextMenu' | 'app:popupRowMenu' | 'app:setLanguage'> {
+): Pick<
+  InvokeHandlers,
+  'app:getInfo' | 'app:reportContextMenu' | 'app:popupRowMenu' | 'app:popupSidebarMenu' | 'app:setLanguage'
+> {
   return {
     'app:getInfo': (...args) =>
       guarded('Reading app information', async () => {
@@ -31,6 +34,11 @@ export function appHandlers(
       guarded('Showing the article’s menu', async () => {
         const parsed = parseChannelArgs('app:popupRowMenu', args);
         return parsed.ok ? ok(await host.popupRowMenu(parsed.value[0])) : parsed;
+      }),
+    'app:popupSidebarMenu': (...args) =>
+      guarded('Showing the sidebar entry’s menu', async () => {
+        const parsed = parseChannelArgs('app:popupSidebarMenu', args);
+        return parsed.ok ? ok(await host.popupSidebarMenu(parsed.value[0])) : parsed;
       }),
     'app:setLanguage': (...args) =>
       guarded('Changing the language', async () => {

@@ -1,4 +1,4 @@
-import type { AppInfo, NotesExportFormat, RowMenuItemId, RowMenuRequest } from '../../../src-shared/contract';
+import type { AppInfo, NotesExportFormat, RowMenuItemId, RowMenuRequest, SidebarMenuItemId, SidebarMenuRequest } from '../../../src-shared/contract';
 import type { Locale } from '../../../src-shared/i18n';
 import type { OpenedFiles } from '../grants/opened-files';
 import type { StorageHost } from '../backup/storage-host';
@@ -46,6 +46,11 @@ export interface BridgeHost {
    * at the pointer; resolves to the chosen item, or null when the menu is dismissed.
    */
   popupRowMenu(request: RowMenuRequest): Promise<RowMenuItemId | null>;
+  /**
+   * Shows the native context menu of a sidebar tag or collection (labels from main's messages:
+   * services/context-menu/sidebar-menu.ts) at the pointer; resolves to the chosen item, or null when dismissed.
+   */
+  popupSidebarMenu(request: SidebarMenuRequest): Promise<SidebarMenuItemId | null>;
   /** Quits the app. */
   quit(): void;
   /** The interface's language, as the renderer resolved it: main's menus and dialogs follow it and main keeps it. */

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { ChannelArgs, InvokeChannel } from '../../../src-shared/contract';
 import { ROW_MENU_ITEMS } from '../../../src-shared/contract/row-menu';
+import { SIDEBAR_MENU_ITEMS, SIDEBAR_MENU_KINDS } from '../../../src-shared/contract/sidebar-menu';
 import { isLocale } from '../../../src-shared/i18n';
 import { DROPPED_BYTES_PER_CALL, DROPPED_FILES_PER_CALL } from '../../../src-shared/import/dropped-files';
 import { exportedArticlesSchema } from '../bundle/exported-article-schema';
@@ -102,6 +103,14 @@ export const CHANNEL_SCHEMAS: { [C in InvokeChannel]: z.ZodType<ChannelArgs<C>> 
         items: z.array(z.enum(ROW_MENU_ITEMS)).min(1).max(ROW_MENU_ITEMS.length),
         rowCount: z.number().int().min(1).max(100_000_000),
         states: z.object({ read: z.boolean(), favourite: z.boolean(), archived: z.boolean() }).strict(),
+      })
+      .strict(),
+  ]),
+  'app:popupSidebarMenu': z.tuple([
+    z
+      .object({
+        kind: z.enum(SIDEBAR_MENU_KINDS),
+        items: z.array(z.enum(SIDEBAR_MENU_ITEMS)).min(1).max(SIDEBAR_MENU_ITEMS.length),
       })
       .strict(),
   ]),

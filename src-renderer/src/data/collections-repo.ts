@@ -36,9 +36,18 @@ export async function renameCollection(db: OffprintDatabase, id: string, input: 
   });
 }
 
-/** Deletes the collection; its articles stay in the library. */
-export async function deleteCollection(db: OffprintDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.articles, db.collections, async () => {
+/** A deleted collection and the articles that were on it: what Undo writes back. */
+export interface DeletedCollection {
+  collection: CollectionRecord;
+  articleIds: string[];
+}
+
+/** Deletes the collection; its articles stay in the library. Returns what Undo needs. */
+export async function deleteCollection(db: OffprintDatabase, id: string): Promise<DeletedCollection> {
+  return db.transaction('rw', db.articles, db.collections, async () => {
+    const collection = await db.collections.get(id);
+    if (!collection) throw new Error('That collection no longer exists.');
+    const articleIds = (await db.articles.where('collections').equals(id).primaryKeys()) as string[];
     await db.articles
       .where('collections')
       .equals(id)
@@ -46,6 +55,24 @@ export async function deleteCollection(db: OffprintDatabase, id: string): Promis
         article.collections = withoutValue(article.collections ?? [], id);
       });
     await db.collections.delete(id);
+    return { collection, articleIds };
+  });
+}
+
+/**
+ * Undo of a delete: the collection comes back with its id, name and date, on the articles it was on (articles
+ * deleted since are left out). Refused when another collection has taken the name meanwhile.
+ */
+export async function restoreCollection(db: OffprintDatabase, { collection, articleIds }: DeletedCollection): Promise<void> {
+  await db.transaction('rw', db.articles, db.collections, async () => {
+    await checkFree(db, collection.name, collection.id);
+    await db.collections.put(collection);
+    await db.articles
+      .where('id')
+      .anyOf(articleIds)
+      .modify((article) => {
+        if (!article.collections?.includes(collection.id)) article.collections = withValue(article.collections ?? [], collection.id);
+      });
   });
 }
 

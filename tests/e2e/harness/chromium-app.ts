@@ -3,12 +3,13 @@
  * library), and window.offprint backed by the real src-main/services handlers running in this Node process.
  */
 import { chromium } from '@playwright/test';
-import type { InvokeChannel, MainEventName, MainEvents, RowMenuItemId } from '../../../src-shared/contract';
+import type { InvokeChannel, MainEventName, MainEvents, RowMenuItemId, SidebarMenuItemId } from '../../../src-shared/contract';
 import { createI18n, type Locale } from '../../../src-shared/i18n';
 import { createBridgeHandlers } from '../../../src-main/services/bridge-handlers';
 import { OpenedFiles } from '../../../src-main/services/grants/opened-files';
 import { statfsFreeBytes } from '../../../src-main/services/backup/storage-host';
 import { buildRowMenu } from '../../../src-main/services/context-menu/row-menu';
+import { buildSidebarMenu } from '../../../src-main/services/context-menu/sidebar-menu';
 import { decodeBytes, encodeBytes } from './bytes-codec';
 import { IMPORT_WORKER_SCRIPT, rendererOrigin, SAMPLE_LIBRARY_DIR } from './config';
 import { join } from 'node:path';
@@ -54,6 +55,14 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
   // The row menus main was asked to show (their enabled labels, as main builds them), and what the person chooses.
   const rowMenuChoices: (RowMenuItemId | null)[] = [];
   const rowMenus: string[][] = [];
+  // The same for the sidebar's tag and collection menus.
+  const sidebarMenuChoices: (SidebarMenuItemId | null)[] = [];
+  const sidebarMenus: string[][] = [];
+  /** What the person chooses in a menu main built: an enabled item, or nothing (null). */
+  const answer = <Id extends string>(entries: { id: Id; label: string; enabled: boolean }[], shown: string[][], choice: Id | null | undefined) => {
+    shown.push(entries.filter((entry) => entry.enabled).map((entry) => entry.label));
+    return entries.some((entry) => entry.id === choice && entry.enabled) ? (choice ?? null) : null;
+  };
   const handlers = createBridgeHandlers({
     chooseImportPaths: async () => importChoices.shift() ?? null,
     chooseExportPath: async () => exportChoices.shift() ?? null,
@@ -73,12 +82,9 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
     runtimeVersions,
     chooseRestoreFile: async () => restoreChoices.shift() ?? null,
     showFolder: async (folder) => void shownFolders.push(folder),
-    popupRowMenu: async (request) => {
-      const entries = buildRowMenu(request, createI18n(mainLocale).getFixedT(null, 'menu'));
-      rowMenus.push(entries.filter((entry) => entry.enabled).map((entry) => entry.label));
-      const choice = rowMenuChoices.shift() ?? null;
-      return entries.some((entry) => entry.id === choice && entry.enabled) ? choice : null;
-    },
+    popupRowMenu: async (request) => answer(buildRowMenu(request, createI18n(mainLocale).getFixedT(null, 'menu')), rowMenus, rowMenuChoices.shift()),
+    popupSidebarMenu: async (request) =>
+      answer(buildSidebarMenu(request, createI18n(mainLocale).getFixedT(null, 'menu')), sidebarMenus, sidebarMenuChoices.shift()),
     quit: () => void (quitRequests += 1),
     setLanguage: (locale) => {
       mainLocale = locale;
@@ -159,5 +165,7 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
     chooseOnNextBackupFolder: async (path) => void backupFolderChoices.push(path),
     chooseOnNextRowMenu: async (item) => void rowMenuChoices.push(item),
     shownRowMenus: async () => rowMenus.map((labels) => [...labels]),
+    chooseOnNextSidebarMenu: async (item) => void sidebarMenuChoices.push(item),
+    shownSidebarMenus: async () => sidebarMenus.map((labels) => [...labels]),
   };
 }

@@ -2,7 +2,7 @@
  * The real app through Playwright's _electron, for machines with the Electron binary but no Chromium: real
  * preload, real IPC, the profile in a temporary user-data folder (OFFPRINT_USER_DATA_DIR).
  */
-import { _electron as electron } from '@playwright/test';
+import { _electron as electron, type ElectronApplication } from '@playwright/test';
 import type { MainEventName, MainEvents } from '../../../src-shared/contract';
 import { REPO_ROOT } from './config';
 import { withoutAccessKey } from './menu-labels';
@@ -39,14 +39,20 @@ export async function openElectronApp(executablePath: string, options: OpenAppOp
   await app.evaluate(({ Menu }) => {
     // A right-click never leaves a native context menu open over the page (it would take the next click): the
     // menu main built is kept instead, as the browser harness has none (tests/electron/ looks at it).
-    // A library row's menu (its items have the contract's row ids) takes the next scripted choice and closes.
-    const g = globalThis as unknown as { __offprintMenus?: Electron.Menu[]; __offprintRowChoices?: (string | null)[]; __offprintRowMenus?: string[][] };
+    // A library row's menu (its items have the contract's row ids) takes the next scripted choice and closes; a
+    // sidebar tag's or collection's menu (it has Rename) the same, from its own queue.
+    const g = globalThis as unknown as {
+      __offprintMenus?: Electron.Menu[];
+      __offprintMenuChoices?: Record<'row' | 'sidebar', (string | null)[]>;
+      __offprintShownMenus?: Record<'row' | 'sidebar', string[][]>;
+    };
     Menu.prototype.popup = function popup(this: Electron.Menu, options?: Electron.PopupOptions) {
       (g.__offprintMenus ??= []).push(this);
       const rowIds = ['open', 'add-to-collection', 'export', 'delete'];
-      if (!this.items.some((entry) => rowIds.includes(entry.id))) return;
-      (g.__offprintRowMenus ??= []).push(this.items.filter((entry) => entry.enabled).map((entry) => entry.label));
-      const choice = (g.__offprintRowChoices ??= []).shift() ?? null;
+      const kind = this.items.some((entry) => entry.id === 'rename') ? 'sidebar' : this.items.some((entry) => rowIds.includes(entry.id)) ? 'row' : null;
+      if (kind === null) return;
+      (g.__offprintShownMenus ??= { row: [], sidebar: [] })[kind].push(this.items.filter((entry) => entry.enabled).map((entry) => entry.label));
+      const choice = (g.__offprintMenuChoices ??= { row: [], sidebar: [] })[kind].shift() ?? null;
       const chosen = choice === null ? null : this.getMenuItemById(choice);
       if (chosen?.enabled) chosen.click();
       options?.callback?.();
@@ -124,14 +130,29 @@ export async function openElectronApp(executablePath: string, options: OpenAppOp
         dialog.showOpenDialog = (async () => ({ canceled: chosen === null, filePaths: chosen === null ? [] : [chosen] })) as never;
       }, path);
     },
-    chooseOnNextRowMenu: async (item) => {
-      await app.evaluate((_electron, choice) => {
-        ((globalThis as unknown as { __offprintRowChoices?: (string | null)[] }).__offprintRowChoices ??= []).push(choice);
-      }, item);
-    },
-    shownRowMenus: () =>
-      app.evaluate(() => [...((globalThis as unknown as { __offprintRowMenus?: string[][] }).__offprintRowMenus ?? [])]),
+    chooseOnNextRowMenu: (item) => chooseOnNextMenu(app, 'row', item),
+    shownRowMenus: () => shownMenus(app, 'row'),
+    chooseOnNextSidebarMenu: (item) => chooseOnNextMenu(app, 'sidebar', item),
+    shownSidebarMenus: () => shownMenus(app, 'sidebar'),
     openedExternalUrls: () =>
       app.evaluate(() => [...((globalThis as unknown as { __offprintOpened?: string[] }).__offprintOpened ?? [])]),
   };
+}
+
+type MenuKind = 'row' | 'sidebar';
+
+/** The next choice in a row or sidebar menu main pops up (the replaced Menu.prototype.popup above takes it). */
+async function chooseOnNextMenu(app: ElectronApplication, kind: MenuKind, item: string | null): Promise<void> {
+  await app.evaluate((_electron, [which, choice]) => {
+    const g = globalThis as unknown as { __offprintMenuChoices?: Record<MenuKind, (string | null)[]> };
+    (g.__offprintMenuChoices ??= { row: [], sidebar: [] })[which].push(choice);
+  }, [kind, item] as const);
+}
+
+/** The enabled labels of every row or sidebar menu main has popped up. */
+function shownMenus(app: ElectronApplication, kind: MenuKind): Promise<string[][]> {
+  return app.evaluate((_electron, which) => {
+    const g = globalThis as unknown as { __offprintShownMenus?: Record<MenuKind, string[][]> };
+    return [...(g.__offprintShownMenus?.[which] ?? [])];
+  }, kind);
 }

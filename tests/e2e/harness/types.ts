@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import type { MainEventName, MainEvents, RowMenuItemId } from '../../../src-shared/contract';
+import type { MainEventName, MainEvents, RowMenuItemId, SidebarMenuItemId } from '../../../src-shared/contract';
 
 export interface OpenAppOptions {
   /** The profile folder: the library (IndexedDB) lives there, so reopening it is a restart. */
@@ -62,4 +62,8 @@ export interface AppSession {
   chooseOnNextRowMenu(item: RowMenuItemId | null): Promise<void>;
   /** The enabled labels of every library row menu shown so far, in the language main was told. */
   shownRowMenus(): Promise<string[][]>;
+  /** What the person chooses in the next sidebar tag or collection menu (null: dismisses it). Unanswered, it is dismissed. */
+  chooseOnNextSidebarMenu(item: SidebarMenuItemId | null): Promise<void>;
+  /** The enabled labels of every sidebar tag or collection menu shown so far, in the language main was told. */
+  shownSidebarMenus(): Promise<string[][]>;
 }

@@ -1,12 +1,20 @@
-/** Collections (shelves): create one, rename, delete (its articles stay in the library), with their sizes. */
+/**
+ * Collections (shelves): create one, rename, delete (its articles stay in the library), with their sizes. Delete
+ * asks first, naming how many articles the collection holds, and offers Undo. A sidebar collection's context
+ * menu opens it on that collection (manage-start.ts): renaming it, or asking to delete it.
+ */
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { errorMessage } from '../../data/bridge';
-import { createCollection, deleteCollection, renameCollection } from '../../data/collections-repo';
+import { createCollection, deleteCollection, renameCollection, restoreCollection } from '../../data/collections-repo';
 import type { CollectionRecord } from '../../data/database';
 import { useDb } from '../../data/db-context';
+import { isolated } from '../../ui/i18n';
+import { ConfirmBar } from './ConfirmBar';
 import { ManageDialog } from './ManageDialog';
+import { startValue, type ManageStart } from './manage-start';
 import { RenameForm } from './RenameForm';
+import { UndoStatus, type UndoableChange } from './UndoStatus';
 
 interface Props {
   collections: readonly CollectionRecord[];
@@ -14,14 +22,35 @@ interface Props {
   sizes: ReadonlyMap<string, number>;
   onClose: () => void;
   onError: (error: unknown) => void;
+  /** The sidebar menu's choice the dialog opens with. */
+  start?: ManageStart;
 }
 
-export function CollectionsDialog({ collections, sizes, onClose, onError }: Props) {
+export function CollectionsDialog({ collections, sizes, onClose, onError, start }: Props) {
   const { t } = useTranslation(['library', 'common']);
   const db = useDb();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [editing, setEditing] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(() => startValue(start, 'rename'));
+  const [pendingId, setPendingId] = useState<string | null>(() => startValue(start, 'delete'));
+  const [done, setDone] = useState<UndoableChange | null>(null);
+  const pending = collections.find((c) => c.id === pendingId) ?? null;
+  const sizeOf = (id: string) => sizes.get(id) ?? 0;
+  const remove = async (collection: CollectionRecord) => {
+    setPendingId(null);
+    try {
+      const deleted = await deleteCollection(db, collection.id);
+      setDone({
+        message: <Trans t={t} i18nKey="deletedCollection" count={deleted.articleIds.length} components={isolated(collection.name)} />,
+        undo: () => {
+          setDone(null);
+          restoreCollection(db, deleted).catch(onError);
+        },
+      });
+    } catch (failure) {
+      onError(failure);
+    }
+  };
   const create = async (event: FormEvent) => {
     event.preventDefault();
     try {
@@ -34,6 +63,15 @@ export function CollectionsDialog({ collections, sizes, onClose, onError }: Prop
   };
   return (
     <ManageDialog title={t('collections')} onClose={onClose}>
+      {pending && (
+        <ConfirmBar
+          message={<Trans t={t} i18nKey="confirmDeleteCollection" count={sizeOf(pending.id)} components={isolated(pending.name)} />}
+          confirmLabel={t('deleteCollectionButton')}
+          onConfirm={() => void remove(pending)}
+          onCancel={() => setPendingId(null)}
+        />
+      )}
+      <UndoStatus done={done} />
       <form className="create-form" onSubmit={(event) => void create(event)}>
         <input
           type="text"
@@ -68,7 +106,7 @@ export function CollectionsDialog({ collections, sizes, onClose, onError }: Prop
               ) : (
                 <>
                   <span className="manage-name" title={collection.name}>{collection.name}</span>
-                  <span className="facet-count">{sizes.get(collection.id) ?? 0}</span>
+                  <span className="facet-count">{sizeOf(collection.id)}</span>
                   <button
                     type="button"
                     className="quiet-button"
@@ -81,7 +119,7 @@ export function CollectionsDialog({ collections, sizes, onClose, onError }: Prop
                     type="button"
                     className="quiet-button danger-button"
                     aria-label={t('deleteCollection', { name: collection.name })}
-                    onClick={() => void deleteCollection(db, collection.id).catch(onError)}
+                    onClick={() => setPendingId(collection.id)}
                   >
                     {t('common:delete')}
                   </button>

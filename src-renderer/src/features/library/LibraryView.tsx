@@ -35,6 +35,9 @@ import { TagsDialog } from './TagsDialog';
 import { useLibraryEntries } from './use-library-entries';
 import { VirtualArticleList } from './VirtualArticleList';
 import { useRowContextMenu } from './use-row-context-menu';
+import { useSidebarContextMenu } from './use-sidebar-context-menu';
+import type { ManageStart } from './manage-start';
+import type { SidebarMenuKind } from '../../../../src-shared/contract';
 import { IconButton } from '../../ui/IconButton';
 import { Sidebar, SIDEBAR_ID } from './Sidebar';
 import { useSidebarOpen } from './use-sidebar-open';
@@ -106,20 +109,27 @@ export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId,
 
   const selection = useSelection();
   const search = useLibrarySearch(db);
-  const [dialog, setDialog] = useState<'tags' | 'collections' | null>(null);
+  // The Tags… or Collections… dialog, and what it starts with when a sidebar entry's menu opened it.
+  const [dialog, setDialog] = useState<{ kind: 'tags' | 'collections'; start?: ManageStart } | null>(null);
   const closeDialog = useCallback(() => setDialog(null), []);
+  const openManage = useCallback(
+    (kind: SidebarMenuKind, start: ManageStart) => setDialog({ kind: kind === 'tag' ? 'tags' : 'collections', start }),
+    [],
+  );
+  const entryMenu = useSidebarContextMenu({ onChoose: openManage, onError });
   // Add to Collection… from a row's menu: the bulk actions' collection picker takes the focus (a new number asks).
   const [collectionFocus, setCollectionFocus] = useState(0);
   const hasCollections = (collections?.length ?? 0) > 0;
   const chooseCollection = useCallback(() => {
     if (hasCollections) setCollectionFocus((n) => n + 1);
-    else setDialog('collections');
+    else setDialog({ kind: 'collections' });
   }, [hasCollections]);
   const rowMenu = useRowContextMenu({ selection, statesOf, onOpen, onDeleted, onChooseCollection: chooseCollection, onError });
-  const tagCounts = useMemo(() => (dialog === 'tags' ? countValues(library.entries.map((e) => e.tags)) : []), [dialog, library.entries]);
+  const dialogKind = dialog?.kind ?? null;
+  const tagCounts = useMemo(() => (dialogKind === 'tags' ? countValues(library.entries.map((e) => e.tags)) : []), [dialogKind, library.entries]);
   const collectionSizes = useMemo(
-    () => (dialog === 'collections' ? new Map(countValues(library.entries.map((e) => e.collections))) : new Map<string, number>()),
-    [dialog, library.entries],
+    () => (dialogKind === 'collections' ? new Map(countValues(library.entries.map((e) => e.collections))) : new Map<string, number>()),
+    [dialogKind, library.entries],
   );
 
   useEffect(() => {
@@ -143,6 +153,7 @@ export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId,
         hidden={!sidebar.open}
         overlay={sidebar.overlay}
         onDone={sidebarDone}
+        entryMenu={entryMenu}
       />
       {sidebar.open && sidebar.overlay && <div className="sidebar-backdrop" aria-hidden="true" onClick={sidebarDone} />}
       <main className="library" aria-busy={!library.loaded} data-library={library.complete ? 'complete' : library.loaded ? 'partial' : 'loading'}>
@@ -162,10 +173,10 @@ export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId,
             <button type="button" className="import-button" onClick={onImport}>
               {t('importButton')}
             </button>
-            <button type="button" className="quiet-button" onClick={() => setDialog('tags')}>
+            <button type="button" className="quiet-button" onClick={() => setDialog({ kind: 'tags' })}>
               {t('tagsButton')}
             </button>
-            <button type="button" className="quiet-button" onClick={() => setDialog('collections')}>
+            <button type="button" className="quiet-button" onClick={() => setDialog({ kind: 'collections' })}>
               {t('collectionsButton')}
             </button>
           </div>
@@ -238,9 +249,9 @@ export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId,
             </div>
           </div>
         )}
-        {dialog === 'tags' && <TagsDialog tags={tagCounts} onClose={closeDialog} onError={onError} />}
-        {dialog === 'collections' && (
-          <CollectionsDialog collections={collections ?? []} sizes={collectionSizes} onClose={closeDialog} onError={onError} />
+        {dialog?.kind === 'tags' && <TagsDialog tags={tagCounts} onClose={closeDialog} onError={onError} start={dialog.start} />}
+        {dialog?.kind === 'collections' && (
+          <CollectionsDialog collections={collections ?? []} sizes={collectionSizes} onClose={closeDialog} onError={onError} start={dialog.start} />
         )}
         <ExportStatus />
       </main>

@@ -1,4 +1,8 @@
-/** A modal dialog (the native <dialog>: focus kept inside, Escape closes) with a title and a Close button. */
+/**
+ * A modal dialog (the native <dialog>: focus kept inside, Escape closes) with a title and a Close button. Once
+ * shown, the focus goes to the control marked `data-autofocus`, if any (React's autoFocus runs before the
+ * dialog is shown, when nothing in it can take the focus).
+ */
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -13,7 +17,10 @@ export function ManageDialog({ title, onClose, children }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal?.();
+    if (dialog && !dialog.open) {
+      dialog.showModal?.();
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     return () => dialog?.close?.();
   }, []);
   return (

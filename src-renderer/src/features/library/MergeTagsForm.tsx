@@ -1,16 +1,22 @@
-/** "Merge two tags": both drop-downs start empty (nothing destructive is pre-filled); Merge asks the dialog to confirm. */
+/**
+ * "Merge two tags": both drop-downs start empty (nothing destructive is pre-filled), or, from a sidebar tag's
+ * Merge into…, with that tag to merge and the focus on the one to merge it into, still empty; Merge asks the
+ * dialog to confirm.
+ */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
   names: readonly string[];
+  /** The tag to merge, chosen already (the sidebar's Merge into…); null: none. */
+  from?: string | null;
   onMerge: (from: string, into: string) => void;
 }
 
-export function MergeTagsForm({ names, onMerge }: Props) {
+export function MergeTagsForm({ names, from: chosen = null, onMerge }: Props) {
   const { t } = useTranslation('library');
   const id = useId();
-  const [from, setFrom] = useState('');
+  const [from, setFrom] = useState(chosen ?? '');
   const [into, setInto] = useState('');
   const mergeFrom = names.includes(from) ? from : '';
   const mergeInto = names.includes(into) && into !== mergeFrom ? into : '';
@@ -31,7 +37,7 @@ export function MergeTagsForm({ names, onMerge }: Props) {
         ))}
       </select>
       <label htmlFor={`${id}-into`}>{t('mergeInto')}</label>
-      <select id={`${id}-into`} value={mergeInto} onChange={(e) => setInto(e.target.value)}>
+      <select id={`${id}-into`} value={mergeInto} data-autofocus={chosen === null ? undefined : ''} onChange={(e) => setInto(e.target.value)}>
         <option value="">{t('chooseTag')}</option>
         {names
           .filter((name) => name !== mergeFrom)

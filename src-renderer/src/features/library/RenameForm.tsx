@@ -32,6 +32,7 @@ export function RenameForm({ name, hint, onSave, onCancel }: Props) {
         value={value}
         maxLength={64}
         autoFocus
+        data-autofocus
         onChange={(event) => setValue(event.target.value)}
       />
       <button type="submit">{t('common:save')}</button>

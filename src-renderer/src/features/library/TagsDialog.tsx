@@ -1,7 +1,8 @@
 /**
  * Tags: every tag of the library with how many articles carry it; rename (renaming into an existing tag merges
  * the two), export, merge one into another, delete (the articles stay). Delete and merge ask first, naming how
- * many articles they change, and offer Undo; the merge starts with nothing chosen.
+ * many articles they change, and offer Undo; the merge starts with nothing chosen. A sidebar tag's context menu
+ * opens it on that tag (manage-start.ts): renaming it, asking to delete it, or with it chosen to merge.
  */
 import { useState, type ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
@@ -13,22 +14,30 @@ import { ManageDialog } from './ManageDialog';
 import { cleanName } from '../../data/names';
 import { MergeTagsForm } from './MergeTagsForm';
 import { RenameForm } from './RenameForm';
+import { ConfirmBar } from './ConfirmBar';
+import { startValue, type ManageStart } from './manage-start';
+import { UndoStatus, type UndoableChange } from './UndoStatus';
 
 interface Props {
   /** Every tag and its number of articles. */
   tags: readonly [string, number][];
   onClose: () => void;
   onError: (error: unknown) => void;
+  /** The sidebar menu's choice the dialog opens with. */
+  start?: ManageStart;
 }
 
 type Pending = { kind: 'delete'; tag: string } | { kind: 'merge'; from: string; into: string };
 
-export function TagsDialog({ tags, onClose, onError }: Props) {
+export function TagsDialog({ tags, onClose, onError, start }: Props) {
   const { t } = useTranslation(['library', 'common']);
   const db = useDb();
-  const [editing, setEditing] = useState<string | null>(null);
-  const [pending, setPending] = useState<Pending | null>(null);
-  const [done, setDone] = useState<{ message: ReactNode; before: TagsBefore } | null>(null);
+  const [editing, setEditing] = useState<string | null>(() => startValue(start, 'rename'));
+  const [pending, setPending] = useState<Pending | null>(() => {
+    const tag = startValue(start, 'delete');
+    return tag === null ? null : { kind: 'delete', tag };
+  });
+  const [done, setDone] = useState<UndoableChange | null>(null);
   const names = tags.map(([name]) => name);
   const countOf = (name: string) => tags.find(([n]) => n === name)?.[1] ?? 0;
   const mergeHint = (old: string) => (value: string): ReactNode => {
@@ -40,35 +49,36 @@ export function TagsDialog({ tags, onClose, onError }: Props) {
     }
     return clean !== old && names.includes(clean) ? <Trans t={t} i18nKey="willMerge" components={isolated(clean)} /> : null;
   };
+  const undoable = (message: ReactNode, before: TagsBefore): UndoableChange => ({
+    message,
+    undo: () => {
+      setDone(null);
+      restoreTags(db, before).catch(onError);
+    },
+  });
   const confirm = async (action: Pending) => {
     setPending(null);
     try {
       if (action.kind === 'delete') {
         const before = await deleteTag(db, action.tag);
-        setDone({ message: <Trans t={t} i18nKey="untagged" count={before.length} components={isolated(action.tag)} />, before });
+        setDone(undoable(<Trans t={t} i18nKey="untagged" count={before.length} components={isolated(action.tag)} />, before));
       } else {
         const before = await mergeTags(db, action.from, action.into);
-        setDone({
-          message: <Trans t={t} i18nKey="merged" count={before.length} components={isolated(action.from, action.into)} />,
-          before,
-        });
+        setDone(undoable(<Trans t={t} i18nKey="merged" count={before.length} components={isolated(action.from, action.into)} />, before));
       }
     } catch (error) {
       onError(error);
     }
   };
+  const mergeFrom = startValue(start, 'merge');
   const askMerge = (from: string, into: string) => setPending({ kind: 'merge', from, into });
-  const undo = async (before: TagsBefore) => {
-    setDone(null);
-    await restoreTags(db, before).catch(onError);
-  };
 
   return (
     <ManageDialog title={t('tags')} onClose={onClose}>
       {pending && (
-        <div className="confirm-bar" role="alert">
-          <p>
-            {pending.kind === 'delete' ? (
+        <ConfirmBar
+          message={
+            pending.kind === 'delete' ? (
               <Trans t={t} i18nKey="confirmRemoveTag" count={countOf(pending.tag)} components={isolated(pending.tag)} />
             ) : (
               <Trans
@@ -80,26 +90,14 @@ export function TagsDialog({ tags, onClose, onError }: Props) {
                 }}
                 components={isolated(pending.from, pending.into)}
               />
-            )}
-          </p>
-          <button type="button" className="danger-button" autoFocus onClick={() => void confirm(pending)}>
-            {pending.kind === 'delete' ? t('deleteTagButton') : t('mergeTagsButton')}
-          </button>
-          <button type="button" className="quiet-button" onClick={() => setPending(null)}>
-            {t('common:cancel')}
-          </button>
-        </div>
+            )
+          }
+          confirmLabel={pending.kind === 'delete' ? t('deleteTagButton') : t('mergeTagsButton')}
+          onConfirm={() => void confirm(pending)}
+          onCancel={() => setPending(null)}
+        />
       )}
-      <p className="manage-done" role="status">
-        {done && (
-          <>
-            {done.message}{' '}
-            <button type="button" className="quiet-button" onClick={() => void undo(done.before)}>
-              {t('common:undo')}
-            </button>
-          </>
-        )}
-      </p>
+      <UndoStatus done={done} />
       {tags.length === 0 ? (
         <p className="loading">{t('noTags')}</p>
       ) : (
@@ -142,7 +140,7 @@ export function TagsDialog({ tags, onClose, onError }: Props) {
           ))}
         </ul>
       )}
-      {tags.length > 1 && <MergeTagsForm names={names} onMerge={askMerge} />}
+      {tags.length > 1 && <MergeTagsForm names={names} from={mergeFrom} onMerge={askMerge} />}
     </ManageDialog>
   );
 }

@@ -6,7 +6,7 @@
  * Collection… (the rows become the selection and the bulk actions' collection picker takes the focus). The menu acts on the whole
  * selection when the row is part of it, else on that row alone. One menu at a time.
  */
-import { useCallback, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RowMenuItemId, RowStates } from '../../../../src-shared/contract';
 import { ROW_MENU_ITEMS } from '../../../../src-shared/contract/row-menu';
@@ -15,6 +15,7 @@ import { useDb } from '../../data/db-context';
 import { deleteArticles, type DeletedArticle } from '../../data/delete-repo';
 import { setArchived, setFavourite, setRead } from '../../data/reading-states-repo';
 import { articlesPlan, startExport, type Selection } from '../exporting';
+import { useMenuTriggers } from './use-menu-triggers';
 
 /** The items, in the menu's order: the contract's closed list, in its order. */
 export const ROW_MENU: RowMenuItemId[] = [...ROW_MENU_ITEMS];
@@ -33,11 +34,6 @@ interface Options {
 /** The row the event happened in, by its article id. */
 function rowArticleId(target: EventTarget): string | null {
   return target instanceof Element ? (target.closest<HTMLElement>('[data-article-id]')?.dataset['articleId'] ?? null) : null;
-}
-
-export function isRowMenuKey(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey'>): boolean {
-  if (event.altKey || event.ctrlKey || event.metaKey) return false;
-  return event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10');
 }
 
 export function useRowContextMenu({ selection, statesOf, onOpen, onDeleted, onChooseCollection, onError }: Options) {
@@ -92,26 +88,5 @@ export function useRowContextMenu({ selection, statesOf, onOpen, onDeleted, onCh
     [db, onChooseCollection, onDeleted, onError, onOpen, selection, statesOf, t],
   );
 
-  const onContextMenu = useCallback(
-    (event: MouseEvent) => {
-      const articleId = rowArticleId(event.target);
-      if (!articleId) return;
-      event.preventDefault();
-      void show(articleId);
-    },
-    [show],
-  );
-
-  const onKeyDown = useCallback(
-    (event: KeyboardEvent) => {
-      const articleId = rowArticleId(event.target);
-      if (!articleId || !isRowMenuKey(event)) return;
-      // Also keeps the browser from sending its own contextmenu event for the key.
-      event.preventDefault();
-      void show(articleId);
-    },
-    [show],
-  );
-
-  return { onContextMenu, onKeyDown };
+  return useMenuTriggers(rowArticleId, show);
 }

@@ -72,4 +72,10 @@ export const menu = {
   rowUnfavourite: 'إزالة من المفضلة',
   rowArchive: 'أرشفة',
   rowUnarchive: 'إخراج من الأرشيف',
+  // A sidebar tag's or collection's context menu (app:popupSidebarMenu).
+  sidebarRenameTag: 'إعادة تسمية الوسم…',
+  sidebarMergeTag: 'دمج في وسم آخر…',
+  sidebarDeleteTag: 'حذف الوسم…',
+  sidebarRenameCollection: 'إعادة تسمية المجموعة…',
+  sidebarDeleteCollection: 'حذف المجموعة…',
 } as const;

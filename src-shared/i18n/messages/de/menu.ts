@@ -72,4 +72,10 @@ export const menu = {
   rowUnfavourite: 'Aus Favoriten entfernen',
   rowArchive: 'Archivieren',
   rowUnarchive: 'Aus dem Archiv holen',
+  // A sidebar tag's or collection's context menu (app:popupSidebarMenu).
+  sidebarRenameTag: 'Schlagwort umbenennen …',
+  sidebarMergeTag: 'Mit anderem Schlagwort zusammenführen …',
+  sidebarDeleteTag: 'Schlagwort löschen …',
+  sidebarRenameCollection: 'Sammlung umbenennen …',
+  sidebarDeleteCollection: 'Sammlung löschen …',
 } as const;

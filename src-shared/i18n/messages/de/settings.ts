@@ -70,6 +70,11 @@ export const settings = {
       keys: 'Rechtsklick, die Kontextmenütaste oder Umschalt+F10',
       mac: 'Ctrl-Klick oder Rechtsklick',
     },
+    sidebarMenu: {
+      action: 'Menü eines Schlagworts oder einer Sammlung in der Seitenleiste (Umbenennen …, Zusammenführen …, Löschen …)',
+      keys: 'Rechtsklick, die Kontextmenütaste oder Umschalt+F10',
+      mac: 'Ctrl-Klick oder Rechtsklick',
+    },
     cyclePanes: { action: 'Zwischen Seitenleiste, Liste und Artikel wechseln (rückwärts mit Umschalt)', keys: 'F6 / Umschalt+F6', mac: 'F6 / ⇧F6' },
     shortcuts: { action: 'Tastaturkürzel (diese Liste)', keys: '?', mac: '?' },
   },

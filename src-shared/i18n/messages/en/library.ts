@@ -96,6 +96,11 @@ export const library = {
   /** Both counts are "N article(s)" (common:articleCount), already worded. */
   confirmMerge: 'Merge “<0/>” ({{fromCount}}) into “<1/>” ({{intoCount}})?',
   deleteTagButton: 'Delete tag',
+  confirmDeleteCollection_one: 'Delete the collection “<0/>”? Its {{count, number}} article stays in the library.',
+  confirmDeleteCollection_other: 'Delete the collection “<0/>”? Its {{count, number}} articles stay in the library.',
+  deleteCollectionButton: 'Delete collection',
+  deletedCollection_one: 'Deleted the collection “<0/>” ({{count, number}} article).',
+  deletedCollection_other: 'Deleted the collection “<0/>” ({{count, number}} articles).',
   mergeTagsButton: 'Merge tags',
   merged_one: 'Merged “<0/>” into “<1/>” on {{count, number}} article.',
   merged_other: 'Merged “<0/>” into “<1/>” on {{count, number}} articles.',

@@ -72,4 +72,10 @@ export const menu = {
   rowUnfavourite: 'Remove from Favourites',
   rowArchive: 'Archive',
   rowUnarchive: 'Move out of Archive',
+  // A sidebar tag's or collection's context menu (app:popupSidebarMenu).
+  sidebarRenameTag: 'Rename Tag…',
+  sidebarMergeTag: 'Merge into Another Tag…',
+  sidebarDeleteTag: 'Delete Tag…',
+  sidebarRenameCollection: 'Rename Collection…',
+  sidebarDeleteCollection: 'Delete Collection…',
 } as const;

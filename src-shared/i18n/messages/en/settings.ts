@@ -71,6 +71,11 @@ export const settings = {
       keys: 'right-click, the context-menu key or Shift+F10',
       mac: 'Control-click or right-click',
     },
+    sidebarMenu: {
+      action: 'A sidebar tag\'s or collection\'s menu (Rename…, Merge into…, Delete…)',
+      keys: 'right-click, the context-menu key or Shift+F10',
+      mac: 'Control-click or right-click',
+    },
     cyclePanes: { action: 'Move between the sidebar, the list and the article (backwards with Shift)', keys: 'F6 / Shift+F6', mac: 'F6 / Shift+F6' },
     shortcuts: { action: 'Keyboard shortcuts (this list)', keys: '?', mac: '?' },
   },

@@ -72,4 +72,10 @@ export const menu = {
   rowUnfavourite: 'Quitar de favoritos',
   rowArchive: 'Archivar',
   rowUnarchive: 'Sacar del archivo',
+  // A sidebar tag's or collection's context menu (app:popupSidebarMenu).
+  sidebarRenameTag: 'Cambiar el nombre de la etiqueta…',
+  sidebarMergeTag: 'Combinar con otra etiqueta…',
+  sidebarDeleteTag: 'Eliminar la etiqueta…',
+  sidebarRenameCollection: 'Cambiar el nombre de la colección…',
+  sidebarDeleteCollection: 'Eliminar la colección…',
 } as const;

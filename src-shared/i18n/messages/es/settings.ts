@@ -70,6 +70,11 @@ export const settings = {
       keys: 'clic derecho, la tecla de menú o Mayús+F10',
       mac: 'Control-clic o clic derecho',
     },
+    sidebarMenu: {
+      action: 'Menú de una etiqueta o una colección de la barra lateral (Cambiar nombre…, Combinar…, Eliminar…)',
+      keys: 'clic derecho, la tecla de menú o Mayús+F10',
+      mac: 'Control-clic o clic derecho',
+    },
     cyclePanes: { action: 'Pasar entre la barra lateral, la lista y el artículo (hacia atrás con Mayús)', keys: 'F6 / Mayús+F6', mac: 'F6 / ⇧F6' },
     shortcuts: { action: 'Atajos de teclado (esta lista)', keys: '?', mac: '?' },
   },

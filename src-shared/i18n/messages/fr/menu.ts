@@ -72,4 +72,10 @@ export const menu = {
   rowUnfavourite: 'Retirer des favoris',
   rowArchive: 'Archiver',
   rowUnarchive: 'Sortir de l’archive',
+  // A sidebar tag's or collection's context menu (app:popupSidebarMenu).
+  sidebarRenameTag: 'Renommer l’étiquette…',
+  sidebarMergeTag: 'Fusionner dans une autre étiquette…',
+  sidebarDeleteTag: 'Supprimer l’étiquette…',
+  sidebarRenameCollection: 'Renommer la collection…',
+  sidebarDeleteCollection: 'Supprimer la collection…',
 } as const;

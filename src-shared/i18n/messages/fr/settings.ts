@@ -70,6 +70,11 @@ export const settings = {
       keys: 'clic droit, la touche Menu ou Maj+F10',
       mac: 'Contrôle-clic ou clic droit',
     },
+    sidebarMenu: {
+      action: 'Menu d’une étiquette ou d’une collection de la barre latérale (Renommer…, Fusionner…, Supprimer…)',
+      keys: 'clic droit, la touche Menu ou Maj+F10',
+      mac: 'Contrôle-clic ou clic droit',
+    },
     cyclePanes: { action: 'Passer de la barre latérale à la liste puis à l’article (en arrière avec Maj)', keys: 'F6 / Maj+F6', mac: 'F6 / ⇧F6' },
     shortcuts: { action: 'Raccourcis clavier (cette liste)', keys: '?', mac: '?' },
   },

@@ -72,4 +72,10 @@ export const menu = {
   rowUnfavourite: 'お気に入りから削除',
   rowArchive: 'アーカイブ',
   rowUnarchive: 'アーカイブから戻す',
+  // A sidebar tag's or collection's context menu (app:popupSidebarMenu).
+  sidebarRenameTag: 'タグの名前を変更…',
+  sidebarMergeTag: '別のタグに統合…',
+  sidebarDeleteTag: 'タグを削除…',
+  sidebarRenameCollection: 'コレクションの名前を変更…',
+  sidebarDeleteCollection: 'コレクションを削除…',
 } as const;

@@ -70,6 +70,11 @@ export const settings = {
       keys: '右クリック、メニューキーまたは Shift+F10',
       mac: 'Control キーを押しながらクリック、または右クリック',
     },
+    sidebarMenu: {
+      action: 'サイドバーのタグやコレクションのメニュー（名前を変更…、統合…、削除…）',
+      keys: '右クリック、メニューキーまたは Shift+F10',
+      mac: 'Control キーを押しながらクリック、または右クリック',
+    },
     cyclePanes: { action: 'サイドバー、一覧、記事の間を移動（Shift で逆順）', keys: 'F6 / Shift+F6', mac: 'F6 / ⇧F6' },
     shortcuts: { action: 'キーボードショートカット（この一覧）', keys: '?', mac: '?' },
   },

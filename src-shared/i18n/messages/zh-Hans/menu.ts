@@ -72,4 +72,10 @@ export const menu = {
   rowUnfavourite: '取消收藏',
   rowArchive: '归档',
   rowUnarchive: '移出归档',
+  // A sidebar tag's or collection's context menu (app:popupSidebarMenu).
+  sidebarRenameTag: '重命名标签…',
+  sidebarMergeTag: '合并到另一个标签…',
+  sidebarDeleteTag: '删除标签…',
+  sidebarRenameCollection: '重命名合集…',
+  sidebarDeleteCollection: '删除合集…',
 } as const;

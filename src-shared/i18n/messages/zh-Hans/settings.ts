@@ -70,6 +70,11 @@ export const settings = {
       keys: '右键单击、菜单键或 Shift+F10',
       mac: '按住 Control 单击或右键单击',
     },
+    sidebarMenu: {
+      action: '侧边栏中标签或合集的菜单（重命名…、合并…、删除…）',
+      keys: '右键单击、菜单键或 Shift+F10',
+      mac: '按住 Control 单击或右键单击',
+    },
     cyclePanes: { action: '在侧边栏、列表和文章之间切换（按住 Shift 反向）', keys: 'F6 / Shift+F6', mac: 'F6 / ⇧F6' },
     shortcuts: { action: '键盘快捷键（本列表）', keys: '?', mac: '?' },
   },

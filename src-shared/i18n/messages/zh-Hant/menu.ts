@@ -72,4 +72,10 @@ export const menu = {
   rowUnfavourite: '取消收藏',
   rowArchive: '封存',
   rowUnarchive: '移出封存',
+  // A sidebar tag's or collection's context menu (app:popupSidebarMenu).
+  sidebarRenameTag: '重新命名標籤…',
+  sidebarMergeTag: '合併到另一個標籤…',
+  sidebarDeleteTag: '刪除標籤…',
+  sidebarRenameCollection: '重新命名合集…',
+  sidebarDeleteCollection: '刪除合集…',
 } as const;

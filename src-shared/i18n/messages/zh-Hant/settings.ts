@@ -70,6 +70,11 @@ export const settings = {
       keys: '按右鍵、選單鍵或 Shift+F10',
       mac: '按住 Control 鍵點按或按右鍵',
     },
+    sidebarMenu: {
+      action: '側邊欄中標籤或合集的選單（重新命名…、合併…、刪除…）',
+      keys: '按右鍵、選單鍵或 Shift+F10',
+      mac: '按住 Control 鍵點按或按右鍵',
+    },
     cyclePanes: { action: '在側邊欄、列表和文章之間切換（按住 Shift 反向）', keys: 'F6 / Shift+F6', mac: 'F6 / ⇧F6' },
     shortcuts: { action: '鍵盤快速鍵（本清單）', keys: '?', mac: '?' },
   },

@@ -8,6 +8,7 @@ import {
   listCollections,
   removeFromCollection,
   renameCollection,
+  restoreCollection,
 } from '../../../../src-renderer/src/data/collections-repo';
 import type { OffprintDatabase } from '../../../../src-renderer/src/data/database';
 import { storeImportBatch } from '../../../../src-renderer/src/data/import-repo';
@@ -108,6 +109,25 @@ describe('collections', () => {
     expect(await db.articles.count()).toBe(3);
     expect((await db.articles.get(ids[0]!))?.collections).toEqual([other.id]);
     await expect(addToCollection(db, ids, shelf.id)).rejects.toThrow('That collection no longer exists.');
+  });
+
+  it('come back on their articles with Undo after a delete, unless the name was taken meanwhile', async () => {
+    const db = freshDb();
+    const ids = await library(db, [[], [], []]);
+    const shelf = await createCollection(db, 'Shelf');
+    await addToCollection(db, ids.slice(0, 2), shelf.id);
+    const deleted = await deleteCollection(db, shelf.id);
+    expect(deleted).toEqual({ collection: shelf, articleIds: expect.arrayContaining(ids.slice(0, 2)) });
+    expect(deleted.articleIds).toHaveLength(2);
+    await restoreCollection(db, deleted);
+    expect(await listCollections(db)).toEqual([shelf]);
+    expect(await db.articles.where('collections').equals(shelf.id).primaryKeys()).toEqual(expect.arrayContaining(ids.slice(0, 2)));
+    expect(await db.articles.where('collections').equals(shelf.id).count()).toBe(2);
+
+    const again = await deleteCollection(db, shelf.id);
+    await createCollection(db, 'shelf');
+    await expect(restoreCollection(db, again)).rejects.toThrow('There is already a collection called “shelf”.');
+    await expect(deleteCollection(db, shelf.id)).rejects.toThrow('That collection no longer exists.');
   });
 
   it('stay on an article imported again', async () => {

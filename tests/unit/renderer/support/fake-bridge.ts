@@ -162,6 +162,7 @@ export function installFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
       getInfo: vi.fn(async () => ok({ name: 'Offprint', version: '0.0.0-test', platform: 'test' })),
       reportContextMenu: vi.fn(async () => ok(null)),
       popupRowMenu: vi.fn(async () => ok(null)),
+      popupSidebarMenu: vi.fn(async () => ok(null)),
       quit: vi.fn(async () => ok(null)),
       setLanguage: vi.fn(async () => ok(null)),
     },

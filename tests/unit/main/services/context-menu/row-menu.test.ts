@@ -4,13 +4,9 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { BridgeHost } from '../../../../../src-main/services/bridge-handlers';
-import { createBridgeHandlers } from '../../../../../src-main/services/bridge-handlers';
 import { buildRowMenu } from '../../../../../src-main/services/context-menu/row-menu';
-import { OpenedFiles } from '../../../../../src-main/services/grants/opened-files';
 import { createI18n } from '../../../../../src-shared/i18n';
-import { NO_LINK_HOST } from '../support/link-host';
-import { NO_RESTORE_HOST } from '../support/restore-host';
-import { TEST_STORAGE } from '../support/storage-host';
+import { handlersWithMenus } from '../support/menu-host';
 
 const german = createI18n('de').getFixedT(null, 'menu');
 const ALL = ['open', 'add-to-collection', 'export', 'delete'] as const;
@@ -51,20 +47,7 @@ describe('buildRowMenu', () => {
 describe('app:popupRowMenu', () => {
   function handlers(choice: BridgeHost['popupRowMenu']) {
     const popupRowMenu = vi.fn<BridgeHost['popupRowMenu']>(choice);
-    const all = createBridgeHandlers({
-      chooseImportPaths: async () => null,
-      chooseExportPath: async () => null,
-      ...NO_LINK_HOST,
-      openedFiles: new OpenedFiles(),
-      ...NO_RESTORE_HOST,
-      popupRowMenu,
-      storage: TEST_STORAGE,
-      openExternal: async () => undefined,
-      sampleLibraryDir: '/nowhere',
-      importWorkerScript: null,
-      appInfo: { name: 'Offprint', version: '0.0.0', platform: 'linux' },
-    });
-    return { popup: all['app:popupRowMenu'], popupRowMenu };
+    return { popup: handlersWithMenus({ popupRowMenu })['app:popupRowMenu'], popupRowMenu };
   }
 
   it('shows the menu and answers with the chosen item', async () => {

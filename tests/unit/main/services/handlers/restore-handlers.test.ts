@@ -46,6 +46,7 @@ function handlers(chromium = '146.0.1.2') {
     chooseRestoreFile: async () => chosen.shift() ?? null,
     showFolder: async (folder) => void shown.push(folder),
     popupRowMenu: async () => null,
+    popupSidebarMenu: async () => null,
     quit: () => void (quits += 1),
     setLanguage: () => undefined,
   };

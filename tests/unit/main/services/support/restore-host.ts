@@ -3,13 +3,14 @@ import type { BridgeHost } from '../../../../../src-main/services/bridge-handler
 
 export const NO_RESTORE_HOST: Pick<
   BridgeHost,
-  'libraryRecordFile' | 'runtimeVersions' | 'chooseRestoreFile' | 'showFolder' | 'popupRowMenu' | 'quit' | 'setLanguage'
+  'libraryRecordFile' | 'runtimeVersions' | 'chooseRestoreFile' | 'showFolder' | 'popupRowMenu' | 'popupSidebarMenu' | 'quit' | 'setLanguage'
 > = {
   libraryRecordFile: '/nonexistent/offprint-library-record.json',
   runtimeVersions: { electron: '41.7.1', chromium: '146.0.0.0' },
   chooseRestoreFile: async () => null,
   showFolder: async () => undefined,
   popupRowMenu: async () => null,
+  popupSidebarMenu: async () => null,
   quit: () => undefined,
   setLanguage: () => undefined,
 };

@@ -1,5 +1,6 @@
-import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, type Mock } from 'vitest';
+import { installFakeBridge, ok } from '../../support/fake-bridge';
 import { createCollection, addToCollection } from '../../../../../src-renderer/src/data/collections-repo';
 import { LibraryView } from '../../../../../src-renderer/src/features/library/LibraryView';
 import { batchOf, parsedArticle } from '../../support/parsed-article';
@@ -87,5 +88,27 @@ describe('the library sidebar', () => {
     checkboxes[0]!.focus();
     fireEvent.keyDown(checkboxes[0]!, { key: 'ArrowDown' });
     expect(document.activeElement).toBe(checkboxes[1]);
+  });
+
+  it('a right-click on a tag or a collection asks main for its menu by kind and ids; Delete… asks in the dialog', async () => {
+    const bridge = installFakeBridge();
+    const popup = bridge.api.app.popupSidebarMenu as unknown as Mock;
+    const nav = await library();
+    fireEvent.contextMenu(within(nav).getByRole('button', { name: 'All articles 3' }));
+    expect(popup).not.toHaveBeenCalled();
+    fireEvent.contextMenu(within(nav).getByRole('button', { name: 'sea 2' }));
+    expect(popup).toHaveBeenLastCalledWith({ kind: 'tag', items: ['rename', 'merge', 'delete'] });
+    // Dismissed (the fake answers null): one menu at a time, so the next waits for this one to close.
+    await act(async () => {
+      await popup.mock.results.at(-1)!.value;
+    });
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    popup.mockResolvedValueOnce(ok('delete'));
+    fireEvent.keyDown(within(nav).getByRole('button', { name: 'Shelf 1' }), { key: 'F10', shiftKey: true });
+    expect(popup).toHaveBeenLastCalledWith({ kind: 'collection', items: ['rename', 'merge', 'delete'] });
+    // jsdom has no showModal: the dialog stays closed there, so its question is read from the page.
+    await waitFor(() => expect(document.querySelector('dialog .confirm-bar')?.textContent).toContain('Delete the collection “Shelf”? Its 1 article stays in the library.'));
+    expect(within(nav).getByRole('button', { name: 'Shelf 1' })).toBeTruthy();
   });
 });
