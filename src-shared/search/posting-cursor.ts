@@ -2,8 +2,7 @@
 import { ByteReader } from './bytes';
 import { PostingReader } from './posting-format';
 import { FIELD_COUNT } from './fields';
-import { BitReader, riceCodedTerm, riceParameter } from './rice-positions';
-import { termAt, type Segment } from './segment';
+import type { Segment } from './segment';
 
 export const NO_MORE_DOCS = 0x7fffffff;
 
@@ -16,9 +15,6 @@ export class PostingCursor {
   private readonly post: PostingReader;
   private readonly postEnd: number;
   private readonly pos: ByteReader;
-  /** For a Rice-coded term (see rice-positions.ts), its bit stream; null for varint positions. */
-  private readonly bits: BitReader | null;
-  private readonly fieldLens: Uint32Array;
   private positionsRead = true;
   /** After loadPositions(): the current document's positions, field after field, sorted within each field. */
   posBuf = new Int32Array(16);
@@ -32,16 +28,11 @@ export class PostingCursor {
     const posAt = seg.posStart[term] ?? 0;
     this.pos = new ByteReader(seg.positions, posAt);
     this.hasPositions = (seg.posStart[term + 1] ?? 0) > posAt;
-    this.bits = this.hasPositions && riceCodedTerm(termAt(seg, term)) ? new BitReader(seg.positions, posAt) : null;
-    this.fieldLens = seg.fieldLens;
   }
 
   /** Moves to the next document; false (and doc = NO_MORE_DOCS) at the end. */
   next(): boolean {
-    if (this.hasPositions && !this.positionsRead) {
-      if (this.bits) this.decodeRice(false);
-      else this.pos.skip(this.post.occurrences);
-    }
+    if (this.hasPositions && !this.positionsRead) this.pos.skip(this.post.occurrences);
     if (this.post.at >= this.postEnd) {
       this.doc = NO_MORE_DOCS;
       return false;
@@ -83,11 +74,6 @@ export class PostingCursor {
     }
     const total = this.post.occurrences;
     if (this.posBuf.length < total) this.posBuf = new Int32Array(Math.max(total, this.posBuf.length * 2));
-    if (this.bits) {
-      this.decodeRice(true);
-      this.positionsRead = true;
-      return;
-    }
     // The hot loop of phrase queries: varints decoded inline, on locals.
     const buf = this.pos.buf;
     const out = this.posBuf;
@@ -114,26 +100,5 @@ export class PostingCursor {
     this.pos.at = at;
     this.posFrom[FIELD_COUNT] = k;
     this.positionsRead = true;
-  }
-
-  /** Reads the current document's Rice-coded positions, into posBuf / posFrom when `keep`. */
-  private decodeRice(keep: boolean): void {
-    const bits = this.bits as BitReader;
-    const out = this.posBuf;
-    const lens = this.fieldLens;
-    const base = this.doc * FIELD_COUNT;
-    let k = 0;
-    for (let f = 0; f < FIELD_COUNT; f++) {
-      if (keep) this.posFrom[f] = k;
-      if (!(this.mask & (1 << f))) continue;
-      const tf = this.tf[f] as number;
-      const param = riceParameter(lens[base + f] as number, tf);
-      let p = 0;
-      for (let q = 0; q < tf; q++) {
-        p += bits.rice(param);
-        if (keep) out[k++] = p;
-      }
-    }
-    if (keep) this.posFrom[FIELD_COUNT] = k;
   }
 }

@@ -6,7 +6,6 @@
 import { ByteWriter } from './bytes';
 import { FIELD_COUNT } from './fields';
 import { writePosting } from './posting-format';
-import { BitWriter, riceCodedTerm, riceParameter } from './rice-positions';
 import type { Segment } from './segment';
 
 export interface Occurrences {
@@ -61,8 +60,6 @@ export function encodeSegment(input: Occurrences): Segment {
   const post = new ByteWriter(nOcc * 2 + 16);
   const pos = new ByteWriter(nOcc * 2 + 16);
   const tf = new Int32Array(FIELD_COUNT);
-  const bits = new BitWriter();
-  const lens = input.fieldLens;
   let textLength = 0;
   for (let k = 0; k < nTerms; k++) {
     const t = sorted[k] as number;
@@ -71,7 +68,6 @@ export function encodeSegment(input: Occurrences): Segment {
     postStart[k] = post.length;
     posStart[k] = pos.length;
     const withPositions = input.termHasPositions[t] === 1;
-    const rice = withPositions && riceCodedTerm(list[t] as string);
     const end = starts[t + 1] as number;
     let at = starts[t] as number;
     let prevDoc = -1;
@@ -90,19 +86,7 @@ export function encodeSegment(input: Occurrences): Segment {
         stop++;
       }
       writePosting(post, doc - prevDoc, mask, tf);
-      if (rice) {
-        let prev = 0;
-        let prevField = -1;
-        let k = 0;
-        for (let q = at; q < stop; q++) {
-          const f = (docField[q] as number) & 7;
-          const p = occPos[q] as number;
-          if (f !== prevField) k = riceParameter(lens[doc * FIELD_COUNT + f] as number, tf[f] as number);
-          bits.rice(f === prevField ? p - prev : p, k);
-          prev = p;
-          prevField = f;
-        }
-      } else if (withPositions) {
+      if (withPositions) {
         let prev = 0;
         let prevField = -1;
         for (let q = at; q < stop; q++) {
@@ -116,10 +100,6 @@ export function encodeSegment(input: Occurrences): Segment {
       prevDoc = doc;
       docs++;
       at = stop;
-    }
-    if (rice) {
-      const stream = bits.take();
-      pos.bytes(stream, 0, stream.length);
     }
     df[k] = docs;
   }

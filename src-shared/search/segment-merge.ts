@@ -1,12 +1,10 @@
 /**
  * Merges segments into one, dropping removed documents and the terms only they had. Postings are re-encoded
- * with the new document numbers; varint positions are copied byte for byte (they do not depend on the numbering),
- * Rice-coded ones (CJK bigrams, see rice-positions.ts) decoded and written again into the term's one bit stream.
+ * with the new document numbers; positions are copied byte for byte (they do not depend on the numbering).
  */
 import { ByteReader, ByteWriter } from './bytes';
 import { PostingReader, writePosting } from './posting-format';
 import { FIELD_COUNT } from './fields';
-import { BitReader, BitWriter, riceCodedTerm, riceParameter } from './rice-positions';
 import { docCount, termAt, termCount, type Segment } from './segment';
 
 export function mergeSegments(segs: readonly Segment[]): Segment {
@@ -46,7 +44,6 @@ export function mergeSegments(segs: readonly Segment[]): Segment {
   }
   const post = new ByteWriter(totalPost + 16);
   const pos = new ByteWriter(totalPos + 16);
-  const bits = new BitWriter();
   let textLength = 0;
 
   for (;;) {
@@ -58,21 +55,15 @@ export function mergeSegments(segs: readonly Segment[]): Segment {
     segs.forEach((seg, s) => {
       if (current[s] !== min) return;
       const t = cursor[s] ?? 0;
-      const rice = riceCodedTerm(min as string) && (seg.posStart[t + 1] ?? 0) > (seg.posStart[t] ?? 0);
-      const added = rice
-        ? appendRemapped(seg, t, remaps[s] as Int32Array, prevDoc, post, riceCopier(seg, t, bits))
-        : seg.deletedCount === 0
+      const added =
+        seg.deletedCount === 0
           ? appendShifted(seg, t, bases[s] ?? 0, prevDoc, post, pos)
-          : appendRemapped(seg, t, remaps[s] as Int32Array, prevDoc, post, varintCopier(seg, t, pos));
+          : appendRemapped(seg, t, remaps[s] as Int32Array, prevDoc, post, pos);
       if (added.df > 0) prevDoc = added.lastDoc;
       df += added.df;
       cursor[s] = t + 1;
       current[s] = t + 1 < termCount(seg) ? termAt(seg, t + 1) : null;
     });
-    if (riceCodedTerm(min)) {
-      const stream = bits.take();
-      pos.bytes(stream, 0, stream.length);
-    }
     if (df === 0) continue; // only removed documents had it: nothing was written, the term goes
     terms.push(min);
     textLength += min.length;
@@ -123,57 +114,24 @@ function appendShifted(seg: Segment, t: number, base: number, prevDoc: number, p
   return { df: seg.df[t] as number, lastDoc: doc + base };
 }
 
-/** Moves past one document's positions in a term's run, writing them to the merged segment when `keep`. */
-type PositionsCopier = (doc: number, reader: PostingReader, keep: boolean) => void;
-
-/** Varint positions: copied byte for byte. */
-function varintCopier(seg: Segment, t: number, pos: ByteWriter): PositionsCopier | null {
-  if ((seg.posStart[t + 1] ?? 0) <= (seg.posStart[t] ?? 0)) return null;
-  const posReader = new ByteReader(seg.positions, seg.posStart[t] ?? 0);
-  return (_doc, reader, keep) => {
-    const from = posReader.at;
-    posReader.skip(reader.occurrences);
-    if (keep) pos.bytes(seg.positions, from, posReader.at);
-  };
-}
-
-/** Rice-coded positions: decoded and written again into the merged term's bit stream. */
-function riceCopier(seg: Segment, t: number, bits: BitWriter): PositionsCopier {
-  const source = new BitReader(seg.positions, seg.posStart[t] ?? 0);
-  return (doc, reader, keep) => {
-    for (let f = 0; f < FIELD_COUNT; f++) {
-      if (!(reader.mask & (1 << f))) continue;
-      const tf = reader.tf[f] as number;
-      const k = riceParameter(seg.fieldLens[doc * FIELD_COUNT + f] as number, tf);
-      for (let q = 0; q < tf; q++) {
-        const gap = source.rice(k);
-        if (keep) bits.rice(gap, k);
-      }
-    }
-  };
-}
-
-/** A segment with removed documents (or Rice-coded positions): every posting decoded, renumbered, written again. */
-function appendRemapped(
-  seg: Segment,
-  t: number,
-  remap: Int32Array,
-  prevDoc: number,
-  post: ByteWriter,
-  positions: PositionsCopier | null,
-): Appended {
+/** A segment with removed documents: every posting decoded, renumbered, and written again. */
+function appendRemapped(seg: Segment, t: number, remap: Int32Array, prevDoc: number, post: ByteWriter, pos: ByteWriter): Appended {
   const reader = new PostingReader(seg.postings, seg.postStart[t] ?? 0);
   const end = seg.postStart[t + 1] ?? 0;
+  const posReader = new ByteReader(seg.positions, seg.posStart[t] ?? 0);
+  const withPositions = (seg.posStart[t + 1] ?? 0) > (seg.posStart[t] ?? 0);
   let doc = -1;
   let df = 0;
   let last = prevDoc;
   while (reader.at < end) {
     reader.read();
     doc += reader.delta;
+    const from = posReader.at;
+    if (withPositions) posReader.skip(reader.occurrences);
     const to = remap[doc] ?? -1;
-    positions?.(doc, reader, to >= 0);
     if (to < 0) continue;
     writePosting(post, to - last, reader.mask, reader.tf);
+    if (withPositions) pos.bytes(seg.positions, from, posReader.at);
     last = to;
     df++;
   }

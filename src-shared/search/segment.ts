@@ -4,8 +4,7 @@
  *
  * Postings of a term: per document in order, its number and term frequency per field (see posting-format.ts).
  * Positions (none for unigrams and tags), per document: for every field in the mask, its tf positions as deltas
- * (the first absolute), as varints; for CJK bigrams the same deltas as Rice codes (see rice-positions.ts).
- * Documents are numbered from 0 within the segment.
+ * (the first absolute). Documents are numbered from 0 within the segment.
  */
 import { FIELD_COUNT } from './fields';
 
