@@ -56,7 +56,7 @@ export function unitBytes(unit: ImportUnit): number {
     case 'bundle-article':
       return unit.files.reduce((sum, file) => sum + file.bytes.byteLength, UNIT_OVERHEAD_BYTES);
     case 'migration-entry':
-      return UNIT_OVERHEAD_BYTES + unit.html.byteLength;
+      return UNIT_OVERHEAD_BYTES + (unit.html?.byteLength ?? 0);
     default:
       return UNIT_OVERHEAD_BYTES;
   }
