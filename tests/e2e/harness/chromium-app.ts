@@ -11,6 +11,7 @@ import { statfsFreeBytes } from '../../../src-main/services/backup/storage-host'
 import { buildRowMenu } from '../../../src-main/services/context-menu/row-menu';
 import { decodeBytes, encodeBytes } from './bytes-codec';
 import { IMPORT_WORKER_SCRIPT, rendererOrigin, SAMPLE_LIBRARY_DIR } from './config';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { GESTURE_BINDING, installGestureWatch } from './gesture-watch';
 import { EMIT_HOOK, INVOKE_BINDING, INVOKE_CHANNELS, installPageBridge } from './page-bridge';
@@ -72,7 +73,11 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
     libraryRecordFile: join(options.profileDir, 'library-record.json'),
     runtimeVersions,
     chooseRestoreFile: async () => restoreChoices.shift() ?? null,
-    showFolder: async (folder) => void shownFolders.push(folder),
+    // As Electron's shell.openPath, which fails on a folder that is not there: a folder shown is one that exists.
+    showFolder: async (folder) => {
+      if (!existsSync(folder)) throw new Error(`Failed to open path ${folder}`);
+      shownFolders.push(folder);
+    },
     popupRowMenu: async (request) => {
       const entries = buildRowMenu(request, createI18n(mainLocale).getFixedT(null, 'menu'));
       rowMenus.push(entries.filter((entry) => entry.enabled).map((entry) => entry.label));
