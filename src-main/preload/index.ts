@@ -61,6 +61,7 @@ const api = {
     chooseFile: () => invoke('restore:chooseFile'),
     preview: (source) => invoke('restore:preview', source),
     start: (source) => invoke('restore:start', source),
+    checkSpace: (source, libraryBytes) => invoke('restore:checkSpace', source, libraryBytes),
     beginSafetyBackup: () => invoke('restore:beginSafetyBackup'),
     openLatestReadOnly: () => invoke('restore:openLatestReadOnly'),
   },

@@ -19,6 +19,7 @@ import type {
   RestoreContents,
   RestoreFileChosen,
   RestoreSource,
+  RestoreSpace,
   SafetyBackupStarted,
 } from './restore';
 import type { Result } from './result';
@@ -121,6 +122,11 @@ export interface OffprintApi {
     preview(source: RestoreSource): Promise<Result<RestoreContents>>;
     /** Starts reading the bundle as an import job: its chunks come from `import:next` (and `import:cancel`). */
     start(source: RestoreSource): Promise<Result<ImportJobStarted>>;
+    /**
+     * Before a Replace: whether the disks hold the bundle restored beside the library and the backup of the library
+     * (of about `libraryBytes`, the renderer's estimate) made first.
+     */
+    checkSpace(source: RestoreSource, libraryBytes: number): Promise<Result<RestoreSpace>>;
     /**
      * Opens a bundle in the Backups folder for the library as it is now (Replace backs it up first): the renderer
      * streams it with `export:add` and `export:finish`, as an export.

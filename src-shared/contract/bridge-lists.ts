@@ -55,6 +55,7 @@ export const INVOKE_CHANNELS: readonly PageChannel[] = keysOf<PageChannel>({
   'restore:chooseFile': true,
   'restore:preview': true,
   'restore:start': true,
+  'restore:checkSpace': true,
   'restore:beginSafetyBackup': true,
   'restore:openLatestReadOnly': true,
   'library:guard': true,

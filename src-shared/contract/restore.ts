@@ -59,6 +59,13 @@ export interface LibraryOpened {
   articleCount: number;
 }
 
+/**
+ * Whether the disks hold a Replace before it writes anything: the backup restored beside the library (a staging
+ * database, in the profile) and the backup of the library made first (in the backup folder). When they do not,
+ * what is needed (the reserve kept free included) and what is free, on the disk that is short.
+ */
+export type RestoreSpace = { enough: true } | { enough: false; neededBytes: number; freeBytes: number };
+
 /** The bundle a Replace writes of the library first, open for `export:add` / `export:finish`. */
 export interface SafetyBackupStarted {
   exportId: string;

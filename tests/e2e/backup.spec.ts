@@ -2,9 +2,10 @@
  * Backups end to end (issue 12): File → Back Up Now writes a verified `.offprint` into the profile's Backups/
  * folder holding every article and library.json; a first start on a new version backs up by itself; the schedule
  * backs up after a change once the person is idle; rotation removes same-day older backups and nothing else; a
- * low disk (simulated through the host object) stops the backup with the message, and nothing is written.
+ * low disk (simulated through the host object) stops the backup with the message, and nothing is written; Show
+ * Backups Folder before the first backup makes the folder and says there is no backup in it yet.
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -148,4 +149,29 @@ test('the schedule backs up after a change once the person is idle, and skips wh
   expect(second).not.toEqual(first);
   const listed = await app.page.evaluate(() => window.offprint.backup.list());
   expect(listed.ok && listed.value[0]).toMatchObject({ id: second[0], noteCount: 1, verified: true });
+});
+
+test('Show Backups Folder before any backup makes the folder, shows it and says it holds none yet', async ({ launch, profileDir }) => {
+  const app = await launch();
+  const count = await articleCount(app.page);
+  const folder = join(profileDir, 'Backups');
+  expect(existsSync(folder)).toBe(false);
+  await app.emit('menu:command', 'backup-settings');
+  const dialog = app.page.getByRole('dialog', { name: 'Backups' });
+  await expect(dialog.getByTestId('last-backup')).toHaveText('None yet');
+  await dialog.getByRole('button', { name: 'Show Backups Folder' }).click();
+  // The harness's file manager, like Electron's shell.openPath, opens only a folder that is there.
+  await expect.poll(() => app.shownFolders()).toEqual([folder]);
+  expect(readdirSync(folder)).toEqual([]);
+  await expect(dialog.getByRole('status')).toHaveText(
+    'There is no backup in this folder yet. Offprint makes the first one after a change, or now with “Back Up Now”.',
+  );
+  await expect(app.page.getByRole('alert')).toHaveCount(0);
+
+  // Once a backup is in it, the folder is just shown.
+  await dialog.getByRole('button', { name: 'Back Up Now' }).click();
+  await expect(backupStatus(app.page)).toHaveText(new RegExp(`^Backed up ${count} articles \\(verified\\)\\.`));
+  await dialog.getByRole('button', { name: 'Show Backups Folder' }).click();
+  await expect.poll(() => app.shownFolders()).toEqual([folder, folder]);
+  await expect(dialog.getByRole('status')).toHaveText('');
 });

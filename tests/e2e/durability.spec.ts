@@ -1,15 +1,21 @@
 /**
  * Durability (issue 12): the browser process is SIGKILLed in the middle of an import, a highlight save, a bulk
- * delete and a backup, and the app restarted on the same profile. Each time the library is consistent (every
+ * delete, a backup and a Replace (File → Restore from Backup…), and the app restarted on the same profile. Each time the library is consistent (every
  * article with its body and text, no asset, note or highlight without its article, the count shown equal to the
  * database's) and the backup folder holds no half-written file under a final name: the listing shows only whole,
- * verified backups, and the next backup removes what the killed one left.
+ * verified backups, and the next backup removes what the killed one left. A Replace killed while it fills its
+ * staging database leaves the old library whole, one killed once it switched leaves the new one whole, and after
+ * the restart no other library database is left on the profile.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { BundleWriter } from '../../src-main/services/bundle';
+import { exportedArticle } from '../unit/main/services/bundle/support/articles';
 import { expect, test } from './fixtures';
-import { armCrash, checkLibrary, expectConsistentLibrary, killOnStoreWrite, killWhenText } from './support/crash';
+import type { AppSession } from './harness';
+import { armCrash, checkLibrary, expectConsistentLibrary, killOnStoreWrite, killWhenText, libraryDatabases } from './support/crash';
 import { selectPhrase, selectionToolbar } from './support/highlights';
 import { generateFolder, type GeneratedLibrary } from './support/import-job-library';
 import { SAMPLES, importFixture, writeFixture } from './support/library-fixture';
@@ -18,16 +24,34 @@ import { SAMPLE_TITLE, articleBody, openArticle } from './support/reader';
 const FIXTURE = 200;
 const BACKUP_NAME = /^Offprint \d{4}-\d{2}-\d{2} \d{6}Z \d+ articles?( \(\d+\))?\.offprint$/;
 const PARTIAL = /\.partial$/;
+/** The backup a Replace restores: more articles than one chunk of the restore, so a kill can land between two. */
+const RESTORED = 300;
+const RESTORED_NAME = 'Offprint 2026-12-01 090000Z 300 articles.offprint';
 
 let root = '';
 let folder: GeneratedLibrary;
 let fixtureDir = '';
+let restoredBackup = '';
 
 test.beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'offprint-durability-'));
   folder = generateFolder(join(root, 'articles'), 1000);
   fixtureDir = join(root, 'fixture');
   writeFixture(fixtureDir, FIXTURE);
+});
+
+test.beforeAll(async () => {
+  restoredBackup = join(root, RESTORED_NAME);
+  const writer = await BundleWriter.create(restoredBackup, { title: 'Backup', creator: 'test', created: new Date('2026-12-01T09:00:00Z') });
+  for (let i = 0; i < RESTORED; i += 1) {
+    const id = `restored-${String(i).padStart(3, '0')}`;
+    const article = exportedArticle(id);
+    // Each its own article: its own text and content hash (an import takes one hash for one article).
+    const contentHash = i.toString(16).padStart(64, '0');
+    const content = article.body.content.replace('rivers', `river number ${i}`);
+    await writer.addArticle({ ...article, meta: { ...article.meta, title: `Restored article ${i}`, contentHash }, body: { ...article.body, content } });
+  }
+  await writer.finish();
 });
 
 test.afterAll(() => {
@@ -152,4 +176,76 @@ test('killed in the middle of a backup: no half-written backup is listed, and th
     ok: true,
     value: [expect.objectContaining({ id: finals[0], articleCount: total, verified: true })],
   });
+});
+
+/** Puts the 300-article backup in the profile's Backups folder and opens its Replace preview. */
+async function previewReplace(app: AppSession, profileDir: string): Promise<void> {
+  mkdirSync(join(profileDir, 'Backups'), { recursive: true });
+  copyFileSync(restoredBackup, join(profileDir, 'Backups', RESTORED_NAME));
+  await app.emit('menu:command', 'restore-backup');
+  const dialog = app.page.getByRole('dialog', { name: 'Restore from Backup' });
+  await dialog.getByRole('button', { name: /^Preview the backup of / }).click();
+  await expect(dialog.getByRole('list', { name: 'Replace' })).toContainText(`${RESTORED} articles`);
+}
+
+function clickReplace(page: Page): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Restore from Backup' });
+  return dialog.getByRole('button', { name: 'Replace', exact: true }).click({ noWaitAfter: true }).catch(() => undefined);
+}
+
+/** After a restart: only the active library's database is left (what a Replace staged or retired is deleted). */
+async function expectOneLibraryDatabase(page: Page): Promise<string> {
+  await expect.poll(async () => {
+    const { active, names } = await libraryDatabases(page);
+    return names.length === 1 && names[0] === active;
+  }, { message: 'library databases other than the active one left' }).toBe(true);
+  return (await libraryDatabases(page)).active;
+}
+
+test('killed while a Replace fills its staging database: after a restart the old library is there whole, nothing staged is left', async ({ launch, profileDir }) => {
+  const app = await launch();
+  await expect(app.page.locator('.library-count')).toHaveText(`${SAMPLES} articles`);
+  const before = await checkLibrary(app.page);
+  await previewReplace(app, profileDir);
+  const crash = await armCrash(app, profileDir);
+  // Killed once the restore reports articles handled, with most of the 300 still to come: the library is then
+  // backed up (the safety backup is written before the restore starts) and the staging database half full.
+  await killWhenText(app.page, '[role="status"][aria-label="Import status"]', new RegExp(`Importing… [1-9][\\d,]* of ${RESTORED}`));
+  await clickReplace(app.page);
+  await crash.done;
+
+  const restarted = await launch();
+  const check = await expectConsistentLibrary(restarted.page);
+  expect(check).toEqual(before);
+  expect(await expectOneLibraryDatabase(restarted.page)).toBe('offprint');
+  console.log(`[durability] Replace killed mid-restore: the library kept its ${check.articles} articles`);
+  // The library as it was had been backed up first, whole: it is listed beside the backup restored from.
+  const listed = await restarted.page.evaluate(() => window.offprint.backup.list());
+  expect(listed).toEqual({
+    ok: true,
+    value: expect.arrayContaining([
+      expect.objectContaining({ id: RESTORED_NAME, articleCount: RESTORED, verified: true }),
+      expect.objectContaining({ id: expect.stringMatching(/^Offprint before restore .+\.offprint$/), articleCount: SAMPLES, verified: true }),
+    ]),
+  });
+  expect(backupFolder(profileDir).filter((name) => PARTIAL.test(name)), 'temporary files left').toEqual([]);
+});
+
+test('killed just after a Replace switched the library: after a restart the new library is there whole, the old one gone', async ({ launch, profileDir }) => {
+  const app = await launch();
+  await expect(app.page.locator('.library-count')).toHaveText(`${SAMPLES} articles`);
+  await previewReplace(app, profileDir);
+  const crash = await armCrash(app, profileDir);
+  // Killed as soon as the window says the library was replaced: the old database is then being deleted.
+  await killWhenText(app.page, '[role="status"][aria-label="Library replaced"]', /^The library was replaced/);
+  await clickReplace(app.page);
+  await crash.done;
+
+  const restarted = await launch();
+  const check = await expectConsistentLibrary(restarted.page);
+  expect(check.articles).toBe(RESTORED);
+  expect(check.notes).toBe(RESTORED);
+  expect(check.highlights).toBe(RESTORED);
+  expect(await expectOneLibraryDatabase(restarted.page)).toMatch(/^offprint-library-/);
+  await expect(restarted.page.getByRole('list', { name: 'Articles' }).getByRole('button', { name: 'Restored article 7', exact: true })).toBeVisible();
 });

@@ -1,7 +1,8 @@
 /**
  * File → Restore from Backup…: the Backups folder listed, a preview of what Merge and Replace would change,
  * Merge (the library kept, what is missing added, the newer note kept, nothing deleted) and Replace (the library
- * backed up first, the backup restored into a database of its own, then switched to as a whole). The backup is
+ * backed up first, the backup restored into a database of its own, then switched to as a whole), and a Replace
+ * that the disk cannot hold stopped before anything is written. The backup is
  * written with the app's own exporter into the profile's Backups folder. Restoring it into another profile gives back the same library, field by field.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { BundleWriter } from '../../src-main/services/bundle';
 import { exportedArticle } from '../unit/main/services/bundle/support/articles';
 import { openApp, type AppSession } from './harness';
 import { SAMPLES } from './support/library-fixture';
+import { libraryDatabases } from './support/crash';
 import { librarySnapshot } from './support/library-snapshot';
 import { addNote, importAnnotatedBundle, notesRegion } from './support/notes';
 import { SAMPLE_TITLE, chooseFromMore, openArticle } from './support/reader';
@@ -185,4 +187,37 @@ test('Choose a file…: a bundle outside the Backups folder, chosen in main\'s o
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+});
+
+test('Replace on a nearly full disk stops with a clear message before anything is written; with room it replaces', async ({ launch, profileDir }) => {
+  const app = await launch();
+  // As backup.spec's low-disk test: only the Chromium harness's host can fake the free space (setFreeDiskBytes).
+  test.skip(app.kind !== 'chromium', 'free space can be simulated only through the Chromium harness host (setFreeDiskBytes); Electron reads the real disk');
+  const { page } = app;
+  await backUp(app, profileDir, 'Offprint 2026-12-01.offprint', SAMPLES);
+  await openArticle(page, SAMPLE_TITLE);
+  await addNote(page, 'Written after the backup.');
+  await expect(notesRegion(page).getByRole('listitem')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Back to library' }).click();
+  const before = await librarySnapshot(page);
+
+  await app.setFreeDiskBytes(150 * 1024 * 1024);
+  await app.emit('menu:command', 'restore-backup');
+  await previewOnlyBackup(page, SAMPLES, 0);
+  const dialog = restoreDialog(page);
+  await dialog.getByRole('button', { name: 'Replace' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    /^Nothing was restored: Replacing needs about [\d.]+ MB of free disk space \(for the backup restored beside the library, and for the backup of the library made first\), but only 150 MB is free\. Nothing was written\./,
+  );
+  // Nothing written: no backup of the library, no staging database, the library as it was, note included.
+  expect(readdirSync(join(profileDir, 'Backups'))).toEqual(['Offprint 2026-12-01.offprint']);
+  expect(await libraryDatabases(page)).toEqual({ active: 'offprint', names: ['offprint'] });
+  expect(await librarySnapshot(page)).toEqual(before);
+  await expect(page.getByRole('status', { name: 'Library replaced' })).toHaveCount(0);
+
+  // Space freed: the same Replace goes through.
+  await app.setFreeDiskBytes(null);
+  await dialog.getByRole('button', { name: 'Replace' }).click();
+  await expect(page.getByRole('status', { name: 'Library replaced' })).toHaveText(/^The library was replaced by /);
+  expect(readdirSync(join(profileDir, 'Backups'))).toHaveLength(2);
 });

@@ -119,6 +119,7 @@ export const CHANNEL_SCHEMAS: { [C in InvokeChannel]: z.ZodType<ChannelArgs<C>> 
   'restore:chooseFile': z.tuple([]),
   'restore:preview': z.tuple([restoreSource]),
   'restore:start': z.tuple([restoreSource]),
+  'restore:checkSpace': z.tuple([restoreSource, estimatedBytes]),
   'restore:beginSafetyBackup': z.tuple([]),
   'restore:openLatestReadOnly': z.tuple([]),
   'library:guard': z.tuple([]),

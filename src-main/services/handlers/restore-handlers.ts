@@ -14,6 +14,7 @@ import type {
   RestoreContents,
   RestoreFileChosen,
   RestoreSource,
+  RestoreSpace,
   SafetyBackupStarted,
 } from '../../../src-shared/contract';
 import { BACKUP_ARCHIVE_LIMITS } from '../bundle/archive-limits';
@@ -23,6 +24,7 @@ import { writeErrorReason } from '../bundle/write-error-reason';
 import { TooManyJobsError, type ImportJobRegistry } from '../import-job';
 import { backupIdProblem, backupPath, latestVerifiedBackup } from '../restore/backups-folder';
 import { readBundleContents, restoreContents, UnreadableBundle } from '../restore/bundle-contents';
+import { replaceSpace } from '../restore/replace-space';
 import { PathGrants } from '../grants/path-grants';
 import type { BridgeHost } from './bridge-host';
 import { type Failure, fail, guarded, ok, parseChannelArgs } from './result';
@@ -32,6 +34,7 @@ type RestoreChannels =
   | 'restore:chooseFile'
   | 'restore:preview'
   | 'restore:start'
+  | 'restore:checkSpace'
   | 'restore:beginSafetyBackup'
   | 'restore:openLatestReadOnly';
 
@@ -114,6 +117,17 @@ export function restoreHandlers(
         const source = await resolve(parsed.value[0], true);
         if ('ok' in source) return source;
         return startJob(source.path);
+      }),
+    'restore:checkSpace': (...args) =>
+      guarded<RestoreSpace>('Checking the free space', async () => {
+        const parsed = parseChannelArgs('restore:checkSpace', args);
+        if (!parsed.ok) return parsed;
+        const [chosen, libraryBytes] = parsed.value;
+        const source = await resolve(chosen, false);
+        if ('ok' in source) return source;
+        // A bundle gone since its preview is the restore's to report; its size counts for nothing here.
+        const bundleBytes = await stat(source.path).then((info) => info.size, () => 0);
+        return ok(await replaceSpace(host.storage, bundleBytes, await backupsFolder(), libraryBytes));
       }),
     'restore:openLatestReadOnly': (...args) =>
       guarded<ReadOnlyBackupStarted>('Opening the latest backup', async () => {

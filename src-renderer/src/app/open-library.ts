@@ -41,8 +41,9 @@ async function askGuard(): Promise<LibraryGuard | null> {
   }
 }
 
-export async function openLibrary(name: string = activeLibraryName()): Promise<OpenedLibrary> {
+export async function openLibrary(named?: string): Promise<OpenedLibrary> {
   const guard = await askGuard();
+  const name = named ?? (await activeLibraryName());
   if (guard?.olderChromium) return { kind: 'stopped', stop: { kind: 'older-chromium', guard } };
   const db = new OffprintDatabase(name);
   const found = await installedVersion(name);

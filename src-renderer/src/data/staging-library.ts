@@ -10,7 +10,7 @@ import { beginStagingName, discardStaging, switchLibrary } from './library-name'
 const PER_ARTICLE_SETTING = /^reader\.(position|read)\.(.+)$/;
 
 export async function stageLibrary(current: OffprintDatabase, comingBack: ReadonlySet<string>): Promise<OffprintDatabase> {
-  const staging = new OffprintDatabase(beginStagingName());
+  const staging = new OffprintDatabase(await beginStagingName());
   try {
     await staging.open();
     const [settings, reports] = await current.transaction('r', [current.settings, current.importReports], () =>
@@ -62,8 +62,8 @@ export function onLibrarySwitch(listener: (change: LibrarySwitch) => void): () =
   return () => switchListeners.delete(listener);
 }
 
-/** The staging database is whole: it becomes the library (one write), and the window is told. */
-export function commitStaging(current: OffprintDatabase, staging: OffprintDatabase, replaced: LibraryReplaced): void {
-  switchLibrary(staging.name, current.name);
+/** The staging database is whole: it becomes the library (one transaction, on disk), and then the window is told. */
+export async function commitStaging(current: OffprintDatabase, staging: OffprintDatabase, replaced: LibraryReplaced): Promise<void> {
+  await switchLibrary(staging.name, current.name);
   for (const listener of switchListeners) listener({ db: staging, retired: current, replaced });
 }

@@ -12,6 +12,7 @@ import { buildRowMenu } from '../../../src-main/services/context-menu/row-menu';
 import { buildSidebarMenu } from '../../../src-main/services/context-menu/sidebar-menu';
 import { decodeBytes, encodeBytes } from './bytes-codec';
 import { IMPORT_WORKER_SCRIPT, rendererOrigin, SAMPLE_LIBRARY_DIR } from './config';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { GESTURE_BINDING, installGestureWatch } from './gesture-watch';
 import { EMIT_HOOK, INVOKE_BINDING, INVOKE_CHANNELS, installPageBridge } from './page-bridge';
@@ -81,7 +82,11 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
     libraryRecordFile: join(options.profileDir, 'library-record.json'),
     runtimeVersions,
     chooseRestoreFile: async () => restoreChoices.shift() ?? null,
-    showFolder: async (folder) => void shownFolders.push(folder),
+    // As Electron's shell.openPath, which fails on a folder that is not there: a folder shown is one that exists.
+    showFolder: async (folder) => {
+      if (!existsSync(folder)) throw new Error(`Failed to open path ${folder}`);
+      shownFolders.push(folder);
+    },
     popupRowMenu: async (request) => answer(buildRowMenu(request, createI18n(mainLocale).getFixedT(null, 'menu')), rowMenus, rowMenuChoices.shift()),
     popupSidebarMenu: async (request) =>
       answer(buildSidebarMenu(request, createI18n(mainLocale).getFixedT(null, 'menu')), sidebarMenus, sidebarMenuChoices.shift()),

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import type { AppSession } from '../harness';
 import { expect } from '../fixtures';
+import { activeLibrary } from './active-library';
 
 const KILL_BINDING = '__durabilityKill';
 
@@ -115,11 +116,14 @@ export interface LibraryCheck {
   orphans: string[];
 }
 
-/** Reads the whole library from IndexedDB in the page and lists what breaks its invariants. */
-export function checkLibrary(page: Page): Promise<LibraryCheck> {
-  return page.evaluate(async () => {
+/**
+ * Reads the whole library (the active database: `offprint`, or the one a Replace switched to) from IndexedDB in
+ * the page and lists what breaks its invariants.
+ */
+export async function checkLibrary(page: Page): Promise<LibraryCheck> {
+  return page.evaluate(async (name) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('offprint');
+      const request = indexedDB.open(name);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
@@ -145,7 +149,15 @@ export function checkLibrary(page: Page): Promise<LibraryCheck> {
       rows!.filter((row) => !ids.has(String(row['articleId']))).map((row) => `${store}:${String(row['articleId'])}`),
     );
     return { articles: ids.size, highlights: highlights!.length, notes: notes!.length, assets: assets!.length, withoutBody, orphans };
-  });
+  }, await activeLibrary(page));
+}
+
+/** The library databases on the profile (the default one and any a Replace made), and the one that is active. */
+export async function libraryDatabases(page: Page): Promise<{ active: string; names: string[] }> {
+  const names = await page.evaluate(async () =>
+    (await indexedDB.databases()).map((info) => info.name ?? '').filter((name) => /^offprint(-library-[0-9a-f-]{36})?$/.test(name)),
+  );
+  return { active: await activeLibrary(page), names: names.sort() };
 }
 
 /** The article count the library header shows, as a number. */

@@ -1,5 +1,6 @@
 /** Reading the whole library back from IndexedDB in the page, to compare two libraries field by field. */
 import type { Page } from '@playwright/test';
+import { activeLibrary } from './active-library';
 
 /**
  * Everything the library holds, read from IndexedDB in the page, keyed by article id: metadata (id and added date
@@ -7,10 +8,11 @@ import type { Page } from '@playwright/test';
  * of their bytes), notes and highlights.
  */
 export async function librarySnapshot(page: Page, options: { withoutIdentifier?: boolean } = {}): Promise<Record<string, unknown>> {
-  return page.evaluate(async ({ withoutIdentifier }) => {
+  // The library's database: the one a Replace switched to (src-renderer/src/data/library-name.ts), or 'offprint'.
+  const name = await activeLibrary(page);
+  return page.evaluate(async ({ withoutIdentifier, name }) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      // The library's database: the one a Replace switched to (src-renderer/src/data/library-name.ts), or 'offprint'.
-      const request = indexedDB.open(localStorage.getItem('offprint.library') ?? 'offprint');
+      const request = indexedDB.open(name);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
@@ -48,5 +50,5 @@ export async function librarySnapshot(page: Page, options: { withoutIdentifier?:
       };
     }
     return snapshot;
-  }, options);
+  }, { ...options, name });
 }

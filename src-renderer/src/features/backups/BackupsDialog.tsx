@@ -1,9 +1,9 @@
 /**
  * File → Backups…: the Backups settings. The last backup (when, how many articles, verified), the last failure,
- * the folder (its name only: main holds the path, chosen in main's own dialog), and Back Up Now. Also the status
- * line of a backup under way or just finished (a live region, always present).
+ * the folder (its name only: main holds the path, chosen in main's own dialog), Show Backups Folder and Back Up
+ * Now. Also the status line of a backup under way or just finished (a live region, always present).
  */
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { BackupFolder } from '../../../../src-shared/contract';
 import { formatDateTime } from '../../../../src-shared/format/format';
@@ -43,12 +43,24 @@ export function BackupsDialog({ onError }: { onError: (error: unknown) => void }
   const locale = useFormattingLocale();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const { run, status, dialogRequests } = useBackupState();
+  // Shown once the folder was opened with no backup in it: an empty folder is not left to explain itself.
+  const [emptyFolder, setEmptyFolder] = useState(false);
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialogRequests === 0 || !dialog || dialog.open) return;
+    setEmptyFolder(false);
     dialog.showModal();
     void refreshBackupStatus().catch(onError);
   }, [dialogRequests, onError]);
+  const showFolder = async () => {
+    try {
+      // Main makes the folder if no backup made it yet, then the system's file manager shows it.
+      unwrap(await bridge().backup.showFolder());
+      setEmptyFolder(unwrap(await bridge().backup.list()).length === 0);
+    } catch (error) {
+      onError(new Error(errorMessage(error)));
+    }
+  };
   const changeFolder = async (choose: () => Promise<BackupFolder | null>) => {
     try {
       if (await choose()) await refreshBackupStatus();
@@ -107,6 +119,9 @@ export function BackupsDialog({ onError }: { onError: (error: unknown) => void }
         <button type="button" disabled={run.phase === 'busy'} onClick={() => void backUp(db, 'manual')}>
           {t('backUpNow')}
         </button>
+        <button type="button" onClick={() => void showFolder()}>
+          {t('common:showBackupsFolder')}
+        </button>
         <button type="button" onClick={() => void changeFolder(async () => unwrap(await bridge().backup.chooseFolder()))}>
           {t('chooseFolder')}
         </button>
@@ -115,6 +130,9 @@ export function BackupsDialog({ onError }: { onError: (error: unknown) => void }
             {t('useLibraryFolder')}
           </button>
         )}
+      </div>
+      <div role="status">
+        {emptyFolder && <p>{t('folderHasNoBackups')}</p>}
       </div>
       <form method="dialog">
         <button type="submit">{t('common:close')}</button>

@@ -7,6 +7,7 @@ export const backups = {
   lastBackupVerified: '<0>{{when}}</0>، {{articles}}، {{size}}، تم التحقق منها',
   lastBackupUnverified: '<0>{{when}}</0>، {{articles}}، {{size}}، لم يتم التحقق منها',
   noneYet: 'لا توجد بعد',
+  folderHasNoBackups: 'لا توجد نسخة احتياطية في هذا المجلد بعد. ينشئ Offprint أول نسخة بعد أي تغيير، أو الآن عبر «نسخ احتياطي الآن».',
   lastAttempt: 'آخر محاولة',
   failedOn: 'فشلت في <0>{{when}}</0>: {{reason}}',
   folder: 'المجلد',
@@ -175,4 +176,5 @@ export const backups = {
   libraryReplacedSafety: 'نُسخت المكتبة كما كانت احتياطيًا باسم «{{backup}}».',
   libraryReplacedLabel: 'استُبدلت المكتبة',
   replaceStopped: 'توقفت الاستعادة، فلم تُستبدل المكتبة وبقيت كما كانت: {{reason}}',
+  replaceNoSpace: 'يحتاج الاستبدال إلى نحو {{needed}} من المساحة الحرة على القرص (للنسخة الاحتياطية التي تُستعاد بجانب المكتبة، وللنسخة الاحتياطية من المكتبة التي تُنشأ أولًا)، لكن المتاح {{free}} فقط. لم يُكتب أي شيء. أفرغ بعض المساحة ثم حاول مرة أخرى.',
 } as const;

@@ -7,6 +7,7 @@ export const backups = {
   lastBackupVerified: '<0>{{when}}</0>, {{articles}}, {{size}}, geprüft',
   lastBackupUnverified: '<0>{{when}}</0>, {{articles}}, {{size}}, nicht geprüft',
   noneYet: 'Noch keine',
+  folderHasNoBackups: 'In diesem Ordner gibt es noch keine Sicherung. Offprint legt die erste nach einer Änderung an, oder sofort mit „Jetzt sichern“.',
   lastAttempt: 'Letzter Versuch',
   failedOn: 'Fehlgeschlagen am <0>{{when}}</0>: {{reason}}',
   folder: 'Ordner',
@@ -99,4 +100,5 @@ export const backups = {
   libraryReplacedSafety: 'Die bisherige Bibliothek ist als „{{backup}}“ gesichert.',
   libraryReplacedLabel: 'Bibliothek ersetzt',
   replaceStopped: 'Die Wiederherstellung wurde abgebrochen; die Bibliothek wurde nicht ersetzt und ist unverändert: {{reason}}',
+  replaceNoSpace: 'Zum Ersetzen werden etwa {{needed}} freier Speicherplatz gebraucht (für die Sicherung, die neben der Bibliothek wiederhergestellt wird, und für die Sicherung der Bibliothek, die vorher angelegt wird), frei sind aber nur {{free}}. Es wurde nichts geschrieben. Geben Sie Speicherplatz frei und versuchen Sie es erneut.',
 } as const;

@@ -7,6 +7,7 @@ export const backups = {
   lastBackupVerified: '<0>{{when}}</0>, {{articles}}, {{size}}, verified',
   lastBackupUnverified: '<0>{{when}}</0>, {{articles}}, {{size}}, not verified',
   noneYet: 'None yet',
+  folderHasNoBackups: 'There is no backup in this folder yet. Offprint makes the first one after a change, or now with “Back Up Now”.',
   lastAttempt: 'Last attempt',
   failedOn: 'Failed on <0>{{when}}</0>: {{reason}}',
   folder: 'Folder',
@@ -100,4 +101,5 @@ export const backups = {
   libraryReplacedSafety: 'The library as it was is backed up as “{{backup}}”.',
   libraryReplacedLabel: 'Library replaced',
   replaceStopped: 'The restore stopped, so the library was not replaced and is as it was: {{reason}}',
+  replaceNoSpace: 'Replacing needs about {{needed}} of free disk space (for the backup restored beside the library, and for the backup of the library made first), but only {{free}} is free. Nothing was written. Free some space and try again.',
 } as const;

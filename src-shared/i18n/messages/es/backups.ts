@@ -7,6 +7,7 @@ export const backups = {
   lastBackupVerified: '<0>{{when}}</0>, {{articles}}, {{size}}, verificada',
   lastBackupUnverified: '<0>{{when}}</0>, {{articles}}, {{size}}, sin verificar',
   noneYet: 'Ninguna todavía',
+  folderHasNoBackups: 'Todavía no hay ninguna copia de seguridad en esta carpeta. Offprint hace la primera tras un cambio, o ahora mismo con «Hacer copia de seguridad ahora».',
   lastAttempt: 'Último intento',
   failedOn: 'Falló el <0>{{when}}</0>: {{reason}}',
   folder: 'Carpeta',
@@ -118,4 +119,5 @@ export const backups = {
   libraryReplacedSafety: 'La biblioteca tal como estaba se ha guardado como «{{backup}}».',
   libraryReplacedLabel: 'Biblioteca sustituida',
   replaceStopped: 'La restauración se ha detenido, así que la biblioteca no se ha sustituido y sigue como estaba: {{reason}}',
+  replaceNoSpace: 'Para reemplazar hacen falta unos {{needed}} de espacio libre en el disco (para la copia restaurada junto a la biblioteca y para la copia de seguridad de la biblioteca que se hace antes), pero solo quedan {{free}} libres. No se ha escrito nada. Libera espacio y vuelve a intentarlo.',
 } as const;

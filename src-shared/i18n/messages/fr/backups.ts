@@ -7,6 +7,7 @@ export const backups = {
   lastBackupVerified: '<0>{{when}}</0>, {{articles}}, {{size}}, vérifiée',
   lastBackupUnverified: '<0>{{when}}</0>, {{articles}}, {{size}}, non vérifiée',
   noneYet: 'Aucune pour l’instant',
+  folderHasNoBackups: 'Ce dossier ne contient encore aucune sauvegarde. Offprint fait la première après une modification, ou tout de suite avec « Sauvegarder maintenant ».',
   lastAttempt: 'Dernière tentative',
   failedOn: 'Échec le <0>{{when}}</0> : {{reason}}',
   folder: 'Dossier',
@@ -118,4 +119,5 @@ export const backups = {
   libraryReplacedSafety: 'La bibliothèque telle qu’elle était est sauvegardée sous « {{backup}} ».',
   libraryReplacedLabel: 'Bibliothèque remplacée',
   replaceStopped: 'La restauration s’est arrêtée : la bibliothèque n’a pas été remplacée et reste telle qu’elle était : {{reason}}',
+  replaceNoSpace: 'Le remplacement demande environ {{needed}} d’espace disque libre (pour la sauvegarde restaurée à côté de la bibliothèque, et pour la sauvegarde de la bibliothèque faite d’abord), mais il n’y a que {{free}} de libre. Rien n’a été écrit. Libérez de l’espace et réessayez.',
 } as const;

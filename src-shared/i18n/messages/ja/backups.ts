@@ -6,6 +6,7 @@ export const backups = {
   lastBackupVerified: '<0>{{when}}</0>、{{articles}}、{{size}}、検証済み',
   lastBackupUnverified: '<0>{{when}}</0>、{{articles}}、{{size}}、未検証',
   noneYet: 'まだありません',
+  folderHasNoBackups: 'このフォルダにはまだバックアップがありません。最初のバックアップは変更があった後に作られます。「今すぐバックアップ」ですぐに作ることもできます。',
   lastAttempt: '前回の試行',
   failedOn: '<0>{{when}}</0> に失敗：{{reason}}',
   folder: 'フォルダ',
@@ -79,4 +80,5 @@ export const backups = {
   libraryReplacedSafety: '元のライブラリは「{{backup}}」としてバックアップしました。',
   libraryReplacedLabel: 'ライブラリを置き換えました',
   replaceStopped: '復元が中断されたため、ライブラリは置き換えられず、元のままです：{{reason}}',
+  replaceNoSpace: '置き換えには約 {{needed}} の空きディスク容量が必要です（ライブラリとは別に復元するバックアップと、その前に作るライブラリのバックアップのため）。空きは {{free}} しかありません。何も書き込まれていません。空き容量を増やしてから、もう一度お試しください。',
 } as const;

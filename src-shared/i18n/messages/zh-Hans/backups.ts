@@ -6,6 +6,7 @@ export const backups = {
   lastBackupVerified: '<0>{{when}}</0>，{{articles}}，{{size}}，已校验',
   lastBackupUnverified: '<0>{{when}}</0>，{{articles}}，{{size}}，未校验',
   noneYet: '尚无备份',
+  folderHasNoBackups: '此文件夹中还没有备份。Offprint 会在有改动后做第一次备份，也可以点击“立即备份”马上备份。',
   lastAttempt: '上次尝试',
   failedOn: '<0>{{when}}</0> 失败：{{reason}}',
   folder: '文件夹',
@@ -79,4 +80,5 @@ export const backups = {
   libraryReplacedSafety: '原来的文库已备份为“{{backup}}”。',
   libraryReplacedLabel: '文库已替换',
   replaceStopped: '恢复已中止，文库没有被替换，仍保持原样：{{reason}}',
+  replaceNoSpace: '替换需要约 {{needed}} 的可用磁盘空间（用于在文库旁恢复的备份，以及事先为文库做的备份），但只有 {{free}} 可用。没有写入任何内容。请释放一些空间后重试。',
 } as const;

@@ -6,6 +6,7 @@ export const backups = {
   lastBackupVerified: '<0>{{when}}</0>，{{articles}}，{{size}}，已驗證',
   lastBackupUnverified: '<0>{{when}}</0>，{{articles}}，{{size}}，未驗證',
   noneYet: '尚無備份',
+  folderHasNoBackups: '此資料夾中還沒有備份。Offprint 會在有變動後做第一次備份，也可以按「立即備份」馬上備份。',
   lastAttempt: '上次嘗試',
   failedOn: '<0>{{when}}</0> 失敗：{{reason}}',
   folder: '資料夾',
@@ -79,4 +80,5 @@ export const backups = {
   libraryReplacedSafety: '原本的文庫已備份為「{{backup}}」。',
   libraryReplacedLabel: '文庫已取代',
   replaceStopped: '回復已中止，文庫沒有被取代，仍維持原樣：{{reason}}',
+  replaceNoSpace: '取代需要約 {{needed}} 的可用磁碟空間（用於在文庫旁回復的備份，以及事先為文庫做的備份），但只有 {{free}} 可用。沒有寫入任何內容。請釋放一些空間後再試一次。',
 } as const;

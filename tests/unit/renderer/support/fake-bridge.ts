@@ -183,6 +183,7 @@ export function installFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
       chooseFile: vi.fn(async () => ok(null)),
       preview: vi.fn(async () => notAvailable),
       start: vi.fn(async () => notAvailable),
+      checkSpace: vi.fn(async () => ok({ enough: true as const })),
       beginSafetyBackup: vi.fn(async () => notAvailable),
       openLatestReadOnly: vi.fn(async () => notAvailable),
     },

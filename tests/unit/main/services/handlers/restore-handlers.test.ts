@@ -142,6 +142,29 @@ describe('restore sources: a backup by its file name, any other file by its gran
   });
 });
 
+describe('restore:checkSpace (before a Replace)', () => {
+  it('counts the backup restored beside the library and the library\'s backup against the free space', async () => {
+    mkdirSync(backups);
+    await writeBundle(join(backups, 'a.offprint'), ['a1']);
+    const roomy = value(await handlers()['restore:checkSpace']({ kind: 'backup', id: 'a.offprint' }, 1024));
+    expect(roomy).toEqual({ enough: true });
+    const host = handlers();
+    // 100 GB free on TEST_STORAGE's disk: a library of 200 GB does not fit beside its backup.
+    const full = value(await host['restore:checkSpace']({ kind: 'backup', id: 'a.offprint' }, 200 * 1024 ** 3));
+    expect(full).toMatchObject({ enough: false, freeBytes: 100 * 1024 ** 3 });
+  });
+
+  it('refuses a backup id that is a path, a grant never given and a size that is not one', async () => {
+    const h = handlers();
+    expect(await h['restore:checkSpace']({ kind: 'backup', id: '../library-record.json' }, 0)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await h['restore:checkSpace']({ kind: 'file', grantId: '8d2f7c1e-0000-4000-8000-000000000000' }, 0)).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(await h['restore:checkSpace']({ kind: 'backup', id: 'a.offprint' }, -1)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+  });
+});
+
 describe('restore:beginSafetyBackup', () => {
   it('opens an export into the Backups folder that export:add and export:finish complete', async () => {
     const h = handlers();

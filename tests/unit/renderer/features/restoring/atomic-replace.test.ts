@@ -109,7 +109,44 @@ describe('Replace', () => {
     );
     expect(await everything(db)).toEqual(before);
     expect(switches).toEqual([]);
-    expect(activeLibraryName()).toBe('offprint');
+    expect(await activeLibraryName()).toBe('offprint');
+    expect(await stagingDatabases()).toEqual([]);
+  });
+
+  it('on a disk too full for it stops before anything is written: no backup of the library, no staging database', async () => {
+    const db = await aLibrary();
+    const before = await everything(db);
+    const { fake, choice } = bridgeFor(5, null);
+    fake.api.restore.checkSpace = vi.fn(async () => ok({ enough: false as const, neededBytes: 300 * 1024 * 1024, freeBytes: 120 * 1024 * 1024 }));
+    const run = vi.fn();
+
+    await expect(startRestore(db, run, choice, 'replace', 'Restore (replace)')).rejects.toThrow(
+      'Replacing needs about 300 MB of free disk space (for the backup restored beside the library, and for the backup of the library made first), but only 120 MB is free. Nothing was written.',
+    );
+    expect(fake.api.restore.checkSpace).toHaveBeenCalledWith(choice.source, expect.any(Number));
+    expect(vi.mocked(fake.api.restore.checkSpace).mock.calls[0]![1]).toBeGreaterThan(0);
+    expect(fake.api.restore.beginSafetyBackup).not.toHaveBeenCalled();
+    expect(run).not.toHaveBeenCalled();
+    expect(await everything(db)).toEqual(before);
+    expect(await stagingDatabases()).toEqual([]);
+  });
+
+  it('whose switch cannot be written leaves the library as it was and deletes the staging database', async () => {
+    const db = await aLibrary();
+    const before = await everything(db);
+    const { choice } = bridgeFor(3, null);
+    // Every Dexie table shares one prototype: the library pointer's `names` table fails to write the switch.
+    let tables = Object.getPrototypeOf(db.settings) as { bulkPut: (this: { name: string }, ...args: unknown[]) => Promise<unknown> };
+    while (!Object.hasOwn(tables, 'bulkPut')) tables = Object.getPrototypeOf(tables) as typeof tables;
+    const original = tables.bulkPut;
+    const put = vi.spyOn(tables, 'bulkPut').mockImplementation(function (this: { name: string }, ...args: unknown[]) {
+      return this.name === 'names' ? Promise.reject(new Error('The disk is full.')) : original.apply(this, args);
+    });
+    const { state } = await replace(db, choice).finally(() => put.mockRestore());
+
+    expect(state.phase === 'error' && state.reason).toBe('The restore stopped, so the library was not replaced and is as it was: The disk is full.');
+    expect(await activeLibraryName()).toBe('offprint');
+    expect(await everything(db)).toEqual(before);
     expect(await stagingDatabases()).toEqual([]);
   });
 
@@ -128,7 +165,7 @@ describe('Replace', () => {
     const [change] = switches as [LibrarySwitch];
     expect(change.retired).toBe(db);
     expect(change.replaced).toEqual({ name: 'Offprint 2026-12-01.offprint', articleCount: 5, safetyBackupId: 'Offprint before restore.offprint' });
-    expect(activeLibraryName()).toBe(change.db.name);
+    expect(await activeLibraryName()).toBe(change.db.name);
     const titles = (await change.db.articles.toArray()).map((article) => article.title).sort();
     expect(titles).toEqual([0, 1, 2, 3, 4].map((i) => `From the backup ${i}`));
     expect(await change.db.notes.count()).toBe(0);
@@ -138,6 +175,5 @@ describe('Replace', () => {
     expect(keys.some((key) => key.startsWith('reader.position.'))).toBe(false);
     // Until the window lets it go, the old library is still there as it was.
     expect(await everything(db)).toEqual(before);
-    localStorage.clear();
   });
 });
