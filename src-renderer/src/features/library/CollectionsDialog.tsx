@@ -67,7 +67,7 @@ export function CollectionsDialog({ collections, sizes, onClose, onError }: Prop
                 />
               ) : (
                 <>
-                  <span className="manage-name" title={collection.name}>{collection.name}</span>
+                  <span className="manage-name" dir="auto" title={collection.name}>{collection.name}</span>
                   <span className="facet-count">{sizes.get(collection.id) ?? 0}</span>
                   <button
                     type="button"

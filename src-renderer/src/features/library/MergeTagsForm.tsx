@@ -1,4 +1,7 @@
-/** "Merge two tags": both drop-downs start empty (nothing destructive is pre-filled); Merge asks the dialog to confirm. */
+/**
+ * "Merge two tags": both drop-downs start empty (nothing destructive is pre-filled); Merge asks the dialog to
+ * confirm. A chosen tag too long for its drop-down is cut with an ellipsis, whole in the drop-down's tooltip.
+ */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -24,14 +27,14 @@ export function MergeTagsForm({ names, onMerge }: Props) {
     >
       <h3>{t('mergeTwoTags')}</h3>
       <label htmlFor={`${id}-from`}>{t('mergeFrom')}</label>
-      <select id={`${id}-from`} value={mergeFrom} onChange={(e) => setFrom(e.target.value)}>
+      <select id={`${id}-from`} value={mergeFrom} title={mergeFrom || undefined} onChange={(e) => setFrom(e.target.value)}>
         <option value="">{t('chooseTag')}</option>
         {names.map((name) => (
           <option key={name}>{name}</option>
         ))}
       </select>
       <label htmlFor={`${id}-into`}>{t('mergeInto')}</label>
-      <select id={`${id}-into`} value={mergeInto} onChange={(e) => setInto(e.target.value)}>
+      <select id={`${id}-into`} value={mergeInto} title={mergeInto || undefined} onChange={(e) => setInto(e.target.value)}>
         <option value="">{t('chooseTag')}</option>
         {names
           .filter((name) => name !== mergeFrom)

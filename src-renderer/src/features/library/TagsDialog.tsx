@@ -118,7 +118,7 @@ export function TagsDialog({ tags, onClose, onError }: Props) {
                 />
               ) : (
                 <>
-                  <span className="manage-name" title={name}>
+                  <span className="manage-name" dir="auto" title={name}>
                     {name}
                   </span>
                   <span className="facet-count">{count}</span>
