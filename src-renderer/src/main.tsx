@@ -2,6 +2,7 @@
 import { createRoot } from 'react-dom/client';
 import { StrictMode } from 'react';
 // The base styles first: each feature's index.ts brings its own styles after them.
+import './ui/tokens.css';
 import './ui/base.css';
 import { openLibrary } from './app/open-library';
 import { LibraryRoot } from './app/LibraryRoot';

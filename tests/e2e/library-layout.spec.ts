@@ -1,8 +1,13 @@
 /**
- * The library holds up under a hostile library (issue 14): at 700, 1280 and 1920 px, light and dark, nothing is
- * wider than the window (no horizontal scroll bar, in the page or the Tags dialog), and a row with long tags
- * still shows its date, its tags cut with an ellipsis and named in a tooltip.
- * With OFFPRINT_SHOTS=/some/dir, a screenshot of the library and of the Tags dialog at each size is saved there.
+ * The interface holds up under a hostile library (issue 14): titles, authors, sources and tags of 200
+ * characters, 300 tags, 50 collections with long (Arabic, Chinese, Latin) names, RTL and CJK titles. At 700×700,
+ * 1280×800 and 1920×1080, light and dark:
+ * - nothing is wider than its box (scrollWidth <= clientWidth): the page, the sidebar (open over the list at
+ *   700 px), the list and its filters, the Tags and Collections dialogs, the reader with its header and tags;
+ * - no text is cut without an ellipsis and a tooltip naming the whole text (support/layout-checks.ts);
+ * - the library header's buttons share one row, a row keeps its date whatever its tags, and the reader's bar is
+ *   one row, with the side panel closed and open.
+ * With OFFPRINT_SHOTS=/some/dir, a screenshot of each view at each size is saved there.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +15,9 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { importFixture } from './support/library-fixture';
-import { HOSTILE_COUNT, writeHostileLibrary } from './support/hostile-library';
+import { HOSTILE_COLLECTIONS, HOSTILE_COUNT, HOSTILE_LONG_TITLE, HOSTILE_TAGS, hostileCollectionNames, writeHostileLibrary } from './support/hostile-library';
+import { clippedTexts, sidewaysOverflow } from './support/layout-checks';
+import { openArticle } from './support/reader';
 
 let dir: string;
 test.beforeAll(() => {
@@ -25,55 +32,128 @@ const SIZES = [
   { width: 1920, height: 1080 },
 ];
 
-/** How many pixels the page, or the element, is wider than its box (0 when nothing overflows sideways). */
-function overflow(page: Page, selector = ':root'): Promise<number> {
-  return page.locator(selector).first().evaluate((el) => el.scrollWidth - el.clientWidth);
-}
-
 async function shot(page: Page, name: string): Promise<void> {
   const out = process.env['OFFPRINT_SHOTS'];
   if (out) await page.screenshot({ path: join(out, `${name}.png`) });
 }
 
+/** Every selector's element (that is in the page) fits its box, and no text in it is cut without an ellipsis and a tooltip. */
+async function expectFits(page: Page, where: string, selectors: string[]): Promise<void> {
+  for (const selector of selectors) {
+    const found = page.locator(selector);
+    if ((await found.count()) === 0 || !(await found.first().isVisible())) continue;
+    expect(await sidewaysOverflow(page, selector), `${selector} ${where}: pixels wider than its box`).toBeLessThanOrEqual(0);
+  }
+  expect(await clippedTexts(page, selectors.join(', ')), `texts cut ${where}`).toEqual([]);
+}
+
+/** The tops of the bar's direct children, rounded: one value when the bar is one row. */
+function barRows(page: Page): Promise<number> {
+  return page.locator('.reader-bar').evaluate((bar) => {
+    const centres = [...bar.children].map((c) => {
+      const r = c.getBoundingClientRect();
+      return Math.round((r.top + r.height / 2) / 8);
+    });
+    return new Set(centres).size;
+  });
+}
+
+async function makeCollections(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Collections…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Collections' });
+  const name = dialog.getByRole('textbox', { name: 'New collection name' });
+  for (const collection of hostileCollectionNames()) {
+    await name.fill(collection);
+    await name.press('Enter');
+    await expect(name).toHaveValue('');
+  }
+  await expect(dialog.getByRole('list', { name: 'Collections' }).getByRole('listitem')).toHaveCount(HOSTILE_COLLECTIONS);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+}
+
 for (const scheme of ['light', 'dark'] as const) {
-  test(`no horizontal overflow with 200-character titles, authors and tags (${scheme})`, async ({ launch }) => {
+  test(`a hostile library fits at 700, 1280 and 1920 px, nothing cut without an ellipsis and a tooltip (${scheme})`, async ({ launch }) => {
     const app = await launch({ viewport: SIZES[0]! });
     const { page } = app;
     await page.emulateMedia({ colorScheme: scheme });
     await importFixture(app, dir, HOSTILE_COUNT);
+    await makeCollections(page);
+    const sidebar = page.getByRole('navigation', { name: 'Library navigation' });
+    const toggle = page.getByRole('button', { name: 'Sidebar' });
+    let tags: number;
+
     for (const size of SIZES) {
+      const at = `at ${size.width} px (${scheme})`;
       await page.setViewportSize(size);
-      await expect.poll(() => overflow(page), `the library at ${size.width} px`).toBeLessThanOrEqual(0);
+      await expect.poll(() => sidewaysOverflow(page), `the library ${at}`).toBeLessThanOrEqual(0);
+      // Below 900 px the sidebar opens over the list, from the toggle.
+      if (!(await sidebar.isVisible())) await toggle.click();
+      await expect(sidebar.getByRole('button', { name: /^Collection 0 of long reads/ })).toBeVisible();
+      await expect(sidebar.getByRole('region', { name: 'Collections' }).getByRole('button')).toHaveCount(HOSTILE_COLLECTIONS);
+      // The sample library's few tags beside the hostile library's.
+      await expect.poll(() => sidebar.getByRole('region', { name: 'Tags' }).getByRole('button').count()).toBeGreaterThan(HOSTILE_TAGS);
+      tags = await sidebar.getByRole('region', { name: 'Tags' }).getByRole('button').count();
       await shot(page, `hostile-library-${size.width}-${scheme}`);
-      expect(await overflow(page, '.library-body'), `the list and filters at ${size.width} px`).toBeLessThanOrEqual(0);
-      if (await page.locator('nav.sidebar').isVisible()) {
-        expect(await overflow(page, 'nav.sidebar'), `the sidebar at ${size.width} px`).toBeLessThanOrEqual(0);
+      await expectFits(page, at, [':root', 'nav.sidebar', '.library-header', '.library-body', '.filter-panel', '.library-main', '.article-list']);
+      // The sidebar open over the list closes with Escape.
+      if (await page.locator('.sidebar.overlay').isVisible()) {
+        await sidebar.getByRole('button').first().focus();
+        await page.keyboard.press('Escape');
+        await expect(sidebar).toBeHidden();
+        await shot(page, `hostile-library-${size.width}-closed-${scheme}`);
       }
 
       // The header's buttons never wrap one at a time: they share one row (beside the title, or under it).
       const boxes = await page.locator('.library-actions button').evaluateAll((buttons) =>
         buttons.map((b) => ({ top: b.getBoundingClientRect().top, bottom: b.getBoundingClientRect().bottom })),
       );
-      // Import…, Tags…, Collections… (Notes and Import history are in the sidebar).
       expect(boxes.length, 'the header buttons').toBeGreaterThanOrEqual(3);
-      // One row: every button overlaps every other vertically (the lowest top is above the highest bottom).
-      expect(Math.max(...boxes.map((b) => b.top)), `the header buttons at ${size.width} px`).toBeLessThan(Math.min(...boxes.map((b) => b.bottom)));
+      expect(Math.max(...boxes.map((b) => b.top)), `the header buttons ${at}`).toBeLessThan(Math.min(...boxes.map((b) => b.bottom)));
 
-      // A row keeps its date visible whatever its tags; each tag is cut, with its whole name as a tooltip.
-      const row = page.getByRole('list', { name: 'Articles' }).getByRole('listitem').first();
+      // A row keeps its date visible whatever its tags, then as many tags as fit (the first at least, cut), then "+N".
+      const row = page.locator('ul.article-list').getByRole('listitem').first();
       const [rowBox, dateBox] = [await row.boundingBox(), await row.locator('time').boundingBox()];
-      expect(dateBox!.x + dateBox!.width, `the date at ${size.width} px`).toBeLessThanOrEqual(rowBox!.x + rowBox!.width);
-      const tag = row.locator('.article-tag').first();
-      expect((await tag.getAttribute('title'))!.length).toBeGreaterThan(100);
-      expect((await tag.boundingBox())!.width).toBeLessThan(rowBox!.width / 2);
+      expect(dateBox!.x + dateBox!.width, `the date ${at}`).toBeLessThanOrEqual(rowBox!.x + rowBox!.width);
+      const tagBox = (await row.locator('.article-tag').first().boundingBox())!;
+      expect(tagBox.width, `the first tag ${at}`).toBeGreaterThan(40);
+      expect(tagBox.x + tagBox.width, `the first tag ${at}`).toBeLessThanOrEqual(rowBox!.x + rowBox!.width);
+      const more = row.locator('.article-tags-more');
+      await expect(more, `the tags that do not fit ${at}`).toHaveText(/^\+\d+$/);
+      await expect(more).toHaveAttribute('title', /^More tags: .*topic-\d+-\d+$/);
 
-      await page.getByRole('button', { name: 'Tags…' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Tags' });
-      await expect(dialog).toBeVisible();
-      await shot(page, `hostile-tags-${size.width}-${scheme}`);
-      expect(await overflow(page, 'dialog.manage-dialog'), `the Tags dialog at ${size.width} px`).toBeLessThanOrEqual(0);
-      expect(await overflow(page), `the page behind the Tags dialog at ${size.width} px`).toBeLessThanOrEqual(0);
-      await dialog.getByRole('button', { name: 'Close' }).click();
+      for (const [button, name] of [['Tags…', 'Tags'], ['Collections…', 'Collections']] as const) {
+        await page.getByRole('button', { name: button }).click();
+        const dialog = page.getByRole('dialog', { name });
+        await expect(dialog.getByRole('list', { name }).getByRole('listitem')).toHaveCount(name === 'Tags' ? tags : HOSTILE_COLLECTIONS);
+        if (name === 'Tags') {
+          // A 200-character tag chosen to merge: its drop-down stays in the dialog, the whole name in its tooltip.
+          const from = dialog.getByRole('combobox', { name: 'Merge' });
+          const longTag = (await from.locator('option').nth(2).textContent())!;
+          expect(longTag.length).toBeGreaterThan(150);
+          await from.selectOption(longTag);
+          await expect(from).toHaveAttribute('title', longTag);
+        }
+        await shot(page, `hostile-${name.toLowerCase()}-${size.width}-${scheme}`);
+        await expectFits(page, `in the ${name} dialog ${at}`, [':root', 'dialog.manage-dialog']);
+        await dialog.getByRole('button', { name: 'Close' }).click();
+        await expect(dialog).toHaveCount(0);
+      }
+    }
+
+    await openArticle(page, HOSTILE_LONG_TITLE);
+    const bar = page.getByRole('navigation', { name: 'Reader' });
+    const panel = bar.getByRole('button', { name: 'Highlights and notes' });
+    for (const size of SIZES) {
+      const at = `at ${size.width} px (${scheme})`;
+      await page.setViewportSize(size);
+      for (const open of [false, true]) {
+        if ((await panel.getAttribute('aria-pressed')) !== String(open)) await panel.click();
+        await expect(page.getByRole('complementary', { name: 'Highlights and notes' })).toHaveCount(open ? 1 : 0);
+        await expect.poll(() => sidewaysOverflow(page), `the reader ${at}`).toBeLessThanOrEqual(0);
+        expect(await barRows(page), `the reader's bar rows ${at}, the side panel ${open ? 'open' : 'closed'}`).toBe(1);
+        await shot(page, `hostile-reader-${size.width}-${open ? 'panel-' : ''}${scheme}`);
+        await expectFits(page, `in the reader ${at}`, [':root', 'main.reader', '.reader-bar', '.article-header', '.reader-tags', '.annotations-panel']);
+      }
     }
   });
 }

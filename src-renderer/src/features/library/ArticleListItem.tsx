@@ -1,7 +1,8 @@
 /**
- * One row of the library: a checkbox to select it ("Select <title>"), a button named by the title (with a star
- * after it when the article is a favourite), then "Link only" when only its link was imported, the source, the
- * author, the published date and the tags. Its place in the whole list is given by aria-posinset and
+ * One row of the library: a checkbox to select it ("Select <title>"), a button named by the title (its whole
+ * title in the tooltip, with a star after it when the article is a favourite), then "Link only" when only its
+ * link was imported, the source, the author, the published date and as many tags as fit (RowTags). Its place in
+ * the whole list is given by aria-posinset and
  * aria-setsize, since only the rows in view are in the page.
  */
 import { Star } from 'lucide-react';
@@ -10,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { DateTime } from '../../ui/DateTime';
 import type { LibraryEntry } from '../../data/library-entry';
 import { LinkOnlyLabel } from './LinkOnlyLabel';
+import { RowTags } from './RowTags';
 
 interface Props {
   entry: LibraryEntry;
@@ -65,7 +67,7 @@ export const ArticleListItem = memo(function ArticleListItem({
       )}
       <div className="article-item-text">
         <div className="article-title-line">
-          <button type="button" ref={button} className="article-title" lang={entry.language ?? undefined} onClick={() => onOpen(entry.id)}>
+          <button type="button" ref={button} className="article-title" lang={entry.language ?? undefined} dir="auto" title={entry.title} onClick={() => onOpen(entry.id)}>
             {entry.title}
           </button>
           {entry.favouritedAt && <Star className="article-favourite" size={14} fill="currentColor" role="img" aria-label={t('favouriteStar')} />}
@@ -73,21 +75,13 @@ export const ArticleListItem = memo(function ArticleListItem({
         <p className="article-item-meta">
           {entry.linkOnly && <LinkOnlyLabel />}
           {[
-            entry.source && <span key="source" className="article-source" title={entry.source}>{entry.source}</span>,
-            entry.author && <span key="author" title={entry.author}>{entry.author}</span>,
+            entry.source && <span key="source" className="article-source" dir="auto" title={entry.source}>{entry.source}</span>,
+            entry.author && <span key="author" dir="auto" title={entry.author}>{entry.author}</span>,
             entry.publishedAt && <DateTime key="date" iso={entry.publishedAt} />,
           ]
             .filter(Boolean)
             .flatMap((part, i) => (i === 0 ? [part] : [<span key={`dot${i}`} aria-hidden="true"> · </span>, part]))}
-          {entry.tags.length > 0 && (
-            <span className="article-tags">
-              {entry.tags.map((tag) => (
-                <span key={tag} className="article-tag" title={tag}>
-                  {tag}
-                </span>
-              ))}
-            </span>
-          )}
+          {entry.tags.length > 0 && <RowTags tags={entry.tags} />}
         </p>
       </div>
     </li>

@@ -105,7 +105,7 @@ export function CollectionsDialog({ collections, sizes, onClose, onError, start 
                 />
               ) : (
                 <>
-                  <span className="manage-name" title={collection.name}>{collection.name}</span>
+                  <span className="manage-name" dir="auto" title={collection.name}>{collection.name}</span>
                   <span className="facet-count">{sizeOf(collection.id)}</span>
                   <button
                     type="button"

@@ -37,7 +37,9 @@ export function FacetGroup({ title, options, chosen, onToggle, onClear }: Props)
           <li key={option.value}>
             <label className={option.count === 0 ? 'facet-option empty' : 'facet-option'}>
               <input type="checkbox" checked={chosen.includes(option.value)} onChange={() => onToggle(option.value)} />
-              <span className="facet-label">{option.label}</span>
+              <span className="facet-label" dir="auto" title={option.label}>
+                {option.label}
+              </span>
               <span className="facet-count">{number.format(option.count)}</span>
             </label>
           </li>

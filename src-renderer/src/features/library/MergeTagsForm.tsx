@@ -1,7 +1,7 @@
 /**
  * "Merge two tags": both drop-downs start empty (nothing destructive is pre-filled), or, from a sidebar tag's
  * Merge into…, with that tag to merge and the focus on the one to merge it into, still empty; Merge asks the
- * dialog to confirm.
+ * dialog to confirm. A chosen tag too long for its drop-down is cut with an ellipsis, whole in the drop-down's tooltip.
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,14 +30,14 @@ export function MergeTagsForm({ names, from: chosen = null, onMerge }: Props) {
     >
       <h3>{t('mergeTwoTags')}</h3>
       <label htmlFor={`${id}-from`}>{t('mergeFrom')}</label>
-      <select id={`${id}-from`} value={mergeFrom} onChange={(e) => setFrom(e.target.value)}>
+      <select id={`${id}-from`} value={mergeFrom} title={mergeFrom || undefined} onChange={(e) => setFrom(e.target.value)}>
         <option value="">{t('chooseTag')}</option>
         {names.map((name) => (
           <option key={name}>{name}</option>
         ))}
       </select>
       <label htmlFor={`${id}-into`}>{t('mergeInto')}</label>
-      <select id={`${id}-into`} value={mergeInto} data-autofocus={chosen === null ? undefined : ''} onChange={(e) => setInto(e.target.value)}>
+      <select id={`${id}-into`} value={mergeInto} title={mergeInto || undefined} data-autofocus={chosen === null ? undefined : ''} onChange={(e) => setInto(e.target.value)}>
         <option value="">{t('chooseTag')}</option>
         {names
           .filter((name) => name !== mergeFrom)

@@ -116,7 +116,7 @@ export function TagsDialog({ tags, onClose, onError, start }: Props) {
                 />
               ) : (
                 <>
-                  <span className="manage-name" title={name}>
+                  <span className="manage-name" dir="auto" title={name}>
                     {name}
                   </span>
                   <span className="facet-count">{count}</span>

@@ -15,6 +15,8 @@ export const library = {
   clearAllFilters: 'مسح كل عوامل التصفية',
   articles: 'المقالات',
   selectArticle: 'تحديد {{title}}',
+  moreTags: '+{{hidden, number}}',
+  hiddenTags: 'وسوم أخرى: {{tags, list(type: unit)}}',
   selectAllShown: 'تحديد كل المعروض',
   filters: 'التصفية',
   counting: 'جارٍ العد…',

@@ -11,6 +11,8 @@ export const library = {
   clearAllFilters: 'Alle Filter zurücksetzen',
   articles: 'Artikel',
   selectArticle: '{{title}} auswählen',
+  moreTags: '+{{hidden, number}}',
+  hiddenTags: 'Weitere Schlagwörter: {{tags, list(type: unit)}}',
   selectAllShown: 'Alle angezeigten auswählen',
   filters: 'Filter',
   counting: 'Wird gezählt …',

@@ -15,6 +15,9 @@ export const library = {
   clearAllFilters: 'Clear all filters',
   articles: 'Articles',
   selectArticle: 'Select {{title}}',
+  /** A row's tags that do not fit: how many more, and their names in the tooltip. */
+  moreTags: '+{{hidden, number}}',
+  hiddenTags: 'More tags: {{tags, list(type: unit)}}',
   selectAllShown: 'Select all shown',
   filters: 'Filters',
   counting: 'Counting…',

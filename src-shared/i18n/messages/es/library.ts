@@ -12,6 +12,8 @@ export const library = {
   clearAllFilters: 'Quitar todos los filtros',
   articles: 'Artículos',
   selectArticle: 'Seleccionar {{title}}',
+  moreTags: '+{{hidden, number}}',
+  hiddenTags: 'Más etiquetas: {{tags, list(type: unit)}}',
   selectAllShown: 'Seleccionar todos los mostrados',
   filters: 'Filtros',
   counting: 'Contando…',

@@ -12,6 +12,8 @@ export const library = {
   clearAllFilters: 'Effacer tous les filtres',
   articles: 'Articles',
   selectArticle: 'Sélectionner {{title}}',
+  moreTags: '+{{hidden, number}}',
+  hiddenTags: 'Autres étiquettes : {{tags, list(type: unit)}}',
   selectAllShown: 'Tout sélectionner (articles affichés)',
   filters: 'Filtres',
   counting: 'Décompte…',

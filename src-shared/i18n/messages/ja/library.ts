@@ -10,6 +10,8 @@ export const library = {
   clearAllFilters: 'すべてのフィルタを解除',
   articles: '記事',
   selectArticle: '{{title}} を選択',
+  moreTags: '+{{hidden, number}}',
+  hiddenTags: 'ほかのタグ：{{tags, list(type: unit)}}',
   selectAllShown: '表示中の記事をすべて選択',
   filters: 'フィルタ',
   counting: '集計中…',

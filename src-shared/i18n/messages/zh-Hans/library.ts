@@ -10,6 +10,8 @@ export const library = {
   clearAllFilters: '清除所有筛选',
   articles: '文章',
   selectArticle: '选择 {{title}}',
+  moreTags: '+{{hidden, number}}',
+  hiddenTags: '其他标签：{{tags, list(type: unit)}}',
   selectAllShown: '全选显示的文章',
   filters: '筛选',
   counting: '正在统计…',

@@ -10,6 +10,8 @@ export const library = {
   clearAllFilters: '清除所有篩選',
   articles: '文章',
   selectArticle: '選取 {{title}}',
+  moreTags: '+{{hidden, number}}',
+  hiddenTags: '其他標籤：{{tags, list(type: unit)}}',
   selectAllShown: '全選顯示的文章',
   filters: '篩選',
   counting: '正在統計…',
