@@ -176,4 +176,8 @@ export const errors = {
   backupFinishFailed: 'تعذّر إكمال النسخة الاحتياطية، فأُزيلت: {{cause}}',
   backupIncomplete: 'كان يُفترض أن تحوي النسخة الاحتياطية {{expected, number}} مقالة، لكن أُرسلت {{sent, number}}. فأُزيلت.',
   backupCheckFailed: 'لم تجتز النسخة الاحتياطية فحصها: {{detail}}. فأُزيلت.',
+  // فتح رابط خارج Offprint.
+  linkNotClicked: 'لا تُفتح الروابط خارج Offprint إلا عندما تنقر عليها.',
+  linkWaiting: 'هناك رابط آخر ينتظر إجابتك.',
+  linkBurst: 'فُتحت روابط كثيرة جدًا في ثوانٍ قليلة؛ انتظر لحظة ثم انقر مجددًا.',
 } as const;

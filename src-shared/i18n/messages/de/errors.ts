@@ -176,4 +176,8 @@ export const errors = {
   backupFinishFailed: 'Die Sicherung konnte nicht fertiggestellt werden und wurde entfernt: {{cause}}',
   backupIncomplete: 'Die Sicherung sollte {{expected, number}} Artikel enthalten, gesendet wurden aber {{sent, number}}. Sie wurde entfernt.',
   backupCheckFailed: 'Die Sicherung hat ihre Prüfung nicht bestanden: {{detail}}. Sie wurde entfernt.',
+  // Einen Link außerhalb von Offprint öffnen.
+  linkNotClicked: 'Links öffnen sich außerhalb von Offprint nur, wenn Sie sie anklicken.',
+  linkWaiting: 'Ein anderer Link wartet noch auf Ihre Antwort.',
+  linkBurst: 'In wenigen Sekunden wurden zu viele Links geöffnet. Warten Sie einen Moment und klicken Sie dann erneut.',
 } as const;

@@ -190,6 +190,10 @@ export const errors = {
   backupFinishFailed: 'The backup could not be finished, and was removed: {{cause}}',
   backupIncomplete: 'The backup was to hold {{expected, number}} articles, but {{sent, number}} were sent. It was removed.',
   backupCheckFailed: 'The backup did not pass its check: {{detail}}. It was removed.',
+  // Opening a link outside Offprint.
+  linkNotClicked: 'Links open outside Offprint only when you click them.',
+  linkWaiting: 'Another link is waiting for your answer.',
+  linkBurst: 'Too many links were opened in a few seconds; wait a moment and click again.',
 } as const;
 
 /** A failure's code: a message of this namespace. */

@@ -176,4 +176,8 @@ export const errors = {
   backupFinishFailed: 'No se pudo terminar la copia de seguridad, y se ha eliminado: {{cause}}',
   backupIncomplete: 'La copia de seguridad debía contener {{expected, number}} artículos, pero se enviaron {{sent, number}}. Se ha eliminado.',
   backupCheckFailed: 'La copia de seguridad no superó su comprobación: {{detail}}. Se ha eliminado.',
+  // Abrir un enlace fuera de Offprint.
+  linkNotClicked: 'Los enlaces solo se abren fuera de Offprint cuando haces clic en ellos.',
+  linkWaiting: 'Otro enlace está esperando tu respuesta.',
+  linkBurst: 'Se abrieron demasiados enlaces en pocos segundos; espera un momento y vuelve a hacer clic.',
 } as const;

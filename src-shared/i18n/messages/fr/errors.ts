@@ -176,4 +176,8 @@ export const errors = {
   backupFinishFailed: 'La sauvegarde n’a pas pu être terminée, et elle a été supprimée : {{cause}}',
   backupIncomplete: 'La sauvegarde devait contenir {{expected, number}} articles, mais {{sent, number}} ont été envoyés. Elle a été supprimée.',
   backupCheckFailed: 'La sauvegarde n’a pas passé sa vérification : {{detail}}. Elle a été supprimée.',
+  // Ouvrir un lien hors d’Offprint.
+  linkNotClicked: 'Les liens ne s’ouvrent hors d’Offprint que lorsque vous cliquez dessus.',
+  linkWaiting: 'Un autre lien attend votre réponse.',
+  linkBurst: 'Trop de liens ont été ouverts en quelques secondes ; attendez un instant et cliquez de nouveau.',
 } as const;

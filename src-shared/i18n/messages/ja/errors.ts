@@ -176,4 +176,8 @@ export const errors = {
   backupFinishFailed: 'バックアップを完成できなかったため、削除しました：{{cause}}',
   backupIncomplete: 'バックアップには {{expected, number}} 件の記事が入るはずでしたが、送られたのは {{sent, number}} 件でした。バックアップは削除しました。',
   backupCheckFailed: 'バックアップが検証に通りませんでした：{{detail}}。バックアップは削除しました。',
+  // Offprint の外でリンクを開く。
+  linkNotClicked: 'リンクが Offprint の外で開くのは、クリックしたときだけです。',
+  linkWaiting: '別のリンクがあなたの応答を待っています。',
+  linkBurst: '数秒のうちに開かれたリンクが多すぎます。少し待ってから、もう一度クリックしてください。',
 } as const;

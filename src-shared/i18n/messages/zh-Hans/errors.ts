@@ -176,4 +176,8 @@ export const errors = {
   backupFinishFailed: '无法完成备份，已将其删除：{{cause}}',
   backupIncomplete: '该备份本应包含 {{expected, number}} 篇文章，但只发送了 {{sent, number}} 篇。已将其删除。',
   backupCheckFailed: '备份未通过检查：{{detail}}。已将其删除。',
+  // 在 Offprint 之外打开链接。
+  linkNotClicked: '只有在你点击链接时，它才会在 Offprint 之外打开。',
+  linkWaiting: '另一个链接正在等待你的回答。',
+  linkBurst: '几秒内打开的链接太多；请稍等片刻再点击。',
 } as const;

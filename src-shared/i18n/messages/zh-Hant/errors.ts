@@ -176,4 +176,8 @@ export const errors = {
   backupFinishFailed: '無法完成備份，已將它移除：{{cause}}',
   backupIncomplete: '此備份本應包含 {{expected, number}} 篇文章，但只傳送了 {{sent, number}} 篇。已將它移除。',
   backupCheckFailed: '備份未通過檢查：{{detail}}。已將它移除。',
+  // 在 Offprint 之外開啟連結。
+  linkNotClicked: '只有在你點按連結時，它才會在 Offprint 之外開啟。',
+  linkWaiting: '另一個連結正在等待你的回應。',
+  linkBurst: '幾秒內開啟的連結太多；請稍候片刻再點按。',
 } as const;

@@ -1,7 +1,7 @@
 /**
- * Main's failures in writing, exporting, backing up, restoring and importing are coded reasons: each code reads as
- * a whole sentence in English and in the other languages, with the inserted values (a path, a name, a size) in bidi
- * isolates, the numbers written the language's way, and a cause inside a sentence translated with it.
+ * Main's failures in writing, exporting, backing up, restoring, importing and opening links are coded reasons: each
+ * code reads as a whole sentence in English and in the other languages, with the inserted values (a path, a name, a
+ * size) in bidi isolates, the numbers written the language's way, and a cause inside a sentence translated with it.
  */
 import { describe, expect, it } from 'vitest';
 import type { CodedReason, ReasonParams } from '../../../../../src-shared/contract';
@@ -58,6 +58,9 @@ const MAIN_REASONS: Record<string, ReasonParams | undefined> = {
   backupFinishFailed: { cause },
   backupIncomplete: { expected: 2, sent: 1 },
   backupCheckFailed: { detail: 'manifest.json is missing' },
+  linkNotClicked: undefined,
+  linkWaiting: undefined,
+  linkBurst: undefined,
 };
 
 function render(coded: CodedReason, locale: ShippedLocale): string {
