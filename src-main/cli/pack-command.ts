@@ -53,7 +53,7 @@ export async function packCommand(folder: string, options: PackOptions, io: CliI
     title: options.title?.trim() || path.basename(root),
     creator: options.creator?.trim() || 'offprint-bundle pack',
   }).catch((error: unknown) => {
-    io.stderr(`${options.output}: cannot be written: ${writeErrorReason(error)}\n`);
+    io.stderr(`${options.output}: cannot be written: ${writeErrorReason(error).reason}\n`);
     return null;
   });
   if (!writer) return EXIT.problems;
@@ -63,7 +63,7 @@ export async function packCommand(folder: string, options: PackOptions, io: CliI
     io.stdout(`Packed ${plural(finished.articleCount, 'article', 'articles')} into ${options.output} (${formatSize(finished.bytes)}).\n`);
   } catch (error) {
     await writer.abort();
-    io.stderr(`${options.output}: cannot be written: ${writeErrorReason(error)} Nothing was written.\n`);
+    io.stderr(`${options.output}: cannot be written: ${writeErrorReason(error).reason} Nothing was written.\n`);
     return EXIT.problems;
   }
   if (packed.failures.length === 0) return EXIT.ok;

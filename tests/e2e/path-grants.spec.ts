@@ -29,9 +29,9 @@ test('a page naming files or folders to import is refused, and nothing is read',
       await start({ kind: 'grant', grantId: paths.file }),
     ];
   }, { file: join(home, 'diary.md'), folder: home });
-  expect(answers[0]).toEqual({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('Offprint imports only what you chose') } });
+  expect(answers[0]).toEqual({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('Offprint imports only what you chose'), reason: { code: 'importPathsRefused' } } });
   expect(answers[1]).toEqual(answers[0]);
-  expect(answers[2]).toEqual({ ok: false, error: { code: 'not-found', message: expect.stringContaining('choose the files again') } });
+  expect(answers[2]).toEqual({ ok: false, error: { code: 'not-found', message: expect.stringContaining('choose the files again'), reason: { code: 'importChoiceExpired' } } });
   expect(answers[3]).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
   await expect(items).toHaveCount(5);
   await app.page.reload();

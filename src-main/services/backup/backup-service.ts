@@ -30,15 +30,16 @@ import { readBackupIndex, updateBackupIndex } from './backup-index';
 import { BackupStateFile, type BackupState, type Versions } from './backup-state';
 import { BackupVerifyError, sha256, verifyBackupFile, type ExpectedArticle, type VerifiedBackup } from './backup-verify';
 import { checkFreeSpace } from './disk-space';
+import { reason, withoutOk, type FailureReason } from '../import/reason';
 import type { StorageHost } from './storage-host';
 
-/** A failure to report as it is: `noSpace` when the disk is too full. */
+/** A failure to report as it is (its English words as the message): `noSpace` when the disk is too full. */
 export class BackupFailure extends Error {
   constructor(
-    message: string,
+    readonly failure: FailureReason,
     readonly noSpace = false,
   ) {
-    super(message);
+    super(failure.reason);
   }
 }
 
@@ -62,11 +63,8 @@ const SIZE_MARGIN = 1.1;
  */
 const MAX_BACKUP_ENTRIES = BACKUP_ARCHIVE_LIMITS.maxEntries - 2;
 
-function tooManyEntries(articleCount: number): string {
-  return (
-    `A library of ${articleCount} articles is too large for one backup file (a backup holds at most ` +
-    `${MAX_BACKUP_ENTRIES} files, two or more per article). Nothing was written. Export the library in parts instead.`
-  );
+function tooManyEntries(articleCount: number): FailureReason {
+  return reason('backupTooManyArticles', { articles: articleCount, limit: MAX_BACKUP_ENTRIES });
 }
 
 function isNoSpace(error: unknown): boolean {
@@ -91,16 +89,16 @@ export class BackupService {
   }
 
   async begin(request: BackupRequest): Promise<BackupStarted> {
-    if (this.open) throw new BackupFailure('A backup is already being made. Wait for it to finish.');
+    if (this.open) throw new BackupFailure(reason('backupBusy'));
     if (request.articleCount * 2 > MAX_BACKUP_ENTRIES) throw await this.failed(tooManyEntries(request.articleCount));
     const folder = this.state.folderOf(await this.state.read());
     try {
       await mkdir(folder, { recursive: true });
     } catch (error) {
-      throw await this.failed(`The backup folder cannot be used: ${writeErrorReason(error)}`);
+      throw await this.failed(reason('backupFolderUnusable', { cause: writeErrorReason(error) }));
     }
-    const space = await checkFreeSpace(this.storage, folder, request.estimatedBytes * SIZE_MARGIN, 'The backup');
-    if (!space.ok) throw await this.failed(space.message, true);
+    const space = await checkFreeSpace(this.storage, folder, request.estimatedBytes * SIZE_MARGIN, 'backup');
+    if (!space.ok) throw await this.failed(withoutOk(space), true);
     await removePartialBackups(folder);
     const createdAt = this.now();
     const taken = new Set((await listBackupFiles(folder)).map((file) => file.id));
@@ -115,7 +113,7 @@ export class BackupService {
         created: createdAt,
       });
     } catch (error) {
-      throw await this.failed(`The backup could not be started: ${writeErrorReason(error)}`, isNoSpace(error));
+      throw await this.failed(reason('backupStartFailed', { cause: writeErrorReason(error) }), isNoSpace(error));
     }
     const id = randomUUID();
     this.open = { id, writer, fileName, folder, createdAt, articleCount: request.articleCount, expected: new Map() };
@@ -130,15 +128,15 @@ export class BackupService {
     const backup = this.take(backupId);
     try {
       for (const article of articles) {
-        if (backup.expected.has(article.id)) throw new BackupFailure(`The article ${article.id} was sent twice.`);
+        if (backup.expected.has(article.id)) throw new BackupFailure(reason('backupArticleTwice', { id: article.id }));
         await backup.writer.addArticle(article);
         if (backup.writer.entryCount > MAX_BACKUP_ENTRIES) throw new BackupFailure(tooManyEntries(backup.articleCount));
         backup.expected.set(article.id, { contentHash: article.meta.contentHash, bodySha256: sha256(encoder.encode(article.body.content)) });
       }
     } catch (error) {
       await this.abort(backupId);
-      const message = error instanceof BackupFailure ? error.message : `The backup could not be written, and was removed: ${writeErrorReason(error)}`;
-      throw await this.failed(message, isNoSpace(error));
+      const why = error instanceof BackupFailure ? error.failure : reason('backupWriteFailed', { cause: writeErrorReason(error) });
+      throw await this.failed(why, isNoSpace(error));
     }
   }
 
@@ -147,7 +145,7 @@ export class BackupService {
     this.open = null;
     if (backup.expected.size !== backup.articleCount) {
       await backup.writer.abort();
-      throw await this.failed(`The backup was to hold ${backup.articleCount} articles, but ${backup.expected.size} were sent. It was removed.`);
+      throw await this.failed(reason('backupIncomplete', { expected: backup.articleCount, sent: backup.expected.size }));
     }
     let verified: VerifiedBackup | null = null;
     let bytes: number;
@@ -161,11 +159,11 @@ export class BackupService {
       bytes = finished.bytes;
     } catch (error) {
       await backup.writer.abort();
-      const message =
+      const why =
         error instanceof BackupVerifyError
-          ? `${error.message} It was removed.`
-          : `The backup could not be finished, and was removed: ${writeErrorReason(error)}`;
-      throw await this.failed(message, isNoSpace(error));
+          ? reason('backupCheckFailed', { detail: error.detail })
+          : reason('backupFinishFailed', { cause: writeErrorReason(error) });
+      throw await this.failed(why, isNoSpace(error));
     }
     const { noteCount } = verified ?? { noteCount: 0 };
     const entry: BackupEntry = {
@@ -247,7 +245,7 @@ export class BackupService {
     try {
       await access(folder, constants.W_OK);
     } catch (error) {
-      throw new BackupFailure(`That folder cannot be used for backups: ${writeErrorReason(error)}`);
+      throw new BackupFailure(reason('backupFolderRefused', { cause: writeErrorReason(error) }));
     }
     return this.folderInfo(await this.state.update((state) => ({ ...state, folder })));
   }
@@ -277,15 +275,16 @@ export class BackupService {
   }
 
   private take(backupId: string): OpenBackup {
-    if (this.open?.id !== backupId) throw new BackupFailure('This backup is not open: it was finished or abandoned.');
+    if (this.open?.id !== backupId) throw new BackupFailure(reason('backupNotOpen'));
     return this.open;
   }
 
   /** Records the failure for the status, and returns it to throw. */
-  private async failed(message: string, noSpace = false): Promise<BackupFailure> {
+  private async failed(why: FailureReason, noSpace = false): Promise<BackupFailure> {
+    const { reason: message, ...coded } = why;
     await this.state
-      .update((state) => ({ ...state, lastFailure: { at: this.now().toISOString(), message } }))
+      .update((state) => ({ ...state, lastFailure: { at: this.now().toISOString(), message, reason: coded } }))
       .catch(() => undefined);
-    return new BackupFailure(message, noSpace);
+    return new BackupFailure(why, noSpace);
   }
 }

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import type { CodedReason } from '../../../src-shared/contract';
 import { readJsonFile, writeJsonFile } from './json-store';
 
 export const STATE_FILE = 'backup-state.json';
@@ -12,13 +13,21 @@ export const DEFAULT_FOLDER = 'Backups';
 
 const versions = z.object({ app: z.string().max(100), electron: z.string().max(100) });
 
+/** A failure's code and values (a value may be a cause, itself coded), as the interface shows it. */
+const codedReason: z.ZodType<CodedReason> = z.lazy(() =>
+  z.object({
+    code: z.string().min(1).max(100),
+    params: z.record(z.string().max(100), z.union([z.string().max(2000), z.number(), codedReason])).optional(),
+  }),
+);
+
 const stateSchema = z.object({
   version: z.literal(1),
   folder: z.string().min(1).max(4096).nullable(),
   lastBackup: z
     .object({ id: z.string().min(1).max(255), at: z.string().max(40), stamp: z.string().max(200), versions })
     .nullable(),
-  lastFailure: z.object({ at: z.string().max(40), message: z.string().max(2000) }).nullable(),
+  lastFailure: z.object({ at: z.string().max(40), message: z.string().max(2000), reason: codedReason.optional() }).nullable(),
 });
 
 export type BackupState = z.infer<typeof stateSchema>;

@@ -33,7 +33,15 @@ export interface VerifiedBackup {
   noteCount: number;
 }
 
-export class BackupVerifyError extends Error {}
+/**
+ * A backup that failed its check. `detail` says what, in English: it points at a defect (of the disk, or of
+ * Offprint) for a bug report, so the interface shows it as it is inside its own translated sentence.
+ */
+export class BackupVerifyError extends Error {
+  constructor(readonly detail: string) {
+    super(`The backup did not pass its check: ${detail}.`);
+  }
+}
 
 /** Entries checked between two turns of main's event loop. */
 const ENTRIES_PER_TURN = 500;
@@ -45,7 +53,7 @@ export function sha256(bytes: Uint8Array): string {
 }
 
 function problem(message: string): never {
-  throw new BackupVerifyError(`The backup did not pass its check: ${message}.`);
+  throw new BackupVerifyError(message);
 }
 
 function json(bytes: Uint8Array, where: string): unknown {

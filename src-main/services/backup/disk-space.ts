@@ -4,18 +4,21 @@
  * (IndexedDB, on the same disk as the profile) is never the one left without room.
  */
 import { formatSize } from '../../../src-shared/format/format';
+import { reason, type FailureReason } from '../import/reason';
 import type { StorageHost } from './storage-host';
 
 /** Always left free: Chromium's own files, the library's next writes, the system. */
 export const RESERVE_BYTES = 200 * 1024 * 1024;
 
-export type SpaceCheck = { ok: true } | { ok: false; message: string };
+export type SpaceCheck = { ok: true } | ({ ok: false } & FailureReason);
 
-/**
- * Whether `folder`'s disk holds `neededBytes` more and still the reserve. `what` names the operation in the
- * message ("The backup", "The import").
- */
-export async function checkFreeSpace(host: Pick<StorageHost, 'freeBytes'>, folder: string, neededBytes: number, what: string): Promise<SpaceCheck> {
+/** The operation that needs the space: each has its own sentence (`noSpaceBackup`, …). */
+export type SpaceUse = 'backup' | 'import' | 'export';
+
+const SPACE_CODES = { backup: 'noSpaceBackup', import: 'noSpaceImport', export: 'noSpaceExport' } as const;
+
+/** Whether `folder`'s disk holds `neededBytes` more and still the reserve; the message names the operation. */
+export async function checkFreeSpace(host: Pick<StorageHost, 'freeBytes'>, folder: string, neededBytes: number, what: SpaceUse): Promise<SpaceCheck> {
   let free: number;
   try {
     free = await host.freeBytes(folder);
@@ -25,10 +28,5 @@ export async function checkFreeSpace(host: Pick<StorageHost, 'freeBytes'>, folde
   }
   const needed = Math.max(0, Math.ceil(neededBytes)) + RESERVE_BYTES;
   if (free >= needed) return { ok: true };
-  return {
-    ok: false,
-    message:
-      `${what} needs about ${formatSize(needed)} of free disk space (with a reserve for the library), but only ` +
-      `${formatSize(Math.max(0, free))} is free. Nothing was written. Free some space and try again.`,
-  };
+  return { ok: false, ...reason(SPACE_CODES[what], { needed: formatSize(needed), free: formatSize(Math.max(0, free)) }) };
 }

@@ -1,21 +1,23 @@
-/** Why a bundle could not be written, in words a reader can act on (never a stack trace). */
-export function writeErrorReason(error: unknown): string {
+/** Why a file could not be written, in words a reader can act on (never a stack trace), as a coded reason. */
+import { reason, type FailureReason } from '../import/reason';
+
+export function writeErrorReason(error: unknown): FailureReason {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   switch (code) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return 'The folder does not exist (it may have been moved or deleted).';
+      return reason('writeFolderMissing');
     case 'EACCES':
     case 'EPERM':
-      return 'Offprint is not allowed to write there. Choose another folder.';
+      return reason('writeNotAllowed');
     case 'EROFS':
-      return 'That disk is read-only. Choose another folder.';
+      return reason('writeReadOnly');
     case 'ENOSPC':
     case 'EDQUOT':
-      return 'The disk is full.';
+      return reason('writeDiskFull');
     case 'EISDIR':
-      return 'That is a folder, not a file name.';
+      return reason('writeIsFolder');
     default:
-      return `The file could not be written${code ? ` (${code})` : ''}.`;
+      return code ? reason('writeFailedCode', { code }) : reason('writeFailed');
   }
 }

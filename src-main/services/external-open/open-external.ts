@@ -7,7 +7,8 @@ import type { Result } from '../../../src-shared/contract';
 import { siteOf } from '../../../src-shared/article/url-policy';
 import { checkExternalUrl } from '../external-url';
 import type { BridgeHost } from '../handlers/bridge-host';
-import { fail, ok } from '../handlers/result';
+import { fail, failBecause, ok } from '../handlers/result';
+import { withoutOk } from '../import/reason';
 import { OpenGate } from './open-gate';
 import { TrustedSites } from './trusted-sites';
 
@@ -19,7 +20,7 @@ export function createExternalOpener(host: BridgeHost, gate = new OpenGate()): E
     const checked = checkExternalUrl(raw);
     if (!checked.ok) return fail('forbidden', checked.reason);
     const admitted = gate.admit(host.lastUserGestureAt());
-    if (!admitted.ok) return fail('forbidden', admitted.reason);
+    if (!admitted.ok) return failBecause('forbidden', withoutOk(admitted));
     const url = checked.url;
     const site = siteOf(url);
     if (site === null || !(await trusted.has(site))) {

@@ -6,6 +6,8 @@
  * waiting for the person's answer, and when fewer than a few requests passed in the last seconds (a burst is
  * refused). Pure: the clock is given.
  */
+import { reason, type FailureReason } from '../import/reason';
+
 export interface GateLimits {
   /** How recent the person's gesture must be. */
   gestureWindowMs: number;
@@ -16,7 +18,7 @@ export interface GateLimits {
 
 export const GATE_LIMITS: GateLimits = { gestureWindowMs: 1000, burstCount: 5, burstWindowMs: 10_000 };
 
-export type GateVerdict = { ok: true } | { ok: false; reason: string };
+export type GateVerdict = { ok: true } | ({ ok: false } & FailureReason);
 
 export class OpenGate {
   private usedGestureAt = 0;
@@ -32,11 +34,11 @@ export class OpenGate {
   admit(lastGestureAt: number): GateVerdict {
     const now = this.now();
     const fresh = lastGestureAt > this.usedGestureAt && now - lastGestureAt <= this.limits.gestureWindowMs && lastGestureAt <= now;
-    if (!fresh) return { ok: false, reason: 'Links open outside Offprint only when you click them.' };
-    if (this.waiting) return { ok: false, reason: 'Another link is waiting for your answer.' };
+    if (!fresh) return { ok: false, ...reason('linkNotClicked') };
+    if (this.waiting) return { ok: false, ...reason('linkWaiting') };
     this.passed = this.passed.filter((at) => now - at < this.limits.burstWindowMs);
     if (this.passed.length >= this.limits.burstCount) {
-      return { ok: false, reason: 'Too many links were opened in a few seconds; wait a moment and click again.' };
+      return { ok: false, ...reason('linkBurst') };
     }
     this.usedGestureAt = lastGestureAt;
     this.passed.push(now);

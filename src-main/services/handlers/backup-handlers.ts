@@ -4,15 +4,15 @@
  */
 import type { InvokeHandlers } from '../../../src-shared/contract';
 import { BackupFailure, type BackupService } from '../backup/backup-service';
-import { fail, guarded, ok, parseChannelArgs, type Failure } from './result';
+import { reason } from '../import/reason';
+import { failBecause, guarded, ok, parseChannelArgs, type Failure } from './result';
 
 /** The backup service's channels; `backup:showFolder` is restore's (restore-handlers.ts), beside the guard. */
 type BackupChannels = Exclude<Extract<keyof InvokeHandlers, `backup:${string}`>, 'backup:showFolder'>;
 
-const NOT_OPEN = 'This backup is not open: it was finished or abandoned. Back up again.';
 
 function failure(error: unknown): Failure {
-  if (error instanceof BackupFailure) return fail(error.noSpace ? 'no-space' : 'io', error.message);
+  if (error instanceof BackupFailure) return failBecause(error.noSpace ? 'no-space' : 'io', error.failure);
   throw error;
 }
 
@@ -29,7 +29,7 @@ export function backupHandlers(backups: BackupService): Pick<InvokeHandlers, Bac
         const parsed = parseChannelArgs('backup:add', args);
         if (!parsed.ok) return parsed;
         const [id, articles] = parsed.value;
-        if (!backups.isOpen(id)) return fail('not-found', NOT_OPEN);
+        if (!backups.isOpen(id)) return failBecause('not-found', reason('backupNotOpen'));
         return backups.add(id, articles).then(() => ok(null), failure);
       }),
     'backup:finish': (...args) =>
@@ -37,7 +37,7 @@ export function backupHandlers(backups: BackupService): Pick<InvokeHandlers, Bac
         const parsed = parseChannelArgs('backup:finish', args);
         if (!parsed.ok) return parsed;
         const [id, library, stamp] = parsed.value;
-        if (!backups.isOpen(id)) return fail('not-found', NOT_OPEN);
+        if (!backups.isOpen(id)) return failBecause('not-found', reason('backupNotOpen'));
         return backups.finish(id, library, stamp).then(ok, failure);
       }),
     'backup:abort': (...args) =>

@@ -9,12 +9,11 @@ import { checkFreeSpace } from '../backup/disk-space';
 import { BUNDLE_EXTENSION } from '../bundle/manifest';
 import { ExportSessions } from '../bundle/export-sessions';
 import { writeErrorReason } from '../bundle/write-error-reason';
+import { reason, withoutOk } from '../import/reason';
 import type { BridgeHost } from './bridge-host';
-import { type Failure, fail, guarded, ok, parseChannelArgs } from './result';
+import { type Failure, failBecause, guarded, ok, parseChannelArgs } from './result';
 
 type ExportChannels = 'export:begin' | 'export:add' | 'export:finish' | 'export:abort';
-
-const NOT_OPEN = 'This export is not open: it was finished or abandoned. Export again.';
 
 /**
  * An invalid article is named by its title, so that the reader knows which one could not be exported: the
@@ -29,7 +28,8 @@ function namingTheArticle(failure: Failure, args: unknown[]): Failure {
       : undefined;
   const title = typeof article?.meta?.title === 'string' ? article.meta.title.trim() : '';
   return title
-    ? fail(failure.error.code, `“${title.slice(0, 200)}” cannot be exported: ${failure.error.message}`, failure.error.path)
+    ? // zod's words on what is wrong stay as they are: a technical detail, isolated in the translated sentence.
+      failBecause(failure.error.code, reason('exportArticleInvalid', { title: title.slice(0, 200), detail: failure.error.message }), failure.error.path)
     : failure;
 }
 
@@ -47,13 +47,13 @@ export function exportHandlers(host: BridgeHost, sessions = new ExportSessions()
         const chosen = await host.chooseExportPath(withExtension(suggestedName.replace(/[/\\]/g, '-')));
         if (!chosen) return ok(null);
         const path = withExtension(chosen);
-        const space = await checkFreeSpace(host.storage, dirname(path), estimatedBytes, 'The export');
-        if (!space.ok) return fail('no-space', space.message);
+        const space = await checkFreeSpace(host.storage, dirname(path), estimatedBytes, 'export');
+        if (!space.ok) return failBecause('no-space', withoutOk(space));
         try {
           const creator = `${host.appInfo.name} ${host.appInfo.version}`;
           return ok({ exportId: await sessions.begin(path, { title, creator }), path });
         } catch (error) {
-          return fail('io', `Offprint could not write ${path}: ${writeErrorReason(error)}`);
+          return failBecause('io', reason('exportCannotWrite', { path, cause: writeErrorReason(error) }));
         }
       }),
     'export:add': (...args) =>
@@ -61,25 +61,25 @@ export function exportHandlers(host: BridgeHost, sessions = new ExportSessions()
         const parsed = parseChannelArgs('export:add', args);
         if (!parsed.ok) return namingTheArticle(parsed, args);
         const [id, articles] = parsed.value;
-        if (!sessions.has(id)) return fail('not-found', NOT_OPEN);
+        if (!sessions.has(id)) return failBecause('not-found', reason('exportNotOpen'));
         const twice = sessions.alreadyAdded(id, articles);
-        if (twice.length > 0) return fail('invalid-argument', `These articles are already in the bundle: ${twice.join(', ')}.`);
+        if (twice.length > 0) return failBecause('invalid-argument', reason('exportArticlesTwice', { ids: twice.join(', ') }));
         try {
           await sessions.add(id, articles);
           return ok(null);
         } catch (error) {
-          return fail('io', `The bundle could not be written, and was removed: ${writeErrorReason(error)}`);
+          return failBecause('io', reason('bundleWriteFailed', { cause: writeErrorReason(error) }));
         }
       }),
     'export:finish': (...args) =>
       guarded<ExportFinished>('Export', async () => {
         const parsed = parseChannelArgs('export:finish', args);
         if (!parsed.ok) return parsed;
-        if (!sessions.has(parsed.value[0])) return fail('not-found', NOT_OPEN);
+        if (!sessions.has(parsed.value[0])) return failBecause('not-found', reason('exportNotOpen'));
         try {
           return ok(await sessions.finish(parsed.value[0]));
         } catch (error) {
-          return fail('io', `The bundle could not be finished, and was removed: ${writeErrorReason(error)}`);
+          return failBecause('io', reason('bundleFinishFailed', { cause: writeErrorReason(error) }));
         }
       }),
     'export:abort': (...args) =>

@@ -2,15 +2,15 @@ import type { ImportChunk, ImportJobStarted, InvokeHandlers, PathGrant, Result }
 import { checkFreeSpace } from '../backup/disk-space';
 import { PathGrants } from '../grants/path-grants';
 import { createUnitRunner, ImportJobRegistry, type JobSource, TooManyJobsError } from '../import-job';
+import { reason, withoutOk } from '../import/reason';
 import type { BridgeHost } from './bridge-host';
-import { fail, guarded, ok, parseChannelArgs } from './result';
+import { failBecause, guarded, ok, parseChannelArgs } from './result';
 
 type ImportChannels = 'import:choose' | 'import:takeOpened' | 'import:start' | 'import:next' | 'import:cancel' | 'files:grantDroppedPaths';
 
 /** What a page that names paths itself is told: main reads only what the person chose. */
-export const PATHS_REFUSED =
-  'Offprint imports only what you chose: files picked in its Import dialog, dropped on its window, or opened with it. It never reads a path a page names.';
-export const GRANT_UNKNOWN = 'This choice of files is no longer valid (it was used or it expired): choose the files again.';
+export const PATHS_REFUSED = reason('importPathsRefused');
+export const GRANT_UNKNOWN = reason('importChoiceExpired');
 
 function namesPaths(args: unknown[]): boolean {
   const source = args[0];
@@ -32,7 +32,7 @@ export function importHandlers(host: BridgeHost, jobs = importJobsFor(host)): Pi
     try {
       return ok(jobs.start(source));
     } catch (error) {
-      if (error instanceof TooManyJobsError) return fail('forbidden', error.message);
+      if (error instanceof TooManyJobsError) return failBecause('forbidden', error.failure);
       throw error;
     }
   };
@@ -59,25 +59,25 @@ export function importHandlers(host: BridgeHost, jobs = importJobsFor(host)): Pi
       }),
     'import:start': (...args) =>
       guarded<ImportJobStarted>('Import', async () => {
-        if (namesPaths(args)) return fail('forbidden', PATHS_REFUSED);
+        if (namesPaths(args)) return failBecause('forbidden', PATHS_REFUSED);
         const parsed = parseChannelArgs('import:start', args);
         if (!parsed.ok) return parsed;
         // The library is stored in the profile: its disk must hold what is imported (dropped bytes, twice: the body
         // and its text) and the reserve, before anything is read.
         const source = parsed.value[0];
         const incoming = source.kind === 'files' ? 2 * source.files.reduce((sum, file) => sum + file.bytes.byteLength, 0) : 0;
-        const space = await checkFreeSpace(host.storage, host.storage.profileDir, incoming, 'The import');
-        if (!space.ok) return fail('no-space', space.message);
+        const space = await checkFreeSpace(host.storage, host.storage.profileDir, incoming, 'import');
+        if (!space.ok) return failBecause('no-space', withoutOk(space));
         if (source.kind !== 'grant') return start(source);
         const paths = grants.take(source.grantId);
-        return paths ? start({ kind: 'paths', paths }) : fail('not-found', GRANT_UNKNOWN);
+        return paths ? start({ kind: 'paths', paths }) : failBecause('not-found', GRANT_UNKNOWN);
       }),
     'import:next': (...args) =>
       guarded<ImportChunk>('Import', async () => {
         const parsed = parseChannelArgs('import:next', args);
         if (!parsed.ok) return parsed;
         const chunk = await jobs.next(parsed.value[0]);
-        return chunk ? ok(chunk) : fail('not-found', 'This import is no longer running.');
+        return chunk ? ok(chunk) : failBecause('not-found', reason('importNotRunning'));
       }),
     'import:cancel': (...args) =>
       guarded<null>('Cancelling the import', async () => {

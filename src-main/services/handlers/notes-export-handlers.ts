@@ -7,8 +7,9 @@ import { randomUUID } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import type { InvokeHandlers, NotesExportFormat, NotesExportSaved } from '../../../src-shared/contract';
 import { writeErrorReason } from '../bundle/write-error-reason';
+import { reason } from '../import/reason';
 import type { BridgeHost } from './bridge-host';
-import { fail, guarded, ok, parseChannelArgs } from './result';
+import { failBecause, guarded, ok, parseChannelArgs } from './result';
 
 export { MAX_NOTES_EXPORT_CHARS } from './channel-schemas';
 
@@ -50,7 +51,7 @@ export function notesExportHandlers(host: BridgeHost): Pick<InvokeHandlers, 'not
           await writeWhole(path, text);
           return ok({ path });
         } catch (error) {
-          return fail('io', `Offprint could not write ${path}: ${writeErrorReason(error)}`);
+          return failBecause('io', reason('exportCannotWrite', { path, cause: writeErrorReason(error) }));
         }
       }),
   };

@@ -22,12 +22,13 @@ import type { ExportSessions } from '../bundle/export-sessions';
 import { BUNDLE_EXTENSION } from '../bundle/manifest';
 import { writeErrorReason } from '../bundle/write-error-reason';
 import { TooManyJobsError, type ImportJobRegistry } from '../import-job';
+import { reason } from '../import/reason';
 import { backupIdProblem, backupPath, latestVerifiedBackup } from '../restore/backups-folder';
 import { readBundleContents, restoreContents, UnreadableBundle } from '../restore/bundle-contents';
 import { replaceSpace } from '../restore/replace-space';
 import { PathGrants } from '../grants/path-grants';
 import type { BridgeHost } from './bridge-host';
-import { type Failure, fail, guarded, ok, parseChannelArgs } from './result';
+import { type Failure, fail, failBecause, guarded, ok, parseChannelArgs } from './result';
 
 type RestoreChannels =
   | 'backup:showFolder'
@@ -37,8 +38,6 @@ type RestoreChannels =
   | 'restore:checkSpace'
   | 'restore:beginSafetyBackup'
   | 'restore:openLatestReadOnly';
-
-const GRANT_GONE = 'That file is no longer chosen. Choose it again.';
 
 /** `2026-12-02T05-40-00Z`: a time that sorts and is a valid file name everywhere. */
 function stamp(now: Date): string {
@@ -60,7 +59,7 @@ export function restoreHandlers(
       return problem ? fail('invalid-argument', problem) : { path: backupPath(await backupsFolder(), source.id), name: source.id };
     }
     const granted = (take ? grants.take(source.grantId) : grants.peek(source.grantId))?.[0];
-    return granted ? { path: granted, name: path.basename(granted) } : fail('not-found', GRANT_GONE);
+    return granted ? { path: granted, name: path.basename(granted) } : failBecause('not-found', reason('restoreFileGone'));
   };
   /**
    * Main starts the job from the path it resolved itself; the renderer pulls it like any import. A backup of a
@@ -70,7 +69,7 @@ export function restoreHandlers(
     try {
       return ok(jobs.start({ kind: 'paths', paths: [file], archiveLimits: BACKUP_ARCHIVE_LIMITS }));
     } catch (error) {
-      if (error instanceof TooManyJobsError) return fail('forbidden', error.message);
+      if (error instanceof TooManyJobsError) return failBecause('forbidden', error.failure);
       throw error;
     }
   };
@@ -90,10 +89,10 @@ export function restoreHandlers(
         if (!parsed.ok) return parsed;
         const chosen = await host.chooseRestoreFile();
         if (!chosen) return ok(null);
-        if (!chosen.toLowerCase().endsWith(BUNDLE_EXTENSION)) return fail('invalid-argument', `Choose an ${BUNDLE_EXTENSION} bundle.`);
+        if (!chosen.toLowerCase().endsWith(BUNDLE_EXTENSION)) return failBecause('invalid-argument', reason('restoreChooseBundle'));
         const info = await stat(chosen);
         const grant = grants.grant([path.resolve(chosen)], 'files');
-        if (!grant) return fail('invalid-argument', 'Choose an .offprint bundle.');
+        if (!grant) return failBecause('invalid-argument', reason('restoreChooseBundle'));
         return ok({ grantId: grant.grantId, name: path.basename(chosen), bytes: info.size });
       }),
     'restore:preview': (...args) =>
@@ -105,8 +104,8 @@ export function restoreHandlers(
         try {
           return ok(restoreContents(await readBundleContents(source.path, source.name)));
         } catch (error) {
-          if (error instanceof UnreadableBundle) return fail('io', `${source.name} cannot be restored: ${error.message}`);
-          if ((error as NodeJS.ErrnoException).code === 'ENOENT') return fail('not-found', `${source.name} is not there any more.`);
+          if (error instanceof UnreadableBundle) return failBecause('io', reason('restoreCannotRead', { name: source.name, cause: error.failure }));
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') return failBecause('not-found', reason('restoreFileMissing', { name: source.name }));
           throw error;
         }
       }),
@@ -136,7 +135,7 @@ export function restoreHandlers(
         // Main chooses the backup itself: the renderer names nothing here.
         const folder = await backupsFolder();
         const backup = await latestVerifiedBackup(folder);
-        if (!backup) return fail('not-found', 'There is no verified backup in the backup folder to open.');
+        if (!backup) return failBecause('not-found', reason('restoreNoVerifiedBackup'));
         const job = startJob(backupPath(folder, backup.id));
         return job.ok ? ok({ job: job.value, backup }) : job;
       }),
@@ -152,7 +151,7 @@ export function restoreHandlers(
           const exportId = await sessions.begin(backupPath(folder, backupId), { title: 'Library before a restore', creator });
           return ok({ exportId, backupId });
         } catch (error) {
-          return fail('io', `The library could not be backed up, so nothing was replaced: ${writeErrorReason(error)}`);
+          return failBecause('io', reason('restoreSafetyBackupFailed', { cause: writeErrorReason(error) }));
         }
       }),
   };

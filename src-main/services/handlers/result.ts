@@ -1,12 +1,19 @@
 /** Helpers every bridge handler uses to validate its arguments and answer with a Result, never a throw. */
 import type { z } from 'zod';
 import type { ApiError, ChannelArgs, InvokeChannel, Result } from '../../../src-shared/contract';
+import type { FailureReason } from '../import/reason';
 import { CHANNEL_SCHEMAS } from './channel-schemas';
 
 export type Failure = { ok: false; error: ApiError };
 
 export function fail(code: ApiError['code'], message: string, path?: (string | number)[]): Failure {
   return { ok: false, error: path ? { code, message, path } : { code, message } };
+}
+
+/** A failure with a coded reason: its English words as the message, its code and values for the interface. */
+export function failBecause(code: ApiError['code'], why: FailureReason, path?: (string | number)[]): Failure {
+  const { reason: message, ...coded } = why;
+  return { ok: false, error: path ? { code, message, reason: coded, path } : { code, message, reason: coded } };
 }
 
 export function ok<T>(value: T): Result<T> {
@@ -41,6 +48,8 @@ export async function guarded<T>(what: string, body: () => Promise<Result<T>>): 
     return await body();
   } catch (error) {
     console.error(`[offprint] ${what} failed:`, error);
-    return fail('internal', `${what} failed unexpectedly. Nothing was changed.`);
+    // The English names the call for the log; the interface says the same without it.
+    const failed = fail('internal', `${what} failed unexpectedly. Nothing was changed.`);
+    return { ok: false, error: { ...failed.error, reason: { code: 'unexpectedFailure' } } };
   }
 }

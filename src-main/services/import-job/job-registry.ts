@@ -6,13 +6,18 @@
 import { randomUUID } from 'node:crypto';
 import type { ImportChunk, ImportJobStarted } from '../../../src-shared/contract';
 import { DEFAULT_MAX_FILE_BYTES } from '../import/import-sources';
+import { ReasonError } from '../import/reason';
 import { expandSource } from './expand-source';
 import { DEFAULT_JOB_OPTIONS, ImportJob, type JobOptions } from './import-job';
 import type { UnitLimits, UnitRunner } from './import-unit';
 import type { JobSource } from './job-source';
 
-export class TooManyJobsError extends Error {
+export class TooManyJobsError extends ReasonError {
   override readonly name = 'TooManyJobsError';
+
+  constructor() {
+    super('importTooManyJobs');
+  }
 }
 
 export interface RegistryOptions {
@@ -45,7 +50,7 @@ export class ImportJobRegistry {
 
   start(source: JobSource): ImportJobStarted {
     if (this.jobs.size >= (this.options.maxJobs ?? 3)) {
-      throw new TooManyJobsError('Too many imports are running at once. Wait for one to finish, then try again.');
+      throw new TooManyJobsError();
     }
     this.runner ??= this.options.createRunner(this.limits);
     const job = new ImportJob(randomUUID(), this.runner, this.options.job ?? DEFAULT_JOB_OPTIONS);

@@ -3,7 +3,7 @@
  * annotations.json. The Backups list counts from it and the restore preview compares it with the library. Only the
  * central directory and those small members are inflated, within the limits of a backup (BACKUP_ARCHIVE_LIMITS).
  */
-import { withoutOk } from '../import/reason';
+import { reason, withoutOk, type FailureReason } from '../import/reason';
 import { readFile, stat } from 'node:fs/promises';
 import type { RestoreContents } from '../../../src-shared/contract';
 import { BACKUP_ARCHIVE_LIMITS } from '../bundle/archive-limits';
@@ -24,8 +24,13 @@ export interface BundleContents extends RestoreContents {
   folderCount: number;
 }
 
+/** A bundle that cannot be restored, and why (its English words as the message). */
 export class UnreadableBundle extends Error {
   override readonly name = 'UnreadableBundle';
+
+  constructor(readonly failure: FailureReason) {
+    super(failure.reason);
+  }
 }
 
 type Json = Record<string, unknown>;
@@ -68,16 +73,16 @@ export function bundleContents(bytes: Uint8Array, archiveName: string): BundleCo
   try {
     entries = readZipDirectory(bytes, BACKUP_ARCHIVE_LIMITS.maxEntries);
   } catch (error) {
-    if (error instanceof ArchiveProblem) throw new UnreadableBundle(error.message);
+    if (error instanceof ArchiveProblem) throw new UnreadableBundle(error.failure);
     throw error;
   }
   const reader = new EntryReader(bytes, archiveName, BACKUP_ARCHIVE_LIMITS);
   const files = listArchiveFiles(entries, archiveName, reader.failures);
   const manifestEntry = files.get(MANIFEST_PATH);
   const manifestBytes = manifestEntry ? reader.read(MANIFEST_PATH, manifestEntry) : null;
-  if (!manifestBytes) throw new UnreadableBundle('It is not an Offprint bundle (it has no readable manifest.json).');
+  if (!manifestBytes) throw new UnreadableBundle(reason('bundleNotOffprint'));
   const manifest = readManifest(manifestBytes);
-  if (!manifest.ok) throw new UnreadableBundle(`manifest.json: ${manifest.reason}`);
+  if (!manifest.ok) throw new UnreadableBundle(reason('bundleManifestUnreadable', { cause: withoutOk(manifest) }));
 
   const contents: BundleContents = {
     manifest: manifest.value,
@@ -108,9 +113,9 @@ export function bundleContents(bytes: Uint8Array, archiveName: string): BundleCo
 /** bundleContents of a file on disk, its size checked against the archive limit first. */
 export async function readBundleContents(filePath: string, archiveName: string): Promise<BundleContents> {
   const info = await stat(filePath);
-  if (!info.isFile()) throw new UnreadableBundle('It is not a file.');
+  if (!info.isFile()) throw new UnreadableBundle(reason('bundleNotFile'));
   if (info.size > BACKUP_ARCHIVE_LIMITS.maxArchiveBytes) {
-    throw new UnreadableBundle(`The bundle is too large (${formatSize(info.size)}).`);
+    throw new UnreadableBundle(reason('bundleTooLarge', { size: formatSize(info.size) }));
   }
   return bundleContents(new Uint8Array(await readFile(filePath)), archiveName);
 }

@@ -3,7 +3,8 @@
  * through `bridge()`, and every call's Result is unwrapped here into a value or a readable Error.
  */
 import { linkTarget } from '../../../src-shared/article/url-policy';
-import type { ApiError, OffprintApi, Result } from '../../../src-shared/contract';
+import type { ApiError, CodedReason, OffprintApi, Result } from '../../../src-shared/contract';
+import { reasonMessage } from './reason-message';
 
 export function bridge(): OffprintApi {
   const api = (window as Partial<Window>).offprint;
@@ -13,11 +14,14 @@ export function bridge(): OffprintApi {
 
 export class BridgeError extends Error {
   readonly code: ApiError['code'];
+  /** Main's failure as a code and values, shown in the interface language (`message` is main's English). */
+  readonly reason: CodedReason | undefined;
 
   constructor(error: ApiError) {
     super(error.message);
     this.name = 'BridgeError';
     this.code = error.code;
+    this.reason = error.reason;
   }
 }
 
@@ -27,8 +31,9 @@ export function unwrap<T>(result: Result<T>): T {
   throw new BridgeError(result.error);
 }
 
-/** A readable message for anything thrown. */
+/** A readable message for anything thrown: main's coded failures in the interface language. */
 export function errorMessage(error: unknown): string {
+  if (error instanceof BridgeError && error.reason) return reasonMessage(error.reason, error.message);
   if (error instanceof Error && error.message) return error.message;
   return String(error);
 }

@@ -9,6 +9,7 @@ import type { BackupFolder } from '../../../../src-shared/contract';
 import { formatDateTime } from '../../../../src-shared/format/format';
 import { isolate } from '../../../../src-shared/i18n';
 import { bridge, errorMessage, unwrap } from '../../data/bridge';
+import { failureMessage } from '../../data/reason-message';
 import { useDb } from '../../data/db-context';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { useFormattingLocale } from '../../ui/i18n';
@@ -32,7 +33,7 @@ export function BackupStatusLine() {
           </>
         )}
       </div>
-      {run.phase === 'error' && <ErrorAlert message={t('backupFailed', { reason: run.message })} onDismiss={dismissBackupRun} />}
+      {run.phase === 'error' && <ErrorAlert message={t('backupFailed', { reason: errorMessage(run.error) })} onDismiss={dismissBackupRun} />}
     </div>
   );
 }
@@ -103,7 +104,7 @@ export function BackupsDialog({ onError }: { onError: (error: unknown) => void }
               <Trans
                 t={t}
                 i18nKey="failedOn"
-                values={{ when: formatDateTime(status.lastFailure.at, locale), reason: status.lastFailure.message }}
+                values={{ when: formatDateTime(status.lastFailure.at, locale), reason: failureMessage(status.lastFailure) }}
                 components={[<time key="when" dateTime={status.lastFailure.at} />]}
               />
             </dd>

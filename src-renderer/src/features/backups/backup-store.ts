@@ -12,7 +12,7 @@ export type BackupRun =
   | { phase: 'idle' }
   | { phase: 'busy'; reason: BackupReason; done: number; total: number }
   | { phase: 'done'; reason: BackupReason; articleCount: number; createdAt: string }
-  | { phase: 'error'; reason: BackupReason; message: string };
+  | { phase: 'error'; reason: BackupReason; message: string; error: unknown };
 
 export interface BackupState {
   run: BackupRun;
@@ -64,7 +64,7 @@ export async function backUp(db: OffprintDatabase, reason: BackupReason): Promis
     const finished = await runBackup(bridge(), db, reason, (done, total) => set({ run: { phase: 'busy', reason, done, total } }));
     set({ run: { phase: 'done', reason, articleCount: finished.backup.articleCount, createdAt: finished.backup.createdAt } });
   } catch (error) {
-    set({ run: { phase: 'error', reason, message: errorMessage(error) } });
+    set({ run: { phase: 'error', reason, message: errorMessage(error), error } });
   }
   await refreshBackupStatus().catch(() => undefined);
 }

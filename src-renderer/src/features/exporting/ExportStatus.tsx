@@ -1,5 +1,6 @@
 /** The export's status line: a live region always present, so each change is announced; errors as alerts. */
 import { Trans, useTranslation } from 'react-i18next';
+import { errorMessage } from '../../data/bridge';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { isolated } from '../../ui/i18n';
 import { dismissExport, useExportState } from './export-store';
@@ -28,7 +29,7 @@ export function ExportStatus() {
           </>
         )}
       </div>
-      {state.phase === 'error' && <ErrorAlert message={t('exportFailed', { reason: state.reason })} onDismiss={dismissExport} />}
+      {state.phase === 'error' && <ErrorAlert message={t('exportFailed', { reason: errorMessage(state.error) })} onDismiss={dismissExport} />}
     </div>
   );
 }

@@ -13,7 +13,7 @@ export type ExportState =
   | { phase: 'idle' }
   | { phase: 'busy'; done: number; total: number }
   | { phase: 'done'; articleCount: number; fileName: string }
-  | { phase: 'error'; reason: string };
+  | { phase: 'error'; reason: string; error: unknown };
 
 let state: ExportState = { phase: 'idle' };
 const listeners = new Set<() => void>();
@@ -48,7 +48,7 @@ export async function startExport(db: OffprintDatabase, plan: ExportPlan): Promi
     const finished = await runExport(bridge(), db, plan, ({ done, total }) => set({ phase: 'busy', done, total }));
     set(finished ? { phase: 'done', articleCount: finished.articleCount, fileName: fileNameOf(finished.path) } : { phase: 'idle' });
   } catch (error) {
-    set({ phase: 'error', reason: errorMessage(error) });
+    set({ phase: 'error', reason: errorMessage(error), error });
   }
   return state;
 }

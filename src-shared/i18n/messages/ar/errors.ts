@@ -135,4 +135,59 @@ export const errors = {
   assetBadName: 'يجب أن يكون اسم الصورة اسم ملف بسيطًا (بلا مجلدات، ولا «\\» أو «:» أو محارف تحكّم).',
   assetNotImage: 'هذا الملف ليس صورة يستطيع Offprint عرضها (PNG أو JPEG أو GIF أو WebP أو AVIF أو BMP أو ICO أو SVG).',
   assetsTooMany: 'صور المقالة كثيرة جدًا (الحد: {{limit, number}} صورة، و{{size}} إجمالًا).',
+  // كتابة ملف: تصدير، نسخة احتياطية، تصدير الملاحظات (السبب داخل الجمل أدناه).
+  writeFolderMissing: 'المجلد غير موجود (ربما نُقل أو حُذف).',
+  writeNotAllowed: 'لا يُسمح لـ Offprint بالكتابة هناك. اختر مجلدًا آخر.',
+  writeReadOnly: 'هذا القرص للقراءة فقط. اختر مجلدًا آخر.',
+  writeDiskFull: 'القرص ممتلئ.',
+  writeIsFolder: 'هذا مجلد، وليس اسم ملف.',
+  writeFailed: 'تعذّرت كتابة الملف.',
+  writeFailedCode: 'تعذّرت كتابة الملف ({{code}}).',
+  noSpaceBackup:
+    'يحتاج النسخ الاحتياطي إلى نحو {{needed}} من المساحة الحرة على القرص (مع احتياطي للمكتبة)، لكن المساحة الحرة {{free}} فقط. لم يُكتب شيء. أفرغ بعض المساحة وحاول مجددًا.',
+  noSpaceImport:
+    'يحتاج الاستيراد إلى نحو {{needed}} من المساحة الحرة على القرص (مع احتياطي للمكتبة)، لكن المساحة الحرة {{free}} فقط. لم يُكتب شيء. أفرغ بعض المساحة وحاول مجددًا.',
+  noSpaceExport:
+    'يحتاج التصدير إلى نحو {{needed}} من المساحة الحرة على القرص (مع احتياطي للمكتبة)، لكن المساحة الحرة {{free}} فقط. لم يُكتب شيء. أفرغ بعض المساحة وحاول مجددًا.',
+  unexpectedFailure: 'حدث خطأ غير متوقع. لم يتغيّر شيء.',
+  // التصدير.
+  exportCannotWrite: 'تعذّر على Offprint كتابة {{path}}: {{cause}}',
+  exportNotOpen: 'هذا التصدير لم يعد مفتوحًا: فقد اكتمل أو أُلغي. صدّر مجددًا.',
+  exportArticlesTwice: 'هذه المقالات موجودة في الحزمة من قبل: {{ids}}.',
+  exportArticleInvalid: 'تعذّر تصدير «{{title}}»: {{detail}}',
+  bundleWriteFailed: 'تعذّرت كتابة الحزمة، فأُزيلت: {{cause}}',
+  bundleFinishFailed: 'تعذّر إكمال الحزمة، فأُزيلت: {{cause}}',
+  // الاستيراد والاستعادة.
+  importTooManyJobs: 'عمليات الاستيراد الجارية في وقت واحد كثيرة جدًا. انتظر حتى تنتهي إحداها، ثم حاول مجددًا.',
+  importPathsRefused:
+    'لا يستورد Offprint إلا ما اخترته: ملفات اخترتها في نافذة الاستيراد، أو أفلتّها على نافذته، أو فتحتها به. ولا يقرأ أبدًا مسارًا تذكره صفحة.',
+  importChoiceExpired: 'لم يعد اختيار الملفات هذا صالحًا (استُخدم أو انتهت مدته): اختر الملفات مجددًا.',
+  importNotRunning: 'لم يعد هذا الاستيراد جاريًا.',
+  restoreFileGone: 'لم يعد هذا الملف مختارًا. اختره مجددًا.',
+  restoreChooseBundle: 'اختر حزمة ‎.offprint.',
+  restoreCannotRead: 'تتعذّر استعادة {{name}}: {{cause}}',
+  restoreFileMissing: 'لم يعد {{name}} موجودًا هناك.',
+  restoreNoVerifiedBackup: 'لا توجد في مجلد النسخ الاحتياطية نسخة موثّقة يمكن فتحها.',
+  restoreSafetyBackupFailed: 'تعذّر النسخ الاحتياطي للمكتبة، فلم يُستبدل شيء: {{cause}}',
+  bundleNotOffprint: 'ليست حزمة Offprint (لا تحوي ملف manifest.json قابلًا للقراءة).',
+  bundleManifestUnreadable: 'manifest.json: {{cause}}',
+  bundleNotFile: 'ليس ملفًا.',
+  bundleTooLarge: 'الحزمة كبيرة جدًا ({{size}}).',
+  // النسخ الاحتياطي.
+  backupBusy: 'يجري الآن إنشاء نسخة احتياطية. انتظر حتى تنتهي.',
+  backupNotOpen: 'هذه النسخة الاحتياطية لم تعد مفتوحة: فقد اكتملت أو أُلغيت. انسخ احتياطيًا مجددًا.',
+  backupTooManyArticles:
+    'مكتبة من {{articles, number}} مقالة أكبر من أن يسعها ملف نسخ احتياطي واحد (تسع النسخة الاحتياطية {{limit, number}} ملف على الأكثر، ملفين أو أكثر لكل مقالة). لم يُكتب شيء. صدّر المكتبة على أجزاء بدلًا من ذلك.',
+  backupFolderUnusable: 'يتعذّر استخدام مجلد النسخ الاحتياطية: {{cause}}',
+  backupFolderRefused: 'لا يمكن استخدام هذا المجلد للنسخ الاحتياطية: {{cause}}',
+  backupStartFailed: 'تعذّر بدء النسخ الاحتياطي: {{cause}}',
+  backupArticleTwice: 'أُرسلت المقالة {{id}} مرتين.',
+  backupWriteFailed: 'تعذّرت كتابة النسخة الاحتياطية، فأُزيلت: {{cause}}',
+  backupFinishFailed: 'تعذّر إكمال النسخة الاحتياطية، فأُزيلت: {{cause}}',
+  backupIncomplete: 'كان يُفترض أن تحوي النسخة الاحتياطية {{expected, number}} مقالة، لكن أُرسلت {{sent, number}}. فأُزيلت.',
+  backupCheckFailed: 'لم تجتز النسخة الاحتياطية فحصها: {{detail}}. فأُزيلت.',
+  // فتح رابط خارج Offprint.
+  linkNotClicked: 'لا تُفتح الروابط خارج Offprint إلا عندما تنقر عليها.',
+  linkWaiting: 'هناك رابط آخر ينتظر إجابتك.',
+  linkBurst: 'فُتحت روابط كثيرة جدًا في ثوانٍ قليلة؛ انتظر لحظة ثم انقر مجددًا.',
 } as const;

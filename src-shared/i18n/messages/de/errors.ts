@@ -135,4 +135,59 @@ export const errors = {
   assetBadName: 'Der Name eines Bildes muss ein einfacher Dateiname sein (keine Ordner, kein „\\“, „:“ und keine Steuerzeichen).',
   assetNotImage: 'Die Datei ist kein Bild, das Offprint anzeigen kann (PNG, JPEG, GIF, WebP, AVIF, BMP, ICO oder SVG).',
   assetsTooMany: 'Der Artikel hat zu viele Bilder (erlaubt sind {{limit, number}} Bilder, insgesamt {{size}}).',
+  // Eine Datei schreiben: ein Export, eine Sicherung, ein Notizen-Export (die Ursache in den Sätzen unten).
+  writeFolderMissing: 'Den Ordner gibt es nicht (vielleicht wurde er verschoben oder gelöscht).',
+  writeNotAllowed: 'Offprint darf dort nicht schreiben. Wählen Sie einen anderen Ordner.',
+  writeReadOnly: 'Dieses Laufwerk ist schreibgeschützt. Wählen Sie einen anderen Ordner.',
+  writeDiskFull: 'Das Laufwerk ist voll.',
+  writeIsFolder: 'Das ist ein Ordner, kein Dateiname.',
+  writeFailed: 'Die Datei konnte nicht geschrieben werden.',
+  writeFailedCode: 'Die Datei konnte nicht geschrieben werden ({{code}}).',
+  noSpaceBackup:
+    'Die Sicherung braucht etwa {{needed}} freien Speicherplatz (mit einer Reserve für die Bibliothek), frei sind aber nur {{free}}. Es wurde nichts geschrieben. Schaffen Sie Platz und versuchen Sie es erneut.',
+  noSpaceImport:
+    'Der Import braucht etwa {{needed}} freien Speicherplatz (mit einer Reserve für die Bibliothek), frei sind aber nur {{free}}. Es wurde nichts geschrieben. Schaffen Sie Platz und versuchen Sie es erneut.',
+  noSpaceExport:
+    'Der Export braucht etwa {{needed}} freien Speicherplatz (mit einer Reserve für die Bibliothek), frei sind aber nur {{free}}. Es wurde nichts geschrieben. Schaffen Sie Platz und versuchen Sie es erneut.',
+  unexpectedFailure: 'Etwas ist unerwartet schiefgegangen. Es wurde nichts geändert.',
+  // Exportieren.
+  exportCannotWrite: 'Offprint konnte {{path}} nicht schreiben: {{cause}}',
+  exportNotOpen: 'Dieser Export ist nicht mehr offen: Er wurde abgeschlossen oder abgebrochen. Exportieren Sie erneut.',
+  exportArticlesTwice: 'Diese Artikel sind schon im Paket: {{ids}}.',
+  exportArticleInvalid: '„{{title}}“ lässt sich nicht exportieren: {{detail}}',
+  bundleWriteFailed: 'Das Paket konnte nicht geschrieben werden und wurde entfernt: {{cause}}',
+  bundleFinishFailed: 'Das Paket konnte nicht fertiggestellt werden und wurde entfernt: {{cause}}',
+  // Importieren und Wiederherstellen.
+  importTooManyJobs: 'Es laufen zu viele Importe gleichzeitig. Warten Sie, bis einer fertig ist, und versuchen Sie es dann erneut.',
+  importPathsRefused:
+    'Offprint importiert nur, was Sie selbst gewählt haben: Dateien aus dem Import-Dialog, auf das Fenster gezogene oder mit Offprint geöffnete Dateien. Einen Pfad, den eine Seite nennt, liest es nie.',
+  importChoiceExpired: 'Diese Dateiauswahl gilt nicht mehr (sie wurde schon verwendet oder ist abgelaufen): Wählen Sie die Dateien erneut.',
+  importNotRunning: 'Dieser Import läuft nicht mehr.',
+  restoreFileGone: 'Diese Datei ist nicht mehr ausgewählt. Wählen Sie sie erneut.',
+  restoreChooseBundle: 'Wählen Sie ein .offprint-Paket.',
+  restoreCannotRead: '{{name}} lässt sich nicht wiederherstellen: {{cause}}',
+  restoreFileMissing: '{{name}} ist nicht mehr da.',
+  restoreNoVerifiedBackup: 'Im Sicherungsordner gibt es keine geprüfte Sicherung, die sich öffnen ließe.',
+  restoreSafetyBackupFailed: 'Die Bibliothek konnte nicht gesichert werden, deshalb wurde nichts ersetzt: {{cause}}',
+  bundleNotOffprint: 'Es ist kein Offprint-Paket (es hat keine lesbare manifest.json).',
+  bundleManifestUnreadable: 'manifest.json: {{cause}}',
+  bundleNotFile: 'Es ist keine Datei.',
+  bundleTooLarge: 'Das Paket ist zu groß ({{size}}).',
+  // Sichern.
+  backupBusy: 'Es wird gerade schon eine Sicherung erstellt. Warten Sie, bis sie fertig ist.',
+  backupNotOpen: 'Diese Sicherung ist nicht mehr offen: Sie wurde abgeschlossen oder abgebrochen. Sichern Sie erneut.',
+  backupTooManyArticles:
+    'Eine Bibliothek mit {{articles, number}} Artikeln ist zu groß für eine einzige Sicherungsdatei (eine Sicherung fasst höchstens {{limit, number}} Dateien, zwei oder mehr je Artikel). Es wurde nichts geschrieben. Exportieren Sie die Bibliothek stattdessen in Teilen.',
+  backupFolderUnusable: 'Der Sicherungsordner lässt sich nicht verwenden: {{cause}}',
+  backupFolderRefused: 'Dieser Ordner lässt sich nicht für Sicherungen verwenden: {{cause}}',
+  backupStartFailed: 'Die Sicherung konnte nicht begonnen werden: {{cause}}',
+  backupArticleTwice: 'Der Artikel {{id}} wurde zweimal gesendet.',
+  backupWriteFailed: 'Die Sicherung konnte nicht geschrieben werden und wurde entfernt: {{cause}}',
+  backupFinishFailed: 'Die Sicherung konnte nicht fertiggestellt werden und wurde entfernt: {{cause}}',
+  backupIncomplete: 'Die Sicherung sollte {{expected, number}} Artikel enthalten, gesendet wurden aber {{sent, number}}. Sie wurde entfernt.',
+  backupCheckFailed: 'Die Sicherung hat ihre Prüfung nicht bestanden: {{detail}}. Sie wurde entfernt.',
+  // Einen Link außerhalb von Offprint öffnen.
+  linkNotClicked: 'Links öffnen sich außerhalb von Offprint nur, wenn Sie sie anklicken.',
+  linkWaiting: 'Ein anderer Link wartet noch auf Ihre Antwort.',
+  linkBurst: 'In wenigen Sekunden wurden zu viele Links geöffnet. Warten Sie einen Moment und klicken Sie dann erneut.',
 } as const;

@@ -149,6 +149,61 @@ export const errors = {
   assetBadName: 'an asset name must be a plain file name (no folders, no “\\”, “:” or control characters)',
   assetNotImage: 'the asset is not an image Offprint can show (PNG, JPEG, GIF, WebP, AVIF, BMP, ICO or SVG)',
   assetsTooMany: 'the article has too many images (the limit is {{limit, number}} images, {{size}} in all)',
+  // Writing a file: an export, a backup, a notes export (the cause inside the sentences below).
+  writeFolderMissing: 'The folder does not exist (it may have been moved or deleted).',
+  writeNotAllowed: 'Offprint is not allowed to write there. Choose another folder.',
+  writeReadOnly: 'That disk is read-only. Choose another folder.',
+  writeDiskFull: 'The disk is full.',
+  writeIsFolder: 'That is a folder, not a file name.',
+  writeFailed: 'The file could not be written.',
+  writeFailedCode: 'The file could not be written ({{code}}).',
+  noSpaceBackup:
+    'The backup needs about {{needed}} of free disk space (with a reserve for the library), but only {{free}} is free. Nothing was written. Free some space and try again.',
+  noSpaceImport:
+    'The import needs about {{needed}} of free disk space (with a reserve for the library), but only {{free}} is free. Nothing was written. Free some space and try again.',
+  noSpaceExport:
+    'The export needs about {{needed}} of free disk space (with a reserve for the library), but only {{free}} is free. Nothing was written. Free some space and try again.',
+  unexpectedFailure: 'Something went wrong unexpectedly. Nothing was changed.',
+  // Exporting.
+  exportCannotWrite: 'Offprint could not write {{path}}: {{cause}}',
+  exportNotOpen: 'This export is not open: it was finished or abandoned. Export again.',
+  exportArticlesTwice: 'These articles are already in the bundle: {{ids}}.',
+  exportArticleInvalid: '“{{title}}” cannot be exported: {{detail}}',
+  bundleWriteFailed: 'The bundle could not be written, and was removed: {{cause}}',
+  bundleFinishFailed: 'The bundle could not be finished, and was removed: {{cause}}',
+  // Importing and restoring.
+  importTooManyJobs: 'Too many imports are running at once. Wait for one to finish, then try again.',
+  importPathsRefused:
+    'Offprint imports only what you chose: files picked in its Import dialog, dropped on its window, or opened with it. It never reads a path a page names.',
+  importChoiceExpired: 'This choice of files is no longer valid (it was used or it expired): choose the files again.',
+  importNotRunning: 'This import is no longer running.',
+  restoreFileGone: 'That file is no longer chosen. Choose it again.',
+  restoreChooseBundle: 'Choose an .offprint bundle.',
+  restoreCannotRead: '{{name}} cannot be restored: {{cause}}',
+  restoreFileMissing: '{{name}} is not there any more.',
+  restoreNoVerifiedBackup: 'There is no verified backup in the backup folder to open.',
+  restoreSafetyBackupFailed: 'The library could not be backed up, so nothing was replaced: {{cause}}',
+  bundleNotOffprint: 'It is not an Offprint bundle (it has no readable manifest.json).',
+  bundleManifestUnreadable: 'manifest.json: {{cause}}',
+  bundleNotFile: 'It is not a file.',
+  bundleTooLarge: 'The bundle is too large ({{size}}).',
+  // Backing up.
+  backupBusy: 'A backup is already being made. Wait for it to finish.',
+  backupNotOpen: 'This backup is not open: it was finished or abandoned. Back up again.',
+  backupTooManyArticles:
+    'A library of {{articles, number}} articles is too large for one backup file (a backup holds at most {{limit, number}} files, two or more per article). Nothing was written. Export the library in parts instead.',
+  backupFolderUnusable: 'The backup folder cannot be used: {{cause}}',
+  backupFolderRefused: 'That folder cannot be used for backups: {{cause}}',
+  backupStartFailed: 'The backup could not be started: {{cause}}',
+  backupArticleTwice: 'The article {{id}} was sent twice.',
+  backupWriteFailed: 'The backup could not be written, and was removed: {{cause}}',
+  backupFinishFailed: 'The backup could not be finished, and was removed: {{cause}}',
+  backupIncomplete: 'The backup was to hold {{expected, number}} articles, but {{sent, number}} were sent. It was removed.',
+  backupCheckFailed: 'The backup did not pass its check: {{detail}}. It was removed.',
+  // Opening a link outside Offprint.
+  linkNotClicked: 'Links open outside Offprint only when you click them.',
+  linkWaiting: 'Another link is waiting for your answer.',
+  linkBurst: 'Too many links were opened in a few seconds; wait a moment and click again.',
 } as const;
 
 /** A failure's code: a message of this namespace. */

@@ -135,4 +135,59 @@ export const errors = {
   assetBadName: 'El nombre de una imagen debe ser un nombre de archivo simple (sin carpetas, sin «\\», «:» ni caracteres de control).',
   assetNotImage: 'El archivo no es una imagen que Offprint pueda mostrar (PNG, JPEG, GIF, WebP, AVIF, BMP, ICO o SVG).',
   assetsTooMany: 'El artículo tiene demasiadas imágenes (el límite es de {{limit, number}} imágenes, {{size}} en total).',
+  // Escribir un archivo: una exportación, una copia de seguridad, una exportación de notas (la causa en las frases de abajo).
+  writeFolderMissing: 'La carpeta no existe (quizá se movió o se eliminó).',
+  writeNotAllowed: 'Offprint no tiene permiso para escribir ahí. Elige otra carpeta.',
+  writeReadOnly: 'Ese disco es de solo lectura. Elige otra carpeta.',
+  writeDiskFull: 'El disco está lleno.',
+  writeIsFolder: 'Eso es una carpeta, no un nombre de archivo.',
+  writeFailed: 'No se pudo escribir el archivo.',
+  writeFailedCode: 'No se pudo escribir el archivo ({{code}}).',
+  noSpaceBackup:
+    'La copia de seguridad necesita unos {{needed}} de espacio libre (con una reserva para la biblioteca), pero solo quedan {{free}} libres. No se ha escrito nada. Libera espacio y vuelve a intentarlo.',
+  noSpaceImport:
+    'La importación necesita unos {{needed}} de espacio libre (con una reserva para la biblioteca), pero solo quedan {{free}} libres. No se ha escrito nada. Libera espacio y vuelve a intentarlo.',
+  noSpaceExport:
+    'La exportación necesita unos {{needed}} de espacio libre (con una reserva para la biblioteca), pero solo quedan {{free}} libres. No se ha escrito nada. Libera espacio y vuelve a intentarlo.',
+  unexpectedFailure: 'Algo ha fallado de forma inesperada. No se ha cambiado nada.',
+  // Exportar.
+  exportCannotWrite: 'Offprint no pudo escribir {{path}}: {{cause}}',
+  exportNotOpen: 'Esta exportación ya no está abierta: se terminó o se abandonó. Vuelve a exportar.',
+  exportArticlesTwice: 'Estos artículos ya están en el paquete: {{ids}}.',
+  exportArticleInvalid: 'No se puede exportar «{{title}}»: {{detail}}',
+  bundleWriteFailed: 'No se pudo escribir el paquete, y se ha eliminado: {{cause}}',
+  bundleFinishFailed: 'No se pudo terminar el paquete, y se ha eliminado: {{cause}}',
+  // Importar y restaurar.
+  importTooManyJobs: 'Hay demasiadas importaciones en curso a la vez. Espera a que termine una y vuelve a intentarlo.',
+  importPathsRefused:
+    'Offprint solo importa lo que tú eliges: archivos elegidos en su diálogo de importación, soltados en su ventana o abiertos con él. Nunca lee una ruta que indique una página.',
+  importChoiceExpired: 'Esta selección de archivos ya no es válida (ya se usó o ha caducado): vuelve a elegir los archivos.',
+  importNotRunning: 'Esta importación ya no está en curso.',
+  restoreFileGone: 'Ese archivo ya no está elegido. Vuelve a elegirlo.',
+  restoreChooseBundle: 'Elige un paquete .offprint.',
+  restoreCannotRead: 'No se puede restaurar {{name}}: {{cause}}',
+  restoreFileMissing: '{{name}} ya no está ahí.',
+  restoreNoVerifiedBackup: 'En la carpeta de copias de seguridad no hay ninguna copia verificada que abrir.',
+  restoreSafetyBackupFailed: 'No se pudo hacer una copia de seguridad de la biblioteca, así que no se ha reemplazado nada: {{cause}}',
+  bundleNotOffprint: 'No es un paquete de Offprint (no tiene un manifest.json legible).',
+  bundleManifestUnreadable: 'manifest.json: {{cause}}',
+  bundleNotFile: 'No es un archivo.',
+  bundleTooLarge: 'El paquete es demasiado grande ({{size}}).',
+  // Copias de seguridad.
+  backupBusy: 'Ya se está haciendo una copia de seguridad. Espera a que termine.',
+  backupNotOpen: 'Esta copia de seguridad ya no está abierta: se terminó o se abandonó. Vuelve a hacer la copia.',
+  backupTooManyArticles:
+    'Una biblioteca de {{articles, number}} artículos es demasiado grande para un solo archivo de copia de seguridad (una copia contiene como máximo {{limit, number}} archivos, dos o más por artículo). No se ha escrito nada. Exporta la biblioteca por partes.',
+  backupFolderUnusable: 'No se puede usar la carpeta de copias de seguridad: {{cause}}',
+  backupFolderRefused: 'Esa carpeta no se puede usar para copias de seguridad: {{cause}}',
+  backupStartFailed: 'No se pudo empezar la copia de seguridad: {{cause}}',
+  backupArticleTwice: 'El artículo {{id}} se envió dos veces.',
+  backupWriteFailed: 'No se pudo escribir la copia de seguridad, y se ha eliminado: {{cause}}',
+  backupFinishFailed: 'No se pudo terminar la copia de seguridad, y se ha eliminado: {{cause}}',
+  backupIncomplete: 'La copia de seguridad debía contener {{expected, number}} artículos, pero se enviaron {{sent, number}}. Se ha eliminado.',
+  backupCheckFailed: 'La copia de seguridad no superó su comprobación: {{detail}}. Se ha eliminado.',
+  // Abrir un enlace fuera de Offprint.
+  linkNotClicked: 'Los enlaces solo se abren fuera de Offprint cuando haces clic en ellos.',
+  linkWaiting: 'Otro enlace está esperando tu respuesta.',
+  linkBurst: 'Se abrieron demasiados enlaces en pocos segundos; espera un momento y vuelve a hacer clic.',
 } as const;

@@ -135,4 +135,59 @@ export const errors = {
   assetBadName: 'Le nom d’une image doit être un simple nom de fichier (ni dossier, ni « \\ », « : » ou caractère de contrôle).',
   assetNotImage: 'Ce fichier n’est pas une image qu’Offprint sait afficher (PNG, JPEG, GIF, WebP, AVIF, BMP, ICO ou SVG).',
   assetsTooMany: 'L’article a trop d’images (la limite est de {{limit, number}} images, {{size}} au total).',
+  // Écrire un fichier : un export, une sauvegarde, un export de notes (la cause dans les phrases ci-dessous).
+  writeFolderMissing: 'Le dossier n’existe pas (il a peut-être été déplacé ou supprimé).',
+  writeNotAllowed: 'Offprint n’a pas le droit d’écrire à cet endroit. Choisissez un autre dossier.',
+  writeReadOnly: 'Ce disque est en lecture seule. Choisissez un autre dossier.',
+  writeDiskFull: 'Le disque est plein.',
+  writeIsFolder: 'C’est un dossier, pas un nom de fichier.',
+  writeFailed: 'Le fichier n’a pas pu être écrit.',
+  writeFailedCode: 'Le fichier n’a pas pu être écrit ({{code}}).',
+  noSpaceBackup:
+    'La sauvegarde a besoin d’environ {{needed}} d’espace libre (avec une réserve pour la bibliothèque), mais seuls {{free}} sont libres. Rien n’a été écrit. Libérez de la place et réessayez.',
+  noSpaceImport:
+    'L’import a besoin d’environ {{needed}} d’espace libre (avec une réserve pour la bibliothèque), mais seuls {{free}} sont libres. Rien n’a été écrit. Libérez de la place et réessayez.',
+  noSpaceExport:
+    'L’export a besoin d’environ {{needed}} d’espace libre (avec une réserve pour la bibliothèque), mais seuls {{free}} sont libres. Rien n’a été écrit. Libérez de la place et réessayez.',
+  unexpectedFailure: 'Une erreur inattendue s’est produite. Rien n’a été modifié.',
+  // Exporter.
+  exportCannotWrite: 'Offprint n’a pas pu écrire {{path}} : {{cause}}',
+  exportNotOpen: 'Cet export n’est plus ouvert : il a été terminé ou abandonné. Exportez de nouveau.',
+  exportArticlesTwice: 'Ces articles sont déjà dans le paquet : {{ids}}.',
+  exportArticleInvalid: '« {{title}} » ne peut pas être exporté : {{detail}}',
+  bundleWriteFailed: 'Le paquet n’a pas pu être écrit, et il a été supprimé : {{cause}}',
+  bundleFinishFailed: 'Le paquet n’a pas pu être terminé, et il a été supprimé : {{cause}}',
+  // Importer et restaurer.
+  importTooManyJobs: 'Trop d’imports sont en cours en même temps. Attendez qu’un import se termine, puis réessayez.',
+  importPathsRefused:
+    'Offprint n’importe que ce que vous avez choisi : les fichiers pris dans sa fenêtre d’import, déposés sur sa fenêtre ou ouverts avec lui. Il ne lit jamais un chemin qu’une page indique.',
+  importChoiceExpired: 'Ce choix de fichiers n’est plus valable (il a déjà servi ou il a expiré) : choisissez de nouveau les fichiers.',
+  importNotRunning: 'Cet import n’est plus en cours.',
+  restoreFileGone: 'Ce fichier n’est plus choisi. Choisissez-le de nouveau.',
+  restoreChooseBundle: 'Choisissez un paquet .offprint.',
+  restoreCannotRead: '{{name}} ne peut pas être restauré : {{cause}}',
+  restoreFileMissing: '{{name}} n’est plus là.',
+  restoreNoVerifiedBackup: 'Le dossier des sauvegardes ne contient aucune sauvegarde vérifiée à ouvrir.',
+  restoreSafetyBackupFailed: 'La bibliothèque n’a pas pu être sauvegardée, donc rien n’a été remplacé : {{cause}}',
+  bundleNotOffprint: 'Ce n’est pas un paquet Offprint (il n’a pas de manifest.json lisible).',
+  bundleManifestUnreadable: 'manifest.json : {{cause}}',
+  bundleNotFile: 'Ce n’est pas un fichier.',
+  bundleTooLarge: 'Le paquet est trop volumineux ({{size}}).',
+  // Sauvegarder.
+  backupBusy: 'Une sauvegarde est déjà en cours. Attendez qu’elle se termine.',
+  backupNotOpen: 'Cette sauvegarde n’est plus ouverte : elle a été terminée ou abandonnée. Sauvegardez de nouveau.',
+  backupTooManyArticles:
+    'Une bibliothèque de {{articles, number}} articles est trop grande pour un seul fichier de sauvegarde (une sauvegarde contient au plus {{limit, number}} fichiers, deux ou plus par article). Rien n’a été écrit. Exportez plutôt la bibliothèque en plusieurs parties.',
+  backupFolderUnusable: 'Le dossier des sauvegardes ne peut pas être utilisé : {{cause}}',
+  backupFolderRefused: 'Ce dossier ne peut pas servir aux sauvegardes : {{cause}}',
+  backupStartFailed: 'La sauvegarde n’a pas pu commencer : {{cause}}',
+  backupArticleTwice: 'L’article {{id}} a été envoyé deux fois.',
+  backupWriteFailed: 'La sauvegarde n’a pas pu être écrite, et elle a été supprimée : {{cause}}',
+  backupFinishFailed: 'La sauvegarde n’a pas pu être terminée, et elle a été supprimée : {{cause}}',
+  backupIncomplete: 'La sauvegarde devait contenir {{expected, number}} articles, mais {{sent, number}} ont été envoyés. Elle a été supprimée.',
+  backupCheckFailed: 'La sauvegarde n’a pas passé sa vérification : {{detail}}. Elle a été supprimée.',
+  // Ouvrir un lien hors d’Offprint.
+  linkNotClicked: 'Les liens ne s’ouvrent hors d’Offprint que lorsque vous cliquez dessus.',
+  linkWaiting: 'Un autre lien attend votre réponse.',
+  linkBurst: 'Trop de liens ont été ouverts en quelques secondes ; attendez un instant et cliquez de nouveau.',
 } as const;

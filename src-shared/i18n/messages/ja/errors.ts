@@ -135,4 +135,59 @@ export const errors = {
   assetBadName: '画像の名前は単純なファイル名でなければなりません（フォルダ、「\\」、「:」、制御文字は使えません）。',
   assetNotImage: 'このファイルは Offprint で表示できる画像ではありません（PNG、JPEG、GIF、WebP、AVIF、BMP、ICO、SVG）。',
   assetsTooMany: 'この記事は画像が多すぎます（上限は {{limit, number}} 枚、合計 {{size}}）。',
+  // ファイルの書き込み：書き出し、バックアップ、メモの書き出し（下の文の中の原因）。
+  writeFolderMissing: 'フォルダがありません（移動または削除された可能性があります）。',
+  writeNotAllowed: 'Offprint にはそこへ書き込む権限がありません。別のフォルダを選んでください。',
+  writeReadOnly: 'そのディスクは読み取り専用です。別のフォルダを選んでください。',
+  writeDiskFull: 'ディスクがいっぱいです。',
+  writeIsFolder: 'それはフォルダで、ファイル名ではありません。',
+  writeFailed: 'ファイルを書き込めませんでした。',
+  writeFailedCode: 'ファイルを書き込めませんでした（{{code}}）。',
+  noSpaceBackup:
+    'バックアップには約 {{needed}} の空き容量（ライブラリ用の予備を含む）が必要ですが、空きは {{free}} しかありません。何も書き込んでいません。空き容量を増やしてから、もう一度お試しください。',
+  noSpaceImport:
+    '読み込みには約 {{needed}} の空き容量（ライブラリ用の予備を含む）が必要ですが、空きは {{free}} しかありません。何も書き込んでいません。空き容量を増やしてから、もう一度お試しください。',
+  noSpaceExport:
+    '書き出しには約 {{needed}} の空き容量（ライブラリ用の予備を含む）が必要ですが、空きは {{free}} しかありません。何も書き込んでいません。空き容量を増やしてから、もう一度お試しください。',
+  unexpectedFailure: '予期しない問題が起きました。何も変更していません。',
+  // 書き出し。
+  exportCannotWrite: 'Offprint は {{path}} に書き込めませんでした：{{cause}}',
+  exportNotOpen: 'この書き出しはもう開いていません（完了したか中止されました）。もう一度書き出してください。',
+  exportArticlesTwice: '次の記事はすでにバンドルに入っています：{{ids}}。',
+  exportArticleInvalid: '「{{title}}」を書き出せません：{{detail}}',
+  bundleWriteFailed: 'バンドルを書き込めなかったため、削除しました：{{cause}}',
+  bundleFinishFailed: 'バンドルを完成できなかったため、削除しました：{{cause}}',
+  // 読み込みと復元。
+  importTooManyJobs: '同時に実行中の読み込みが多すぎます。どれかが終わるのを待ってから、もう一度お試しください。',
+  importPathsRefused:
+    'Offprint が読み込むのは、あなたが選んだものだけです（読み込みダイアログで選んだファイル、ウインドウにドロップしたファイル、Offprint で開いたファイル）。ページに書かれたパスを読むことはありません。',
+  importChoiceExpired: 'このファイルの選択はもう有効ではありません（使用済みか期限切れです）。ファイルをもう一度選んでください。',
+  importNotRunning: 'この読み込みはもう実行されていません。',
+  restoreFileGone: 'そのファイルはもう選択されていません。もう一度選んでください。',
+  restoreChooseBundle: '.offprint バンドルを選んでください。',
+  restoreCannotRead: '{{name}} を復元できません：{{cause}}',
+  restoreFileMissing: '{{name}} はもうありません。',
+  restoreNoVerifiedBackup: 'バックアップフォルダに、開ける検証済みのバックアップがありません。',
+  restoreSafetyBackupFailed: 'ライブラリをバックアップできなかったため、何も置き換えていません：{{cause}}',
+  bundleNotOffprint: 'Offprint のバンドルではありません（読める manifest.json がありません）。',
+  bundleManifestUnreadable: 'manifest.json：{{cause}}',
+  bundleNotFile: 'ファイルではありません。',
+  bundleTooLarge: 'バンドルが大きすぎます（{{size}}）。',
+  // バックアップ。
+  backupBusy: 'すでにバックアップを作成中です。終わるまでお待ちください。',
+  backupNotOpen: 'このバックアップはもう開いていません（完了したか中止されました）。もう一度バックアップしてください。',
+  backupTooManyArticles:
+    '{{articles, number}} 件の記事があるライブラリは、1 つのバックアップファイルには大きすぎます（バックアップに入るのは最大 {{limit, number}} 個のファイルで、記事 1 件につき 2 個以上です）。何も書き込んでいません。代わりにライブラリを分けて書き出してください。',
+  backupFolderUnusable: 'バックアップフォルダを使えません：{{cause}}',
+  backupFolderRefused: 'そのフォルダはバックアップに使えません：{{cause}}',
+  backupStartFailed: 'バックアップを開始できませんでした：{{cause}}',
+  backupArticleTwice: '記事 {{id}} が 2 回送られました。',
+  backupWriteFailed: 'バックアップを書き込めなかったため、削除しました：{{cause}}',
+  backupFinishFailed: 'バックアップを完成できなかったため、削除しました：{{cause}}',
+  backupIncomplete: 'バックアップには {{expected, number}} 件の記事が入るはずでしたが、送られたのは {{sent, number}} 件でした。バックアップは削除しました。',
+  backupCheckFailed: 'バックアップが検証に通りませんでした：{{detail}}。バックアップは削除しました。',
+  // Offprint の外でリンクを開く。
+  linkNotClicked: 'リンクが Offprint の外で開くのは、クリックしたときだけです。',
+  linkWaiting: '別のリンクがあなたの応答を待っています。',
+  linkBurst: '数秒のうちに開かれたリンクが多すぎます。少し待ってから、もう一度クリックしてください。',
 } as const;

@@ -135,4 +135,59 @@ export const errors = {
   assetBadName: '图片名称必须是简单的文件名（不能包含文件夹、“\\”、“:”或控制字符）。',
   assetNotImage: '该文件不是 Offprint 能显示的图片（PNG、JPEG、GIF、WebP、AVIF、BMP、ICO 或 SVG）。',
   assetsTooMany: '该文章的图片过多（上限为 {{limit, number}} 张，共 {{size}}）。',
+  // 写入文件：导出、备份、导出笔记（下面句子里的原因）。
+  writeFolderMissing: '该文件夹不存在（可能已被移动或删除）。',
+  writeNotAllowed: 'Offprint 无权写入该位置。请选择其他文件夹。',
+  writeReadOnly: '该磁盘是只读的。请选择其他文件夹。',
+  writeDiskFull: '磁盘已满。',
+  writeIsFolder: '这是一个文件夹，不是文件名。',
+  writeFailed: '无法写入该文件。',
+  writeFailedCode: '无法写入该文件（{{code}}）。',
+  noSpaceBackup:
+    '备份大约需要 {{needed}} 的可用磁盘空间（含为文库预留的空间），但只剩 {{free}} 可用。未写入任何内容。请腾出一些空间后重试。',
+  noSpaceImport:
+    '导入大约需要 {{needed}} 的可用磁盘空间（含为文库预留的空间），但只剩 {{free}} 可用。未写入任何内容。请腾出一些空间后重试。',
+  noSpaceExport:
+    '导出大约需要 {{needed}} 的可用磁盘空间（含为文库预留的空间），但只剩 {{free}} 可用。未写入任何内容。请腾出一些空间后重试。',
+  unexpectedFailure: '发生了意外错误。未做任何更改。',
+  // 导出。
+  exportCannotWrite: 'Offprint 无法写入 {{path}}：{{cause}}',
+  exportNotOpen: '此导出已不再进行：它已完成或已放弃。请重新导出。',
+  exportArticlesTwice: '以下文章已在包中：{{ids}}。',
+  exportArticleInvalid: '无法导出“{{title}}”：{{detail}}',
+  bundleWriteFailed: '无法写入该包，已将其删除：{{cause}}',
+  bundleFinishFailed: '无法完成该包，已将其删除：{{cause}}',
+  // 导入和恢复。
+  importTooManyJobs: '同时进行的导入太多。请等其中一个完成后再试。',
+  importPathsRefused:
+    'Offprint 只导入你选择的内容：在导入对话框中选择的文件、拖到窗口上的文件，或用它打开的文件。它从不读取网页中提到的路径。',
+  importChoiceExpired: '这次选择的文件已失效（已被使用或已过期）：请重新选择文件。',
+  importNotRunning: '此导入已不再进行。',
+  restoreFileGone: '该文件已不再处于选中状态。请重新选择。',
+  restoreChooseBundle: '请选择一个 .offprint 包。',
+  restoreCannotRead: '无法恢复 {{name}}：{{cause}}',
+  restoreFileMissing: '{{name}} 已不在原处。',
+  restoreNoVerifiedBackup: '备份文件夹中没有可打开的已验证备份。',
+  restoreSafetyBackupFailed: '无法备份文库，因此未替换任何内容：{{cause}}',
+  bundleNotOffprint: '它不是 Offprint 包（没有可读的 manifest.json）。',
+  bundleManifestUnreadable: 'manifest.json：{{cause}}',
+  bundleNotFile: '它不是文件。',
+  bundleTooLarge: '该包太大（{{size}}）。',
+  // 备份。
+  backupBusy: '已有一个备份正在进行。请等它完成。',
+  backupNotOpen: '此备份已不再进行：它已完成或已放弃。请重新备份。',
+  backupTooManyArticles:
+    '包含 {{articles, number}} 篇文章的文库太大，无法放进一个备份文件（一个备份最多容纳 {{limit, number}} 个文件，每篇文章至少两个）。未写入任何内容。请改为分批导出文库。',
+  backupFolderUnusable: '无法使用备份文件夹：{{cause}}',
+  backupFolderRefused: '该文件夹不能用于备份：{{cause}}',
+  backupStartFailed: '无法开始备份：{{cause}}',
+  backupArticleTwice: '文章 {{id}} 被发送了两次。',
+  backupWriteFailed: '无法写入备份，已将其删除：{{cause}}',
+  backupFinishFailed: '无法完成备份，已将其删除：{{cause}}',
+  backupIncomplete: '该备份本应包含 {{expected, number}} 篇文章，但只发送了 {{sent, number}} 篇。已将其删除。',
+  backupCheckFailed: '备份未通过检查：{{detail}}。已将其删除。',
+  // 在 Offprint 之外打开链接。
+  linkNotClicked: '只有在你点击链接时，它才会在 Offprint 之外打开。',
+  linkWaiting: '另一个链接正在等待你的回答。',
+  linkBurst: '几秒内打开的链接太多；请稍等片刻再点击。',
 } as const;

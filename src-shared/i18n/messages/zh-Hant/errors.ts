@@ -135,4 +135,59 @@ export const errors = {
   assetBadName: '圖片名稱必須是簡單的檔名（不能包含資料夾、「\\」、「:」或控制字元）。',
   assetNotImage: '此檔案不是 Offprint 能顯示的圖片（PNG、JPEG、GIF、WebP、AVIF、BMP、ICO 或 SVG）。',
   assetsTooMany: '此文章的圖片過多（上限為 {{limit, number}} 張，共 {{size}}）。',
+  // 寫入檔案：匯出、備份、匯出筆記（下面句子裡的原因）。
+  writeFolderMissing: '此資料夾不存在（可能已被移動或刪除）。',
+  writeNotAllowed: 'Offprint 無權寫入該位置。請選擇其他資料夾。',
+  writeReadOnly: '該磁碟為唯讀。請選擇其他資料夾。',
+  writeDiskFull: '磁碟已滿。',
+  writeIsFolder: '這是資料夾，不是檔案名稱。',
+  writeFailed: '無法寫入此檔案。',
+  writeFailedCode: '無法寫入此檔案（{{code}}）。',
+  noSpaceBackup:
+    '備份大約需要 {{needed}} 的可用磁碟空間（含為文庫預留的空間），但只剩 {{free}} 可用。未寫入任何內容。請騰出一些空間後再試一次。',
+  noSpaceImport:
+    '匯入大約需要 {{needed}} 的可用磁碟空間（含為文庫預留的空間），但只剩 {{free}} 可用。未寫入任何內容。請騰出一些空間後再試一次。',
+  noSpaceExport:
+    '匯出大約需要 {{needed}} 的可用磁碟空間（含為文庫預留的空間），但只剩 {{free}} 可用。未寫入任何內容。請騰出一些空間後再試一次。',
+  unexpectedFailure: '發生了意外錯誤。未做任何變更。',
+  // 匯出。
+  exportCannotWrite: 'Offprint 無法寫入 {{path}}：{{cause}}',
+  exportNotOpen: '此匯出已不再進行：它已完成或已放棄。請重新匯出。',
+  exportArticlesTwice: '以下文章已在套件中：{{ids}}。',
+  exportArticleInvalid: '無法匯出「{{title}}」：{{detail}}',
+  bundleWriteFailed: '無法寫入此套件，已將它移除：{{cause}}',
+  bundleFinishFailed: '無法完成此套件，已將它移除：{{cause}}',
+  // 匯入與回復。
+  importTooManyJobs: '同時進行的匯入太多。請等其中一個完成後再試一次。',
+  importPathsRefused:
+    'Offprint 只匯入你選擇的內容：在匯入對話框中選取的檔案、拖放到視窗上的檔案，或用它開啟的檔案。它從不讀取網頁中提到的路徑。',
+  importChoiceExpired: '這次選取的檔案已失效（已被使用或已過期）：請重新選取檔案。',
+  importNotRunning: '此匯入已不再進行。',
+  restoreFileGone: '該檔案已不再處於選取狀態。請重新選取。',
+  restoreChooseBundle: '請選擇一個 .offprint 套件。',
+  restoreCannotRead: '無法回復 {{name}}：{{cause}}',
+  restoreFileMissing: '{{name}} 已不在原處。',
+  restoreNoVerifiedBackup: '備份資料夾中沒有可開啟的已驗證備份。',
+  restoreSafetyBackupFailed: '無法備份文庫，因此未取代任何內容：{{cause}}',
+  bundleNotOffprint: '它不是 Offprint 套件（沒有可讀取的 manifest.json）。',
+  bundleManifestUnreadable: 'manifest.json：{{cause}}',
+  bundleNotFile: '它不是檔案。',
+  bundleTooLarge: '此套件太大（{{size}}）。',
+  // 備份。
+  backupBusy: '已有一個備份正在進行。請等它完成。',
+  backupNotOpen: '此備份已不再進行：它已完成或已放棄。請重新備份。',
+  backupTooManyArticles:
+    '包含 {{articles, number}} 篇文章的文庫太大，無法放進一個備份檔案（一個備份最多容納 {{limit, number}} 個檔案，每篇文章至少兩個）。未寫入任何內容。請改為分批匯出文庫。',
+  backupFolderUnusable: '無法使用備份資料夾：{{cause}}',
+  backupFolderRefused: '該資料夾不能用於備份：{{cause}}',
+  backupStartFailed: '無法開始備份：{{cause}}',
+  backupArticleTwice: '文章 {{id}} 被傳送了兩次。',
+  backupWriteFailed: '無法寫入備份，已將它移除：{{cause}}',
+  backupFinishFailed: '無法完成備份，已將它移除：{{cause}}',
+  backupIncomplete: '此備份本應包含 {{expected, number}} 篇文章，但只傳送了 {{sent, number}} 篇。已將它移除。',
+  backupCheckFailed: '備份未通過檢查：{{detail}}。已將它移除。',
+  // 在 Offprint 之外開啟連結。
+  linkNotClicked: '只有在你點按連結時，它才會在 Offprint 之外開啟。',
+  linkWaiting: '另一個連結正在等待你的回應。',
+  linkBurst: '幾秒內開啟的連結太多；請稍候片刻再點按。',
 } as const;

@@ -71,7 +71,7 @@ describe('bridge handlers validate their arguments', () => {
     expect(await handlers['import:next'](42)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     expect(await handlers['import:next']('no-such-job')).toEqual({
       ok: false,
-      error: { code: 'not-found', message: 'This import is no longer running.' },
+      error: { code: 'not-found', message: 'This import is no longer running.', reason: { code: 'importNotRunning' } },
     });
     expect(await handlers['import:cancel']('no-such-job')).toEqual({ ok: true, value: null });
     expect(await handlers['import:cancel']({})).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
@@ -167,7 +167,7 @@ describe('main reads only what the person chose', () => {
     const chooseImportPaths = vi.fn(async () => null);
     const handlers = createBridgeHandlers(host({ chooseImportPaths }));
     for (const paths of [['/home/me/diary.md'], [sample], ['/etc/shadow']]) {
-      expect(await handlers['import:start']({ kind: 'paths', paths })).toEqual({ ok: false, error: { code: 'forbidden', message: PATHS_REFUSED } });
+      expect(await handlers['import:start']({ kind: 'paths', paths })).toEqual({ ok: false, error: { code: 'forbidden', message: PATHS_REFUSED.reason, reason: { code: 'importPathsRefused' } } });
     }
     expect(chooseImportPaths).not.toHaveBeenCalled();
   });
@@ -176,7 +176,7 @@ describe('main reads only what the person chose', () => {
     const handlers = createBridgeHandlers(host({ chooseImportPaths: async () => [sample] }));
     expect(await handlers['import:start']({ kind: 'grant', grantId: '5b0b7f0e-2c7c-4a4e-9d7e-3f1f4f1b2a10' })).toEqual({
       ok: false,
-      error: { code: 'not-found', message: GRANT_UNKNOWN },
+      error: { code: 'not-found', message: GRANT_UNKNOWN.reason, reason: { code: 'importChoiceExpired' } },
     });
     const chosen = await handlers['import:choose']('folder');
     if (!chosen.ok || !chosen.value) throw new Error('no grant');
@@ -230,7 +230,7 @@ describe('an unexpected failure', () => {
     const result = await handlers['import:choose']('files');
     expect(result).toEqual({
       ok: false,
-      error: { code: 'internal', message: 'Choosing what to import failed unexpectedly. Nothing was changed.' },
+      error: { code: 'internal', message: 'Choosing what to import failed unexpectedly. Nothing was changed.', reason: { code: 'unexpectedFailure' } },
     });
     expect(errors).toHaveBeenCalled();
     errors.mockRestore();

@@ -171,7 +171,7 @@ describe('BackupService', () => {
   it('refuses, before writing, a library too large for one restorable file (the archive’s entry limit)', async () => {
     const storage = testStorage();
     const service = testService(storage, { now: new Date('2026-12-02T05:00:00Z') });
-    await expect(service.begin(request(500_000))).rejects.toThrow(/A library of 500000 articles is too large for one backup file .* Nothing was written\./);
+    await expect(service.begin(request(500_000))).rejects.toThrow(/A library of 500,000 articles is too large for one backup file .* Nothing was written\./);
     expect(existsSync(join(storage.profileDir, 'Backups'))).toBe(false);
     await expect(service.begin(request(100_000))).resolves.toEqual({ backupId: expect.any(String) });
   });

@@ -89,7 +89,11 @@ describe('export handlers', () => {
     answers.push(join(dir, 'missing', 'Library.offprint'));
     expect(await handlers()['export:begin']({ title: 'T', suggestedName: 'T.offprint' })).toEqual({
       ok: false,
-      error: { code: 'io', message: `Offprint could not write ${join(dir, 'missing', 'Library.offprint')}: The folder does not exist (it may have been moved or deleted).` },
+      error: {
+        code: 'io',
+        message: `Offprint could not write ${join(dir, 'missing', 'Library.offprint')}: The folder does not exist (it may have been moved or deleted).`,
+        reason: { code: 'exportCannotWrite', params: { path: join(dir, 'missing', 'Library.offprint'), cause: expect.objectContaining({ code: 'writeFolderMissing' }) } },
+      },
     });
   });
 
@@ -124,6 +128,7 @@ describe('export handlers', () => {
       error: {
         code: 'invalid-argument',
         message: '“Field notes a5” cannot be exported: is not an image Offprint can show (argument 1.1.assets.0)',
+        reason: { code: 'exportArticleInvalid', params: { title: 'Field notes a5', detail: 'is not an image Offprint can show (argument 1.1.assets.0)' } },
         path: [1, 1, 'assets', 0],
       },
     });
@@ -136,7 +141,7 @@ describe('export handlers', () => {
     value(await h['export:add'](exportId, [exportedArticle('a1')]));
     expect(await h['export:add'](exportId, [exportedArticle('a1')])).toEqual({
       ok: false,
-      error: { code: 'invalid-argument', message: 'These articles are already in the bundle: a1.' },
+      error: { code: 'invalid-argument', message: 'These articles are already in the bundle: a1.', reason: { code: 'exportArticlesTwice', params: { ids: 'a1' } } },
     });
     expect(await h['export:add']('not-an-id', [exportedArticle('a2')])).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     expect(await h['export:finish'](crypto.randomUUID())).toMatchObject({ ok: false, error: { code: 'not-found' } });

@@ -51,7 +51,7 @@ describe('opening a link outside the app', () => {
     const { open, opened, asked } = setup();
     expect(await open(URL)).toEqual({
       ok: false,
-      error: { code: 'forbidden', message: 'Links open outside Offprint only when you click them.' },
+      error: { code: 'forbidden', message: 'Links open outside Offprint only when you click them.', reason: { code: 'linkNotClicked' } },
     });
     expect(asked).not.toHaveBeenCalled();
     expect(opened).toEqual([]);

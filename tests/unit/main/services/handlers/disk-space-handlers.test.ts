@@ -36,7 +36,11 @@ describe('free space before an import or an export', () => {
     const result = await handlers['export:begin']({ title: 'Library', suggestedName: 'Library.offprint', estimatedBytes: 10 * 1024 * 1024 });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'no-space', message: expect.stringMatching(/^The export needs about 210 MB .* only 50 MB is free\. Nothing was written\./) },
+      error: {
+        code: 'no-space',
+        message: expect.stringMatching(/^The export needs about 210 MB .* only 50 MB is free\. Nothing was written\./),
+        reason: { code: 'noSpaceExport', params: { needed: '210 MB', free: '50 MB' } },
+      },
     });
     expect(readdirSync(dir)).toEqual([]);
   });
