@@ -8,6 +8,7 @@ import { bridge, errorMessage, unwrap } from '../../data/bridge';
 import type { OffprintDatabase } from '../../data/database';
 import { dropRequest, grantRequest, type ImportRequest } from './import-request';
 import { ImportRun, type ImportProgressView, type ImportRunResult } from './import-runner';
+import { noImportCounts } from './import-summary';
 
 export type ImportState =
   | { phase: 'idle' }
@@ -16,17 +17,7 @@ export type ImportState =
   /** `stored`: articles imported before it stopped (they stay). */
   | { phase: 'error'; reason: string; stored: number };
 
-const STARTING: ImportProgressView = {
-  found: 0,
-  added: 0,
-  updated: 0,
-  failed: 0,
-  failures: [],
-  duplicates: [],
-  updates: [],
-  remoteImages: 0,
-  secondsLeft: null,
-};
+const STARTING: ImportProgressView = { ...noImportCounts(), secondsLeft: null };
 
 function endState(result: ImportRunResult): ImportState {
   if (!result.error) return { phase: 'done', result };

@@ -12,7 +12,7 @@ import { storeImportBatch, type StoredThisImport } from '../../data/import-repo'
 import { saveImportReport } from '../../data/reports-repo';
 import { sanitizeArticleHtml } from '../../data/sanitize-html';
 import type { ImportRequest } from './import-request';
-import type { ImportCounts, ImportRunResult } from './import-summary';
+import { noImportCounts, type ImportCounts, type ImportRunResult } from './import-summary';
 
 export interface ImportProgressView extends ImportCounts {
   /** The time left, from the bytes done and to do and the recent pace, or null when there is no honest estimate. */
@@ -31,16 +31,7 @@ function nextTurn(): Promise<void> {
 export class ImportRun {
   private cancelRequested = false;
   private jobId: string | null = null;
-  private readonly counts: ImportCounts = {
-    found: 0,
-    added: 0,
-    updated: 0,
-    failed: 0,
-    failures: [],
-    duplicates: [],
-    updates: [],
-    remoteImages: 0,
-  };
+  private readonly counts: ImportCounts = noImportCounts();
   /** The articles this run stored, and where each was found: a second file of the same article is a duplicate. */
   private readonly stored: StoredThisImport = new Map();
   private readonly startedMs: number;

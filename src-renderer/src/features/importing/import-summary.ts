@@ -23,6 +23,11 @@ export interface ImportCounts {
   remoteImages: number;
 }
 
+/** The counts of an import that has not started: nothing found, nothing stored. */
+export function noImportCounts(): ImportCounts {
+  return { found: 0, added: 0, updated: 0, failed: 0, failures: [], duplicates: [], updates: [], remoteImages: 0 };
+}
+
 /** How an import run ended: its counts, and whether it was cancelled or stopped on an error. */
 export interface ImportRunResult extends ImportCounts {
   cancelled: boolean;
