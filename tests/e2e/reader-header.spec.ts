@@ -28,12 +28,14 @@ const LABELS = {
   en: { author: 'Author', source: 'Source', published: 'Published', added: 'Added', language: 'Language', original: 'Original', length: 'Length' },
   de: { author: 'Autor', source: 'Quelle', published: 'Veröffentlicht', added: 'Hinzugefügt', language: 'Sprache', original: 'Original', length: 'Länge' },
   zh: { author: '作者', source: '来源', published: '发表日期', added: '添加日期', language: '语言', original: '原文链接', length: '篇幅' },
+  ja: { author: '著者', source: '出典', published: '公開日', added: '追加日', language: '言語', original: '元のページ', length: '長さ' },
 };
 
 const cases = [
   { locale: 'en-US', published: 'April 10, 2025', language: 'English', tags: TAGS, labels: LABELS.en, length: /words · \d+ min read$/ },
   { locale: 'de-DE', published: '10. April 2025', language: 'Englisch', tags: TAGS, labels: LABELS.de, length: /Wörter · \d+ Min\. Lesezeit$/ },
   { locale: 'zh-CN', published: '2025年4月10日', language: '英语', tags: TAGS, labels: LABELS.zh, length: /字 · 约需阅读 \d+ 分钟$/ },
+  { locale: 'ja-JP', published: '2025年4月10日', language: '英語', tags: TAGS, labels: LABELS.ja, length: /語 · 読了まで約 \d+ 分$/ },
 ];
 
 for (const c of cases) {
