@@ -118,6 +118,38 @@ test('below 900 px the sidebar hides behind the toggle and opens over the list; 
   await expect(sidebar(page)).toBeVisible();
 });
 
+test('the filter panel folds to its heading: folded below 900 px so the list shows first, open when wide, folded by hand it stays so', async ({ launch }) => {
+  let app = await launch({ viewport: { width: 700, height: 700 } });
+  let page = app.page;
+  await importFixture(app, dir, COUNT);
+  const filters = (p: typeof page) => p.getByRole('complementary', { name: 'Filters' });
+  const fold = (p: typeof page) => filters(p).getByRole('button', { name: 'Filters', exact: true });
+  await expect(fold(page)).toHaveAttribute('aria-expanded', 'false');
+  await expect(filters(page).getByRole('checkbox')).toHaveCount(0);
+  // The list's first row is in the first screen, not under the filters.
+  const first = page.getByRole('list', { name: 'Articles' }).getByRole('listitem').first();
+  expect((await first.boundingBox())!.y + 40).toBeLessThan(700);
+  await fold(page).click();
+  await filters(page).getByRole('group', { name: 'Tags' }).getByRole('checkbox', { name: /^essays/ }).check();
+  await expect(shown(page, 3)).toBeVisible();
+  await fold(page).click();
+  await expect(fold(page)).toHaveAttribute('aria-expanded', 'false');
+  await expect(filters(page)).toContainText('1 filter on');
+
+  // Wide: open; folded by hand, and still folded after a restart.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(fold(page)).toHaveAttribute('aria-expanded', 'true');
+  await fold(page).click();
+  await expect(filters(page).getByRole('checkbox')).toHaveCount(0);
+  await app.close();
+  app = await launch({ viewport: { width: 1280, height: 800 } });
+  page = app.page;
+  await expect(page.getByRole('list', { name: 'Articles' })).toBeVisible();
+  await expect(fold(page)).toHaveAttribute('aria-expanded', 'false');
+  await fold(page).click();
+  await expect(filters(page).getByRole('group', { name: 'Status' })).toBeVisible();
+});
+
 test('F6 goes round the sidebar and the list (and the article when open); the sidebar is one Tab stop', async ({ launch }) => {
   const app = await launch();
   const { page } = app;

@@ -40,7 +40,7 @@ import type { ManageStart } from './manage-start';
 import type { SidebarMenuKind } from '../../../../src-shared/contract';
 import { IconButton } from '../../ui/IconButton';
 import { Sidebar, SIDEBAR_ID } from './Sidebar';
-import { useSidebarOpen } from './use-sidebar-open';
+import { usePaneOpen } from './use-pane-open';
 
 interface Props {
   onOpen: (articleId: string) => void;
@@ -94,7 +94,8 @@ export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId,
   const filtering = hasActiveFilters(filters);
   // The sidebar counts the whole library, whatever the filters.
   const totals = useMemo(() => (library.complete ? applyFilters(library.entries, NO_FILTERS, facts).counts : null), [library, facts]);
-  const sidebar = useSidebarOpen(db, onError);
+  const sidebar = usePaneOpen(db, 'sidebar', onError);
+  const filterPane = usePaneOpen(db, 'filters', onError);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const { overlay, chosen: closeOverlay } = sidebar;
   const sidebarDone = useCallback(() => {
@@ -195,8 +196,15 @@ export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId,
           <p className="empty-library">{t('emptyLibrary')}</p>
         )}
         {!search.active && !empty && (
-          <div className="library-body">
-            <FilterPanel filters={filters} counts={filtered?.counts ?? null} collections={collections ?? []} onChange={setFilters} />
+          <div className={filterPane.open ? 'library-body' : 'library-body filters-folded'}>
+            <FilterPanel
+              filters={filters}
+              counts={filtered?.counts ?? null}
+              collections={collections ?? []}
+              onChange={setFilters}
+              open={filterPane.open}
+              onToggle={filterPane.toggle}
+            />
             <div className="library-main" data-pane="list" data-pane-focus=".article-title">
               <div className="list-toolbar">
                 <SelectAllShown shown={shown} complete={library.complete} selection={selection} />

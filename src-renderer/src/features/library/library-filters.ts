@@ -47,6 +47,12 @@ export function hasActiveFilters(filters: LibraryFilters): boolean {
   return FACETS.some((facet) => filters.values[facet].length > 0) || filters.dates.from !== null || filters.dates.to !== null;
 }
 
+/** How many filters are on: each chosen value, and each end of the date range. */
+export function activeFilterCount(filters: LibraryFilters): number {
+  const values = FACETS.reduce((sum, facet) => sum + filters.values[facet].length, 0);
+  return values + (filters.dates.from !== null ? 1 : 0) + (filters.dates.to !== null ? 1 : 0);
+}
+
 /** The filters with `value` of `facet` chosen or no longer chosen. */
 export function toggleValue(filters: LibraryFilters, facet: Facet, value: string): LibraryFilters {
   const current = filters.values[facet];

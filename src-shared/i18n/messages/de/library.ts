@@ -15,6 +15,8 @@ export const library = {
   hiddenTags: 'Weitere Schlagwörter: {{tags, list(type: unit)}}',
   selectAllShown: 'Alle angezeigten auswählen',
   filters: 'Filter',
+  filtersOn_one: '{{count, number}} Filter aktiv',
+  filtersOn_other: '{{count, number}} Filter aktiv',
   counting: 'Wird gezählt …',
   facetStatus: 'Status',
   facetNotes: 'Notizen',

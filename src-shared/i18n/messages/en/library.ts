@@ -20,6 +20,8 @@ export const library = {
   hiddenTags: 'More tags: {{tags, list(type: unit)}}',
   selectAllShown: 'Select all shown',
   filters: 'Filters',
+  filtersOn_one: '{{count, number}} filter on',
+  filtersOn_other: '{{count, number}} filters on',
   counting: 'Counting…',
   facetStatus: 'Status',
   facetNotes: 'Notes',

@@ -14,6 +14,7 @@ export const library = {
   hiddenTags: 'ほかのタグ：{{tags, list(type: unit)}}',
   selectAllShown: '表示中の記事をすべて選択',
   filters: 'フィルタ',
+  filtersOn_other: '{{count, number}} 件のフィルタを適用中',
   counting: '集計中…',
   facetStatus: '状態',
   facetNotes: 'メモ',

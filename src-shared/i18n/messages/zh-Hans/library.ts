@@ -14,6 +14,7 @@ export const library = {
   hiddenTags: '其他标签：{{tags, list(type: unit)}}',
   selectAllShown: '全选显示的文章',
   filters: '筛选',
+  filtersOn_other: '已启用 {{count, number}} 个筛选条件',
   counting: '正在统计…',
   facetStatus: '状态',
   facetNotes: '笔记',

@@ -14,6 +14,7 @@ export const library = {
   hiddenTags: '其他標籤：{{tags, list(type: unit)}}',
   selectAllShown: '全選顯示的文章',
   filters: '篩選',
+  filtersOn_other: '已啟用 {{count, number}} 個篩選條件',
   counting: '正在統計…',
   facetStatus: '狀態',
   facetNotes: '筆記',

@@ -79,15 +79,34 @@ describe('the library sidebar', () => {
     expect(document.activeElement?.textContent).toBe('All articles 3');
   });
 
-  it('the filter panel is one Tab stop too', async () => {
+  it('the filter panel is one Tab stop too, from its fold toggle down through its checkboxes', async () => {
     await library();
     const panel = screen.getByRole('complementary', { name: 'Filters' });
+    const toggle = within(panel).getByRole('button', { name: 'Filters' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
     const checkboxes = within(panel).getAllByRole('checkbox');
     expect(checkboxes.length).toBeGreaterThan(4);
-    expect(checkboxes.filter((c) => c.tabIndex === 0)).toHaveLength(1);
-    checkboxes[0]!.focus();
+    const controls = [toggle, ...checkboxes];
+    expect(controls.filter((c) => c.tabIndex === 0)).toEqual([toggle]);
+    toggle.focus();
+    fireEvent.keyDown(toggle, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(checkboxes[0]);
     fireEvent.keyDown(checkboxes[0]!, { key: 'ArrowDown' });
     expect(document.activeElement).toBe(checkboxes[1]);
+  });
+
+  it('the filter panel folds to its toggle, naming how many filters are on, and unfolds', async () => {
+    await library();
+    const panel = screen.getByRole('complementary', { name: 'Filters' });
+    fireEvent.click(within(panel).getAllByRole('checkbox')[0]!);
+    const toggle = within(panel).getByRole('button', { name: 'Filters' });
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(within(panel).queryAllByRole('checkbox')).toEqual([]);
+    expect(panel.textContent).toContain('1 filter on');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect((within(panel).getAllByRole('checkbox')[0] as HTMLInputElement).checked).toBe(true);
   });
 
   it('a right-click on a tag or a collection asks main for its menu by kind and ids; Delete… asks in the dialog', async () => {
