@@ -4,7 +4,9 @@
  */
 import { linkTarget } from '../../../src-shared/article/url-policy';
 import type { ApiError, CodedReason, OffprintApi, Result } from '../../../src-shared/contract';
+import { errors } from '../../../src-shared/i18n/messages/en/errors';
 import { reasonMessage } from './reason-message';
+import { isStorageFull } from './storage-full';
 
 export function bridge(): OffprintApi {
   const api = (window as Partial<Window>).offprint;
@@ -31,9 +33,13 @@ export function unwrap<T>(result: Result<T>): T {
   throw new BridgeError(result.error);
 }
 
-/** A readable message for anything thrown: main's coded failures in the interface language. */
+/**
+ * A readable message for anything thrown: main's coded failures and a full disk refusing the library's write
+ * (IndexedDB's QuotaExceededError) in the interface language.
+ */
 export function errorMessage(error: unknown): string {
   if (error instanceof BridgeError && error.reason) return reasonMessage(error.reason, error.message);
+  if (isStorageFull(error)) return reasonMessage({ code: 'libraryStorageFull' }, errors.libraryStorageFull);
   if (error instanceof Error && error.message) return error.message;
   return String(error);
 }

@@ -136,6 +136,7 @@ export const errors = {
   assetNotImage: 'هذا الملف ليس صورة يستطيع Offprint عرضها (PNG أو JPEG أو GIF أو WebP أو AVIF أو BMP أو ICO أو SVG).',
   assetsTooMany: 'صور المقالة كثيرة جدًا (الحد: {{limit, number}} صورة، و{{size}} إجمالًا).',
   // كتابة ملف: تصدير، نسخة احتياطية، تصدير الملاحظات (السبب داخل الجمل أدناه).
+  libraryStorageFull: 'لم تعد على هذا القرص مساحة لمكتبة Offprint، لذلك لم يُحفظ شيء. أفرغ بعض المساحة على القرص ثم حاول مرة أخرى.',
   writeFolderMissing: 'المجلد غير موجود (ربما نُقل أو حُذف).',
   writeNotAllowed: 'لا يُسمح لـ Offprint بالكتابة هناك. اختر مجلدًا آخر.',
   writeReadOnly: 'هذا القرص للقراءة فقط. اختر مجلدًا آخر.',

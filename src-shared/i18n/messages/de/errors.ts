@@ -136,6 +136,7 @@ export const errors = {
   assetNotImage: 'Die Datei ist kein Bild, das Offprint anzeigen kann (PNG, JPEG, GIF, WebP, AVIF, BMP, ICO oder SVG).',
   assetsTooMany: 'Der Artikel hat zu viele Bilder (erlaubt sind {{limit, number}} Bilder, insgesamt {{size}}).',
   // Eine Datei schreiben: ein Export, eine Sicherung, ein Notizen-Export (die Ursache in den Sätzen unten).
+  libraryStorageFull: 'Auf diesem Datenträger ist kein Platz mehr für die Offprint-Bibliothek, daher wurde nichts gespeichert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.',
   writeFolderMissing: 'Den Ordner gibt es nicht (vielleicht wurde er verschoben oder gelöscht).',
   writeNotAllowed: 'Offprint darf dort nicht schreiben. Wählen Sie einen anderen Ordner.',
   writeReadOnly: 'Dieses Laufwerk ist schreibgeschützt. Wählen Sie einen anderen Ordner.',

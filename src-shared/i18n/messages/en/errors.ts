@@ -149,6 +149,8 @@ export const errors = {
   assetBadName: 'an asset name must be a plain file name (no folders, no “\\”, “:” or control characters)',
   assetNotImage: 'the asset is not an image Offprint can show (PNG, JPEG, GIF, WebP, AVIF, BMP, ICO or SVG)',
   assetsTooMany: 'the article has too many images (the limit is {{limit, number}} images, {{size}} in all)',
+  /** The browser's storage (IndexedDB) refused a write for lack of space (QuotaExceededError). */
+  libraryStorageFull: 'There is no room left on this disk for Offprint’s library, so nothing was stored. Free some disk space and try again.',
   // Writing a file: an export, a backup, a notes export (the cause inside the sentences below).
   writeFolderMissing: 'The folder does not exist (it may have been moved or deleted).',
   writeNotAllowed: 'Offprint is not allowed to write there. Choose another folder.',

@@ -136,6 +136,7 @@ export const errors = {
   assetNotImage: 'El archivo no es una imagen que Offprint pueda mostrar (PNG, JPEG, GIF, WebP, AVIF, BMP, ICO o SVG).',
   assetsTooMany: 'El artículo tiene demasiadas imágenes (el límite es de {{limit, number}} imágenes, {{size}} en total).',
   // Escribir un archivo: una exportación, una copia de seguridad, una exportación de notas (la causa en las frases de abajo).
+  libraryStorageFull: 'No queda espacio en este disco para la biblioteca de Offprint, así que no se ha guardado nada. Libere espacio en el disco y vuelva a intentarlo.',
   writeFolderMissing: 'La carpeta no existe (quizá se movió o se eliminó).',
   writeNotAllowed: 'Offprint no tiene permiso para escribir ahí. Elige otra carpeta.',
   writeReadOnly: 'Ese disco es de solo lectura. Elige otra carpeta.',

@@ -136,6 +136,7 @@ export const errors = {
   assetNotImage: 'Ce fichier n’est pas une image qu’Offprint sait afficher (PNG, JPEG, GIF, WebP, AVIF, BMP, ICO ou SVG).',
   assetsTooMany: 'L’article a trop d’images (la limite est de {{limit, number}} images, {{size}} au total).',
   // Écrire un fichier : un export, une sauvegarde, un export de notes (la cause dans les phrases ci-dessous).
+  libraryStorageFull: 'Il n’y a plus de place sur ce disque pour la bibliothèque d’Offprint : rien n’a été enregistré. Libérez de l’espace disque et réessayez.',
   writeFolderMissing: 'Le dossier n’existe pas (il a peut-être été déplacé ou supprimé).',
   writeNotAllowed: 'Offprint n’a pas le droit d’écrire à cet endroit. Choisissez un autre dossier.',
   writeReadOnly: 'Ce disque est en lecture seule. Choisissez un autre dossier.',

@@ -136,6 +136,7 @@ export const errors = {
   assetNotImage: 'このファイルは Offprint で表示できる画像ではありません（PNG、JPEG、GIF、WebP、AVIF、BMP、ICO、SVG）。',
   assetsTooMany: 'この記事は画像が多すぎます（上限は {{limit, number}} 枚、合計 {{size}}）。',
   // ファイルの書き込み：書き出し、バックアップ、メモの書き出し（下の文の中の原因）。
+  libraryStorageFull: 'このディスクには Offprint のライブラリを保存する空きがないため、何も保存しませんでした。ディスクの空き容量を増やしてから、もう一度お試しください。',
   writeFolderMissing: 'フォルダがありません（移動または削除された可能性があります）。',
   writeNotAllowed: 'Offprint にはそこへ書き込む権限がありません。別のフォルダを選んでください。',
   writeReadOnly: 'そのディスクは読み取り専用です。別のフォルダを選んでください。',

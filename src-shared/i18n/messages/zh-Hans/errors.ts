@@ -136,6 +136,7 @@ export const errors = {
   assetNotImage: '该文件不是 Offprint 能显示的图片（PNG、JPEG、GIF、WebP、AVIF、BMP、ICO 或 SVG）。',
   assetsTooMany: '该文章的图片过多（上限为 {{limit, number}} 张，共 {{size}}）。',
   // 写入文件：导出、备份、导出笔记（下面句子里的原因）。
+  libraryStorageFull: '此磁盘上已没有空间存放 Offprint 的资料库，因此未保存任何内容。请释放一些磁盘空间后重试。',
   writeFolderMissing: '该文件夹不存在（可能已被移动或删除）。',
   writeNotAllowed: 'Offprint 无权写入该位置。请选择其他文件夹。',
   writeReadOnly: '该磁盘是只读的。请选择其他文件夹。',

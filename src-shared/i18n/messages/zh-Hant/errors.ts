@@ -136,6 +136,7 @@ export const errors = {
   assetNotImage: '此檔案不是 Offprint 能顯示的圖片（PNG、JPEG、GIF、WebP、AVIF、BMP、ICO 或 SVG）。',
   assetsTooMany: '此文章的圖片過多（上限為 {{limit, number}} 張，共 {{size}}）。',
   // 寫入檔案：匯出、備份、匯出筆記（下面句子裡的原因）。
+  libraryStorageFull: '此磁碟上已沒有空間存放 Offprint 的資料庫，因此未儲存任何內容。請釋放一些磁碟空間後再試一次。',
   writeFolderMissing: '此資料夾不存在（可能已被移動或刪除）。',
   writeNotAllowed: 'Offprint 無權寫入該位置。請選擇其他資料夾。',
   writeReadOnly: '該磁碟為唯讀。請選擇其他資料夾。',
