@@ -33,6 +33,8 @@ const CONFIG: Config = {
   FORBID_TAGS: [
     'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select', 'option',
     'iframe', 'frame', 'object', 'embed', 'video', 'audio', 'source', 'track', 'picture', 'dialog',
+    // Inert markup a reader never sees, kept only to be cloned into the page by a script: nothing to read.
+    'template',
   ],
   FORBID_ATTR: [
     'style', 'srcset', 'sizes', 'background', 'poster', 'ping', 'action', 'formaction', 'target', 'id', 'name',

@@ -8,7 +8,10 @@ export interface OpenAppOptions {
   locale?: string;
   /** Files the system opens the app with at launch (argv: a double-clicked `.offprint`, Open with…). */
   openWith?: string[];
-  /** Benchmarks only: lets a benchmark inject its baseline's library into the page. Tests keep the app's CSP. */
+  /**
+   * Lets a benchmark inject its baseline's library into the page, and lets hostile-payloads.spec.ts show that the
+   * sanitizing alone holds without the CSP. Every other test keeps the app's CSP.
+   */
   bypassCSP?: boolean;
   /** The Chromium version main reports to the version guard (Chromium only; default: the browser's own). */
   chromiumVersion?: string;
