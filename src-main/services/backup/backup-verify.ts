@@ -3,11 +3,11 @@
  * matches its checksum, within the same limits a restore reads with (a backup that could not be restored is no
  * backup); manifest.json and library.json are valid; every article the renderer sent is there exactly once, its
  * article.json valid with the content hash the renderer sent, its body byte for byte the one sent (SHA-256).
- * The file is held in memory once; entries are inflated one at a time, a few hundred per turn of the event loop.
+ * The file is held in memory once; the directory is read and the entries inflated one at a time, in slices of a
+ * few milliseconds with a turn of main's event loop between them.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { BACKUP_ARCHIVE_LIMITS } from '../bundle/archive-limits';
 import { ArchiveProblem } from '../bundle/archive-problem';
 import { entryLimitReason, extractEntry } from '../bundle/extract-entry';
@@ -15,7 +15,8 @@ import { parseJsonBytes } from '../bundle/json-file';
 import { checkLibraryBytes, LIBRARY_PATH } from '../bundle/library-file';
 import { MANIFEST_PATH, readManifest } from '../bundle/manifest';
 import { validateAgainst } from '../bundle/schema-validation';
-import { readZipDirectory } from '../bundle/zip-directory';
+import { EventLoopSlices } from '../bundle/event-loop-slices';
+import { zipDirectoryEntries, type ZipEntry } from '../bundle/zip-directory';
 
 export interface ExpectedArticle {
   contentHash: string;
@@ -43,9 +44,6 @@ export class BackupVerifyError extends Error {
   }
 }
 
-/** Entries checked between two turns of main's event loop. */
-const ENTRIES_PER_TURN = 500;
-
 const ARTICLE_FILE = /^articles\/([^/]+)\/(article\.json|annotations\.json|body\.(?:md|html|txt))$/;
 
 export function sha256(bytes: Uint8Array): string {
@@ -61,25 +59,29 @@ function json(bytes: Uint8Array, where: string): unknown {
   return parsed.ok ? parsed.value : problem(`${where}: ${parsed.reason}`);
 }
 
-export async function verifyBackupFile(file: string, expected: BackupExpectation): Promise<VerifiedBackup> {
-  const bytes = new Uint8Array(await readFile(file));
-  const limits = BACKUP_ARCHIVE_LIMITS;
-  if (bytes.length > limits.maxArchiveBytes) problem('it is larger than a bundle may be');
-  let entries;
+/** The directory's entries, its defects as the backup's. */
+function* directoryOf(bytes: Uint8Array, maxEntries: number): Generator<ZipEntry, void, undefined> {
   try {
-    entries = readZipDirectory(bytes, limits.maxEntries);
+    yield* zipDirectoryEntries(bytes, maxEntries);
   } catch (error) {
     if (error instanceof ArchiveProblem) problem(error.message.replace(/\.$/, ''));
     throw error;
   }
+}
+
+export async function verifyBackupFile(file: string, expected: BackupExpectation): Promise<VerifiedBackup> {
+  const bytes = new Uint8Array(await readFile(file));
+  const limits = BACKUP_ARCHIVE_LIMITS;
+  if (bytes.length > limits.maxArchiveBytes) problem('it is larger than a bundle may be');
   const bodies = new Map<string, string>();
   const hashes = new Map<string, string>();
   let manifestCount: number | null = null;
   let library = false;
   let noteCount = 0;
-  for (const [index, entry] of entries.entries()) {
-    // Main answers the window between batches: 100,000 articles take seconds to check.
-    if (index % ENTRIES_PER_TURN === ENTRIES_PER_TURN - 1) await nextTurn();
+  // Main answers the window between slices: 100,000 articles take seconds to check.
+  const slices = new EventLoopSlices();
+  for (const entry of directoryOf(bytes, limits.maxEntries)) {
+    await slices.pause();
     if (entry.rawName.endsWith('/')) continue;
     const refused = entryLimitReason(entry, limits);
     if (refused) problem(`${entry.rawName}: ${refused.reason.replace(/\.$/, '')}`);
@@ -124,6 +126,7 @@ export async function verifyBackupFile(file: string, expected: BackupExpectation
     problem(`it holds ${hashes.size} articles (manifest: ${manifestCount}), but ${expected.articles.size} were sent`);
   }
   for (const [id, want] of expected.articles) {
+    await slices.pause();
     if (hashes.get(id) !== want.contentHash) problem(`the article ${id} is missing or its content hash differs`);
     if (bodies.get(id) !== want.bodySha256) problem(`the body of the article ${id} is missing or differs from the library's`);
   }

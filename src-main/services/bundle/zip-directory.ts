@@ -46,13 +46,22 @@ function decodeName(raw: Uint8Array): string {
 
 /** Reads the central directory; throws an ArchiveProblem when the archive cannot be read at all. */
 export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntry[] {
+  return Array.from(zipDirectoryEntries(bytes, maxEntries));
+}
+
+/**
+ * The central directory's entries one at a time, for a reader that yields to the event loop between them (a backup
+ * of 100,000 articles has 200,000 entries: read in one go, main would answer nothing for a third of a second). The
+ * end record is read, and the entry count checked, before the first entry; a directory that does not add up
+ * throws when it is reached, so a reader must not act on the entries before it has read them all.
+ */
+export function* zipDirectoryEntries(bytes: Uint8Array, maxEntries: number): Generator<ZipEntry, void, undefined> {
   const { count, directoryOffset, directorySize } = readZipEnd(bytes);
   if (count > maxEntries) {
     throw new ArchiveProblem('archiveTooManyEntries', { entries: count, limit: maxEntries });
   }
   const data = view(bytes);
   const directoryEnd = directoryOffset + directorySize;
-  const entries: ZipEntry[] = [];
   let at = directoryOffset;
   for (let index = 0; index < count; index += 1) {
     if (at + CENTRAL_LENGTH > directoryEnd || data.getUint32(at, true) !== CENTRAL_SIGNATURE) {
@@ -70,19 +79,18 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntr
       extraStart,
       extraStart + extraLength,
     );
-    entries.push({
+    yield {
       rawName: decodeName(bytes.subarray(at + CENTRAL_LENGTH, extraStart)),
       method: data.getUint16(at + 10, true),
       encrypted: (data.getUint16(at + 8, true) & 1) === 1,
       symlink: data.getUint8(at + 5) === UNIX && ((data.getUint32(at + 38, true) >>> 16) & S_IFMT) === S_IFLNK,
       crc32: data.getUint32(at + 16, true),
       ...sizes,
-    });
+    };
     at = next;
   }
   // An end record whose count was cut to 16 bits (a writer without ZIP64) leaves entries unread: refuse it.
   if (at !== directoryEnd) {
     throw new ArchiveProblem('archiveDirectoryOverfull');
   }
-  return entries;
 }
