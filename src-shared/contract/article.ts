@@ -42,6 +42,12 @@ export interface ArticleMeta {
    * false) on every article that has its text.
    */
   linkOnly?: boolean;
+  /**
+   * The collections the source puts the article on, by name (a migration's folders: a bookmarks file's, Instapaper's,
+   * Raindrop's). The library puts it on the collection of that name (case aside), making the collection when there is
+   * none; an article already on collections keeps them. Absent when the source has none.
+   */
+  collectionNames?: string[];
 }
 
 /**

@@ -14,7 +14,7 @@ import type { BundleManifest } from './manifest';
 import { isArchiveName, readArchiveFile } from './read-archive';
 import { importZipMember } from './zip-member';
 import { migrationEntryToParsed } from '../import/migrations/migration-article';
-import { expandMigrationFile, isMigrationFileName } from '../import/migrations/migration-file';
+import { expandMigrationFile, isMigrationPath } from '../import/migrations/migration-file';
 
 export interface PathReading {
   /** Articles and failures, in path order. */
@@ -45,7 +45,7 @@ export async function readPath(given: string, options: ReadPathOptions = {}): Pr
   const { files, failures } = await collectFiles([given]);
   const reading: PathReading = { outcomes: failures.map(failed), bundles: [] };
   for (const file of files.sort()) {
-    if (isMigrationFileName(file)) {
+    if (await isMigrationPath(file)) {
       const { units, failures: unread } = await expandMigrationFile(file);
       reading.outcomes.push(...unread.map(failed));
       for (const unit of units) reading.outcomes.push(await migrationEntryToParsed(unit));

@@ -1,7 +1,7 @@
 /**
  * Archives found among the paths of an import: an Offprint bundle (`.offprint`) becomes one unit per article,
  * a plain zip one unit per member file (services/bundle reads them, checking every limit before inflating), a
- * migration export (Omnivore's zip, wallabag's `.json`) one unit per entry.
+ * migration export (Omnivore's zip, a `.json` or `.csv` export, a browser's bookmarks file) one unit per entry.
  * What cannot be read in the archive comes back as failures, named inside the archive.
  */
 import type { ImportFailure } from '../../../src-shared/contract';
@@ -13,7 +13,7 @@ import {
   readArchive,
   readArchiveFile,
 } from '../bundle';
-import { expandMigrationBytes, expandMigrationFile, isMigrationFileName } from '../import/migrations/migration-file';
+import { expandMigrationBytes, expandMigrationFile, isMigrationBytes, isMigrationPath } from '../import/migrations/migration-file';
 import type { ImportUnit } from './import-unit';
 
 export interface Expansion {
@@ -21,19 +21,25 @@ export interface Expansion {
   failures: ImportFailure[];
 }
 
-export function isArchivePath(filePath: string): boolean {
-  return isArchiveName(filePath) || isMigrationFileName(filePath);
+/** Whether the file at this path holds many articles (an archive or an export: a bookmarks file is sniffed). */
+export async function isArchivePath(filePath: string): Promise<boolean> {
+  return isArchiveName(filePath) || (await isMigrationPath(filePath));
+}
+
+/** The same for a file already in memory. */
+export function isArchiveBytes(name: string, bytes: Uint8Array): boolean {
+  return isArchiveName(name) || isMigrationBytes(name, bytes);
 }
 
 /** The units inside the archive at this path, and what could not be read in it. */
 export async function expandArchive(filePath: string, limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS): Promise<Expansion> {
-  if (isMigrationFileName(filePath)) return expandMigrationFile(filePath);
+  if (!isArchiveName(filePath)) return expandMigrationFile(filePath);
   return toExpansion(await readArchiveFile(filePath, limits));
 }
 
 /** The same for an archive already in memory (dropped without a path). */
 export function expandArchiveBytes(bytes: Uint8Array, name: string, limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS): Expansion {
-  if (isMigrationFileName(name)) return expandMigrationBytes(bytes, name);
+  if (!isArchiveName(name)) return expandMigrationBytes(bytes, name);
   return toExpansion(readArchive(bytes, name, limits));
 }
 

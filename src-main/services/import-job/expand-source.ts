@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import type { DroppedFile } from '../../../src-shared/contract';
 import type { ArchiveLimits } from '../bundle';
 import { collectFiles } from '../import/collect-files';
-import { type Expansion, expandArchive, expandArchiveBytes, isArchivePath } from './expand-archive';
+import { type Expansion, expandArchive, expandArchiveBytes, isArchiveBytes, isArchivePath } from './expand-archive';
 import type { ImportUnit } from './import-unit';
 import type { JobSource } from './job-source';
 
@@ -40,7 +40,7 @@ async function* expandPath(given: string, seen: Set<string>, limits?: ArchiveLim
   for (const file of files) {
     if (seen.has(file)) continue;
     seen.add(file);
-    if (!isArchivePath(file)) {
+    if (!(await isArchivePath(file))) {
       plain.push({ kind: 'file', path: file });
       continue;
     }
@@ -71,7 +71,7 @@ export async function* expandSource(source: JobSource, options: ExpandOptions): 
 function* expandDropped(files: readonly DroppedFile[]): Generator<Expansion> {
   let plain: ImportUnit[] = [];
   for (const file of files) {
-    if (!isArchivePath(file.name)) {
+    if (!isArchiveBytes(file.name, file.bytes)) {
       plain.push({ kind: 'bytes', name: file.name, bytes: file.bytes });
       continue;
     }

@@ -5,11 +5,13 @@
  * body and assets are replaced by the new version, and the notes and highlights it brought are merged in by id.
  * The details the person corrected (Edit details…) are not replaced: the file's values for them go to `fromFile`.
  * A link-only entry (Pocket's: no text) never replaces an article that has its text: it only adds its tags, reading
- * states and highlights to it. The article's text replacing a link-only entry keeps the entry's tags too.
+ * states, collections, notes and highlights to it; so does a second link-only entry of the same address in the same
+ * import. The article's text replacing a link-only entry keeps the entry's tags too.
  */
 import { keepEditedDetails } from '../../../src-shared/article/article-details';
 import type { ImportBatch, ImportFailure, ParsedArticle } from '../../../src-shared/contract';
 import { mergeAnnotations } from './annotations-merge';
+import { collectionsByName } from './import-collections';
 import {
   newId,
   type ArticleRecord,
@@ -119,20 +121,27 @@ export async function storeImportBatch(
     remoteImages: 0,
   };
   const stored = new Map<string, string>();
-  await db.transaction('rw', [db.articles, db.bodies, db.assets, db.notes, db.highlights], async () => {
+  await db.transaction('rw', [db.articles, db.bodies, db.assets, db.notes, db.highlights, db.collections], async () => {
+    const collectionIds = collectionsByName(db, now);
     for (const { article, body, remote } of ready) {
       const existing = (await bundleArticle(db, article, existingArticles)) ?? (await findExisting(db, article));
       const firstPath = existing ? (stored.get(existing.id) ?? thisImport.get(existing.id)) : undefined;
-      if (firstPath !== undefined) {
+      // A link-only entry joins the article of its address even within one import (a Hypothesis export beside the
+      // page it annotates, the same address in bookmarks and in Raindrop): the text stays or comes in, and the
+      // entry's tags, states, collections, notes and highlights are added. Only two texts are duplicates.
+      const linkOnlyJoins = existing !== undefined && (article.meta.linkOnly === true || existing.linkOnly === true);
+      if (firstPath !== undefined && !linkOnlyJoins) {
         report.duplicates.push({ path: foundAt(article), firstPath });
         continue;
       }
-      if (existing) report.updates.push({ articleId: existing.id, title: existing.title, path: foundAt(article) });
-      if (existing && (existingArticles === 'keep' || (article.meta.linkOnly === true && !existing.linkOnly))) {
-        await keepExisting(db, existing, article);
-        report.updated += 1;
+      // An article this import stored already (a link-only entry joining it) is new to the library, not an update.
+      const joined = firstPath !== undefined;
+      if (existing && !joined) report.updates.push({ articleId: existing.id, title: existing.title, path: foundAt(article) });
+      if (existing && (existingArticles === 'keep' || (article.meta.linkOnly === true && (!existing.linkOnly || joined)))) {
+        await keepExisting(db, existing, article, await collectionIds(article.meta.collectionNames));
+        if (!joined) report.updated += 1;
         report.articleIds.push(existing.id);
-        stored.set(existing.id, foundAt(article));
+        if (!joined) stored.set(existing.id, foundAt(article));
         continue;
       }
       const id = existing?.id ?? (await bundleIdIfFree(db, article)) ?? newId();
@@ -145,8 +154,8 @@ export async function storeImportBatch(
         ...meta,
         id,
         addedAt: existing?.addedAt ?? validDate(article.meta.addedAt) ?? addedAt,
-        // The reader's shelves are not the source's: an article imported again stays on them.
-        ...(existing?.collections ? { collections: existing.collections } : {}),
+        // The reader's shelves stay: an article imported again stays on them, and goes on the ones its source names.
+        ...onCollections(existing?.collections, await collectionIds(article.meta.collectionNames)),
         // Reading states the import carries are added; an article imported again keeps the ones it has.
         ...statesOf(article, existing),
       };
@@ -155,16 +164,22 @@ export async function storeImportBatch(
       await db.assets.where('articleId').equals(id).delete();
       await db.assets.bulkPut((article.assets ?? []).map((asset) => toAssetRecord(id, asset)));
       if (article.annotations) await mergeAnnotations(db, id, article.annotations);
-      if (existing) report.updated += 1;
-      else report.added += 1;
+      if (!existing) report.added += 1;
+      else if (!joined) report.updated += 1;
       report.articleIds.push(id);
       report.remoteImages += remote;
-      stored.set(id, foundAt(article));
+      if (!joined) stored.set(id, foundAt(article));
     }
   });
   // Known to the run only once the transaction is committed (a failed batch stored nothing).
   for (const [id, path] of stored) thisImport.set(id, path);
   return report;
+}
+
+/** The collections an article is on: the ones it was on, then the ones its source names; absent when none. */
+function onCollections(existing: readonly string[] | undefined, named: readonly string[]): Pick<ArticleRecord, 'collections'> {
+  const ids = [...new Set([...(existing ?? []), ...named])];
+  return ids.length > 0 || existing ? { collections: ids } : {};
 }
 
 /** A restore finds an article of the library first by its own id (the bundle's article id). */
@@ -174,8 +189,10 @@ async function bundleArticle(db: OffprintDatabase, article: ParsedArticle, mode:
 }
 
 /** Merge: the library's article stays as it is; what the backup adds is its missing tags, reading states, notes and highlights. */
-async function keepExisting(db: OffprintDatabase, existing: ArticleRecord, article: ParsedArticle): Promise<void> {
+async function keepExisting(db: OffprintDatabase, existing: ArticleRecord, article: ParsedArticle, collectionIds: string[]): Promise<void> {
   const tags = [...new Set([...existing.tags, ...(article.meta.tags ?? [])])];
+  const shelves = onCollections(existing.collections, collectionIds);
+  if ((shelves.collections?.length ?? 0) !== (existing.collections?.length ?? 0)) await db.articles.update(existing.id, shelves);
   // Reading states the library's article does not have yet are added; its own stay.
   const states = statesOf(article, undefined);
   if (existing.favouritedAt) delete states.favouritedAt;

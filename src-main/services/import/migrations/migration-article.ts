@@ -60,6 +60,7 @@ function withExportFields(article: ParsedArticle, unit: MigrationEntryUnit): Par
     ...(fields.addedAt ? { addedAt: fields.addedAt } : {}),
     ...(fields.archivedAt ? { archivedAt: fields.archivedAt } : {}),
     ...(fields.favouritedAt ? { favouritedAt: fields.favouritedAt } : {}),
+    ...(fields.collections && fields.collections.length > 0 ? { collectionNames: cleanTags(fields.collections) } : {}),
   };
   const date = fields.addedAt ?? new Date().toISOString();
   const highlights = placeQuotes(article.text, withContexts(unit), unit.key, date);

@@ -6,7 +6,7 @@
 import type { AnnotatorRange } from './annotator-range';
 
 /** The services whose exports Offprint reads, by the name their users know them by. */
-export type MigrationService = 'Omnivore' | 'wallabag' | 'Pocket';
+export type MigrationService = 'Omnivore' | 'wallabag' | 'Pocket' | 'bookmarks.html' | 'Instapaper' | 'Raindrop' | 'Readwise Reader' | 'Karakeep' | 'Hypothesis';
 
 /** A highlight the export gives as its quoted words only, with the reader's note on it. */
 export interface QuotedHighlight {
@@ -15,6 +15,12 @@ export interface QuotedHighlight {
   createdAt: string | null;
   /** Where the exporting service had it (wallabag's Annotator range), to tell repeated words apart. */
   range?: AnnotatorRange | null;
+  /**
+   * The W3C selectors the exporting service gave (Hypothesis's TextQuoteSelector with its context, and its
+   * TextPositionSelector): kept as they are when the quote cannot be placed on imported text, so that the article
+   * of that address anchors them.
+   */
+  selectors?: unknown[];
 }
 
 /** What the export says about the entry, beyond its text (ISO 8601 dates, null when it says nothing). */
@@ -28,6 +34,8 @@ export interface MigrationFields {
   favouritedAt: string | null;
   language: string | null;
   tags: string[];
+  /** The collections (by name) the export puts the entry on: its folders (bookmarks, Instapaper, Raindrop). */
+  collections?: string[];
 }
 
 export interface MigrationEntryUnit {

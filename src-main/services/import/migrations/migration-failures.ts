@@ -6,6 +6,7 @@
 import type { ImportFailure } from '../../../../src-shared/contract';
 import { isolate } from '../../../../src-shared/i18n/isolate';
 import { reason } from '../reason';
+import type { CsvProblem } from './export-csv';
 import type { MigrationService } from './migration-entry';
 
 export function exportNotRecognised(path: string): ImportFailure {
@@ -37,9 +38,9 @@ export function exportEntryNoText(path: string, entry: string, service: Migratio
   return { path, ...reason('exportEntryNoText', { entry, service }) };
 }
 
-/** A Pocket CSV whose header line lacks one of Pocket's columns: nothing in it is read. */
-export function exportCsvColumnMissing(path: string, file: string, column: string, service: MigrationService): ImportFailure {
-  return { path, ...reason('exportCsvColumnMissing', { file, column, service }) };
+/** A CSV export whose header line lacks one of the service's columns (`columns`: the header it writes): nothing in it is read. */
+export function exportCsvColumnMissing(path: string, file: string, column: string, columns: string, service: MigrationService): ImportFailure {
+  return { path, ...reason('exportCsvColumnMissing', { file, column, columns, service }) };
 }
 
 /** A line of a CSV export with a quotation mark out of place, or one never closed (the file's end is then unread). */
@@ -54,4 +55,16 @@ export function exportCsvFieldCount(path: string, file: string, line: number, fo
 /** A line of a CSV export whose field is missing or not in the export's format (a `url` that is no web address). */
 export function exportCsvLineInvalid(path: string, file: string, line: number, field: string, service: MigrationService): ImportFailure {
   return { path, ...reason('exportCsvLineInvalid', { file, line, field, service }) };
+}
+
+/** A problem of a CSV export's file as the failure the report shows (`columns`: the header the service writes). */
+export function csvProblemFailure(where: string, file: string, problem: CsvProblem, columns: string, service: MigrationService): ImportFailure {
+  switch (problem.kind) {
+    case 'column':
+      return exportCsvColumnMissing(where, file, problem.column, columns, service);
+    case 'quote':
+      return exportCsvBadQuote(where, file, problem.line, problem.unclosed, service);
+    case 'fields':
+      return exportCsvFieldCount(where, file, problem.line, problem.found, problem.expected);
+  }
 }

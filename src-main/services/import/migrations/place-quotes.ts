@@ -64,7 +64,7 @@ export function placeQuotes(text: string, highlights: readonly QuoteToPlace[], k
     const range = uniqueRange(text, quote) ?? (highlight.context ? rangeInContext(text, quote, highlight.context) : null);
     const placed = range ? describeRange(text, range.start, range.end) : null;
     const orphan: TextQuoteSelector = { type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' };
-    const selectors = placed ? [placed.quote, placed.position] : [orphan];
+    const selectors = placed ? [placed.quote, placed.position] : (highlight.selectors ?? [orphan]);
     return [
       {
         id: highlightId(key, index, quote),

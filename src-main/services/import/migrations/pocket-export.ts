@@ -14,12 +14,14 @@ import type { EntryReader } from '../../bundle/entry-reader';
 import type { ZipEntry } from '../../bundle/zip-directory';
 import type { FailureReason } from '../reason';
 import type { MigrationEntryUnit, MigrationExpansion } from './migration-entry';
-import { entryLabel, exportCsvBadQuote, exportCsvColumnMissing, exportCsvFieldCount, exportCsvLineInvalid } from './migration-failures';
+import { csvProblemFailure, entryLabel, exportCsvLineInvalid } from './migration-failures';
 import { type PocketAnnotations, readPocketAnnotations } from './pocket-annotations';
-import { csvHeader, isPocketHeader, type PocketCsvProblem, type PocketRow, readPocketCsv } from './pocket-csv';
+import { csvHeader } from './export-csv';
+import { isPocketHeader, type PocketRow, readPocketCsv } from './pocket-csv';
 import { unixOrDate } from './unix-time';
 
 const SERVICE = 'Pocket';
+const POCKET_COLUMNS = 'title,url,time_added,cursor,tags,status';
 const ROOT_CSV = /^[^/]+\.csv$/i;
 const PART_CSV = /^part_\d+\.csv$/i;
 const ANNOTATIONS = /^annotations\/[^/]+\.json$/i;
@@ -40,17 +42,6 @@ export function isPocketExport(files: ReadonlyMap<string, ZipEntry>, reader: Ent
   if (csvs.length === 0) return false;
   if (csvs.some((path) => PART_CSV.test(path)) && [...files.keys()].some((path) => ANNOTATIONS.test(path))) return true;
   return csvs.some((path) => isPocketHeader(headerOf(path, files.get(path) as ZipEntry, reader)));
-}
-
-function problemFailure(where: string, file: string, problem: PocketCsvProblem): ImportFailure {
-  switch (problem.kind) {
-    case 'column':
-      return exportCsvColumnMissing(where, file, problem.column, SERVICE);
-    case 'quote':
-      return exportCsvBadQuote(where, file, problem.line, problem.unclosed, SERVICE);
-    case 'fields':
-      return exportCsvFieldCount(where, file, problem.line, problem.found, problem.expected);
-  }
 }
 
 type LinkRow = Pick<PocketRow, 'title' | 'url' | 'timeAdded' | 'tags' | 'status'>;
@@ -105,7 +96,7 @@ export function readPocketExport(
     if (!bytes) continue;
     const where = reader.where(file);
     const csv = readPocketCsv(decoder.decode(bytes));
-    expansion.failures.push(...csv.problems.map((problem) => problemFailure(where, file, problem)));
+    expansion.failures.push(...csv.problems.map((problem) => csvProblemFailure(where, file, problem, POCKET_COLUMNS, SERVICE)));
     for (const row of csv.rows) {
       if (!isWebAddress(row.url)) expansion.failures.push(exportCsvLineInvalid(where, file, row.line, 'url', SERVICE));
       else expansion.units.push(unitOf(row, file, entryLabel(row.title, row.line - 1), reader.archiveName, annotations));

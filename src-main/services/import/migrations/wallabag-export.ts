@@ -6,11 +6,10 @@
  * called. An entry not in that format is a failure naming it; the others go on.
  */
 import type { ImportFailure } from '../../../../src-shared/contract';
-import { parseJsonBytes } from '../../bundle/json-file';
 import { firstRange } from './annotator-range';
 import { dateField, type Entry, flagField, isEntry, isOptionalText, tagList, textField } from './export-fields';
 import type { MigrationEntryUnit, MigrationExpansion, QuotedHighlight } from './migration-entry';
-import { entryLabel, exportEntryInvalid, exportFileNotJson, exportNotRecognised } from './migration-failures';
+import { entryLabel, exportEntryInvalid } from './migration-failures';
 
 const SERVICE = 'wallabag';
 const FLAGS = ['is_archived', 'is_starred'];
@@ -65,14 +64,11 @@ function pageOf(entry: Entry): Uint8Array {
   return new TextEncoder().encode(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body><article>${content}</article></body></html>`);
 }
 
-/** The entries of a JSON file that may be a wallabag export (`path` names it in reports). */
-export function readWallabagExport(bytes: Uint8Array, path: string): MigrationExpansion<ImportFailure> {
+/** The entries of a wallabag export, parsed (`path` names the file in reports). */
+export function readWallabagExport(value: unknown[], path: string): MigrationExpansion<ImportFailure> {
   const file = path.replace(/^.*[/\\]/, '');
-  const parsed = parseJsonBytes(bytes);
-  if (!parsed.ok) return { units: [], failures: [exportFileNotJson(path, file, SERVICE)] };
-  if (!isWallabagExport(parsed.value)) return { units: [], failures: [exportNotRecognised(path)] };
   const expansion: MigrationExpansion<ImportFailure> = { units: [], failures: [] };
-  parsed.value.forEach((item, index) => {
+  value.forEach((item, index) => {
     const entry = entryLabel(isEntry(item) ? item['title'] : null, index);
     const wrong = isEntry(item) ? invalidField(item) : 'url';
     if (wrong || !isEntry(item)) {

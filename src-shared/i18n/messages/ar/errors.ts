@@ -9,7 +9,7 @@ export const errors = {
   unknownCharset:
     'الملف ليس نصًا بترميز UTF-8، وتعذّر التعرّف على مجموعة محارفه. احفظه مجددًا بترميز UTF-8 ثم استورده مرة أخرى.',
   exportNotRecognised:
-    'ملف JSON هذا ليس تصديرًا يستطيع Offprint قراءته. يقرأ Offprint تصدير JSON من wallabag (قائمة مدخلات لكلٍّ منها url وcontent) وملف zip للتصدير من Omnivore.',
+    'هذا الملف ليس تصديرًا يستطيع Offprint قراءته. يقرأ Offprint تصديرات Omnivore وwallabag وPocket وInstapaper وRaindrop وReadwise Reader وKarakeep وHypothesis، وملف الإشارات المرجعية في المتصفح (bookmarks.html).',
   exportFileNotJson:
     'تعذّرت قراءة {{file}}: ليس JSON صالحًا. ربما تلف تصدير {{service}}؛ صدّره مرة أخرى.',
   exportFileNotList:
@@ -21,7 +21,7 @@ export const errors = {
   exportEntryNoText:
     'المدخل {{entry}} في تصدير {{service}} لا يحتوي نصًا مقروءًا.',
   exportCsvColumnMissing:
-    '{{file}} ليس بتنسيق تصدير {{service}}: لا يذكر سطره الأول عمودًا باسم «{{column}}» (السطر الأول في تصدير {{service}} هو title,url,time_added,cursor,tags,status). لم يُستورد شيء من هذا الملف.',
+    '{{file}} ليس بتنسيق تصدير {{service}}: لا يذكر سطره الأول عمودًا باسم «{{column}}» (السطر الأول في تصدير {{service}} هو {{columns}}). لم يُستورد شيء من هذا الملف.',
   exportCsvBadQuote:
     'تعذّرت قراءة السطر {{line}} في {{file}}: فيه علامة اقتباس في غير موضعها. تُستورد بقية أسطر تصدير {{service}}.',
   exportCsvQuoteNotClosed:

@@ -9,7 +9,7 @@ export const errors = {
   unknownCharset:
     'Die Datei ist kein UTF-8-Text, und ihr Zeichensatz wurde nicht erkannt. Speichern Sie sie als UTF-8 und importieren Sie sie erneut.',
   exportNotRecognised:
-    'Diese JSON-Datei ist kein Export, den Offprint lesen kann. Offprint liest den JSON-Export von wallabag (eine Liste von Einträgen, jeder mit url und content) und das Export-Zip von Omnivore.',
+    'Diese Datei ist kein Export, den Offprint lesen kann. Offprint liest die Exporte von Omnivore, wallabag, Pocket, Instapaper, Raindrop, Readwise Reader, Karakeep und Hypothesis sowie die Lesezeichendatei eines Browsers (bookmarks.html).',
   exportFileNotJson:
     '{{file}} kann nicht gelesen werden: Die Datei ist kein gültiges JSON. Der {{service}}-Export ist möglicherweise beschädigt; exportieren Sie ihn erneut.',
   exportFileNotList:
@@ -21,7 +21,7 @@ export const errors = {
   exportEntryNoText:
     'Eintrag {{entry}} des {{service}}-Exports enthält keinen lesbaren Text.',
   exportCsvColumnMissing:
-    '{{file}} hat nicht das Format eines {{service}}-Exports: Die erste Zeile nennt keine Spalte „{{column}}“ (die erste Zeile eines {{service}}-Exports lautet title,url,time_added,cursor,tags,status). Aus dieser Datei wurde nichts importiert.',
+    '{{file}} hat nicht das Format eines {{service}}-Exports: Die erste Zeile nennt keine Spalte „{{column}}“ (die erste Zeile eines {{service}}-Exports lautet {{columns}}). Aus dieser Datei wurde nichts importiert.',
   exportCsvBadQuote:
     'Zeile {{line}} von {{file}} kann nicht gelesen werden: Ein Anführungszeichen steht darin an falscher Stelle. Die übrigen Zeilen des {{service}}-Exports werden importiert.',
   exportCsvQuoteNotClosed:

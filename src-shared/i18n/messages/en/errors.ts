@@ -9,7 +9,7 @@ export const errors = {
   unknownCharset:
     'The file is not UTF-8 text, and its character set could not be recognised. Save it again as UTF-8 and import it once more.',
   exportNotRecognised:
-    'This JSON file is not an export Offprint can read. Offprint reads wallabag’s JSON export (a list of entries, each with its url and content) and Omnivore’s export zip.',
+    'This file is not an export Offprint can read. Offprint reads the exports of Omnivore, wallabag, Pocket, Instapaper, Raindrop, Readwise Reader, Karakeep and Hypothesis, and a browser’s bookmarks file (bookmarks.html).',
   exportFileNotJson:
     '{{file}} cannot be read: it is not valid JSON. The {{service}} export may be damaged; export it again.',
   exportFileNotList:
@@ -21,7 +21,7 @@ export const errors = {
   exportEntryNoText:
     'Entry {{entry}} of the {{service}} export has no readable text.',
   exportCsvColumnMissing:
-    '{{file}} is not in the format of a {{service}} export: its first line names no “{{column}}” column (a {{service}} export’s first line is title,url,time_added,cursor,tags,status). Nothing in this file was imported.',
+    '{{file}} is not in the format of a {{service}} export: its first line names no “{{column}}” column (a {{service}} export’s first line is {{columns}}). Nothing in this file was imported.',
   exportCsvBadQuote:
     'Line {{line}} of {{file}} cannot be read: a quotation mark in it is out of place. The other lines of the {{service}} export are imported.',
   exportCsvQuoteNotClosed:

@@ -9,7 +9,7 @@ export const errors = {
   unknownCharset:
     'El archivo no es texto UTF-8 y no se pudo reconocer su juego de caracteres. Guárdelo de nuevo como UTF-8 e impórtelo otra vez.',
   exportNotRecognised:
-    'Este archivo JSON no es una exportación que Offprint sepa leer. Offprint lee la exportación JSON de wallabag (una lista de entradas, cada una con su url y su content) y el zip de exportación de Omnivore.',
+    'Este archivo no es una exportación que Offprint sepa leer. Offprint lee las exportaciones de Omnivore, wallabag, Pocket, Instapaper, Raindrop, Readwise Reader, Karakeep e Hypothesis, y el archivo de marcadores de un navegador (bookmarks.html).',
   exportFileNotJson:
     'No se puede leer {{file}}: no es JSON válido. Puede que la exportación de {{service}} esté dañada; vuelva a exportarla.',
   exportFileNotList:
@@ -21,7 +21,7 @@ export const errors = {
   exportEntryNoText:
     'La entrada {{entry}} de la exportación de {{service}} no tiene texto legible.',
   exportCsvColumnMissing:
-    '{{file}} no tiene el formato de una exportación de {{service}}: su primera línea no nombra ninguna columna «{{column}}» (la primera línea de una exportación de {{service}} es title,url,time_added,cursor,tags,status). No se ha importado nada de este archivo.',
+    '{{file}} no tiene el formato de una exportación de {{service}}: su primera línea no nombra ninguna columna «{{column}}» (la primera línea de una exportación de {{service}} es {{columns}}). No se ha importado nada de este archivo.',
   exportCsvBadQuote:
     'No se puede leer la línea {{line}} de {{file}}: tiene unas comillas fuera de lugar. Las demás líneas de la exportación de {{service}} se importan.',
   exportCsvQuoteNotClosed:

@@ -9,7 +9,7 @@ export const errors = {
   unknownCharset:
     'Le fichier n’est pas du texte UTF-8 et son jeu de caractères n’a pas pu être reconnu. Enregistrez-le en UTF-8 et importez-le à nouveau.',
   exportNotRecognised:
-    'Ce fichier JSON n’est pas un export qu’Offprint sait lire. Offprint lit l’export JSON de wallabag (une liste d’entrées, chacune avec son url et son content) et le zip d’export d’Omnivore.',
+    'Ce fichier n’est pas un export qu’Offprint sait lire. Offprint lit les exports d’Omnivore, wallabag, Pocket, Instapaper, Raindrop, Readwise Reader, Karakeep et Hypothesis, ainsi que le fichier de marque-pages d’un navigateur (bookmarks.html).',
   exportFileNotJson:
     'Impossible de lire {{file}} : ce n’est pas du JSON valide. L’export {{service}} est peut-être endommagé ; exportez-le à nouveau.',
   exportFileNotList:
@@ -21,7 +21,7 @@ export const errors = {
   exportEntryNoText:
     'L’entrée {{entry}} de l’export {{service}} ne contient aucun texte lisible.',
   exportCsvColumnMissing:
-    '{{file}} n’a pas le format d’un export {{service}} : sa première ligne ne nomme aucune colonne « {{column}} » (la première ligne d’un export {{service}} est title,url,time_added,cursor,tags,status). Rien de ce fichier n’a été importé.',
+    '{{file}} n’a pas le format d’un export {{service}} : sa première ligne ne nomme aucune colonne « {{column}} » (la première ligne d’un export {{service}} est {{columns}}). Rien de ce fichier n’a été importé.',
   exportCsvBadQuote:
     'Impossible de lire la ligne {{line}} de {{file}} : un guillemet y est mal placé. Les autres lignes de l’export {{service}} sont importées.',
   exportCsvQuoteNotClosed:

@@ -9,7 +9,7 @@ export const errors = {
   unknownCharset:
     'ファイルが UTF-8 テキストではなく、文字コードを判別できませんでした。UTF-8 で保存し直してから、もう一度読み込んでください。',
   exportNotRecognised:
-    'この JSON ファイルは Offprint が読み込めるエクスポートではありません。Offprint が読み込めるのは wallabag の JSON エクスポート（url と content を持つエントリーの一覧）と Omnivore のエクスポート zip です。',
+    'このファイルは Offprint が読み込めるエクスポートではありません。Offprint が読み込めるのは Omnivore、wallabag、Pocket、Instapaper、Raindrop、Readwise Reader、Karakeep、Hypothesis のエクスポートと、ブラウザーのブックマークファイル（bookmarks.html）です。',
   exportFileNotJson:
     '{{file}} を読み込めません。有効な JSON ではありません。{{service}} のエクスポートが壊れている可能性があります。もう一度エクスポートしてください。',
   exportFileNotList:
@@ -21,7 +21,7 @@ export const errors = {
   exportEntryNoText:
     '{{service}} のエクスポートのエントリー {{entry}} には読める本文がありません。',
   exportCsvColumnMissing:
-    '{{file}} は {{service}} のエクスポートの形式ではありません。1 行目に「{{column}}」列がありません（{{service}} のエクスポートの 1 行目は title,url,time_added,cursor,tags,status です）。このファイルからは何も読み込まれていません。',
+    '{{file}} は {{service}} のエクスポートの形式ではありません。1 行目に「{{column}}」列がありません（{{service}} のエクスポートの 1 行目は {{columns}} です）。このファイルからは何も読み込まれていません。',
   exportCsvBadQuote:
     '{{file}} の {{line}} 行目を読み込めません。引用符の位置が正しくありません。{{service}} のエクスポートの他の行は読み込まれます。',
   exportCsvQuoteNotClosed:

@@ -9,7 +9,7 @@ export const errors = {
   unknownCharset:
     '文件不是 UTF-8 文本，且无法识别其字符集。请将其另存为 UTF-8 后再次导入。',
   exportNotRecognised:
-    '此 JSON 文件不是 Offprint 能读取的导出文件。Offprint 可读取 wallabag 的 JSON 导出（条目列表，每条都有 url 和 content）以及 Omnivore 的导出 zip。',
+    '此文件不是 Offprint 能读取的导出文件。Offprint 可读取 Omnivore、wallabag、Pocket、Instapaper、Raindrop、Readwise Reader、Karakeep 和 Hypothesis 的导出，以及浏览器的书签文件（bookmarks.html）。',
   exportFileNotJson:
     '无法读取 {{file}}：它不是有效的 JSON。{{service}} 导出文件可能已损坏，请重新导出。',
   exportFileNotList:
@@ -21,7 +21,7 @@ export const errors = {
   exportEntryNoText:
     '{{service}} 导出中的条目 {{entry}} 没有可读的文字。',
   exportCsvColumnMissing:
-    '{{file}} 不是 {{service}} 导出的格式：其第一行没有“{{column}}”列（{{service}} 导出的第一行是 title,url,time_added,cursor,tags,status）。此文件中的内容均未导入。',
+    '{{file}} 不是 {{service}} 导出的格式：其第一行没有“{{column}}”列（{{service}} 导出的第一行是 {{columns}}）。此文件中的内容均未导入。',
   exportCsvBadQuote:
     '无法读取 {{file}} 的第 {{line}} 行：其中有一个引号位置不对。{{service}} 导出的其他行会照常导入。',
   exportCsvQuoteNotClosed:

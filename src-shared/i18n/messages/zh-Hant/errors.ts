@@ -9,7 +9,7 @@ export const errors = {
   unknownCharset:
     '檔案不是 UTF-8 文字，且無法辨識其字元集。請將其另存為 UTF-8 後再次匯入。',
   exportNotRecognised:
-    '此 JSON 檔案不是 Offprint 能讀取的匯出檔。Offprint 可讀取 wallabag 的 JSON 匯出（條目清單，每筆都有 url 與 content）以及 Omnivore 的匯出 zip。',
+    '此檔案不是 Offprint 能讀取的匯出檔。Offprint 可讀取 Omnivore、wallabag、Pocket、Instapaper、Raindrop、Readwise Reader、Karakeep 與 Hypothesis 的匯出，以及瀏覽器的書籤檔（bookmarks.html）。',
   exportFileNotJson:
     '無法讀取 {{file}}：它不是有效的 JSON。{{service}} 匯出檔可能已損毀，請重新匯出。',
   exportFileNotList:
@@ -21,7 +21,7 @@ export const errors = {
   exportEntryNoText:
     '{{service}} 匯出中的條目 {{entry}} 沒有可讀的文字。',
   exportCsvColumnMissing:
-    '{{file}} 不是 {{service}} 匯出的格式：其第一行沒有「{{column}}」欄（{{service}} 匯出的第一行是 title,url,time_added,cursor,tags,status）。此檔案中的內容均未匯入。',
+    '{{file}} 不是 {{service}} 匯出的格式：其第一行沒有「{{column}}」欄（{{service}} 匯出的第一行是 {{columns}}）。此檔案中的內容均未匯入。',
   exportCsvBadQuote:
     '無法讀取 {{file}} 的第 {{line}} 行：其中有一個引號位置不對。{{service}} 匯出的其他行會照常匯入。',
   exportCsvQuoteNotClosed:

@@ -1,6 +1,7 @@
 /**
  * `offprint-bundle inspect` and `pack` take the saved-page and book formats like the app's import: EPUB, Safari web
- * archives, MHTML, SingleFile; and Pocket's export zip, whose items are link-only entries.
+ * archives, MHTML, SingleFile; and Pocket's export zip, whose items are link-only entries; and the exports that are one
+ * file (bookmarks.html, Instapaper's, Raindrop's and Readwise Reader's CSV, Karakeep's and Hypothesis's JSON).
  */
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,5 +51,33 @@ describe('the bundle tool and the new formats', () => {
     expect(await cli(root, 'pack', 'pocket', '-o', 'Pocket.offprint')).toMatchObject({ code: 0, stderr: '' });
     const packed = await inspectJson('Pocket.offprint');
     expect(packed.map((item) => [item['title'], item['linkOnly']]).sort()).toEqual(items.map((item) => [item['title'], true]).sort());
+  });
+
+  it('inspects each one-file export as its entries, naming what it cannot read, and packs them', async () => {
+    const samples = join(process.cwd(), 'tests/fixtures/migrations');
+    const expected: [string, number, number][] = [
+      ['chrome-bookmarks.html', 4, 1],
+      ['firefox-bookmarks.html', 3, 0],
+      ['safari-bookmarks.html', 2, 0],
+      ['instapaper-export.csv', 4, 1],
+      ['raindrop-export.csv', 3, 0],
+      ['readwise-reader-documents.csv', 3, 0],
+      ['karakeep-export.json', 2, 1],
+      ['hypothesis-export.json', 2, 1],
+    ];
+    mkdirSync(join(root, 'exports'));
+    for (const [file, articles, failures] of expected) {
+      copyFileSync(join(samples, file), join(root, 'exports', file));
+      const items = await inspectJson(`exports/${file}`);
+      expect([file, items.filter((item) => item['kind'] === 'article').length, items.filter((item) => item['kind'] !== 'article').length]).toEqual([file, articles, failures]);
+    }
+    const raindrop = await inspectJson('exports/raindrop-export.csv');
+    expect(raindrop[0]).toMatchObject({ title: 'Harbour Pilots & the Night Tide', linkOnly: true, tags: ['harbours', 'night'], highlights: 2 });
+    mkdirSync(join(root, 'clean'));
+    for (const file of ['firefox-bookmarks.html', 'readwise-reader-documents.csv']) copyFileSync(join(samples, file), join(root, 'clean', file));
+    expect(await cli(root, 'pack', 'clean', '-o', 'Moved.offprint')).toMatchObject({ code: 0, stderr: '' });
+    expect((await inspectJson('Moved.offprint')).map((item) => item['title']).sort()).toEqual(
+      ['A New Essay', 'Café culture in École street', 'How the Moon Moves the Sea', 'Notes on Tram Maps', 'On Marginalia', 'The Quiet Harbour'],
+    );
   });
 });

@@ -1,6 +1,7 @@
 /** Pocket's CSV (2025 export): its header, its quoting, and a line that cannot be read named while the others are read. */
 import { describe, expect, it } from 'vitest';
-import { csvHeader, isPocketHeader, readPocketCsv } from '../../../../../../src-main/services/import/migrations/pocket-csv';
+import { csvHeader } from '../../../../../../src-main/services/import/migrations/export-csv';
+import { isPocketHeader, readPocketCsv } from '../../../../../../src-main/services/import/migrations/pocket-csv';
 
 const HEADER = 'title,url,time_added,cursor,tags,status';
 

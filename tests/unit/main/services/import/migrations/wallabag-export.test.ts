@@ -71,9 +71,9 @@ function importJson(value: unknown, name = 'wallabag-export.json') {
 }
 
 describe('wallabag JSON export', () => {
-  it('is a file Offprint opens, read by its content', () => {
+  it('is a file Offprint opens, read by its content', async () => {
     expect(OPENABLE_EXTENSIONS).toContain('.json');
-    expect(isArchivePath('/home/ann/Downloads/All articles.json')).toBe(true);
+    expect(await isArchivePath('/home/ann/Downloads/All articles.json')).toBe(true);
   });
 
   it('imports each entry with its text, title, author, address, tags, language and dates', async () => {
