@@ -29,8 +29,14 @@ export type EditMarks = Pick<ArticleRecord, 'editedAt' | 'editedFields' | 'fromF
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 
-function oneLine(value: string): string {
+/** A typed detail on one line: white space collapsed and trimmed (titles, sources). */
+export function oneLine(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
+}
+
+/** Typed authors (split on commas, ; 、 ，) as the library stores them, each once; null when none. */
+export function authorsAsTyped(value: string): string | null {
+  return authorLine([...new Set(authorNames(value).map(oneLine))]);
 }
 
 /** The day of a stored date (`2017-09-28T10:00:00Z` → `2017-09-28`), as a date input shows it; `''` without one. */
@@ -75,12 +81,11 @@ export function checkDraft(draft: DetailsDraft): DetailsCheck {
   const language = draft.language.trim() === '' ? null : canonicalLanguageTag(draft.language);
   if (draft.language.trim() !== '' && !language) errors.language = 'languageUnknown';
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  const names = [...new Set(authorNames(draft.author).map(oneLine))];
   return {
     ok: true,
     details: {
       title,
-      author: authorLine(names),
+      author: authorsAsTyped(draft.author),
       source: oneLine(draft.source) || null,
       url: url || null,
       publishedAt: day || null,
@@ -127,16 +132,25 @@ export function marksAfterEdit(record: ArticleDetails & EditMarks, changes: Part
 
 /**
  * An article imported again over one the person corrected: the corrected fields keep the person's values and the
- * file's new values go to `fromFile`; every other field is the file's. Without corrections, `incoming` as it is.
+ * file's new values go to `fromFile`; every other field is the file's. An article from a bundle may carry the
+ * person's corrections too (its own marks): a field corrected in the library stays the library's (what the bundle
+ * says the file gave is kept aside), a field corrected only in the bundle is the bundle's, and both are the
+ * person's; `editedAt` is the later of the two. Without corrections in the library, `incoming` as it is.
  */
-export function keepEditedDetails<T extends ArticleDetails>(incoming: T, existing: (ArticleDetails & EditMarks) | undefined): T & EditMarks {
-  const fields = existing?.editedFields ?? [];
-  if (!existing || fields.length === 0) return incoming;
-  const kept: T & EditMarks = { ...incoming, editedFields: [...fields], fromFile: { ...existing.fromFile } };
-  if (existing.editedAt) kept.editedAt = existing.editedAt;
-  for (const field of fields) {
-    Object.assign(kept.fromFile!, { [field]: incoming[field] ?? null });
-    Object.assign(kept, { [field]: existing[field] ?? null });
+export function keepEditedDetails<T extends ArticleDetails & EditMarks>(incoming: T, existing: (ArticleDetails & EditMarks) | undefined): T & EditMarks {
+  const own = existing?.editedFields ?? [];
+  if (!existing || own.length === 0) return incoming;
+  const theirs = incoming.editedFields ?? [];
+  const fromFile: Partial<ArticleDetails> = { ...existing.fromFile };
+  const kept: T & EditMarks = { ...incoming, editedFields: EDITABLE_DETAILS.filter((f) => own.includes(f) || theirs.includes(f)), fromFile };
+  const editedAt = [existing.editedAt, incoming.editedAt].filter((at): at is string => typeof at === 'string').sort().pop();
+  if (editedAt) kept.editedAt = editedAt;
+  for (const field of EDITABLE_DETAILS) {
+    const fileValue = theirs.includes(field) ? (incoming.fromFile?.[field] ?? null) : (incoming[field] ?? null);
+    if (own.includes(field)) {
+      Object.assign(fromFile, { [field]: fileValue });
+      Object.assign(kept, { [field]: existing[field] ?? null });
+    } else if (theirs.includes(field)) Object.assign(fromFile, { [field]: fileValue });
   }
   return kept;
 }

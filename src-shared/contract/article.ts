@@ -48,7 +48,19 @@ export interface ArticleMeta {
    * none; an article already on collections keeps them. Absent when the source has none.
    */
   collectionNames?: string[];
+  /**
+   * The edit marks (Edit details…, in the library or carried by an Offprint bundle): when the person last corrected
+   * the article's details (ISO 8601), which details are the person's (importing the article again keeps them), and
+   * what the file says for each of those (as first imported, or as the latest re-import read it). Absent when the
+   * person never corrected anything.
+   */
+  editedAt?: string;
+  editedFields?: EditableDetail[];
+  fromFile?: Partial<Pick<ArticleMeta, EditableDetail>>;
 }
+
+/** The details of an article the person can correct (Edit details… in the reader, and for a selection). */
+export type EditableDetail = 'title' | 'author' | 'source' | 'url' | 'publishedAt' | 'language';
 
 /**
  * The body as stored. `text`: paragraphs separated by blank lines. `markdown`: CommonMark + GFM, shown with

@@ -4,6 +4,8 @@
  */
 import type { ArticleMeta } from './article';
 
+export type { EditableDetail } from './article';
+
 /** One article's metadata (no body): what lists, search and related articles read. */
 export interface ArticleRecord extends ArticleMeta {
   /** A UUID, kept when the same article is imported again. */
@@ -12,16 +14,8 @@ export interface ArticleRecord extends ArticleMeta {
   addedAt: string;
   /** The ids of the collections (shelves) the article is on; absent on articles never shelved. */
   collections?: string[];
-  /** When the person last corrected the article's details (Edit details…), ISO 8601; absent when never. */
-  editedAt?: string;
-  /** The details the person corrected: they are the person's, and importing the article again keeps them. */
-  editedFields?: EditableDetail[];
-  /** What the file says for each corrected detail (as first imported, or as the latest re-import read it). */
-  fromFile?: Partial<Pick<ArticleMeta, EditableDetail>>;
+  // The edit marks (editedAt, editedFields, fromFile) are ArticleMeta's: a bundle carries them too.
 }
-
-/** The details of an article the person can correct (Edit details… in the reader). */
-export type EditableDetail = 'title' | 'author' | 'source' | 'url' | 'publishedAt' | 'language';
 
 export interface NoteRecord {
   id: string;

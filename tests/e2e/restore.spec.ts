@@ -105,12 +105,23 @@ test('Replace into another profile: the library is backed up first, then the bac
     await openArticle(app.page, SAMPLE_TITLE);
     await addNote(app.page, 'Carried **over** in the backup.');
     await expect(notesRegion(app.page).getByRole('listitem')).toHaveCount(1);
+    // Corrected details travel too: a title and a language cleared (which an import would otherwise guess).
+    await chooseFromMore(app.page, 'Edit details…');
+    const details = app.page.getByRole('dialog', { name: 'Edit details' });
+    await details.getByRole('textbox', { name: 'Title' }).fill('Security Governance, Corrected');
+    await details.getByRole('combobox', { name: 'Language' }).selectOption('');
+    await details.getByRole('button', { name: 'Save' }).click();
+    await expect(app.page.getByRole('heading', { level: 1 })).toHaveText('Security Governance, Corrected');
     await app.page.getByRole('button', { name: 'Back to library' }).click();
     // The first-run samples, the three files and the annotated bundle's two articles.
     const count = SAMPLES + 3 + 2;
     const backup = await backUp(app, profileDir, 'Offprint 2026-12-01.offprint', count);
     const original = await librarySnapshot(app.page, { withoutIdentifier: true });
     expect(Object.keys(original)).toHaveLength(count);
+    const corrected = Object.values(original).map((a) => (a as { meta: Record<string, unknown> }).meta).filter((meta) => meta['editedAt']);
+    expect(corrected).toEqual([
+      expect.objectContaining({ title: 'Security Governance, Corrected', language: null, editedFields: ['title', 'language'], fromFile: { title: SAMPLE_TITLE, language: 'en' } }),
+    ]);
     const notesInOriginal = Object.values(original).reduce<number>((n, a) => n + (a as { notes: unknown[] }).notes.length, 0);
     const highlightsInOriginal = Object.values(original).reduce<number>((n, a) => n + (a as { highlights: unknown[] }).highlights.length, 0);
     expect(highlightsInOriginal).toBeGreaterThan(0);

@@ -2,6 +2,7 @@
 import type { ExportedArticle } from '../../../src-shared/contract';
 import type { BundleArticleJson } from './bundle-article';
 import { BODY_FILES } from './body-files';
+import { cleanEditMarks } from '../../../src-shared/article/edit-marks';
 import { isWebAddress } from '../../../src-shared/article/url-policy';
 
 export interface BundleFile {
@@ -41,7 +42,16 @@ export function articleJson(article: ExportedArticle): BundleArticleJson {
     ...(meta.archivedAt ? { archivedAt: meta.archivedAt } : {}),
     // A link-only entry (no text: its body file is empty): written only when it is one.
     ...(meta.linkOnly ? { linkOnly: true } : {}),
+    // The person's corrections (Edit details…): written only when the article has them.
+    ...editMarksJson(meta),
   };
+}
+
+/** The edit marks as article.json holds them: as the library has them, a `fromFile.url` only when a web address. */
+function editMarksJson(meta: ExportedArticle['meta']): Pick<BundleArticleJson, 'editedAt' | 'editedFields' | 'fromFile'> {
+  const { fromFile, ...marks } = cleanEditMarks(meta);
+  if (!fromFile) return marks;
+  return { ...marks, fromFile: 'url' in fromFile ? { ...fromFile, url: isWebAddress(fromFile.url) ? fromFile.url : null } : fromFile };
 }
 
 export function articleFolder(id: string): string {

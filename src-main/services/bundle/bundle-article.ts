@@ -5,7 +5,8 @@
  * text (word count, content hash, keywords, a language when none is declared) are computed from the body, as an
  * importer does, so they always agree with it. A link-only entry (`linkOnly`, its body file empty) comes back as one.
  */
-import type { ArticleAnnotations, ParsedArticle } from '../../../src-shared/contract';
+import { cleanEditMarks } from '../../../src-shared/article/edit-marks';
+import type { ArticleAnnotations, EditableDetail, ParsedArticle } from '../../../src-shared/contract';
 import { buildArticle, cleanField } from '../import/build-article';
 import type { ImportOutcome } from '../import/import-file';
 import { ImportProblem } from '../import/import-problem';
@@ -41,6 +42,10 @@ export interface BundleArticleJson {
   wordCount?: number;
   contentHash?: string;
   originalName?: string;
+  /** The person's corrections (Edit details…): when, which details, what the file said for them. */
+  editedAt?: string;
+  editedFields?: string[];
+  fromFile?: Partial<Record<EditableDetail, string | null>>;
 }
 
 class FileProblem extends Error {
@@ -120,6 +125,19 @@ function toParsed(unit: BundleArticleUnit): ParsedArticle {
     if (at && !Number.isNaN(Date.parse(at))) article.meta[state] = at;
   }
   if (annotations) article.annotations = { notes: annotations.notes, highlights: annotations.highlights };
+  return withEditMarks(article, meta);
+}
+
+/**
+ * The person's corrections a bundle carries: its marks, and each corrected detail exactly as the bundle gives it
+ * (a title longer than an importer keeps, no language when the person chose none: no guess from the text).
+ */
+function withEditMarks(article: ParsedArticle, meta: BundleArticleJson): ParsedArticle {
+  const marks = cleanEditMarks(meta);
+  Object.assign(article.meta, marks);
+  const edited = marks.editedFields ?? [];
+  if (edited.includes('title')) article.meta.title = cleanField(meta.title) ?? article.meta.title;
+  if (edited.includes('language')) article.meta.language = meta.language ?? null;
   return article;
 }
 

@@ -3,7 +3,9 @@
  * same rules as the bundle's JSON Schemas, so that everything Offprint writes it can also read back.
  */
 import { z } from 'zod';
+import { EDITABLE_DETAILS } from '../../../src-shared/article/article-details';
 import { isWebAddress } from '../../../src-shared/article/url-policy';
+import type { EditableDetail } from '../../../src-shared/contract';
 import { sniffImageType } from '../import/media-type';
 import { isValidAssetName, MAX_ASSETS_PER_ARTICLE } from './bundle-assets';
 import { annotationsSchema } from './schemas/annotations-schema';
@@ -37,6 +39,24 @@ const meta = z.object({
   favouritedAt: z.string().regex(new RegExp(props.favouritedAt.pattern)).nullable().optional(),
   archivedAt: z.string().regex(new RegExp(props.archivedAt.pattern)).nullable().optional(),
   linkOnly: z.boolean().optional(),
+  // The person's corrections (Edit details…): when, which details, and what the file said for them.
+  editedAt: z.string().regex(new RegExp(props.editedAt.pattern)).optional(),
+  editedFields: z
+    .array(z.custom<EditableDetail>((field) => EDITABLE_DETAILS.includes(field as EditableDetail), 'is not a detail Offprint edits'))
+    .max(EDITABLE_DETAILS.length)
+    .optional(),
+  fromFile: z
+    .object({
+      title: z.string().max(props.title.maxLength),
+      author: text(articleSchema.definitions.optionalText.maxLength),
+      source: text(articleSchema.definitions.optionalText.maxLength),
+      // As `url`: only a web address is written (article-files.ts).
+      url: text(65_536),
+      publishedAt: date,
+      language: z.string().regex(new RegExp(props.language.pattern)).nullable(),
+    })
+    .partial()
+    .optional(),
 });
 
 const asset = z

@@ -33,6 +33,7 @@ import type { LibraryReplaced } from '../data/staging-library';
 import { AppTheme } from '../features/settings';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { OfferUndoContext, UndoNotice, type UndoOffer } from '../ui/UndoNotice';
 import { navigate, START } from './navigation';
 import { useContextMenuSearch } from './use-context-menu-search';
 import { EmptyLibraryNotice } from './EmptyLibraryNotice';
@@ -83,12 +84,25 @@ export function App({ db, emptyWhere = null, readOnly = null, replaced = null }:
   const back = useCallback(() => dispatch({ type: 'library' }), []);
   const openHighlight = useCallback((id: string, highlightId: string) => dispatch({ type: 'open-highlight', id, highlightId }), []);
   const backFromArticle = useCallback(() => dispatch({ type: 'back-from-article' }), []);
-  const [deleted, setDeleted] = useState<DeletedArticle[] | null>(null);
-  const onDeleted = useCallback((removed: DeletedArticle) => {
-    setDeleted([removed]);
-    dispatch({ type: 'library' });
+  // One notice offers Undo at a time: a delete's, or another change's (a details edit); the newer replaces it.
+  const [deleted, setDeletedOnly] = useState<DeletedArticle[] | null>(null);
+  const [undoOffer, setUndoOffer] = useState<{ offer: UndoOffer; key: number } | null>(null);
+  const setDeleted = useCallback((removed: DeletedArticle[] | null) => {
+    setUndoOffer(null);
+    setDeletedOnly(removed);
   }, []);
-  const onDeletedMany = useCallback((removed: DeletedArticle[]) => setDeleted(removed.length > 0 ? removed : null), []);
+  const offerUndo = useCallback((offer: UndoOffer) => {
+    setDeletedOnly(null);
+    setUndoOffer((shown) => ({ offer, key: (shown?.key ?? 0) + 1 }));
+  }, []);
+  const onDeleted = useCallback(
+    (removed: DeletedArticle) => {
+      setDeleted([removed]);
+      dispatch({ type: 'library' });
+    },
+    [setDeleted],
+  );
+  const onDeletedMany = useCallback((removed: DeletedArticle[]) => setDeleted(removed.length > 0 ? removed : null), [setDeleted]);
   const showHistory = useCallback(() => dispatch({ type: 'history' }), []);
   const showReport = useCallback((id: string) => dispatch({ type: 'report', id }), []);
   const showNotes = useCallback(() => dispatch({ type: 'notes' }), []);
@@ -166,8 +180,11 @@ export function App({ db, emptyWhere = null, readOnly = null, replaced = null }:
       {emptyNotice && <EmptyLibraryNotice record={emptyNotice} onKeepEmpty={keepEmpty} />}
       {readOnly && <ReadOnlyBanner backup={readOnly} />}
       {replaced && <LibraryReplacedNotice replaced={replaced} />}
-      <ShowNotesContext.Provider value={showNotes}>{content}</ShowNotesContext.Provider>
+      <OfferUndoContext.Provider value={offerUndo}>
+        <ShowNotesContext.Provider value={showNotes}>{content}</ShowNotesContext.Provider>
+      </OfferUndoContext.Provider>
       {deleted && <UndoDeleteNotice key={deleted[0]!.article.id} deleted={deleted} onDone={() => setDeleted(null)} onError={reportError} />}
+      {undoOffer && <UndoNotice key={undoOffer.key} offer={undoOffer.offer} onDone={() => setUndoOffer(null)} onError={reportError} />}
       <ImportStatus state={importState} onCancel={imports.cancel} onDismiss={imports.dismiss} onViewReport={showReport} />
       {dragging && <DropOverlay />}
       <KeyboardShortcuts />

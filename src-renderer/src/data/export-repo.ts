@@ -2,6 +2,7 @@
  * Reading articles whole for an export, read-only: metadata, body, images as bytes, notes and highlights, in the
  * shape the bridge's `export:add` takes. Lives here rather than in db/ because only exporting needs it.
  */
+import { cleanEditMarks } from '../../../src-shared/article/edit-marks';
 import type { ArticleMeta, ExportedArticle } from '../../../src-shared/contract';
 import { compareNewestAddedThenTitle } from './articles-repo';
 import type { ArticleRecord, OffprintDatabase } from './database';
@@ -37,7 +38,8 @@ function metaOf(record: ArticleRecord): ArticleMeta {
   if (record.favouritedAt) meta.favouritedAt = record.favouritedAt;
   if (record.archivedAt) meta.archivedAt = record.archivedAt;
   if (record.linkOnly) meta.linkOnly = true;
-  return meta;
+  // The person's corrections travel with the article (a library restored from its backup is the same).
+  return { ...meta, ...cleanEditMarks(record) };
 }
 
 /** One article whole, or an Error naming it when the library holds only part of it. */

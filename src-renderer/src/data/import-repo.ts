@@ -9,6 +9,7 @@
  * import. The article's text replacing a link-only entry keeps the entry's tags too.
  */
 import { keepEditedDetails } from '../../../src-shared/article/article-details';
+import { cleanEditMarks } from '../../../src-shared/article/edit-marks';
 import type { ImportBatch, ImportFailure, ParsedArticle } from '../../../src-shared/contract';
 import { mergeAnnotations } from './annotations-merge';
 import { collectionsByName } from './import-collections';
@@ -256,6 +257,8 @@ function copyMeta(article: ParsedArticle): Omit<ArticleRecord, 'id' | 'addedAt'>
     originalName: m.originalName ?? '',
     identifier: typeof m.identifier === 'string' && m.identifier !== '' ? m.identifier : null,
     ...(m.linkOnly === true ? { linkOnly: true } : {}),
+    // The person's corrections a bundle carries (an importer's own articles have none).
+    ...cleanEditMarks(m),
   };
 }
 

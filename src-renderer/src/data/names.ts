@@ -2,7 +2,9 @@
  * Names the reader types for tags and collections: spaces trimmed and collapsed, never empty, at most 64
  * characters; a clear error otherwise. And the small list edits tags and collections need. Pure.
  */
-export const MAX_NAME_LENGTH = 64;
+import { MAX_TAG_NAME_LENGTH } from '../../../src-shared/article/bulk-details';
+
+export const MAX_NAME_LENGTH = MAX_TAG_NAME_LENGTH;
 
 /** The cleaned name, or an Error saying what is wrong with it. */
 export function cleanName(input: string, what: 'tag' | 'collection'): string {

@@ -10,7 +10,7 @@ import type { OffprintDatabase } from './database';
  * import keeps one spelling; an imported tag may be longer than a typed one may be), otherwise the typed name
  * cleaned (cleanName: the one rule for typed names).
  */
-async function tagName(db: OffprintDatabase, input: string): Promise<string> {
+export async function tagName(db: OffprintDatabase, input: string): Promise<string> {
   const typed = input.replace(/\s+/g, ' ').trim();
   if (typed !== '') {
     const lower = typed.toLowerCase();

@@ -129,6 +129,45 @@ export const articleSchema = {
       "type": "string",
       "maxLength": 4096,
       "description": "the name of the file the article was imported from"
+    },
+    "editedAt": {
+      "type": "string",
+      "pattern": "^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?$",
+      "description": "an ISO 8601 timestamp: when the person last corrected the article's details (Edit details…)"
+    },
+    "editedFields": {
+      "type": "array",
+      "maxItems": 32,
+      "uniqueItems": true,
+      "items": {
+        "type": "string",
+        "pattern": "^[A-Za-z]{1,32}$"
+      },
+      "description": "the details the person corrected (title, author, source, url, publishedAt, language): the person's, kept when the article is imported again; a reader ignores names it does not know"
+    },
+    "fromFile": {
+      "type": "object",
+      "description": "what the file says for each corrected detail, by the same names; a reader ignores names it does not know",
+      "properties": {
+        "title": {
+          "$ref": "#/properties/title"
+        },
+        "author": {
+          "$ref": "#/definitions/optionalText"
+        },
+        "source": {
+          "$ref": "#/definitions/optionalText"
+        },
+        "url": {
+          "$ref": "#/properties/url"
+        },
+        "publishedAt": {
+          "$ref": "#/definitions/date"
+        },
+        "language": {
+          "$ref": "#/properties/language"
+        }
+      }
     }
   }
 };

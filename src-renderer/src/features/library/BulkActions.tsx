@@ -12,6 +12,7 @@ import { useDb } from '../../data/db-context';
 import { deleteArticles, type DeletedArticle } from '../../data/delete-repo';
 import { setArchived, setFavourite, setRead } from '../../data/reading-states-repo';
 import { addTag, removeTag } from '../../data/tags-repo';
+import { BulkEditDetails } from './BulkEditDetails';
 import type { RowStates } from '../../../../src-shared/contract';
 import { cleanName } from '../../data/names';
 import { isolated } from '../../ui/i18n';
@@ -107,6 +108,7 @@ export function BulkActions({ selectedIds, states, collections, onDeleted, onCle
         >
           {t(states.archived ? 'unarchive' : 'archive')}
         </ActionButton>
+        <BulkEditDetails articleIds={ids} disabled={busy || count === 0} />
       </div>
       {/* Enter in the tag name adds the tag. */}
       <form

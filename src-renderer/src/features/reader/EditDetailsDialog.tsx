@@ -4,20 +4,21 @@
  * until all are right. A field the person corrected shows what the file says ("From the file: …"). Saving writes
  * one transaction; the header, the window title, the library, its filters and search follow from the database.
  */
-import * as Dialog from '@radix-ui/react-dialog';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { draftOf, languageChoices, type DetailsDraft, type DetailsError } from '../../../../src-shared/article/article-details';
+import { useRef, useState, type FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { draftOf, oneLine, type DetailsDraft, type DetailsError } from '../../../../src-shared/article/article-details';
 import type { EditableDetail } from '../../../../src-shared/contract/library';
 import { formatDate, languageName } from '../../../../src-shared/format/format';
 import { isolate } from '../../../../src-shared/i18n';
-import { saveArticleDetails } from '../../data/article-details-repo';
+import { restoreArticleDetails, saveArticleDetails } from '../../data/article-details-repo';
 import { errorMessage } from '../../data/bridge';
 import type { ArticleRecord } from '../../data/database';
 import { useDb } from '../../data/db-context';
-import { useFormattingLocale } from '../../ui/i18n';
-import './edit-details.css';
+import { DetailsDialog, focusFirstInvalid } from '../../ui/DetailsDialog';
+import { DetailsField as Field } from '../../ui/DetailsField';
+import { isolated, useFormattingLocale } from '../../ui/i18n';
+import { useOfferUndo } from '../../ui/UndoNotice';
+import { useLanguageOptions } from '../../ui/use-language-options';
 
 type Errors = Partial<Record<EditableDetail, DetailsError>>;
 
@@ -51,42 +52,6 @@ interface Props {
   returnFocus?: () => void;
 }
 
-interface FieldProps {
-  field: EditableDetail;
-  label: string;
-  hint?: string;
-  /** What the file says, when the person corrected this field and it differs. */
-  fromFile?: string | null;
-  error?: string;
-  children: (attributes: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode;
-}
-
-function Field({ field, label, hint, fromFile, error, children }: FieldProps) {
-  const id = `${useId()}-${field}`;
-  const described = [hint && `${id}-hint`, fromFile !== undefined && `${id}-file`, error && `${id}-error`].filter(Boolean).join(' ');
-  return (
-    <div className="details-field" data-field={field}>
-      <label htmlFor={id}>{label}</label>
-      {children({ id, ...(error ? { 'aria-invalid': true } : {}), ...(described ? { 'aria-describedby': described } : {}) })}
-      {hint && (
-        <p id={`${id}-hint`} className="details-hint">
-          {hint}
-        </p>
-      )}
-      {fromFile !== undefined && (
-        <p id={`${id}-file`} className="details-hint" data-testid={`from-file-${field}`}>
-          {fromFile}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="details-error">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
 export function EditDetailsDialog({ article, onClose, returnFocus }: Props) {
   const db = useDb();
   const { t } = useTranslation(['reader', 'library', 'common']);
@@ -96,12 +61,8 @@ export function EditDetailsDialog({ article, onClose, returnFocus }: Props) {
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
-  const libraryLanguages = useLiveQuery(async () => (await db.articles.orderBy('language').uniqueKeys()).map(String), [db]);
-  const languages = useMemo(() => {
-    const tags = languageChoices([...(libraryLanguages ?? []), draft.language, article.fromFile?.language]);
-    const labelled = tags.map((code) => ({ code, label: t('library:languageWithCode', { name: languageName(code, locale), code }) }));
-    return labelled.sort((a, b) => a.label.localeCompare(b.label, locale));
-  }, [libraryLanguages, draft.language, article.fromFile?.language, t, locale]);
+  const offerUndo = useOfferUndo();
+  const languages = useLanguageOptions([draft.language, article.fromFile?.language]);
 
   const set = (field: EditableDetail) => (value: string) => {
     setDraft((current) => ({ ...current, [field]: value }));
@@ -128,11 +89,20 @@ export function EditDetailsDialog({ article, onClose, returnFocus }: Props) {
       const result = await saveArticleDetails(db, article.id, draft);
       if (result.ok) {
         onClose();
+        // Undo puts back every detail and edit mark as they were; the focus then goes where the dialog returned it.
+        if (result.changed.length > 0) {
+          const { before } = result;
+          offerUndo({
+            label: t('detailsSaved'),
+            message: <Trans t={t} i18nKey="detailsSavedOf" components={isolated(oneLine(draft.title))} />,
+            undo: () => restoreArticleDetails(db, [before]),
+            afterUndo: returnFocus,
+          });
+        }
         return;
       }
       setErrors(result.errors);
-      // The first wrong field takes focus, so its error is read out with it.
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      focusFirstInvalid(formRef);
     } catch (error) {
       setFailure(errorMessage(error));
     } finally {
@@ -142,74 +112,49 @@ export function EditDetailsDialog({ article, onClose, returnFocus }: Props) {
 
   const invalid = Object.keys(errors).length > 0;
   return (
-    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="details-overlay" />
-        <Dialog.Content
-          className="details-dialog"
-          onCloseAutoFocus={(event) => {
-            if (!returnFocus) return;
-            event.preventDefault();
-            returnFocus();
-          }}
+    <DetailsDialog
+      title={t('detailsTitle')}
+      intro={t('detailsIntro')}
+      alert={invalid ? t('detailsNotSaved') : failure}
+      busy={busy}
+      formRef={formRef}
+      onSubmit={(event) => void save(event)}
+      onClose={onClose}
+      returnFocus={returnFocus}
+    >
+      {FIELDS.map((spec) => (
+        <Field
+          key={spec.field}
+          field={spec.field}
+          label={t(spec.label)}
+          hint={spec.hint && t(spec.hint)}
+          fromFile={fromFile(spec.field)}
+          error={errorText(spec.field)}
         >
-          <Dialog.Title>{t('detailsTitle')}</Dialog.Title>
-          <Dialog.Description className="details-intro">{t('detailsIntro')}</Dialog.Description>
-          <form ref={formRef} noValidate onSubmit={(event) => void save(event)}>
-            {invalid && (
-              <p className="details-error" role="alert">
-                {t('detailsNotSaved')}
-              </p>
-            )}
-            {failure && (
-              <p className="details-error" role="alert">
-                {failure}
-              </p>
-            )}
-            {FIELDS.map((spec) => (
-              <Field
-                key={spec.field}
-                field={spec.field}
-                label={t(spec.label)}
-                hint={spec.hint && t(spec.hint)}
-                fromFile={fromFile(spec.field)}
-                error={errorText(spec.field)}
-              >
-                {(attributes) =>
-                  spec.input === 'language' ? (
-                    <select {...attributes} value={draft.language} onChange={(e) => set(spec.field)(e.target.value)}>
-                      <option value="">{t('detailsNoLanguage')}</option>
-                      {languages.map(({ code, label }) => (
-                        <option key={code} value={code}>
-                          {label}
-                        </option>
-                      ))}
-                    </select>
-                  ) : (
-                    <input
-                      {...attributes}
-                      type={spec.input}
-                      dir={spec.input === 'text' ? 'auto' : 'ltr'}
-                      inputMode={spec.input === 'url' ? 'url' : undefined}
-                      maxLength={spec.maxLength}
-                      value={draft[spec.field]}
-                      onChange={(e) => set(spec.field)(e.target.value)}
-                    />
-                  )
-                }
-              </Field>
-            ))}
-            <div className="details-actions">
-              <Dialog.Close asChild>
-                <button type="button">{t('common:cancel')}</button>
-              </Dialog.Close>
-              <button type="submit" disabled={busy}>
-                {t('common:save')}
-              </button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+          {(attributes) =>
+            spec.input === 'language' ? (
+              <select {...attributes} value={draft.language} onChange={(e) => set(spec.field)(e.target.value)}>
+                <option value="">{t('detailsNoLanguage')}</option>
+                {languages.map(({ code, label }) => (
+                  <option key={code} value={code}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            ) : (
+              <input
+                {...attributes}
+                type={spec.input}
+                dir={spec.input === 'text' ? 'auto' : 'ltr'}
+                inputMode={spec.input === 'url' ? 'url' : undefined}
+                maxLength={spec.maxLength}
+                value={draft[spec.field]}
+                onChange={(e) => set(spec.field)(e.target.value)}
+              />
+            )
+          }
+        </Field>
+      ))}
+    </DetailsDialog>
   );
 }

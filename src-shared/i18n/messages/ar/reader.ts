@@ -82,6 +82,8 @@ export const reader = {
   detailsErrorDateInvalid: 'أدخل تاريخًا صحيحًا (السنة والشهر واليوم).',
   detailsErrorLanguageUnknown: 'اختر لغة من القائمة.',
   detailsNotSaved: 'لم يُحفظ شيء: صحّح الحقول المعلَّمة أدناه.',
+  detailsSaved: 'حُفظت التفاصيل',
+  detailsSavedOf: 'حُفظت تفاصيل «<0/>».',
   addTag: 'إضافة وسم',
   newTagName: 'وسم جديد',
   tagSuggestions: 'وسوم مقترحة',

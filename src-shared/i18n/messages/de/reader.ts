@@ -74,6 +74,8 @@ export const reader = {
   detailsErrorDateInvalid: 'Geben Sie ein gültiges Datum ein (Jahr, Monat und Tag).',
   detailsErrorLanguageUnknown: 'Wählen Sie eine Sprache aus der Liste.',
   detailsNotSaved: 'Nichts wurde gespeichert: Korrigieren Sie die unten markierten Felder.',
+  detailsSaved: 'Details gespeichert',
+  detailsSavedOf: 'Details von „<0/>“ gespeichert.',
   addTag: 'Schlagwort hinzufügen',
   newTagName: 'Neues Schlagwort',
   tagSuggestions: 'Vorgeschlagene Schlagwörter',

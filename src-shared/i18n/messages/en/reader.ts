@@ -75,6 +75,8 @@ export const reader = {
   detailsErrorDateInvalid: 'Enter a real date (year, month and day).',
   detailsErrorLanguageUnknown: 'Choose a language from the list.',
   detailsNotSaved: 'Nothing was saved: correct the fields marked below.',
+  detailsSaved: 'Details saved',
+  detailsSavedOf: 'Saved the details of “<0/>”.',
   addTag: 'Add tag',
   newTagName: 'New tag',
   tagSuggestions: 'Suggested tags',

@@ -76,6 +76,8 @@ export const reader = {
   detailsErrorDateInvalid: 'Escribe una fecha válida (año, mes y día).',
   detailsErrorLanguageUnknown: 'Elige un idioma de la lista.',
   detailsNotSaved: 'No se ha guardado nada: corrige los campos marcados abajo.',
+  detailsSaved: 'Detalles guardados',
+  detailsSavedOf: 'Se guardaron los detalles de «<0/>».',
   addTag: 'Añadir etiqueta',
   newTagName: 'Nueva etiqueta',
   tagSuggestions: 'Etiquetas sugeridas',

@@ -76,6 +76,8 @@ export const reader = {
   detailsErrorDateInvalid: 'Saisissez une date valide (année, mois et jour).',
   detailsErrorLanguageUnknown: 'Choisissez une langue dans la liste.',
   detailsNotSaved: 'Rien n’a été enregistré : corrigez les champs signalés ci-dessous.',
+  detailsSaved: 'Détails enregistrés',
+  detailsSavedOf: 'Détails de « <0/> » enregistrés.',
   addTag: 'Ajouter une étiquette',
   newTagName: 'Nouvelle étiquette',
   tagSuggestions: 'Étiquettes suggérées',

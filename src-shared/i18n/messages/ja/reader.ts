@@ -72,6 +72,8 @@ export const reader = {
   detailsErrorDateInvalid: '正しい日付（年・月・日）を入力してください。',
   detailsErrorLanguageUnknown: '一覧から言語を選んでください。',
   detailsNotSaved: '何も保存されていません：下の印の付いた項目を訂正してください。',
+  detailsSaved: '詳細を保存しました',
+  detailsSavedOf: '「<0/>」の詳細を保存しました。',
   addTag: 'タグを追加',
   newTagName: '新しいタグ',
   tagSuggestions: 'タグの候補',

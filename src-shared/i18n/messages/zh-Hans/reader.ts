@@ -72,6 +72,8 @@ export const reader = {
   detailsErrorDateInvalid: '请输入有效的日期（年、月、日）。',
   detailsErrorLanguageUnknown: '请从列表中选择一种语言。',
   detailsNotSaved: '未保存任何内容：请更正下面标出的字段。',
+  detailsSaved: '已保存详细信息',
+  detailsSavedOf: '已保存“<0/>”的详细信息。',
   addTag: '添加标签',
   newTagName: '新标签',
   tagSuggestions: '建议的标签',

@@ -72,6 +72,8 @@ export const reader = {
   detailsErrorDateInvalid: '請輸入有效的日期（年、月、日）。',
   detailsErrorLanguageUnknown: '請從清單中選擇一種語言。',
   detailsNotSaved: '未儲存任何內容：請更正下方標示的欄位。',
+  detailsSaved: '已儲存詳細資料',
+  detailsSavedOf: '已儲存「<0/>」的詳細資料。',
   addTag: '加入標籤',
   newTagName: '新標籤',
   tagSuggestions: '建議的標籤',

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { draftOf } from '../../../../src-shared/article/article-details';
-import { saveArticleDetails } from '../../../../src-renderer/src/data/article-details-repo';
+import { restoreArticleDetails, saveArticleDetails } from '../../../../src-renderer/src/data/article-details-repo';
 import { getArticle } from '../../../../src-renderer/src/data/articles-repo';
 import { watchLibrary } from '../../../../src-renderer/src/data/change-feed';
 import type { ArticleRecord } from '../../../../src-renderer/src/data/database';
@@ -43,7 +43,7 @@ describe('saveArticleDetails', () => {
       draftFor(article, { title: 'Jekyll 3.0.5 Released', author: 'Parker Moore; Jordon Bedwell', source: 'Jekyll', language: 'en-US' }),
       EDITED,
     );
-    expect(result).toEqual({ ok: true, changed: ['title', 'author', 'source', 'language'] });
+    expect(result).toMatchObject({ ok: true, changed: ['title', 'author', 'source', 'language'] });
     expect(await getArticle(db, article.id)).toMatchObject({
       title: 'Jekyll 3.0.5 Released',
       author: 'Parker Moore, Jordon Bedwell',
@@ -77,6 +77,56 @@ describe('saveArticleDetails', () => {
     const { db, article } = await importedArticle();
     await db.articles.delete(article.id);
     await expect(saveArticleDetails(db, article.id, draftOf(article))).rejects.toThrow('no longer in the library');
+  });
+});
+
+describe('Undo of Edit details', () => {
+  it('puts back every detail and the edit marks as they were, a first edit leaving no marks at all', async () => {
+    const { db, article } = await importedArticle();
+    const result = await saveArticleDetails(db, article.id, draftFor(article, { title: 'Jekyll 3.0.5 Released', language: '' }), EDITED);
+    if (!result.ok) throw new Error('not saved');
+    expect(await getArticle(db, article.id)).toMatchObject({ title: 'Jekyll 3.0.5 Released', language: null, editedFields: ['title', 'language'] });
+
+    await restoreArticleDetails(db, [result.before]);
+    // The very record it was: no editedAt, editedFields or fromFile left behind.
+    expect(await getArticle(db, article.id)).toEqual(article);
+  });
+
+  it('after a second edit, goes back to the first one: its values, its fields and what the file said', async () => {
+    const { db, article } = await importedArticle();
+    const first = new Date('2026-02-01T08:00:00Z');
+    await saveArticleDetails(db, article.id, draftFor(article, { author: 'Parker Moore' }), first);
+    const afterFirst = (await getArticle(db, article.id))!;
+    const second = await saveArticleDetails(db, article.id, draftFor(afterFirst, { author: 'Written by Parker Moore', source: 'Jekyll' }), EDITED);
+    if (!second.ok) throw new Error('not saved');
+    // Set back to the file's value, the author is the file's again; the source is the person's.
+    expect(await getArticle(db, article.id)).toMatchObject({ author: 'Written by Parker Moore', editedFields: ['source'] });
+
+    await restoreArticleDetails(db, [second.before]);
+    expect(await getArticle(db, article.id)).toEqual(afterFirst);
+    expect(afterFirst).toMatchObject({ author: 'Parker Moore', editedAt: first.toISOString(), editedFields: ['author'], fromFile: { author: 'Written by Parker Moore' } });
+  });
+
+  it('keeps what changed since on the article (its tags, a favourite) and tells the library', async () => {
+    const { db, article } = await importedArticle();
+    const result = await saveArticleDetails(db, article.id, draftFor(article, { title: 'Jekyll 3.0.5 Released' }), EDITED);
+    if (!result.ok) throw new Error('not saved');
+    await db.articles.update(article.id, { tags: ['release'], favouritedAt: '2026-03-02T00:00:00.000Z' });
+    const seen: string[][] = [];
+    const stop = watchLibrary(db, (ids) => seen.push([...ids]));
+    await restoreArticleDetails(db, [result.before]);
+    stop();
+    expect(seen).toEqual([[article.id]]);
+    expect(await getArticle(db, article.id)).toEqual({ ...article, tags: ['release'], favouritedAt: '2026-03-02T00:00:00.000Z' });
+  });
+
+  it('leaves out an article deleted since', async () => {
+    const { db, article } = await importedArticle();
+    const result = await saveArticleDetails(db, article.id, draftFor(article, { title: 'Jekyll 3.0.5 Released' }), EDITED);
+    if (!result.ok) throw new Error('not saved');
+    await db.articles.delete(article.id);
+    await restoreArticleDetails(db, [result.before]);
+    expect(await db.articles.count()).toBe(0);
   });
 });
 

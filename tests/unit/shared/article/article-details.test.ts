@@ -106,6 +106,34 @@ describe('edit marks', () => {
     expect(keepEditedDetails(incoming, { ...stored })).toBe(incoming);
     expect(keepEditedDetails(incoming, undefined)).toBe(incoming);
   });
+
+  it('over a bundle’s own corrections: the library’s stay, the bundle’s others are the person’s, what the file said kept aside', () => {
+    const existing = {
+      ...stored,
+      title: 'Lucas Nolan',
+      editedAt: '2026-02-01T00:00:00.000Z',
+      editedFields: ['title' as const],
+      fromFile: { title: stored.title },
+    };
+    const fromBundle = {
+      ...stored,
+      title: 'Lucas Nolan, bundle copy',
+      author: null,
+      editedAt: '2026-03-01T00:00:00.000Z',
+      editedFields: ['title' as const, 'author' as const],
+      fromFile: { title: 'The bundle’s file title', author: 'Follow Author' },
+    };
+    expect(keepEditedDetails(fromBundle, existing)).toEqual({
+      ...fromBundle,
+      title: 'Lucas Nolan',
+      author: null,
+      editedAt: '2026-03-01T00:00:00.000Z',
+      editedFields: ['title', 'author'],
+      fromFile: { title: 'The bundle’s file title', author: 'Follow Author' },
+    });
+    // Without corrections in the library, the bundle's are taken as they are.
+    expect(keepEditedDetails(fromBundle, { ...stored })).toBe(fromBundle);
+  });
 });
 
 describe('the language list', () => {

@@ -15,6 +15,9 @@ import { parsePaths } from '../../../../../src-main/services/import/import-sourc
 import type { OffprintDatabase } from '../../../../../src-renderer/src/data/database';
 import { storeImportBatch } from '../../../../../src-renderer/src/data/import-repo';
 import { addNote } from '../../../../../src-renderer/src/data/notes-repo';
+import { saveArticleDetails } from '../../../../../src-renderer/src/data/article-details-repo';
+import { saveBulkDetails } from '../../../../../src-renderer/src/data/bulk-details-repo';
+import { draftOf } from '../../../../../src-shared/article/article-details';
 import { articlesPlan, libraryPlan, tagPlan } from '../../../../../src-renderer/src/features/exporting/export-plans';
 import { runExport } from '../../../../../src-renderer/src/features/exporting/run-export';
 import { createI18n } from '../../../../../src-shared/i18n';
@@ -106,9 +109,14 @@ async function snapshot(db: OffprintDatabase) {
 }
 
 describe('exporting the library from IndexedDB', () => {
-  it('round trip: an empty library that imports the bundle holds the same articles, images, notes and highlights', async () => {
+  it('round trip: an empty library that imports the bundle holds the same articles, images, notes, highlights and corrections', async () => {
     const library = await sampleLibrary();
-    const [first, second] = await library.articles.toArray();
+    const [first, second, third] = await library.articles.toArray();
+    // Corrected details travel with their marks: one article in the reader (its language cleared), two at once.
+    const edited = new Date('2026-03-01T12:00:00Z');
+    await saveArticleDetails(library, first!.id, { ...draftOf(first!), title: 'A corrected title', language: '' }, edited);
+    await saveBulkDetails(library, [second!.id, third!.id], { details: { author: 'Bo Chen', source: 'Quiet Press' }, addTags: [], removeTags: [] }, edited);
+    expect((await library.articles.get(first!.id))?.editedFields).toEqual(['title', 'language']);
     await addNote(library, first?.id ?? '', 'A **note** to carry over.', new Date('2024-05-02T08:00:00Z'));
     await library.highlights.add({ id: 'h1', articleId: second?.id ?? '', color: 'yellow', selectors: [{ type: 'TextQuoteSelector', exact: 'the' }], note: 'Mind this.', createdAt: '2024-05-02T09:00:00.000Z' });
     const progress: number[] = [];
@@ -127,6 +135,8 @@ describe('exporting the library from IndexedDB', () => {
     expect(after).toEqual(before);
     expect(Object.values(after).flatMap((a) => a.notes)).toHaveLength(1);
     expect(Object.values(after).flatMap((a) => a.assets).length).toBeGreaterThan(0);
+    expect(Object.values(after).filter((a) => a.meta.editedAt === edited.toISOString())).toHaveLength(3);
+    expect(after[first!.contentHash]?.meta).toMatchObject({ title: 'A corrected title', language: null, fromFile: { title: first!.title, language: first!.language } });
   });
 
   it('sends the articles in chunks of 50', async () => {

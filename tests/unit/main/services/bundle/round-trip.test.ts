@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportedArticle, ParsedArticle } from '../../../../../src-shared/contract';
 import { BundleWriter, bundleArticleToParsed, readArchive } from '../../../../../src-main/services/bundle';
 import { parsePaths } from '../../../../../src-main/services/import/import-sources';
+import { exportedArticlesSchema } from '../../../../../src-main/services/bundle/exported-article-schema';
 import { exportedArticle, SVG } from './support/articles';
 
 let dir: string;
@@ -94,5 +95,52 @@ describe('bundle round trip', () => {
     expect(second?.meta.wordCount).toBeGreaterThan(5);
     expect(second?.body).toEqual(chinese.body);
     expect(second?.assets).toEqual([{ name: 'chart.svg', mediaType: 'image/svg+xml', bytes: SVG }]);
+  });
+
+  it('carries the person’s corrections: when, which details, what the file said, and the corrected values as they are', async () => {
+    const base = exportedArticle('edited-1');
+    const longTitle = `A corrected title ${'that goes on '.repeat(40)}`.trim();
+    const edited = exportedArticle('edited-1', {
+      meta: {
+        ...base.meta,
+        title: longTitle,
+        language: null,
+        editedAt: '2026-03-01T12:00:00.000Z',
+        editedFields: ['title', 'language', 'url'],
+        fromFile: { title: 'Field notes | The Quarterly', language: 'en', url: 'file:///etc/passwd' },
+      },
+    });
+    // Through the bridge's own check (export:add), as the renderer's export goes.
+    const [sent] = exportedArticlesSchema.parse([edited]);
+    const [back] = readBack(await writeBundle([sent as ExportedArticle]));
+
+    expect(back?.meta).toMatchObject({
+      title: longTitle,
+      // Not guessed from the text: the person chose no language.
+      language: null,
+      editedAt: '2026-03-01T12:00:00.000Z',
+      editedFields: ['title', 'url', 'language'],
+      // Only a web address is written for the file's address too.
+      fromFile: { title: 'Field notes | The Quarterly', language: 'en', url: null },
+    });
+    expect(longTitle.length).toBeGreaterThan(300);
+  });
+
+  it('reads a bundle written before the corrections travelled: no detail is marked as the person’s', async () => {
+    const [back] = readBack(await writeBundle([exportedArticle('older-1')]));
+    expect(back?.meta).toMatchObject({ title: 'Field notes older-1', language: 'en' });
+    for (const mark of ['editedAt', 'editedFields', 'fromFile']) expect(back?.meta).not.toHaveProperty(mark);
+  });
+
+  it('refuses a bundle article whose corrections are malformed, naming the file', async () => {
+    const target = await writeBundle([exportedArticle('bad-1', { meta: { ...exportedArticle('bad-1').meta, editedAt: '2026-03-01T12:00:00.000Z' } })]);
+    const contents = readArchive(new Uint8Array(readFileSync(target)), 'Library.offprint');
+    if (contents.kind !== 'bundle') throw new Error('expected a bundle');
+    const unit = contents.articles[0]!;
+    const json = unit.files.find((file) => file.path === 'article.json')!;
+    const meta = JSON.parse(new TextDecoder().decode(json.bytes)) as Record<string, unknown>;
+    json.bytes = new TextEncoder().encode(JSON.stringify({ ...meta, editedFields: 'title' }));
+    const outcome = bundleArticleToParsed(unit);
+    expect('failure' in outcome && outcome.failure.path).toBe('Library.offprint › articles/bad-1/article.json');
   });
 });
