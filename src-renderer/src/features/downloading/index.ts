@@ -1,0 +1,5 @@
+/** Download article text (the only way Offprint reaches the web): what other features and the app may import. */
+import './downloading.css';
+export { DownloadSetting } from './DownloadSetting';
+export { DownloadTextButton } from './DownloadTextButton';
+export { useDownloadText } from './use-download-text';
