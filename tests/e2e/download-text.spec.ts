@@ -4,7 +4,7 @@
  * download the pages. While "Allow downloading article text" is off the command is unavailable and main refuses
  * a direct call, and nothing reaches the server; switched on, the entry reached through a redirect gets its text
  * in its place, with its waiting highlight placed on the right words, and the report names the 404 entry with its
- * reason.
+ * reason; the row menu of the entry still without text offers the command again.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -92,6 +92,15 @@ test('Download article text fills a link-only entry from the web, places its wai
     await expect(row).toHaveCount(1);
     await expect(row.getByRole('cell').first()).toContainText(`${origin}/gone`);
     await expect(row.getByRole('cell').nth(1)).toHaveText('The page is no longer there: the site answered 404 (not found).');
+
+    // The entry still without its text is offered the command in its row's menu too; it fails the same way again.
+    await page.getByRole('button', { name: 'Back to import history' }).click();
+    await page.getByRole('button', { name: 'Back to library' }).click();
+    await app.chooseOnNextRowMenu('download-text');
+    await page.locator('ul.article-list').getByRole('button', { name: 'A page that went away' }).click({ button: 'right' });
+    await expect(status).toContainText('1 file could not be imported');
+    await expect.poll(() => requests.filter((path) => path === '/gone').length).toBe(2);
+    expect((await app.shownRowMenus()).at(-1)).toContain('Download Article Text');
   } finally {
     server.closeAllConnections();
     server.close();

@@ -120,6 +120,7 @@ export const CHANNEL_SCHEMAS: { [C in InvokeChannel]: z.ZodType<ChannelArgs<C>> 
         items: z.array(z.enum(ROW_MENU_ITEMS)).min(1).max(ROW_MENU_ITEMS.length),
         rowCount: z.number().int().min(1).max(100_000_000),
         states: z.object({ read: z.boolean(), favourite: z.boolean(), archived: z.boolean() }).strict(),
+        downloadAllowed: z.boolean().optional(),
       })
       .strict(),
   ]),

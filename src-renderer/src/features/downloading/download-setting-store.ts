@@ -18,8 +18,9 @@ function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   if (!asked) {
     asked = true;
-    void bridge()
-      .import.downloadAllowed()
+    // Asked after this turn: a view rendered without main (a unit test) simply never learns it.
+    void Promise.resolve()
+      .then(() => bridge().import.downloadAllowed())
       .then((result) => set(unwrap(result)))
       .catch(() => {
         asked = false;

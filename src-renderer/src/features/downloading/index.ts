@@ -2,4 +2,5 @@
 import './downloading.css';
 export { DownloadSetting } from './DownloadSetting';
 export { DownloadTextButton } from './DownloadTextButton';
+export { useDownloadAllowed } from './download-setting-store';
 export { useDownloadText } from './use-download-text';
