@@ -25,6 +25,9 @@ const api = {
     start: (source) => invoke('import:start', source),
     next: (jobId) => invoke('import:next', jobId),
     cancel: (jobId) => invoke('import:cancel', jobId),
+    download: (links) => invoke('import:download', links),
+    downloadAllowed: () => invoke('import:downloadAllowed'),
+    setDownloadAllowed: (allowed) => invoke('import:setDownloadAllowed', allowed),
   },
   export: {
     begin: (request) => invoke('export:begin', request),

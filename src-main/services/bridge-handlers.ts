@@ -14,6 +14,8 @@ import type { BridgeHost } from './handlers/bridge-host';
 import { exportHandlers } from './handlers/export-handlers';
 import { importHandlers, importJobsFor } from './handlers/import-handlers';
 import { libraryHandlers } from './handlers/library-handlers';
+import { downloadHandlers } from './handlers/download-handlers';
+import { DownloadSetting } from './fetch-article/download-setting';
 import { restoreHandlers } from './handlers/restore-handlers';
 import { notesExportHandlers } from './handlers/notes-export-handlers';
 import { shellHandlers } from './handlers/shell-handlers';
@@ -35,6 +37,7 @@ export function createBridgeHandlers(
   const backupsFolder = () => backups.currentFolder();
   return {
     ...importHandlers(host, jobs),
+    ...downloadHandlers(jobs, DownloadSetting.inProfile(host.storage.profileDir)),
     ...restoreHandlers(host, jobs, exportSessions, backupsFolder),
     ...libraryHandlers(host, backupsFolder),
     ...exportHandlers(host, exportSessions),

@@ -4,3 +4,4 @@ export type { DescribedRange } from './describe-range';
 export { CONTEXT_LENGTH, describeRange } from './describe-range';
 export type { AnchorOptions, AnchorResult } from './anchor';
 export { anchor } from './anchor';
+export { uniqueRange } from './unique-quote';

@@ -10,7 +10,7 @@ import type { SidebarMenuItemId, SidebarMenuRequest } from './sidebar-menu';
 import type { BackupEntry, BackupFinished, BackupFolder, BackupRequest, BackupStarted, BackupStatus, LibrarySnapshot } from './backup';
 import type { MainEventName, MainEvents } from './events';
 import type { ExportFinished, ExportRequest, ExportStarted } from './export-job';
-import type { DropGrant, ImportChunk, ImportJobStarted, ImportSource, PathGrant } from './import-job';
+import type { DropGrant, ImportChunk, ImportJobStarted, ImportSource, LinkToDownload, PathGrant } from './import-job';
 import type { NotesExportRequest, NotesExportSaved } from './notes-export';
 import type {
   LibraryGuard,
@@ -62,6 +62,15 @@ export interface OffprintApi {
     next(jobId: string): Promise<Result<ImportChunk>>;
     /** Stops the job: parsing stops, nothing more is handed over. */
     cancel(jobId: string): Promise<Result<null>>;
+    /**
+     * Download article text: an import job that downloads the page of each link-only entry (http and https only,
+     * within the limits of services/fetch-article) and parses it like an imported page; its chunks come from
+     * `import:next` (and `import:cancel`). Refused (`forbidden`) when the setting is off.
+     */
+    download(links: LinkToDownload[]): Promise<Result<ImportJobStarted>>;
+    /** Whether "Allow downloading article text" is on (main keeps it). */
+    downloadAllowed(): Promise<Result<boolean>>;
+    setDownloadAllowed(allowed: boolean): Promise<Result<null>>;
   };
   export: {
     /** Asks where to save the bundle (null: the user cancelled), then opens it for writing. */

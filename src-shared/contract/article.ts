@@ -117,6 +117,11 @@ export interface ParsedArticle {
    * by the import job, absent elsewhere.
    */
   importedFrom?: string;
+  /**
+   * The id of the link-only entry whose text this is (Download article text): stored in that entry's place, which
+   * keeps its id, tags, dates, reading states and highlights. Absent on every other article.
+   */
+  fillsLinkOnly?: string;
 }
 
 /** One article of the library, whole, as exported into an Offprint bundle. */

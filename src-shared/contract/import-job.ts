@@ -40,6 +40,15 @@ export type ImportSource =
   /** The sample library shipped with the app (the first run). */
   | { kind: 'sample' };
 
+/**
+ * A link-only entry whose text to download: its id in the library and the address stored for it (the renderer owns
+ * the library, so it says which; main downloads only http(s) addresses, only this one per entry).
+ */
+export interface LinkToDownload {
+  id: string;
+  url: string;
+}
+
 export interface ImportProgress {
   /** Articles (files, and articles inside bundles) found so far; grows while folders and archives are read. */
   found: number;

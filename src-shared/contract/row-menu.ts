@@ -10,6 +10,8 @@ export const ROW_MENU_ITEMS = [
   'toggle-favourite',
   'toggle-archive',
   'add-to-collection',
+  // Download article text: offered only when the rows include link-only entries.
+  'download-text',
   'export',
   'delete',
 ] as const;
@@ -26,6 +28,8 @@ export interface RowMenuRequest {
    * is read (the item is then Mark as Unread), a favourite (Remove from Favourites), archived (Move out of Archive).
    */
   states: RowStates;
+  /** False while "Allow downloading article text" is off: Download Article Text is then shown unavailable. */
+  downloadAllowed?: boolean;
 }
 
 export interface RowStates {

@@ -2,7 +2,7 @@
  * The library row's context menu, described: the requested items (ids from the contract's closed list) with
  * their labels from main's `menu` messages, in the interface's language (a reading state's toggle by the rows'
  * state: Mark as Read or Mark as Unread). Open acts on one article, so it is
- * disabled when the menu is for several. Pure: the host shows it (app/row-menu.ts, or the test harness).
+ * disabled when the menu is for several; Download Article Text is disabled while downloading is switched off. Pure: the host shows it (app/row-menu.ts, or the test harness).
  */
 import type { TFunction } from 'i18next';
 import type { RowMenuItemId, RowMenuRequest, RowStates } from '../../../src-shared/contract';
@@ -22,6 +22,7 @@ type MenuKey =
   | 'rowArchive'
   | 'rowUnarchive'
   | 'rowAddToCollection'
+  | 'rowDownloadText'
   | 'rowExport'
   | 'rowDelete';
 
@@ -32,11 +33,13 @@ const LABEL_KEYS = {
   'toggle-favourite': ({ favourite }) => (favourite ? 'rowUnfavourite' : 'rowFavourite'),
   'toggle-archive': ({ archived }) => (archived ? 'rowUnarchive' : 'rowArchive'),
   'add-to-collection': () => 'rowAddToCollection',
+  'download-text': () => 'rowDownloadText',
   export: () => 'rowExport',
   delete: () => 'rowDelete',
 } as const satisfies Record<RowMenuItemId, (states: RowStates) => MenuKey>;
 
 export function buildRowMenu(request: RowMenuRequest, t: TFunction<'menu'>): RowMenuEntry[] {
   const ids = [...new Set(request.items)];
-  return ids.map((id) => ({ id, label: t(LABEL_KEYS[id](request.states)), enabled: id !== 'open' || request.rowCount === 1 }));
+  const enabled = (id: RowMenuItemId) => (id === 'open' ? request.rowCount === 1 : id === 'download-text' ? request.downloadAllowed !== false : true);
+  return ids.map((id) => ({ id, label: t(LABEL_KEYS[id](request.states)), enabled: enabled(id) }));
 }

@@ -8,6 +8,8 @@ import type { ChannelArgs, InvokeChannel } from '../../../src-shared/contract';
 import { ROW_MENU_ITEMS } from '../../../src-shared/contract/row-menu';
 import { SIDEBAR_MENU_ITEMS, SIDEBAR_MENU_KINDS } from '../../../src-shared/contract/sidebar-menu';
 import { isLocale } from '../../../src-shared/i18n';
+import { isWebAddress } from '../../../src-shared/article/url-policy';
+import { MAX_LINKS_PER_CALL } from '../fetch-article/download-limits';
 import { DROPPED_BYTES_PER_CALL, DROPPED_FILES_PER_CALL } from '../../../src-shared/import/dropped-files';
 import { exportedArticlesSchema } from '../bundle/exported-article-schema';
 import { librarySnapshotSchema } from '../backup/library-snapshot-schema';
@@ -36,6 +38,18 @@ const importSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('sample') }).strict(),
 ]);
 const jobId = z.string().min(1).max(100);
+/** Link-only entries by id, each with its stored address: http(s) only (checked again before each request). */
+const linksToDownload = z
+  .array(
+    z
+      .object({
+        id: z.string().min(1).max(200),
+        url: z.string().min(1).max(4096).refine(isWebAddress, 'Only http and https pages are downloaded.'),
+      })
+      .strict(),
+  )
+  .min(1)
+  .max(MAX_LINKS_PER_CALL);
 /** A backup by its file name (checked again in main: no separators, no `..`), or a file by its grant. */
 const restoreSource = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('backup'), id: z.string().min(1).max(255) }).strict(),
@@ -51,6 +65,9 @@ export const CHANNEL_SCHEMAS: { [C in InvokeChannel]: z.ZodType<ChannelArgs<C>> 
   'import:start': z.tuple([importSource]),
   'import:next': z.tuple([jobId]),
   'import:cancel': z.tuple([jobId]),
+  'import:download': z.tuple([linksToDownload]),
+  'import:downloadAllowed': z.tuple([]),
+  'import:setDownloadAllowed': z.tuple([z.boolean()]),
   'export:begin': z.tuple([
     z
       .object({ title: z.string().trim().min(1).max(300), suggestedName: z.string().trim().min(1).max(255), estimatedBytes: estimatedBytes.optional() })
@@ -103,6 +120,7 @@ export const CHANNEL_SCHEMAS: { [C in InvokeChannel]: z.ZodType<ChannelArgs<C>> 
         items: z.array(z.enum(ROW_MENU_ITEMS)).min(1).max(ROW_MENU_ITEMS.length),
         rowCount: z.number().int().min(1).max(100_000_000),
         states: z.object({ read: z.boolean(), favourite: z.boolean(), archived: z.boolean() }).strict(),
+        downloadAllowed: z.boolean().optional(),
       })
       .strict(),
   ]),

@@ -64,6 +64,9 @@ export async function* expandSource(source: JobSource, options: ExpandOptions): 
     case 'files':
       yield* expandDropped(source.files);
       return;
+    case 'links':
+      yield { units: source.links.map((link) => ({ kind: 'download-link', articleId: link.id, url: link.url })), failures: [] };
+      return;
   }
 }
 

@@ -9,6 +9,7 @@ import { insideArchive } from '../bundle/archive-problem';
 import type { ImportLimits } from '../import/import-file';
 import { migrationEntryPath } from '../import/migrations/migration-article';
 import type { MigrationEntryUnit } from '../import/migrations/migration-entry';
+import type { DownloadedPageUnit, DownloadLinkUnit } from '../fetch-article/download-unit';
 
 export type ImportUnit =
   /** A file on disk: read and parsed there (its images are read from its folder); its size when it was found. */
@@ -20,7 +21,10 @@ export type ImportUnit =
   /** One file of a plain zip, with the images beside it (services/bundle). */
   | ZipMemberUnit
   /** One entry of a migration export (Omnivore, wallabag), its HTML and highlights read (import/migrations). */
-  | MigrationEntryUnit;
+  | MigrationEntryUnit
+  /** A link-only entry's address to download (fetch-article/), and then the page it gave, to parse. */
+  | DownloadLinkUnit
+  | DownloadedPageUnit;
 
 export type UnitOutcome = { article: ParsedArticle } | { failure: ImportFailure };
 
@@ -39,6 +43,9 @@ export function unitPath(unit: ImportUnit): string {
       return insideArchive(unit.archiveName, unit.path);
     case 'migration-entry':
       return migrationEntryPath(unit);
+    case 'download-link':
+    case 'downloaded-page':
+      return unit.url;
   }
 }
 
@@ -57,6 +64,8 @@ export function unitBytes(unit: ImportUnit): number {
       return unit.files.reduce((sum, file) => sum + file.bytes.byteLength, UNIT_OVERHEAD_BYTES);
     case 'migration-entry':
       return UNIT_OVERHEAD_BYTES + (unit.html?.byteLength ?? 0);
+    case 'downloaded-page':
+      return UNIT_OVERHEAD_BYTES + unit.bytes.byteLength;
     default:
       return UNIT_OVERHEAD_BYTES;
   }

@@ -2,7 +2,7 @@
  * What an import job reads, once main has resolved what the renderer sent: a grant becomes the paths main holds
  * for it (src-main/services/grants). Paths exist only on this side of the bridge.
  */
-import type { DroppedFile } from '../../../src-shared/contract';
+import type { DroppedFile, LinkToDownload } from '../../../src-shared/contract';
 import type { ArchiveLimits } from '../bundle';
 
 export type JobSource =
@@ -16,4 +16,6 @@ export type JobSource =
   /** Dropped files without a path on disk, as bytes. */
   | { kind: 'files'; files: DroppedFile[] }
   /** The sample library shipped with the app. */
-  | { kind: 'sample' };
+  | { kind: 'sample' }
+  /** Link-only entries whose text to download (Download article text): their addresses, checked by the handler. */
+  | { kind: 'links'; links: LinkToDownload[] };

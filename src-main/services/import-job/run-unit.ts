@@ -8,6 +8,7 @@ import { parseErrorReason } from '../import/failure-reasons';
 import { reason } from '../import/reason';
 import { importBytes, importFileAtPath, type ImportOutcome } from '../import/import-file';
 import { migrationEntryToParsed } from '../import/migrations/migration-article';
+import { downloadedPageToParsed } from '../fetch-article/downloaded-article';
 import { type ImportUnit, type UnitLimits, type UnitOutcome, unitFailure } from './import-unit';
 
 function toUnitOutcome(outcome: ImportOutcome): UnitOutcome {
@@ -26,6 +27,10 @@ async function runKnownUnit(unit: ImportUnit, limits: UnitLimits): Promise<UnitO
       return toUnitOutcome(await importZipMember(unit, limits));
     case 'migration-entry':
       return toUnitOutcome(await migrationEntryToParsed(unit));
+    case 'downloaded-page':
+      return toUnitOutcome(await downloadedPageToParsed(unit));
+    // Downloaded by the downloading runner in main (fetch-article/), never here.
+    case 'download-link':
     default:
       return unitFailure(unit, reason('unknownUnit'));
   }

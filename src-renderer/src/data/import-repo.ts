@@ -6,7 +6,8 @@
  * The details the person corrected (Edit details…) are not replaced: the file's values for them go to `fromFile`.
  * A link-only entry (Pocket's: no text) never replaces an article that has its text: it only adds its tags, reading
  * states, collections, notes and highlights to it; so does a second link-only entry of the same address in the same
- * import. The article's text replacing a link-only entry keeps the entry's tags too.
+ * import. The article's text replacing a link-only entry keeps the entry's tags too; the text downloaded for one
+ * (`fillsLinkOnly`) replaces exactly that entry, and its waiting highlights are put on the words.
  */
 import { keepEditedDetails } from '../../../src-shared/article/article-details';
 import { cleanEditMarks } from '../../../src-shared/article/edit-marks';
@@ -23,6 +24,7 @@ import {
   type OffprintDatabase,
 } from './database';
 import { remoteImageCount } from './remote-images';
+import { placeWaitingHighlights } from './waiting-highlights';
 import type { HtmlSanitizer } from './sanitize-html';
 
 /** Sanitizing gives the browser a turn at least this often (ms), so a batch of large pages never freezes it. */
@@ -62,6 +64,9 @@ function foundAt(article: ParsedArticle): string {
 }
 
 const FORMATS = new Set(['text', 'markdown', 'html']);
+
+/** The report's words (in English; the code is shown in the interface's language) for a text whose entry was deleted meanwhile. */
+const ENTRY_GONE = 'The entry was deleted from the library while its text was downloaded.';
 
 /** Why an article cannot be stored, or null when it can. */
 export function invalidReason(article: ParsedArticle): string | null {
@@ -125,7 +130,14 @@ export async function storeImportBatch(
   await db.transaction('rw', [db.articles, db.bodies, db.assets, db.notes, db.highlights, db.collections], async () => {
     const collectionIds = collectionsByName(db, now);
     for (const { article, body, remote } of ready) {
-      const existing = (await bundleArticle(db, article, existingArticles)) ?? (await findExisting(db, article));
+      // The text of a link-only entry (Download article text) goes in that entry's place, and nowhere else.
+      const fills = article.fillsLinkOnly;
+      const existing = fills ? await db.articles.get(fills) : ((await bundleArticle(db, article, existingArticles)) ?? (await findExisting(db, article)));
+      if (fills && !existing) {
+        failures.push({ path: foundAt(article), reason: ENTRY_GONE, code: 'downloadEntryGone' });
+        report.failed += 1;
+        continue;
+      }
       const firstPath = existing ? (stored.get(existing.id) ?? thisImport.get(existing.id)) : undefined;
       // A link-only entry joins the article of its address even within one import (a Hypothesis export beside the
       // page it annotates, the same address in bookmarks and in Raindrop): the text stays or comes in, and the
@@ -165,6 +177,8 @@ export async function storeImportBatch(
       await db.assets.where('articleId').equals(id).delete();
       await db.assets.bulkPut((article.assets ?? []).map((asset) => toAssetRecord(id, asset)));
       if (article.annotations) await mergeAnnotations(db, id, article.annotations);
+      // Its highlights waited as orphans with their words: they go on the words now.
+      if (fills) await placeWaitingHighlights(db, id, body.text);
       if (!existing) report.added += 1;
       else if (!joined) report.updated += 1;
       report.articleIds.push(id);

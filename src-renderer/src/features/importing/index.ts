@@ -5,7 +5,7 @@ export { ImportHistoryView } from './ImportHistoryView';
 export { ImportReportView } from './ImportReportView';
 export { ImportStatus } from './ImportStatus';
 export { sampleRequest } from './import-request';
-export type { ImportRequest } from './import-request';
+export type { ImportRequest, ImportStep } from './import-request';
 export { ImportRun } from './import-runner';
 export type { ImportRunResult } from './import-runner';
 export { describeFailure, formatCount } from './import-summary';

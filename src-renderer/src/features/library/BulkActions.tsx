@@ -1,21 +1,24 @@
 /**
  * What can be done to the selected articles at once: mark them read or unread, favourite them, archive them (or
- * undo those, when every selected article has the state), add or remove a tag, put them on a collection or take
+ * undo those, when every selected article has the state), download the text of its link-only entries, add or remove a tag, put them on a collection or take
  * them off, delete them (with Undo). Export selected is the exporting bar's. Each action is one transaction and says
  * what it did.
  */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { addToCollection, removeFromCollection } from '../../data/collections-repo';
 import type { CollectionRecord } from '../../data/database';
 import { useDb } from '../../data/db-context';
 import { deleteArticles, type DeletedArticle } from '../../data/delete-repo';
+import { linkOnlyLinks } from '../../data/link-only-repo';
 import { setArchived, setFavourite, setRead } from '../../data/reading-states-repo';
 import { addTag, removeTag } from '../../data/tags-repo';
 import { BulkEditDetails } from './BulkEditDetails';
 import type { RowStates } from '../../../../src-shared/contract';
 import { cleanName } from '../../data/names';
 import { isolated } from '../../ui/i18n';
+import { DownloadTextButton, useDownloadText } from '../downloading';
 
 interface Props {
   selectedIds: ReadonlySet<string>;
@@ -30,7 +33,7 @@ interface Props {
 }
 
 export function BulkActions({ selectedIds, states, collections, onDeleted, onClearSelection, onError, focusCollectionToken = 0 }: Props) {
-  const { t } = useTranslation('library');
+  const { t } = useTranslation(['library', 'importing']);
   const db = useDb();
   const id = useId();
   const [tag, setTag] = useState('');
@@ -48,6 +51,9 @@ export function BulkActions({ selectedIds, states, collections, onDeleted, onCle
   const collectionName = collections.find((c) => c.id === collection)?.name ?? '';
   const ids = [...selectedIds];
   const count = ids.length;
+  // Download article text is offered when the selection holds link-only entries (only theirs is downloaded).
+  const linkOnlySelected = useLiveQuery(async () => (await linkOnlyLinks(db, [...selectedIds])).length, [db, selectedIds]) ?? 0;
+  const download = useDownloadText(onError);
 
   const run = async (action: () => Promise<ReactNode>) => {
     setBusy(true);
@@ -109,6 +115,7 @@ export function BulkActions({ selectedIds, states, collections, onDeleted, onCle
           {t(states.archived ? 'unarchive' : 'archive')}
         </ActionButton>
         <BulkEditDetails articleIds={ids} disabled={busy || count === 0} />
+        {linkOnlySelected > 0 && <DownloadTextButton label={t('importing:downloadText')} onDownload={() => download(ids)} />}
       </div>
       {/* Enter in the tag name adds the tag. */}
       <form

@@ -2,7 +2,7 @@
  * The library row's context menu: a right-click on a row, or the context-menu key / Shift+F10 on a focused row,
  * asks main for its native menu (`app:popupRowMenu`: item ids, never labels) and carries out the chosen item
  * with the library's own actions: open, mark read or unread, favourite, archive (or undo those: main labels each
- * toggle by the rows' states, which the request carries), delete (with the Undo notice), export, or Add to
+ * toggle by the rows' states, which the request carries), Download Article Text (when the rows include link-only entries), delete (with the Undo notice), export, or Add to
  * Collection… (the rows become the selection and the bulk actions' collection picker takes the focus). The menu acts on the whole
  * selection when the row is part of it, else on that row alone. One menu at a time.
  */
@@ -13,7 +13,9 @@ import { ROW_MENU_ITEMS } from '../../../../src-shared/contract/row-menu';
 import { bridge, unwrap } from '../../data/bridge';
 import { useDb } from '../../data/db-context';
 import { deleteArticles, type DeletedArticle } from '../../data/delete-repo';
+import { linkOnlyLinks } from '../../data/link-only-repo';
 import { setArchived, setFavourite, setRead } from '../../data/reading-states-repo';
+import { useDownloadAllowed, useDownloadText } from '../downloading';
 import { articlesPlan, startExport, type Selection } from '../exporting';
 import { useMenuTriggers } from './use-menu-triggers';
 
@@ -40,6 +42,8 @@ export function useRowContextMenu({ selection, statesOf, onOpen, onDeleted, onCh
   const { t } = useTranslation('library');
   const db = useDb();
   const showing = useRef(false);
+  const downloadAllowed = useDownloadAllowed();
+  const download = useDownloadText(onError);
 
   const show = useCallback(
     async (articleId: string) => {
@@ -49,7 +53,10 @@ export function useRowContextMenu({ selection, statesOf, onOpen, onDeleted, onCh
       const ids = inSelection ? [...selection.selected] : [articleId];
       try {
         const states = statesOf(ids);
-        const chosen = unwrap(await bridge().app.popupRowMenu({ items: ROW_MENU, rowCount: ids.length, states }));
+        // Download Article Text only for rows that include link-only entries (only theirs is downloaded).
+        const hasLinkOnly = (await linkOnlyLinks(db, ids)).length > 0;
+        const items = ROW_MENU.filter((item) => item !== 'download-text' || hasLinkOnly);
+        const chosen = unwrap(await bridge().app.popupRowMenu({ items, rowCount: ids.length, states, downloadAllowed: downloadAllowed !== false }));
         switch (chosen) {
           case 'open':
             onOpen(articleId);
@@ -66,6 +73,9 @@ export function useRowContextMenu({ selection, statesOf, onOpen, onDeleted, onCh
           case 'add-to-collection':
             selection.replace(ids);
             onChooseCollection();
+            return;
+          case 'download-text':
+            download(ids);
             return;
           case 'export':
             if ((await startExport(db, articlesPlan(ids, t))).phase === 'done' && inSelection) selection.clear();
@@ -85,7 +95,7 @@ export function useRowContextMenu({ selection, statesOf, onOpen, onDeleted, onCh
         showing.current = false;
       }
     },
-    [db, onChooseCollection, onDeleted, onError, onOpen, selection, statesOf, t],
+    [db, download, downloadAllowed, onChooseCollection, onDeleted, onError, onOpen, selection, statesOf, t],
   );
 
   return useMenuTriggers(rowArticleId, show);

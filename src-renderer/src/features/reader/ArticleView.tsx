@@ -160,8 +160,10 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted, focusHighlig
                 onError={report}
               />
               <TableOfContents entries={shown.toc} getRoot={getBody} zoomStyle={zoomStyle} />
-              {article.linkOnly && <LinkOnlyPage url={article.url ?? null} zoomStyle={zoomStyle} onError={report} />}
-              <ArticleBody articleId={article.id} articleUrl={article.url ?? null} zoomStyle={zoomStyle} onError={report} onReadyChange={onBodyReady} />
+              {article.linkOnly && <LinkOnlyPage articleId={article.id} url={article.url ?? null} zoomStyle={zoomStyle} onError={report} />}
+              {/* Keyed on the link-only mark: when the entry's text arrives (Download article text) the body is read
+                  afresh and reports ready again, so its highlights are placed on the new text. */}
+              <ArticleBody key={article.linkOnly ? 'link-only' : 'text'} articleId={article.id} articleUrl={article.url ?? null} zoomStyle={zoomStyle} onError={report} onReadyChange={onBodyReady} />
             </article>
           </KeepPlace>
           <ArticleAnnotations

@@ -191,4 +191,18 @@ export const errors = {
   linkNotClicked: 'لا تُفتح الروابط خارج Offprint إلا عندما تنقر عليها.',
   linkWaiting: 'هناك رابط آخر ينتظر إجابتك.',
   linkBurst: 'فُتحت روابط كثيرة جدًا في ثوانٍ قليلة؛ انتظر لحظة ثم انقر مجددًا.',
+  // تنزيل نص المقالة (الطريق الوحيد الذي يصل به Offprint إلى الويب).
+  downloadOff: 'تنزيل نص المقالات متوقف («السماح بتنزيل نص المقالات»)، لذا لم يُنزَّل شيء.',
+  downloadNotWebAddress: 'العنوان {{url}} ليس عنوان صفحة ويب (لا تُنزَّل إلا صفحات http وhttps).',
+  downloadRedirectRefused: 'أحال الموقع Offprint إلى {{url}}، وهو ليس عنوان صفحة ويب (لا تُنزَّل إلا صفحات http وhttps).',
+  downloadTooManyRedirects: 'أحال الموقع Offprint من صفحة إلى أخرى أكثر من {{limit, number}} مرات؛ لم تُنزَّل الصفحة.',
+  downloadGone: 'لم تعد الصفحة موجودة: أجاب الموقع بـ {{status, number}} (غير موجودة).',
+  downloadHttpStatus: 'أجاب الموقع بـ {{status, number}} بدلًا من الصفحة.',
+  downloadTimedOut: 'استغرق الموقع أكثر من {{seconds, number}} ثانية لإرسال الصفحة؛ لم تُنزَّل.',
+  downloadTooLarge: 'الصفحة أكبر من {{limit}}؛ لم تُنزَّل.',
+  downloadNotPage: 'يعطي العنوان «{{type}}»، لا صفحة ويب ولا نصًا، لذا لم يُنزَّل.',
+  downloadNetwork: 'تعذّر الوصول إلى الموقع ({{detail}}).',
+  downloadFailed: 'تعذّر تنزيل الصفحة.',
+  downloadCancelled: 'أُلغي التنزيل.',
+  downloadEntryGone: 'حُذف المُدخل من المكتبة أثناء تنزيل نصه.',
 } as const;

@@ -125,4 +125,11 @@ export const importing = {
   updatesTable: 'المقالات التي حُدّثت',
   articleColumn: 'المقالة',
   updatedFromColumn: 'حُدّثت من',
+  // تنزيل نص المقالة: صفحات المُدخلات ذات الرابط فقط، تُجلب من الويب عند الطلب فقط.
+  downloadText: 'تنزيل نص المقالة',
+  downloadAllText: 'تنزيل نص كل المُدخلات ذات الرابط فقط ({{total, number}})',
+  downloadLabel: 'نص مقالات من الويب ({{total, number}})',
+  downloadAllowed: 'السماح بتنزيل نص المقالات',
+  downloadAllowedHint: 'لا يتصل Offprint بالويب إلا حين تختار «تنزيل نص المقالة»، ولا يذهب حينها إلا إلى صفحات المُدخلات ذات الرابط فقط.',
+  downloadOffHint: 'متوقف: فعّل «السماح بتنزيل نص المقالات» للتنزيل.',
 } as const;

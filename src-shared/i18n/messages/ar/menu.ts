@@ -63,6 +63,7 @@ export const menu = {
   // The library row's context menu (app:popupRowMenu).
   rowOpen: 'فتح',
   rowAddToCollection: 'إضافة إلى مجموعة…',
+  rowDownloadText: 'تنزيل نص المقالة',
   rowExport: 'تصدير…',
   rowDelete: 'حذف',
   // Reading states in the row menu: each label says what choosing it will do.

@@ -12,7 +12,7 @@ export const reader = {
   // A link-only entry (its export had no text: Pocket's): the reader's page in the text's place.
   linkOnlyTitle: 'استُورد الرابط وحده',
   linkOnlyExplanation:
-    'التصدير الذي جاء منه هذا المدخل فيه عنوانه ورابطه ووسومه، لكن ليس نصّه. لا يجلب Offprint الصفحات من الويب، لذا لا نص هنا للقراءة.',
+    'التصدير الذي جاء منه هذا المدخل فيه عنوانه ورابطه ووسومه، لكن ليس نصّه. يستطيع Offprint تنزيل الصفحة من موقعها، عندما تطلب ذلك فقط، والاحتفاظ بنصها كما لو أنك استوردت الصفحة المحفوظة.',
   linkOnlyOpen: 'الصفحة الأصلية في متصفحك:',
   linkOnlyHighlights: 'التظليلات التي جاءت معه تحتفظ بكلماتها، في «التظليلات والملاحظات».',
   imagePlaceholder: 'صورة',

@@ -191,4 +191,18 @@ export const errors = {
   linkNotClicked: 'Links öffnen sich außerhalb von Offprint nur, wenn Sie sie anklicken.',
   linkWaiting: 'Ein anderer Link wartet noch auf Ihre Antwort.',
   linkBurst: 'In wenigen Sekunden wurden zu viele Links geöffnet. Warten Sie einen Moment und klicken Sie dann erneut.',
+  // Artikeltext herunterladen (der einzige Weg, auf dem Offprint das Web erreicht).
+  downloadOff: 'Das Herunterladen von Artikeltext ist ausgeschaltet („Herunterladen von Artikeltext erlauben“), daher wurde nichts heruntergeladen.',
+  downloadNotWebAddress: 'Die Adresse {{url}} ist keine Webseitenadresse (heruntergeladen werden nur http- und https-Seiten).',
+  downloadRedirectRefused: 'Die Website hat Offprint an {{url}} weitergeleitet, das ist keine Webseitenadresse (heruntergeladen werden nur http- und https-Seiten).',
+  downloadTooManyRedirects: 'Die Website hat Offprint mehr als {{limit, number}}-mal weitergeleitet; die Seite wurde nicht heruntergeladen.',
+  downloadGone: 'Die Seite gibt es nicht mehr: Die Website antwortete mit {{status, number}} (nicht gefunden).',
+  downloadHttpStatus: 'Die Website antwortete mit {{status, number}} statt mit der Seite.',
+  downloadTimedOut: 'Die Website brauchte länger als {{seconds, number}} Sekunden für die Seite; sie wurde nicht heruntergeladen.',
+  downloadTooLarge: 'Die Seite ist größer als {{limit}}; sie wurde nicht heruntergeladen.',
+  downloadNotPage: 'Die Adresse liefert „{{type}}“, keine Webseite und keinen Text, daher wurde sie nicht heruntergeladen.',
+  downloadNetwork: 'Die Website war nicht erreichbar ({{detail}}).',
+  downloadFailed: 'Die Seite konnte nicht heruntergeladen werden.',
+  downloadCancelled: 'Das Herunterladen wurde abgebrochen.',
+  downloadEntryGone: 'Der Eintrag wurde aus der Bibliothek gelöscht, während sein Text heruntergeladen wurde.',
 } as const;

@@ -69,4 +69,11 @@ export const importing = {
   updatesTable: 'Aktualisierte Artikel',
   articleColumn: 'Artikel',
   updatedFromColumn: 'Aktualisiert aus',
+  // Artikeltext herunterladen: die Seiten der Nur-Link-Einträge, nur auf Wunsch aus dem Web geladen.
+  downloadText: 'Artikeltext herunterladen',
+  downloadAllText: 'Den Text aller Nur-Link-Einträge herunterladen ({{total, number}})',
+  downloadLabel: 'Artikeltext aus dem Web ({{total, number}})',
+  downloadAllowed: 'Herunterladen von Artikeltext erlauben',
+  downloadAllowedHint: 'Offprint geht nur ins Web, wenn Sie „Artikeltext herunterladen“ wählen, und dann nur zu den Seiten von Nur-Link-Einträgen.',
+  downloadOffHint: 'Ausgeschaltet: Schalten Sie „Herunterladen von Artikeltext erlauben“ ein, um herunterzuladen.',
 } as const;

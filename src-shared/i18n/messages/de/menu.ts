@@ -63,6 +63,7 @@ export const menu = {
   // The library row's context menu (app:popupRowMenu).
   rowOpen: 'Öffnen',
   rowAddToCollection: 'Zu Sammlung hinzufügen …',
+  rowDownloadText: 'Artikeltext herunterladen',
   rowExport: 'Exportieren …',
   rowDelete: 'Löschen',
   // Reading states in the row menu: each label says what choosing it will do.

@@ -12,7 +12,7 @@ export const reader = {
   // A link-only entry (its export had no text: Pocket's): the reader's page in the text's place.
   linkOnlyTitle: 'Nur der Link wurde importiert',
   linkOnlyExplanation:
-    'Der Export, aus dem dieser Eintrag stammt, enthielt Titel, Adresse und Schlagwörter, aber nicht den Text. Offprint lädt keine Seiten aus dem Web, daher gibt es hier keinen Text zu lesen.',
+    'Der Export, aus dem dieser Eintrag stammt, enthielt Titel, Adresse und Schlagwörter, aber nicht den Text. Offprint kann die Seite von ihrer Website herunterladen – nur wenn Sie es verlangen – und ihren Text behalten, als hätten Sie die gespeicherte Seite importiert.',
   linkOnlyOpen: 'Die Originalseite in Ihrem Browser:',
   linkOnlyHighlights: 'Mitgebrachte Markierungen behalten ihren Wortlaut, unter Markierungen und Notizen.',
   imagePlaceholder: 'Bild',

@@ -206,6 +206,20 @@ export const errors = {
   linkNotClicked: 'Links open outside Offprint only when you click them.',
   linkWaiting: 'Another link is waiting for your answer.',
   linkBurst: 'Too many links were opened in a few seconds; wait a moment and click again.',
+  // Download article text (the only way Offprint reaches the web).
+  downloadOff: 'Downloading article text is switched off (“Allow downloading article text”), so nothing was downloaded.',
+  downloadNotWebAddress: 'The address {{url}} is not a web page’s (only http and https pages are downloaded).',
+  downloadRedirectRefused: 'The site sent Offprint on to {{url}}, which is not a web page’s address (only http and https pages are downloaded).',
+  downloadTooManyRedirects: 'The site sent Offprint on from page to page more than {{limit, number}} times; the page was not downloaded.',
+  downloadGone: 'The page is no longer there: the site answered {{status, number}} (not found).',
+  downloadHttpStatus: 'The site answered {{status, number}} instead of the page.',
+  downloadTimedOut: 'The site took longer than {{seconds, number}} seconds to send the page; it was not downloaded.',
+  downloadTooLarge: 'The page is larger than {{limit}}; it was not downloaded.',
+  downloadNotPage: 'The address gives “{{type}}”, not a web page or text, so it was not downloaded.',
+  downloadNetwork: 'The site could not be reached ({{detail}}).',
+  downloadFailed: 'The page could not be downloaded.',
+  downloadCancelled: 'The download was cancelled.',
+  downloadEntryGone: 'The entry was deleted from the library while its text was downloaded.',
 } as const;
 
 /** A failure's code: a message of this namespace. */

@@ -73,4 +73,11 @@ export const importing = {
   updatesTable: 'Articles updated',
   articleColumn: 'Article',
   updatedFromColumn: 'Updated from',
+  // Download article text: the link-only entries' pages, fetched from the web only when asked.
+  downloadText: 'Download article text',
+  downloadAllText: 'Download the text of every link-only entry ({{total, number}})',
+  downloadLabel: 'Article text from the web ({{total, number}})',
+  downloadAllowed: 'Allow downloading article text',
+  downloadAllowedHint: 'Offprint goes to the web only when you choose Download article text, and then only to the pages of link-only entries.',
+  downloadOffHint: 'Switched off: turn on “Allow downloading article text” to download.',
 } as const;

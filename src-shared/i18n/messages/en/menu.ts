@@ -63,6 +63,7 @@ export const menu = {
   // The library row's context menu (app:popupRowMenu).
   rowOpen: 'Open',
   rowAddToCollection: 'Add to Collection…',
+  rowDownloadText: 'Download Article Text',
   rowExport: 'Export…',
   rowDelete: 'Delete',
   // Reading states in the row menu: each label says what choosing it will do.

@@ -12,7 +12,7 @@ export const reader = {
   // A link-only entry (its export had no text: Pocket's): the reader's page in the text's place.
   linkOnlyTitle: 'Only the link was imported',
   linkOnlyExplanation:
-    'The export this entry came from gave its title, address and tags, but not its text. Offprint does not fetch pages from the web, so there is no text to read here.',
+    'The export this entry came from gave its title, address and tags, but not its text. Offprint can download the page from its website, only when you ask, and keep its text as if you had imported the saved page.',
   linkOnlyOpen: 'The original page, in your browser:',
   linkOnlyHighlights: 'Highlights that came with it keep their words, under Highlights and notes.',
   imagePlaceholder: 'Image',

@@ -191,4 +191,18 @@ export const errors = {
   linkNotClicked: 'Los enlaces solo se abren fuera de Offprint cuando haces clic en ellos.',
   linkWaiting: 'Otro enlace está esperando tu respuesta.',
   linkBurst: 'Se abrieron demasiados enlaces en pocos segundos; espera un momento y vuelve a hacer clic.',
+  // Descargar el texto del artículo (la única forma en que Offprint accede a la web).
+  downloadOff: 'La descarga del texto de los artículos está desactivada («Permitir descargar el texto de los artículos»), así que no se descargó nada.',
+  downloadNotWebAddress: 'La dirección {{url}} no es la de una página web (solo se descargan páginas http y https).',
+  downloadRedirectRefused: 'El sitio redirigió Offprint a {{url}}, que no es la dirección de una página web (solo se descargan páginas http y https).',
+  downloadTooManyRedirects: 'El sitio redirigió Offprint de página en página más de {{limit, number}} veces; la página no se descargó.',
+  downloadGone: 'La página ya no existe: el sitio respondió {{status, number}} (no encontrada).',
+  downloadHttpStatus: 'El sitio respondió {{status, number}} en lugar de enviar la página.',
+  downloadTimedOut: 'El sitio tardó más de {{seconds, number}} segundos en enviar la página; no se descargó.',
+  downloadTooLarge: 'La página ocupa más de {{limit}}; no se descargó.',
+  downloadNotPage: 'La dirección devuelve «{{type}}», que no es una página web ni texto, así que no se descargó.',
+  downloadNetwork: 'No se pudo conectar con el sitio ({{detail}}).',
+  downloadFailed: 'No se pudo descargar la página.',
+  downloadCancelled: 'Se canceló la descarga.',
+  downloadEntryGone: 'La entrada se eliminó de la biblioteca mientras se descargaba su texto.',
 } as const;

@@ -83,4 +83,11 @@ export const importing = {
   updatesTable: 'Artículos actualizados',
   articleColumn: 'Artículo',
   updatedFromColumn: 'Actualizado desde',
+  // Descargar el texto del artículo: las páginas de las entradas de solo enlace, traídas de la web solo cuando se pide.
+  downloadText: 'Descargar el texto del artículo',
+  downloadAllText: 'Descargar el texto de todas las entradas de solo enlace ({{total, number}})',
+  downloadLabel: 'Texto de artículos de la web ({{total, number}})',
+  downloadAllowed: 'Permitir descargar el texto de los artículos',
+  downloadAllowedHint: 'Offprint solo accede a la web cuando usted elige Descargar el texto del artículo, y solo a las páginas de las entradas de solo enlace.',
+  downloadOffHint: 'Desactivado: active «Permitir descargar el texto de los artículos» para descargar.',
 } as const;

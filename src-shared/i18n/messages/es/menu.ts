@@ -63,6 +63,7 @@ export const menu = {
   // The library row's context menu (app:popupRowMenu).
   rowOpen: 'Abrir',
   rowAddToCollection: 'Añadir a una colección…',
+  rowDownloadText: 'Descargar el texto del artículo',
   rowExport: 'Exportar…',
   rowDelete: 'Eliminar',
   // Reading states in the row menu: each label says what choosing it will do.

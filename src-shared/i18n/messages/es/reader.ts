@@ -12,7 +12,7 @@ export const reader = {
   // A link-only entry (its export had no text: Pocket's): the reader's page in the text's place.
   linkOnlyTitle: 'Solo se importó el enlace',
   linkOnlyExplanation:
-    'La exportación de la que viene esta entrada traía su título, su dirección y sus etiquetas, pero no su texto. Offprint no descarga páginas de la web, así que aquí no hay texto que leer.',
+    'La exportación de la que viene esta entrada traía su título, su dirección y sus etiquetas, pero no su texto. Offprint puede descargar la página de su sitio, solo si usted lo pide, y guardar su texto como si hubiera importado la página guardada.',
   linkOnlyOpen: 'La página original, en su navegador:',
   linkOnlyHighlights: 'Los resaltados que venían con ella conservan su texto, en Resaltados y notas.',
   imagePlaceholder: 'Imagen',

@@ -191,4 +191,18 @@ export const errors = {
   linkNotClicked: 'Les liens ne s’ouvrent hors d’Offprint que lorsque vous cliquez dessus.',
   linkWaiting: 'Un autre lien attend votre réponse.',
   linkBurst: 'Trop de liens ont été ouverts en quelques secondes ; attendez un instant et cliquez de nouveau.',
+  // Télécharger le texte de l’article (la seule façon dont Offprint atteint le web).
+  downloadOff: 'Le téléchargement du texte des articles est désactivé (« Autoriser le téléchargement du texte des articles ») : rien n’a été téléchargé.',
+  downloadNotWebAddress: 'L’adresse {{url}} n’est pas celle d’une page web (seules les pages http et https sont téléchargées).',
+  downloadRedirectRefused: 'Le site a renvoyé Offprint vers {{url}}, qui n’est pas l’adresse d’une page web (seules les pages http et https sont téléchargées).',
+  downloadTooManyRedirects: 'Le site a renvoyé Offprint de page en page plus de {{limit, number}} fois ; la page n’a pas été téléchargée.',
+  downloadGone: 'La page n’existe plus : le site a répondu {{status, number}} (introuvable).',
+  downloadHttpStatus: 'Le site a répondu {{status, number}} au lieu d’envoyer la page.',
+  downloadTimedOut: 'Le site a mis plus de {{seconds, number}} secondes à envoyer la page ; elle n’a pas été téléchargée.',
+  downloadTooLarge: 'La page dépasse {{limit}} ; elle n’a pas été téléchargée.',
+  downloadNotPage: 'L’adresse renvoie « {{type}} », ni une page web ni du texte : elle n’a pas été téléchargée.',
+  downloadNetwork: 'Le site est injoignable ({{detail}}).',
+  downloadFailed: 'La page n’a pas pu être téléchargée.',
+  downloadCancelled: 'Le téléchargement a été annulé.',
+  downloadEntryGone: 'L’entrée a été supprimée de la bibliothèque pendant le téléchargement de son texte.',
 } as const;

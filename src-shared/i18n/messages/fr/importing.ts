@@ -83,4 +83,11 @@ export const importing = {
   updatesTable: 'Articles mis à jour',
   articleColumn: 'Article',
   updatedFromColumn: 'Mis à jour depuis',
+  // Télécharger le texte de l’article : les pages des entrées « lien seul », prises sur le web seulement sur demande.
+  downloadText: 'Télécharger le texte de l’article',
+  downloadAllText: 'Télécharger le texte de toutes les entrées « lien seul » ({{total, number}})',
+  downloadLabel: 'Texte d’articles venu du web ({{total, number}})',
+  downloadAllowed: 'Autoriser le téléchargement du texte des articles',
+  downloadAllowedHint: 'Offprint ne va sur le web que lorsque vous choisissez Télécharger le texte de l’article, et seulement vers les pages des entrées « lien seul ».',
+  downloadOffHint: 'Désactivé : activez « Autoriser le téléchargement du texte des articles » pour télécharger.',
 } as const;

@@ -63,6 +63,7 @@ export const menu = {
   // The library row's context menu (app:popupRowMenu).
   rowOpen: 'Ouvrir',
   rowAddToCollection: 'Ajouter à une collection…',
+  rowDownloadText: 'Télécharger le texte de l’article',
   rowExport: 'Exporter…',
   rowDelete: 'Supprimer',
   // Reading states in the row menu: each label says what choosing it will do.

@@ -12,7 +12,7 @@ export const reader = {
   // A link-only entry (its export had no text: Pocket's): the reader's page in the text's place.
   linkOnlyTitle: 'Seul le lien a été importé',
   linkOnlyExplanation:
-    'L’export dont vient cette entrée donnait son titre, son adresse et ses étiquettes, mais pas son texte. Offprint ne télécharge pas de pages sur le Web : il n’y a donc pas de texte à lire ici.',
+    'L’export dont vient cette entrée donnait son titre, son adresse et ses étiquettes, mais pas son texte. Offprint peut télécharger la page depuis son site, seulement si vous le demandez, et garder son texte comme si vous aviez importé la page enregistrée.',
   linkOnlyOpen: 'La page d’origine, dans votre navigateur :',
   linkOnlyHighlights: 'Les surlignages venus avec elle gardent leur texte, dans Surlignages et notes.',
   imagePlaceholder: 'Image',

@@ -191,4 +191,18 @@ export const errors = {
   linkNotClicked: 'リンクが Offprint の外で開くのは、クリックしたときだけです。',
   linkWaiting: '別のリンクがあなたの応答を待っています。',
   linkBurst: '数秒のうちに開かれたリンクが多すぎます。少し待ってから、もう一度クリックしてください。',
+  // 記事のテキストをダウンロード（Offprint がウェブに接続する唯一の方法）。
+  downloadOff: '記事テキストのダウンロードがオフ（「記事テキストのダウンロードを許可」）になっているため、何もダウンロードしませんでした。',
+  downloadNotWebAddress: 'アドレス {{url}} はウェブページのアドレスではありません（ダウンロードできるのは http と https のページだけです）。',
+  downloadRedirectRefused: 'サイトが Offprint を {{url}} に転送しましたが、これはウェブページのアドレスではありません（ダウンロードできるのは http と https のページだけです）。',
+  downloadTooManyRedirects: 'サイトの転送が {{limit, number}} 回を超えたため、ページをダウンロードしませんでした。',
+  downloadGone: 'ページはもうありません。サイトの応答は {{status, number}}（見つかりません）でした。',
+  downloadHttpStatus: 'サイトはページの代わりに {{status, number}} を返しました。',
+  downloadTimedOut: 'サイトがページを送るのに {{seconds, number}} 秒を超えたため、ダウンロードしませんでした。',
+  downloadTooLarge: 'ページが {{limit}} を超えるため、ダウンロードしませんでした。',
+  downloadNotPage: 'このアドレスの内容は「{{type}}」で、ウェブページでもテキストでもないため、ダウンロードしませんでした。',
+  downloadNetwork: 'サイトに接続できませんでした（{{detail}}）。',
+  downloadFailed: 'ページをダウンロードできませんでした。',
+  downloadCancelled: 'ダウンロードを取り消しました。',
+  downloadEntryGone: 'テキストのダウンロード中に、この項目はライブラリから削除されました。',
 } as const;

@@ -55,4 +55,11 @@ export const importing = {
   updatesTable: '更新された記事',
   articleColumn: '記事',
   updatedFromColumn: '更新元',
+  // 記事テキストのダウンロード：リンクのみのエントリーのページを、指示されたときだけウェブから取得。
+  downloadText: '記事テキストをダウンロード',
+  downloadAllText: 'リンクのみのエントリーすべてのテキストをダウンロード（{{total, number}}）',
+  downloadLabel: 'ウェブからの記事テキスト（{{total, number}}）',
+  downloadAllowed: '記事テキストのダウンロードを許可',
+  downloadAllowedHint: 'Offprint がウェブに接続するのは「記事テキストをダウンロード」を選んだときだけで、接続先はリンクのみのエントリーのページだけです。',
+  downloadOffHint: 'オフになっています。ダウンロードするには「記事テキストのダウンロードを許可」をオンにしてください。',
 } as const;

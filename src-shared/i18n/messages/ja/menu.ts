@@ -63,6 +63,7 @@ export const menu = {
   // The library row's context menu (app:popupRowMenu).
   rowOpen: '開く',
   rowAddToCollection: 'コレクションに追加…',
+  rowDownloadText: '記事テキストをダウンロード',
   rowExport: '書き出す…',
   rowDelete: '削除',
   // Reading states in the row menu: each label says what choosing it will do.

@@ -12,7 +12,7 @@ export const reader = {
   // A link-only entry (its export had no text: Pocket's): the reader's page in the text's place.
   linkOnlyTitle: 'リンクだけが読み込まれました',
   linkOnlyExplanation:
-    'このエントリーのエクスポートにはタイトル、アドレス、タグはありましたが、本文はありませんでした。Offprint はウェブからページを取得しないため、ここには読める本文がありません。',
+    'このエントリーのエクスポートにはタイトル、アドレス、タグはありましたが、本文はありませんでした。指示があったときだけ、Offprint はページをそのサイトからダウンロードし、保存したページを読み込んだときと同じように本文を保存できます。',
   linkOnlyOpen: '元のページをブラウザーで開く：',
   linkOnlyHighlights: '一緒に読み込まれたハイライトは、その文言とともに「ハイライトとメモ」に残っています。',
   imagePlaceholder: '画像',

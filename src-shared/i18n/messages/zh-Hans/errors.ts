@@ -191,4 +191,18 @@ export const errors = {
   linkNotClicked: '只有在你点击链接时，它才会在 Offprint 之外打开。',
   linkWaiting: '另一个链接正在等待你的回答。',
   linkBurst: '几秒内打开的链接太多；请稍等片刻再点击。',
+  // 下载文章文本（Offprint 访问网络的唯一途径）。
+  downloadOff: '“允许下载文章文本”已关闭，因此没有下载任何内容。',
+  downloadNotWebAddress: '地址 {{url}} 不是网页地址（只下载 http 和 https 网页）。',
+  downloadRedirectRefused: '网站将 Offprint 转到了 {{url}}，这不是网页地址（只下载 http 和 https 网页）。',
+  downloadTooManyRedirects: '网站的跳转超过了 {{limit, number}} 次，未下载该网页。',
+  downloadGone: '该网页已不存在：网站返回了 {{status, number}}（未找到）。',
+  downloadHttpStatus: '网站返回了 {{status, number}}，而不是网页。',
+  downloadTimedOut: '网站发送网页的时间超过了 {{seconds, number}} 秒，未下载该网页。',
+  downloadTooLarge: '网页超过 {{limit}}，未下载。',
+  downloadNotPage: '该地址返回的是“{{type}}”，既不是网页也不是文本，因此未下载。',
+  downloadNetwork: '无法连接到该网站（{{detail}}）。',
+  downloadFailed: '无法下载该网页。',
+  downloadCancelled: '下载已取消。',
+  downloadEntryGone: '在下载文本期间，该条目已从资料库中删除。',
 } as const;

@@ -55,4 +55,11 @@ export const importing = {
   updatesTable: '已更新的文章',
   articleColumn: '文章',
   updatedFromColumn: '更新来源',
+  // 下载文章文本：仅在要求时从网上获取仅链接条目的网页。
+  downloadText: '下载文章文本',
+  downloadAllText: '下载所有仅链接条目的文本（{{total, number}}）',
+  downloadLabel: '来自网络的文章文本（{{total, number}}）',
+  downloadAllowed: '允许下载文章文本',
+  downloadAllowedHint: '只有在您选择“下载文章文本”时，Offprint 才会访问网络，而且只访问仅链接条目的网页。',
+  downloadOffHint: '已关闭：请打开“允许下载文章文本”后再下载。',
 } as const;

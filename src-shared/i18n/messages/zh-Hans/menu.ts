@@ -63,6 +63,7 @@ export const menu = {
   // The library row's context menu (app:popupRowMenu).
   rowOpen: '打开',
   rowAddToCollection: '添加到收藏集…',
+  rowDownloadText: '下载文章文本',
   rowExport: '导出…',
   rowDelete: '删除',
   // Reading states in the row menu: each label says what choosing it will do.

@@ -12,7 +12,7 @@ export const reader = {
   // A link-only entry (its export had no text: Pocket's): the reader's page in the text's place.
   linkOnlyTitle: '只导入了链接',
   linkOnlyExplanation:
-    '这个条目所来自的导出文件只有标题、网址和标签，没有正文。Offprint 不会从网上获取网页，所以这里没有可读的正文。',
+    '这个条目所来自的导出文件只有标题、网址和标签，没有正文。只有在您要求时，Offprint 才会从网站下载该网页，并像导入已保存的网页一样保留其正文。',
   linkOnlyOpen: '在浏览器中打开原始网页：',
   linkOnlyHighlights: '随之导入的高亮保留了原文，见“高亮和笔记”。',
   imagePlaceholder: '图片',

@@ -191,4 +191,18 @@ export const errors = {
   linkNotClicked: '只有在你點按連結時，它才會在 Offprint 之外開啟。',
   linkWaiting: '另一個連結正在等待你的回應。',
   linkBurst: '幾秒內開啟的連結太多；請稍候片刻再點按。',
+  // 下載文章文字（Offprint 連上網路的唯一途徑）。
+  downloadOff: '「允許下載文章文字」已關閉，因此沒有下載任何內容。',
+  downloadNotWebAddress: '位址 {{url}} 不是網頁位址（只下載 http 和 https 網頁）。',
+  downloadRedirectRefused: '網站將 Offprint 轉到了 {{url}}，這不是網頁位址（只下載 http 和 https 網頁）。',
+  downloadTooManyRedirects: '網站的重新導向超過 {{limit, number}} 次，未下載該網頁。',
+  downloadGone: '該網頁已不存在：網站回應 {{status, number}}（找不到）。',
+  downloadHttpStatus: '網站回應了 {{status, number}}，而不是網頁。',
+  downloadTimedOut: '網站傳送網頁的時間超過 {{seconds, number}} 秒，未下載該網頁。',
+  downloadTooLarge: '網頁超過 {{limit}}，未下載。',
+  downloadNotPage: '該位址傳回的是「{{type}}」，既不是網頁也不是文字，因此未下載。',
+  downloadNetwork: '無法連上該網站（{{detail}}）。',
+  downloadFailed: '無法下載該網頁。',
+  downloadCancelled: '下載已取消。',
+  downloadEntryGone: '在下載文字期間，該項目已從資料庫中刪除。',
 } as const;

@@ -55,4 +55,11 @@ export const importing = {
   updatesTable: '已更新的文章',
   articleColumn: '文章',
   updatedFromColumn: '更新來源',
+  // 下載文章文字：僅在要求時從網路取得僅連結條目的網頁。
+  downloadText: '下載文章文字',
+  downloadAllText: '下載所有僅連結條目的文字（{{total, number}}）',
+  downloadLabel: '來自網路的文章文字（{{total, number}}）',
+  downloadAllowed: '允許下載文章文字',
+  downloadAllowedHint: '只有在您選擇「下載文章文字」時，Offprint 才會連上網路，而且只連到僅連結條目的網頁。',
+  downloadOffHint: '已關閉：請開啟「允許下載文章文字」後再下載。',
 } as const;

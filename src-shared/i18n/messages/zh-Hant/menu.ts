@@ -63,6 +63,7 @@ export const menu = {
   // The library row's context menu (app:popupRowMenu).
   rowOpen: '打開',
   rowAddToCollection: '加入收藏集…',
+  rowDownloadText: '下載文章文字',
   rowExport: '輸出…',
   rowDelete: '刪除',
   // Reading states in the row menu: each label says what choosing it will do.

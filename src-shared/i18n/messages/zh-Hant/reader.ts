@@ -12,7 +12,7 @@ export const reader = {
   // A link-only entry (its export had no text: Pocket's): the reader's page in the text's place.
   linkOnlyTitle: '只匯入了連結',
   linkOnlyExplanation:
-    '這個條目所來自的匯出檔只有標題、網址與標籤，沒有內文。Offprint 不會從網路上取得網頁，所以這裡沒有可讀的內文。',
+    '這個條目所來自的匯出檔只有標題、網址與標籤，沒有內文。只有在您要求時，Offprint 才會從網站下載該網頁，並像匯入已儲存的網頁一樣保留其內文。',
   linkOnlyOpen: '在瀏覽器中開啟原始網頁：',
   linkOnlyHighlights: '隨之匯入的重點保留了原文，見「重點與筆記」。',
   imagePlaceholder: '圖片',

@@ -126,6 +126,10 @@ function fakeImport(options: FakeBridgeOptions, grants: FakeGrants, opened: stri
       if (job) job.cancelled = true;
       return ok(null);
     }),
+    // Download article text reaches the web: the fake bridge never does (the e2e tests download from 127.0.0.1).
+    download: vi.fn(async () => ({ ok: false, error: { code: 'forbidden', message: 'The fake bridge downloads nothing.' } }) as const),
+    downloadAllowed: vi.fn(async () => ok(true)),
+    setDownloadAllowed: vi.fn(async () => ok(null)),
   };
 }
 

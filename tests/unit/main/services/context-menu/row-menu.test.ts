@@ -23,6 +23,14 @@ describe('buildRowMenu', () => {
     ]);
   });
 
+  it('offers Download Article Text, unavailable while downloading article text is switched off', () => {
+    const item = (downloadAllowed?: boolean) =>
+      buildRowMenu({ items: ['download-text'], rowCount: 2, states: NONE_SET, ...(downloadAllowed === undefined ? {} : { downloadAllowed }) }, german);
+    expect(item()).toEqual([{ id: 'download-text', label: 'Artikeltext herunterladen', enabled: true }]);
+    expect(item(true)[0]?.enabled).toBe(true);
+    expect(item(false)[0]?.enabled).toBe(false);
+  });
+
   it('disables Open for several rows and lists a repeated id once', () => {
     const entries = buildRowMenu({ items: ['open', 'delete', 'delete'], rowCount: 3, states: NONE_SET }, german);
     expect(entries.map((entry) => [entry.id, entry.enabled])).toEqual([

@@ -1,5 +1,5 @@
 /**
- * Main's failures in writing, exporting, backing up, restoring, importing and opening links are coded reasons: each
+ * Main's failures in writing, exporting, backing up, restoring, importing, opening links and downloading article text are coded reasons: each
  * code reads as a whole sentence in English and in the other languages, with the inserted values (a path, a name, a
  * size) in bidi isolates, the numbers written the language's way, and a cause inside a sentence translated with it.
  */
@@ -61,6 +61,19 @@ const MAIN_REASONS: Record<string, ReasonParams | undefined> = {
   linkNotClicked: undefined,
   linkWaiting: undefined,
   linkBurst: undefined,
+  downloadOff: undefined,
+  downloadNotWebAddress: { url: 'file:///etc/hosts' },
+  downloadRedirectRefused: { url: 'file:///etc/passwd' },
+  downloadTooManyRedirects: { limit: 10 },
+  downloadGone: { status: 404 },
+  downloadHttpStatus: { status: 503 },
+  downloadTimedOut: { seconds: 30 },
+  downloadTooLarge: { limit: '20 MB' },
+  downloadNotPage: { type: 'application/pdf' },
+  downloadNetwork: { detail: 'ECONNREFUSED' },
+  downloadFailed: undefined,
+  downloadCancelled: undefined,
+  downloadEntryGone: undefined,
 };
 
 function render(coded: CodedReason, locale: ShippedLocale): string {
