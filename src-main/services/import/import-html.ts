@@ -2,7 +2,6 @@
  * The `.html` / `.htm` importer. The page is parsed by linkedom (html-dom.ts: nothing runs, nothing is fetched), its metadata read, its images made local or placeholders, and its main content taken by
  * Readability. The body is Readability's HTML; the renderer sanitizes it with DOMPurify before storing it.
  */
-import { Readability } from '@mozilla/readability';
 import { authorLine } from '../../../src-shared/article/author-line';
 import type { ParsedArticle } from '../../../src-shared/contract';
 import { AssetCollector } from './asset-collector';
@@ -17,6 +16,7 @@ import { finishLinks } from './html-links';
 import { dateOf, readHtmlMeta } from './html-metadata';
 import { visibleText } from '../../../src-shared/text/visible-text';
 import { ImportProblem, type ImportSource } from './import-problem';
+import { ReadabilityOnLinkedom } from './readability-on-linkedom';
 import { hostLabels, hostOf, nameFromHost, siteAroundHeadline, siteNameWithoutTagline, sourceName, titleWithoutSite } from './site-name';
 import { type LabelFields, parseLabelLine } from './text-page-labels';
 
@@ -52,7 +52,7 @@ export async function importHtml(source: ImportSource): Promise<ParsedArticle> {
     const pending = await prepareImages(doc, source.assets, collector);
     let plainText = '';
     let usedAssets = new Set<string>();
-    const article = new Readability<string>(doc, {
+    const article = new ReadabilityOnLinkedom<string>(doc, {
       serializer: (node) => {
         const content = node as Element;
         leading = takeLeadingMeta(content, [meta.title, headingTitle, pageTitle]);
