@@ -107,3 +107,24 @@ export function elementsNamed(root: Node, names: ReadonlySet<string>): Element[]
   });
   return found;
 }
+
+/** `[name~="token" i]`: the attribute's value, split at white space, has `token` (ASCII case ignored). */
+export function hasToken(element: Element, name: string, token: string): boolean {
+  const value = element.getAttribute(name);
+  return value !== null && new RegExp(`(?:^|\\s)${token}(?:$|\\s)`, 'i').test(value);
+}
+
+/**
+ * The elements under `root` that have one of the attributes `names`, in document order (template content not
+ * searched): the only elements a selector like `[rel~="author" i], [itemprop]` can match.
+ */
+export function elementsWithAttribute(root: Node, names: readonly string[]): Element[] {
+  const found: Element[] = [];
+  walk(root, (node) => {
+    if (node.nodeType !== ELEMENT_NODE) return false;
+    const element = node as Element;
+    if (names.some((name) => element.hasAttribute(name))) found.push(element);
+    return element.localName === 'template';
+  });
+  return found;
+}

@@ -11,9 +11,11 @@
  * no script engine and no resource loader.
  */
 import { DOMParser } from 'linkedom';
+import { elementsNamed } from './dom-walk';
 
 /** Elements a browser keeps in <head> when they come before the page's content. */
 const HEAD_ELEMENTS = new Set(['title', 'meta', 'link', 'style', 'base', 'script', 'noscript', 'template']);
+const BASE = new Set(['base']);
 
 function parse(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
@@ -92,7 +94,7 @@ export function parseHtmlDocument(html: string, documentUrl = 'about:blank'): Do
   const parsed = parse(html);
   const restructured = withImpliedStructure(parsed);
   const doc = restructured === null ? parsed : parse(restructured);
-  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  const baseHref = elementsNamed(doc, BASE).find((element) => element.hasAttribute('href'))?.getAttribute('href');
   let base = documentUrl;
   if (baseHref) {
     try {

@@ -7,6 +7,7 @@ import type { ParsedArticle } from '../../../src-shared/contract';
 import { AssetCollector } from './asset-collector';
 import { firstAuthors } from './author-names';
 import { buildArticle } from './build-article';
+import { elementsNamed } from './dom-walk';
 import { decodeHtml } from './html-charset';
 import { parseHtmlDocument } from './html-dom';
 import { finishImages, prepareImages } from './html-images';
@@ -21,6 +22,7 @@ import { hostLabels, hostOf, nameFromHost, siteAroundHeadline, siteNameWithoutTa
 import { type LabelFields, parseLabelLine } from './text-page-labels';
 
 const OFFLINE_BASE = 'file:///offline/';
+const H1 = new Set(['h1']);
 
 /** The author named by Readability's by-line ("By Dana Wu · March 3, 2019", "作者：张三"), without its date. */
 function authorOf(byline: string | null | undefined): string | null {
@@ -44,7 +46,7 @@ export async function importHtml(source: ImportSource): Promise<ParsedArticle> {
   {
     const meta = readHtmlMeta(doc);
     const savedAt = singleFileComment(doc)?.savedAt ?? null;
-    const headings = [...doc.querySelectorAll('h1')].map((h1) => h1.textContent?.replace(/\s+/g, ' ').trim() ?? '').filter((text) => text !== '');
+    const headings = elementsNamed(doc, H1).map((h1) => h1.textContent?.replace(/\s+/g, ' ').trim() ?? '').filter((text) => text !== '');
     const headingTitle = headings[0] ?? null;
     const pageTitle = doc.title;
     let leading: LabelFields = {};
