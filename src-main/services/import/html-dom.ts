@@ -8,7 +8,9 @@
  * DOMParser 5.8 s), and linkedom's extraction matched Chromium's on all 170 (docs/performance.md). A hidden
  * Chromium window would be faster still, but would put untrusted pages in a renderer and the import back on the
  * main thread's event loop, and would not exist in the CLI. linkedom runs no scripts and loads nothing: it has
- * no script engine and no resource loader.
+ * no script engine and no resource loader. Main's build bundles linkedom with one edit (vite/linkedom-lazy-
+ * listeners.mjs: no listener map per node), and Readability runs with faster helpers for it
+ * (readability-on-linkedom.ts, dom-walk.ts).
  */
 import { DOMParser } from 'linkedom';
 import { elementsNamed } from './dom-walk';
