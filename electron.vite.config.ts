@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { linkedomLazyListeners } from './vite/linkedom-lazy-listeners.mjs';
 
 // electron-vite only finds entries by itself under src/main, src/preload and src/renderer: ours are explicit.
 const root = import.meta.dirname;
@@ -37,6 +38,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // linkedom is bundled (not loaded from node_modules) so that its one build-time edit applies (vite/).
+      externalizeDeps: { exclude: ['linkedom'] },
       rollupOptions: {
         input: {
           index: resolve(root, 'src-main/index.ts'),
@@ -47,7 +50,7 @@ export default defineConfig({
         output: { banner: (chunk) => (chunk.name === 'offprint-bundle' ? '#!/usr/bin/env node' : '') },
       },
     },
-    plugins: [executableBundleTool()],
+    plugins: [executableBundleTool(), linkedomLazyListeners()],
   },
   preload: {
     build: {

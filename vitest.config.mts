@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { linkedomLazyListeners } from './vite/linkedom-lazy-listeners.mjs';
 
 // Tests mirror the source (tests/unit/<shared|main|renderer>/<same path>). The project is chosen by path: the
 // renderer's app, features and ui run in jsdom; everything else (src-shared, src-main, the renderer's data and
@@ -7,8 +8,10 @@ import { defineConfig } from 'vitest/config';
 const DOM_TESTS = ['tests/unit/renderer/{app,features,ui}/**/*.test.{ts,tsx}'];
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), linkedomLazyListeners()],
   test: {
+    // linkedom goes through Vite, with the build-time edit the app's build makes to it (vite/).
+    server: { deps: { inline: ['linkedom'] } },
     // A test that spawns the built tool or runs a property test can take seconds on a busy two-core machine.
     testTimeout: 30_000,
     projects: [

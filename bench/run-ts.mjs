@@ -1,9 +1,12 @@
 // Runs a TypeScript benchmark in plain Node: bundles it with Vite's build API (already a devDependency, no
 // TypeScript runner to add) into node_modules/.cache/bench/, then runs the bundle with the flags the benchmark
 // needs (--expose-gc to measure the heap). Usage: node bench/run-ts.mjs bench/search.bench.ts [args...]
+// Like the app's build, it bundles linkedom with its one build-time edit (vite/linkedom-lazy-listeners.mjs), so a
+// benchmark of main's code measures the code the app runs.
 import { spawnSync } from 'node:child_process';
 import { basename, join, resolve } from 'node:path';
 import { build } from 'vite';
+import { linkedomLazyListeners } from '../vite/linkedom-lazy-listeners.mjs';
 
 const [entry, ...args] = process.argv.slice(2);
 if (!entry) {
@@ -14,6 +17,8 @@ const outDir = join('node_modules', '.cache', 'bench');
 await build({
   configFile: false,
   logLevel: 'warn',
+  plugins: [linkedomLazyListeners()],
+  ssr: { noExternal: ['linkedom'] },
   build: {
     ssr: resolve(entry),
     outDir,

@@ -8,12 +8,16 @@
  * DOMParser 5.8 s), and linkedom's extraction matched Chromium's on all 170 (docs/performance.md). A hidden
  * Chromium window would be faster still, but would put untrusted pages in a renderer and the import back on the
  * main thread's event loop, and would not exist in the CLI. linkedom runs no scripts and loads nothing: it has
- * no script engine and no resource loader.
+ * no script engine and no resource loader. Main's build bundles linkedom with one edit (vite/linkedom-lazy-
+ * listeners.mjs: no listener map per node), and Readability runs with faster helpers for it
+ * (readability-on-linkedom.ts, dom-walk.ts).
  */
 import { DOMParser } from 'linkedom';
+import { elementsNamed } from './dom-walk';
 
 /** Elements a browser keeps in <head> when they come before the page's content. */
 const HEAD_ELEMENTS = new Set(['title', 'meta', 'link', 'style', 'base', 'script', 'noscript', 'template']);
+const BASE = new Set(['base']);
 
 function parse(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
@@ -92,7 +96,7 @@ export function parseHtmlDocument(html: string, documentUrl = 'about:blank'): Do
   const parsed = parse(html);
   const restructured = withImpliedStructure(parsed);
   const doc = restructured === null ? parsed : parse(restructured);
-  const baseHref = doc.querySelector('base[href]')?.getAttribute('href');
+  const baseHref = elementsNamed(doc, BASE).find((element) => element.hasAttribute('href'))?.getAttribute('href');
   let base = documentUrl;
   if (baseHref) {
     try {

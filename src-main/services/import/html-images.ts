@@ -8,12 +8,16 @@
  */
 import type { AssetCollector } from './asset-collector';
 import type { AssetSource } from './asset-source';
+import { elementsNamed, elementsWithAttribute } from './dom-walk';
 import { classifyImageReference, loadImageAsset } from './image-assets';
 
 const PENDING = 'offprint-pending:';
 const KEPT_ATTRIBUTES = new Set(['alt', 'title', 'width', 'height']);
 const LAZY_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src', 'data-actualsrc', 'data-url', 'data-hi-res-src'];
-const LOADING_ELEMENTS = 'source, track, iframe, frame, object, embed, applet, link, script, style, noscript';
+const LOADING_NAMES = ['source', 'track', 'iframe', 'frame', 'object', 'embed', 'applet', 'link', 'script', 'style', 'noscript'];
+const LOADING_ELEMENTS = LOADING_NAMES.join(', ');
+const LOADING = new Set(LOADING_NAMES);
+const IMG = new Set(['img']);
 
 export interface PendingImage {
   kind: 'remote' | 'local';
@@ -38,8 +42,9 @@ export async function prepareImages(
   collector: AssetCollector,
 ): Promise<PendingImage[]> {
   const pending: PendingImage[] = [];
-  for (const element of doc.querySelectorAll(LOADING_ELEMENTS)) element.remove();
-  for (const img of doc.querySelectorAll('img')) {
+  // Tag names and attributes compared in walks of the page (dom-walk.ts), not selectors matched on every element.
+  for (const element of elementsNamed(doc, LOADING)) element.remove();
+  for (const img of elementsNamed(doc, IMG)) {
     const reference = imageReference(img);
     const name = reference ? await loadImageAsset(reference, source, collector) : null;
     for (const attribute of [...img.getAttributeNames()]) {
@@ -55,7 +60,7 @@ export async function prepareImages(
       }
     }
   }
-  for (const element of doc.querySelectorAll('[poster], [background]')) {
+  for (const element of elementsWithAttribute(doc, ['poster', 'background'])) {
     element.removeAttribute('poster');
     element.removeAttribute('background');
   }

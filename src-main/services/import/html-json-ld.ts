@@ -3,6 +3,7 @@
  * single object, an array, or a `@graph` (as Yoast and most CMSs write it), where the article's author and publisher
  * may be references (`{"@id": "…#/schema/person/1"}`) to other nodes of the graph, whose names are looked up.
  */
+import { elementsNamed } from './dom-walk';
 
 export interface JsonLdArticle {
   headline: string | null;
@@ -17,6 +18,8 @@ export interface JsonLdArticle {
 const ARTICLE_TYPES = /^(Article|NewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|AnalysisNewsArticle|OpinionNewsArticle|ReportageNewsArticle|SocialMediaPosting|LiveBlogPosting|WebPage|CreativeWork)$/;
 
 type LdNode = Record<string, unknown>;
+
+const SCRIPT = new Set(['script']);
 
 function isNode(value: unknown): value is LdNode {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -64,7 +67,7 @@ function types(node: LdNode): string[] {
 
 export function readJsonLd(doc: Document): JsonLdArticle {
   const nodes: LdNode[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+  for (const script of elementsNamed(doc, SCRIPT).filter((element) => element.getAttribute('type')?.toLowerCase() === 'application/ld+json')) {
     try {
       nodes.push(...nodesOf(JSON.parse(script.textContent ?? '')));
     } catch {

@@ -6,9 +6,13 @@
  */
 import { keywordList } from '../../../src-shared/article/keyword-list';
 import { findDate, parseDate } from './dates';
+import { elementsNamed, hasToken } from './dom-walk';
 import { readJsonLd } from './html-json-ld';
 import { linkedAuthor, publishedTime, savedFromUrl } from './html-page-clues';
 import { isWebAddress, linkTarget } from '../../../src-shared/article/url-policy';
+
+const META = new Set(['meta']);
+const LINK = new Set(['link']);
 
 export interface HtmlMeta {
   title: string | null;
@@ -31,7 +35,7 @@ export interface HtmlMeta {
  */
 function metaValues(doc: Document): Map<string, string[]> {
   const values = new Map<string, string[]>();
-  for (const element of doc.querySelectorAll('meta')) {
+  for (const element of elementsNamed(doc, META)) {
     const content = (element.getAttribute('content') ?? element.getAttribute('value'))?.trim();
     if (!content) continue;
     for (const attribute of ['name', 'property', 'itemprop', 'http-equiv']) {
@@ -64,7 +68,7 @@ export function readHtmlMeta(doc: Document): HtmlMeta {
   const all = (key: string): string | null => meta.get(key)?.join(', ') ?? null;
   const ld = readJsonLd(doc);
   const notUrl = (value: string | null): string | null => (value && !/^https?:\/\//i.test(value) ? value : null);
-  const canonical = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
+  const canonical = elementsNamed(doc, LINK).find((link) => hasToken(link, 'rel', 'canonical'))?.getAttribute('href');
   const siteNames = [one('og:site_name'), ld.publisher, one('application-name'), one('al:ios:app_name', 'apple-mobile-web-app-title')]
     .filter((name): name is string => name !== null && name.trim() !== '');
   return {

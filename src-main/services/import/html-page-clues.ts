@@ -3,13 +3,14 @@
  * links, and the address a browser noted when it saved the page (`<!-- saved from url=(0052)https://… -->`, or
  * SingleFile's `Page saved with SingleFile` comment with its url and saved date).
  */
+import { elementsNamed, elementsWithAttribute, hasToken } from './dom-walk';
 
 /**
  * The article's `<time datetime>`: the one marked as the publication date, else the one in its by-line or its
  * header, else the first in the article, else the first in the page; never one in a sidebar, menu or footer (their
  * lists of other posts carry other dates).
  */
-const PUBLISHED_TIME = [
+export const PUBLISHED_TIME = [
   'time[itemprop~="datePublished" i][datetime]',
   'time[pubdate][datetime]',
   '[class*="byline" i] time[datetime], [class*="author" i] time[datetime], [class*="meta" i] time[datetime]',
@@ -19,16 +20,33 @@ const PUBLISHED_TIME = [
 ];
 
 export function publishedTime(doc: Document): string | null {
+  // Every selector picks <time datetime> elements: each is tried on those alone.
+  const times = elementsNamed(doc, TIME).filter((element) => element.hasAttribute('datetime'));
   for (const selector of PUBLISHED_TIME) {
-    const time = [...doc.querySelectorAll(selector)].find((element) => !element.closest('aside, nav, footer'));
+    const time = times.find((element) => element.matches(selector) && !element.closest('aside, nav, footer'));
     if (time) return time.getAttribute('datetime');
   }
   return null;
 }
 
+const TIME = new Set(['time']);
+/** Where a page names its author in its markup: what linkedAuthor finds, with attribute tests on fewer elements. */
+export const AUTHOR_SELECTOR = '[rel~="author" i], [itemprop~="author" i] [itemprop~="name" i], [itemprop~="author" i]';
+
+function hasAuthorAncestor(element: Element): boolean {
+  for (let at = element.parentElement; at; at = at.parentElement) if (hasToken(at, 'itemprop', 'author')) return true;
+  return false;
+}
+
 /** The name the page links as its author (`<a rel="author">`, `itemprop="author"`), when it is a name, not a sentence. */
 export function linkedAuthor(doc: Document): string | null {
-  const element = doc.querySelector('[rel~="author" i], [itemprop~="author" i] [itemprop~="name" i], [itemprop~="author" i]');
+  // The first element in the page that AUTHOR_SELECTOR matches.
+  const element = elementsWithAttribute(doc, ['rel', 'itemprop']).find(
+    (candidate) =>
+      hasToken(candidate, 'rel', 'author') ||
+      hasToken(candidate, 'itemprop', 'author') ||
+      (hasToken(candidate, 'itemprop', 'name') && hasAuthorAncestor(candidate)),
+  );
   const name = element?.textContent?.replace(/\s+/g, ' ').trim();
   return name && name.length <= 80 && name.split(' ').length <= 8 ? name : null;
 }

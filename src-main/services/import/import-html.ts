@@ -2,12 +2,12 @@
  * The `.html` / `.htm` importer. The page is parsed by linkedom (html-dom.ts: nothing runs, nothing is fetched), its metadata read, its images made local or placeholders, and its main content taken by
  * Readability. The body is Readability's HTML; the renderer sanitizes it with DOMPurify before storing it.
  */
-import { Readability } from '@mozilla/readability';
 import { authorLine } from '../../../src-shared/article/author-line';
 import type { ParsedArticle } from '../../../src-shared/contract';
 import { AssetCollector } from './asset-collector';
 import { firstAuthors } from './author-names';
 import { buildArticle } from './build-article';
+import { elementsNamed } from './dom-walk';
 import { decodeHtml } from './html-charset';
 import { parseHtmlDocument } from './html-dom';
 import { finishImages, prepareImages } from './html-images';
@@ -17,10 +17,12 @@ import { finishLinks } from './html-links';
 import { dateOf, readHtmlMeta } from './html-metadata';
 import { visibleText } from '../../../src-shared/text/visible-text';
 import { ImportProblem, type ImportSource } from './import-problem';
+import { ReadabilityOnLinkedom } from './readability-on-linkedom';
 import { hostLabels, hostOf, nameFromHost, siteAroundHeadline, siteNameWithoutTagline, sourceName, titleWithoutSite } from './site-name';
 import { type LabelFields, parseLabelLine } from './text-page-labels';
 
 const OFFLINE_BASE = 'file:///offline/';
+const H1 = new Set(['h1']);
 
 /** The author named by Readability's by-line ("By Dana Wu · March 3, 2019", "作者：张三"), without its date. */
 function authorOf(byline: string | null | undefined): string | null {
@@ -44,7 +46,7 @@ export async function importHtml(source: ImportSource): Promise<ParsedArticle> {
   {
     const meta = readHtmlMeta(doc);
     const savedAt = singleFileComment(doc)?.savedAt ?? null;
-    const headings = [...doc.querySelectorAll('h1')].map((h1) => h1.textContent?.replace(/\s+/g, ' ').trim() ?? '').filter((text) => text !== '');
+    const headings = elementsNamed(doc, H1).map((h1) => h1.textContent?.replace(/\s+/g, ' ').trim() ?? '').filter((text) => text !== '');
     const headingTitle = headings[0] ?? null;
     const pageTitle = doc.title;
     let leading: LabelFields = {};
@@ -52,7 +54,7 @@ export async function importHtml(source: ImportSource): Promise<ParsedArticle> {
     const pending = await prepareImages(doc, source.assets, collector);
     let plainText = '';
     let usedAssets = new Set<string>();
-    const article = new Readability<string>(doc, {
+    const article = new ReadabilityOnLinkedom<string>(doc, {
       serializer: (node) => {
         const content = node as Element;
         leading = takeLeadingMeta(content, [meta.title, headingTitle, pageTitle]);
