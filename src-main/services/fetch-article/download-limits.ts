@@ -9,9 +9,14 @@ export interface DownloadLimits {
   maxBytes: number;
   /** At most this many redirects, each one's target checked again. */
   maxRedirects: number;
+  /**
+   * Whether a download may go to this computer or its local network (local-network.ts). Never in the app: only the
+   * tests, whose pages are served on 127.0.0.1.
+   */
+  localNetwork: boolean;
 }
 
-export const DOWNLOAD_LIMITS: DownloadLimits = { timeoutMs: 30_000, maxBytes: 20 * 1024 * 1024, maxRedirects: 10 };
+export const DOWNLOAD_LIMITS: DownloadLimits = { timeoutMs: 30_000, maxBytes: 20 * 1024 * 1024, maxRedirects: 10, localNetwork: false };
 
 /** How many pages are downloaded at once, across every job. */
 export const DOWNLOADS_AT_ONCE = 3;

@@ -1,13 +1,15 @@
 /**
  * Downloads one page, within the limits (download-limits.ts): Node's own fetch (never a browser session, so no
- * cookies, no cache, no scripts), every redirect followed by hand and its target checked again (web-address.ts),
- * the answer's type checked (page-kind.ts) and its body read as a stream and abandoned once it passes the size
- * limit. Never throws: the outcome is the page's bytes, or a coded reason.
+ * cookies, no cache, no scripts), every redirect followed by hand and its target checked again (web-address.ts), its
+ * host on the web and not on this computer or its local network (local-network.ts), the answer's type checked
+ * (page-kind.ts) and its body read as a stream and abandoned once it passes the size limit. Never throws: the
+ * outcome is the page's bytes, or a coded reason.
  */
 import { formatSize } from '../import/import-problem';
 import { reason, type FailureReason } from '../import/reason';
 import type { DownloadLimits } from './download-limits';
 import { ACCEPTED_TYPES, type PageKind, pageKind } from './page-kind';
+import { localNetworkReason } from './local-network';
 import { downloadAddress, redirectAddress } from './web-address';
 
 export interface DownloadedPage {
@@ -70,6 +72,8 @@ function networkDetail(error: unknown): string {
 async function follow(start: URL, limits: DownloadLimits, signal: AbortSignal): Promise<DownloadOutcome> {
   let url = start;
   for (let redirects = 0; ; redirects += 1) {
+    const local = limits.localNetwork ? null : await localNetworkReason(url);
+    if (local) return refused(local);
     const response = await fetch(url, {
       redirect: 'manual',
       credentials: 'omit',

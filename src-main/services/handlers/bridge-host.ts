@@ -30,6 +30,11 @@ export interface BridgeHost {
   trustedSitesFile: string;
   /** The folder of the sample library shipped in resources/. */
   sampleLibraryDir: string;
+  /**
+   * True only in the test harness, whose pages are served on 127.0.0.1: Download article text may then reach this
+   * computer. The app never sets it, so a download goes only to the web (fetch-article/local-network.ts).
+   */
+  downloadsReachLocalNetwork?: boolean;
   /** The built import worker (out/main/import-worker.js), or null to parse in this thread. */
   importWorkerScript: string | null;
   appInfo: AppInfo;

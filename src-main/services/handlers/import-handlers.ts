@@ -3,6 +3,7 @@ import { checkFreeSpace } from '../backup/disk-space';
 import { PathGrants } from '../grants/path-grants';
 import { createUnitRunner, ImportJobRegistry, type JobSource, TooManyJobsError } from '../import-job';
 import { reason, withoutOk } from '../import/reason';
+import { DOWNLOAD_LIMITS } from '../fetch-article/download-limits';
 import { DownloadingRunner } from '../fetch-article/downloading-runner';
 import type { BridgeHost } from './bridge-host';
 import { failBecause, guarded, ok, parseChannelArgs } from './result';
@@ -23,7 +24,10 @@ export function importJobsFor(host: BridgeHost): ImportJobRegistry {
   return new ImportJobRegistry({
     sampleLibraryDir: host.sampleLibraryDir,
     // Download article text's addresses are fetched in main, a few at a time; every page is parsed by the import runner.
-    createRunner: (limits) => new DownloadingRunner(createUnitRunner(host.importWorkerScript, limits)),
+    createRunner: (limits) =>
+      new DownloadingRunner(createUnitRunner(host.importWorkerScript, limits), {
+        limits: { ...DOWNLOAD_LIMITS, localNetwork: host.downloadsReachLocalNetwork === true },
+      }),
   });
 }
 

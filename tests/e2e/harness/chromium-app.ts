@@ -78,6 +78,8 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
     trustedSitesFile: join(options.profileDir, 'trusted-sites.json'),
     sampleLibraryDir: SAMPLE_LIBRARY_DIR,
     importWorkerScript: IMPORT_WORKER_SCRIPT,
+    // The download-text spec serves its pages on 127.0.0.1; the app never reaches this computer.
+    downloadsReachLocalNetwork: true,
     appInfo: { name: 'Offprint', version: 'test', platform: process.platform },
     libraryRecordFile: join(options.profileDir, 'library-record.json'),
     runtimeVersions,

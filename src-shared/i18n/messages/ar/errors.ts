@@ -195,6 +195,7 @@ export const errors = {
   downloadOff: 'تنزيل نص المقالات متوقف («السماح بتنزيل نص المقالات»)، لذا لم يُنزَّل شيء.',
   downloadNotWebAddress: 'العنوان {{url}} ليس عنوان صفحة ويب (لا تُنزَّل إلا صفحات http وhttps).',
   downloadRedirectRefused: 'أحال الموقع Offprint إلى {{url}}، وهو ليس عنوان صفحة ويب (لا تُنزَّل إلا صفحات http وhttps).',
+  downloadLocalNetwork: 'يقع {{url}} على هذا الحاسوب أو على شبكته المحلية؛ لا ينزّل Offprint إلا صفحات الويب.',
   downloadTooManyRedirects: 'أحال الموقع Offprint من صفحة إلى أخرى أكثر من {{limit, number}} مرات؛ لم تُنزَّل الصفحة.',
   downloadGone: 'لم تعد الصفحة موجودة: أجاب الموقع بـ {{status, number}} (غير موجودة).',
   downloadHttpStatus: 'أجاب الموقع بـ {{status, number}} بدلًا من الصفحة.',

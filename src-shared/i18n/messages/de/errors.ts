@@ -195,6 +195,7 @@ export const errors = {
   downloadOff: 'Das Herunterladen von Artikeltext ist ausgeschaltet („Herunterladen von Artikeltext erlauben“), daher wurde nichts heruntergeladen.',
   downloadNotWebAddress: 'Die Adresse {{url}} ist keine Webseitenadresse (heruntergeladen werden nur http- und https-Seiten).',
   downloadRedirectRefused: 'Die Website hat Offprint an {{url}} weitergeleitet, das ist keine Webseitenadresse (heruntergeladen werden nur http- und https-Seiten).',
+  downloadLocalNetwork: '{{url}} liegt auf diesem Computer oder in seinem lokalen Netzwerk; Offprint lädt nur Seiten aus dem Web herunter.',
   downloadTooManyRedirects: 'Die Website hat Offprint mehr als {{limit, number}}-mal weitergeleitet; die Seite wurde nicht heruntergeladen.',
   downloadGone: 'Die Seite gibt es nicht mehr: Die Website antwortete mit {{status, number}} (nicht gefunden).',
   downloadHttpStatus: 'Die Website antwortete mit {{status, number}} statt mit der Seite.',

@@ -210,6 +210,7 @@ export const errors = {
   downloadOff: 'Downloading article text is switched off (“Allow downloading article text”), so nothing was downloaded.',
   downloadNotWebAddress: 'The address {{url}} is not a web page’s (only http and https pages are downloaded).',
   downloadRedirectRefused: 'The site sent Offprint on to {{url}}, which is not a web page’s address (only http and https pages are downloaded).',
+  downloadLocalNetwork: '{{url}} is on this computer or its local network; Offprint downloads only pages on the web.',
   downloadTooManyRedirects: 'The site sent Offprint on from page to page more than {{limit, number}} times; the page was not downloaded.',
   downloadGone: 'The page is no longer there: the site answered {{status, number}} (not found).',
   downloadHttpStatus: 'The site answered {{status, number}} instead of the page.',

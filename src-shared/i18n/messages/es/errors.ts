@@ -195,6 +195,7 @@ export const errors = {
   downloadOff: 'La descarga del texto de los artículos está desactivada («Permitir descargar el texto de los artículos»), así que no se descargó nada.',
   downloadNotWebAddress: 'La dirección {{url}} no es la de una página web (solo se descargan páginas http y https).',
   downloadRedirectRefused: 'El sitio redirigió Offprint a {{url}}, que no es la dirección de una página web (solo se descargan páginas http y https).',
+  downloadLocalNetwork: '{{url}} está en este ordenador o en su red local; Offprint solo descarga páginas de la web.',
   downloadTooManyRedirects: 'El sitio redirigió Offprint de página en página más de {{limit, number}} veces; la página no se descargó.',
   downloadGone: 'La página ya no existe: el sitio respondió {{status, number}} (no encontrada).',
   downloadHttpStatus: 'El sitio respondió {{status, number}} en lugar de enviar la página.',

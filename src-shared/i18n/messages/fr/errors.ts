@@ -195,6 +195,7 @@ export const errors = {
   downloadOff: 'Le téléchargement du texte des articles est désactivé (« Autoriser le téléchargement du texte des articles ») : rien n’a été téléchargé.',
   downloadNotWebAddress: 'L’adresse {{url}} n’est pas celle d’une page web (seules les pages http et https sont téléchargées).',
   downloadRedirectRefused: 'Le site a renvoyé Offprint vers {{url}}, qui n’est pas l’adresse d’une page web (seules les pages http et https sont téléchargées).',
+  downloadLocalNetwork: '{{url}} se trouve sur cet ordinateur ou sur son réseau local ; Offprint ne télécharge que des pages du Web.',
   downloadTooManyRedirects: 'Le site a renvoyé Offprint de page en page plus de {{limit, number}} fois ; la page n’a pas été téléchargée.',
   downloadGone: 'La page n’existe plus : le site a répondu {{status, number}} (introuvable).',
   downloadHttpStatus: 'Le site a répondu {{status, number}} au lieu d’envoyer la page.',

@@ -195,6 +195,7 @@ export const errors = {
   downloadOff: '記事テキストのダウンロードがオフ（「記事テキストのダウンロードを許可」）になっているため、何もダウンロードしませんでした。',
   downloadNotWebAddress: 'アドレス {{url}} はウェブページのアドレスではありません（ダウンロードできるのは http と https のページだけです）。',
   downloadRedirectRefused: 'サイトが Offprint を {{url}} に転送しましたが、これはウェブページのアドレスではありません（ダウンロードできるのは http と https のページだけです）。',
+  downloadLocalNetwork: '{{url}} はこのコンピューターまたはそのローカルネットワーク上にあります。Offprint がダウンロードするのはウェブ上のページだけです。',
   downloadTooManyRedirects: 'サイトの転送が {{limit, number}} 回を超えたため、ページをダウンロードしませんでした。',
   downloadGone: 'ページはもうありません。サイトの応答は {{status, number}}（見つかりません）でした。',
   downloadHttpStatus: 'サイトはページの代わりに {{status, number}} を返しました。',

@@ -195,6 +195,7 @@ export const errors = {
   downloadOff: '“允许下载文章文本”已关闭，因此没有下载任何内容。',
   downloadNotWebAddress: '地址 {{url}} 不是网页地址（只下载 http 和 https 网页）。',
   downloadRedirectRefused: '网站将 Offprint 转到了 {{url}}，这不是网页地址（只下载 http 和 https 网页）。',
+  downloadLocalNetwork: '{{url}} 位于这台电脑或其局域网中；Offprint 只下载网络上的网页。',
   downloadTooManyRedirects: '网站的跳转超过了 {{limit, number}} 次，未下载该网页。',
   downloadGone: '该网页已不存在：网站返回了 {{status, number}}（未找到）。',
   downloadHttpStatus: '网站返回了 {{status, number}}，而不是网页。',

@@ -195,6 +195,7 @@ export const errors = {
   downloadOff: '「允許下載文章文字」已關閉，因此沒有下載任何內容。',
   downloadNotWebAddress: '位址 {{url}} 不是網頁位址（只下載 http 和 https 網頁）。',
   downloadRedirectRefused: '網站將 Offprint 轉到了 {{url}}，這不是網頁位址（只下載 http 和 https 網頁）。',
+  downloadLocalNetwork: '{{url}} 位於這台電腦或其區域網路中；Offprint 只下載網路上的網頁。',
   downloadTooManyRedirects: '網站的重新導向超過 {{limit, number}} 次，未下載該網頁。',
   downloadGone: '該網頁已不存在：網站回應 {{status, number}}（找不到）。',
   downloadHttpStatus: '網站回應了 {{status, number}}，而不是網頁。',

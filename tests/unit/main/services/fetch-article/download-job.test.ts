@@ -43,7 +43,7 @@ afterAll(async () => {
 function registry(): ImportJobRegistry {
   return new ImportJobRegistry({
     sampleLibraryDir: folder,
-    createRunner: (limits) => new DownloadingRunner(new InProcessRunner(limits), { limits: { ...DOWNLOAD_LIMITS, timeoutMs: 5_000 } }),
+    createRunner: (limits) => new DownloadingRunner(new InProcessRunner(limits), { limits: { ...DOWNLOAD_LIMITS, timeoutMs: 5_000, localNetwork: true } }),
     job: TEST_JOB_OPTIONS,
   });
 }

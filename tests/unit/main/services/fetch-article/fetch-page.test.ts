@@ -9,7 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const LIMITS: DownloadLimits = { ...DOWNLOAD_LIMITS, timeoutMs: 5_000 };
+// The test's server is on 127.0.0.1: this computer, which the app's downloads never reach (local-network.test.ts).
+const LIMITS: DownloadLimits = { ...DOWNLOAD_LIMITS, timeoutMs: 5_000, localNetwork: true };
 
 async function refusal(path: string, limits: DownloadLimits = LIMITS) {
   const outcome = await fetchPage(path.includes(':') ? path : `${server.origin}${path}`, limits);

@@ -64,6 +64,7 @@ const MAIN_REASONS: Record<string, ReasonParams | undefined> = {
   downloadOff: undefined,
   downloadNotWebAddress: { url: 'file:///etc/hosts' },
   downloadRedirectRefused: { url: 'file:///etc/passwd' },
+  downloadLocalNetwork: { url: 'http://192.168.1.1/' },
   downloadTooManyRedirects: { limit: 10 },
   downloadGone: { status: 404 },
   downloadHttpStatus: { status: 503 },
