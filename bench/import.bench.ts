@@ -5,7 +5,8 @@
  * Also: the longest long task in the renderer during the import. Writes its table into docs/performance.md.
  * Run: npm run build && npm run bench:import   (-- --no-docs leaves docs/performance.md alone; -- --small runs
  * 300 Markdown + 100 HTML files as a quick check, never written into the docs; -- --real <folder> imports real
- * saved pages beside Readability on Chromium's DOMParser instead: bench/import/real-pages.ts)
+ * saved pages beside Readability on Chromium's DOMParser instead: bench/import/real-pages.ts; -- --pocket [count]
+ * imports a generated Pocket export of 5,000 (or count) saved items instead: bench/import/pocket-export.ts)
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,6 +16,7 @@ import { openApp } from '../tests/e2e/harness';
 import { startRendererServer } from '../tests/e2e/harness/serve-renderer';
 import { HTML_COUNT, MARKDOWN_COUNT, ensureImportCorpus } from './import/import-corpus';
 import { rawBulkPut } from './import/raw-bulk-put';
+import { runPocketBench } from './import/pocket-export';
 import { runRealPagesBench } from './import/real-pages';
 import { writeImportResults, type ImportBenchResult } from './import/report';
 
@@ -26,6 +28,17 @@ async function main(): Promise<void> {
     const server = await startRendererServer();
     try {
       await runRealPagesBench(folder, !process.argv.includes('--no-docs'));
+    } finally {
+      server.close();
+    }
+    return;
+  }
+  const pocket = process.argv.indexOf('--pocket');
+  if (pocket !== -1) {
+    const count = Number(process.argv[pocket + 1] ?? '') || 5000;
+    const server = await startRendererServer();
+    try {
+      await runPocketBench(count, !process.argv.includes('--no-docs'));
     } finally {
       server.close();
     }
