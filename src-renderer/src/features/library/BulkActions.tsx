@@ -15,6 +15,7 @@ import { addTag, removeTag } from '../../data/tags-repo';
 import type { RowStates } from '../../../../src-shared/contract';
 import { cleanName } from '../../data/names';
 import { isolated } from '../../ui/i18n';
+import { Select } from '../../ui/Select';
 
 interface Props {
   selectedIds: ReadonlySet<string>;
@@ -39,7 +40,7 @@ export function BulkActions({ selectedIds, states, collections, onDeleted, onCle
   const done = doneFor.selection === selectedIds ? doneFor.text : null;
   const setDone = (text: ReactNode) => setDoneFor({ text, selection: selectedIds });
   const [busy, setBusy] = useState(false);
-  const collectionPicker = useRef<HTMLSelectElement>(null);
+  const collectionPicker = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (focusCollectionToken > 0) collectionPicker.current?.focus();
   }, [focusCollectionToken]);
@@ -139,13 +140,13 @@ export function BulkActions({ selectedIds, states, collections, onDeleted, onCle
       {collections.length > 0 && (
         <div className="bulk-row">
           <label htmlFor={`${id}-collection`}>{t('collection')}</label>
-          <select ref={collectionPicker} id={`${id}-collection`} value={collection} onChange={(e) => setChosenCollection(e.target.value)}>
-            {collections.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+          <Select
+            ref={collectionPicker}
+            id={`${id}-collection`}
+            value={collection}
+            options={collections.map((c) => ({ value: c.id, label: c.name }))}
+            onChange={setChosenCollection}
+          />
           <ActionButton
             disabled={busy || count === 0}
             action={async () => {

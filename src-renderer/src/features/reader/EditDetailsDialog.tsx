@@ -17,6 +17,7 @@ import { errorMessage } from '../../data/bridge';
 import type { ArticleRecord } from '../../data/database';
 import { useDb } from '../../data/db-context';
 import { useFormattingLocale } from '../../ui/i18n';
+import { Select } from '../../ui/Select';
 import './edit-details.css';
 
 type Errors = Partial<Record<EditableDetail, DetailsError>>;
@@ -177,14 +178,12 @@ export function EditDetailsDialog({ article, onClose, returnFocus }: Props) {
               >
                 {(attributes) =>
                   spec.input === 'language' ? (
-                    <select {...attributes} value={draft.language} onChange={(e) => set(spec.field)(e.target.value)}>
-                      <option value="">{t('detailsNoLanguage')}</option>
-                      {languages.map(({ code, label }) => (
-                        <option key={code} value={code}>
-                          {label}
-                        </option>
-                      ))}
-                    </select>
+                    <Select
+                      {...attributes}
+                      value={draft.language}
+                      options={[{ value: '', label: t('detailsNoLanguage') }, ...languages.map(({ code, label }) => ({ value: code, label }))]}
+                      onChange={set(spec.field)}
+                    />
                   ) : (
                     <input
                       {...attributes}
