@@ -15,7 +15,7 @@ export const NO_LITERAL_STRING_OPTIONS = {
       'aria-hidden', 'aria-expanded', 'aria-pressed', 'aria-checked', 'aria-selected', 'aria-disabled', 'aria-invalid',
       'aria-busy', 'aria-modal', 'aria-atomic', 'aria-required', 'inputMode', 'autoComplete', 'dir', 'lang', 'accept', 'spellCheck',
       'enterKeyHint', 'tabIndex', 'scope', 'loading', 'decoding', 'referrerPolicy', 'sandbox', 'width', 'height',
-      'kind', 'variant', 'size', 'side', 'align', 'mode', 'method', 'form', 'list', 'pattern', 'min', 'max', 'step',
+      'kind', 'variant', 'size', 'side', 'align', 'position', 'mode', 'method', 'form', 'list', 'pattern', 'min', 'max', 'step',
       'wrap', 'draggable', 'translate', 'hidden', 'accessKey', 'fill', 'stroke', 'strokeWidth', 'xmlns',
       // Event handlers: code whose string arguments are commands, not words.
       'on[A-Z].*',

@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { AppSession } from './harness';
 import { SAMPLE_TITLE, chooseFromMore, openArticle } from './support/reader';
+import { chooseOption } from './support/select';
 
 const fixtures = join(process.cwd(), 'tests', 'fixtures', 'e2e');
 const FILE_TITLE = 'Field Notes on Quiet Reading';
@@ -91,7 +92,7 @@ test('Undo after saving: every detail and mark as it was, and the library, searc
   const dialog = detailsDialog(page);
   await dialog.getByRole('textbox', { name: 'Title' }).fill(NEW_TITLE);
   await dialog.getByRole('textbox', { name: 'Source' }).fill('');
-  await dialog.getByRole('combobox', { name: 'Language' }).selectOption('');
+  await chooseOption(dialog.getByRole('combobox', { name: 'Language' }), 'Not set');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(NEW_TITLE);
   await expect(header).not.toContainText('The Reading Room');

@@ -18,6 +18,7 @@ import { importFixture } from './support/library-fixture';
 import { HOSTILE_COLLECTIONS, HOSTILE_COUNT, HOSTILE_LONG_TITLE, HOSTILE_TAGS, hostileCollectionNames, writeHostileLibrary } from './support/hostile-library';
 import { clippedTexts, sidewaysOverflow } from './support/layout-checks';
 import { openArticle } from './support/reader';
+import { openList } from './support/select';
 
 let dir: string;
 test.beforeAll(() => {
@@ -131,11 +132,20 @@ for (const scheme of ['light', 'dark'] as const) {
         const dialog = page.getByRole('dialog', { name });
         await expect(dialog.getByRole('list', { name }).getByRole('listitem')).toHaveCount(name === 'Tags' ? tags : HOSTILE_COLLECTIONS);
         if (name === 'Tags') {
-          // A 200-character tag chosen to merge: its drop-down stays in the dialog, the whole name in its tooltip.
+          // A 200-character tag chosen to merge: its open list stays in the window, each tag cut with an ellipsis and
+          // whole in its tooltip; chosen, its drop-down stays in the dialog, the whole name in its tooltip.
           const from = dialog.getByRole('combobox', { name: 'Merge' });
-          const longTag = (await from.locator('option').nth(2).textContent())!;
+          await from.click();
+          const list = openList(from);
+          const longTag = (await list.getByRole('option').nth(2).textContent())!;
           expect(longTag.length).toBeGreaterThan(150);
-          await from.selectOption(longTag);
+          const listBox = (await list.boundingBox())!;
+          expect(listBox.x, `the open list ${at}`).toBeGreaterThanOrEqual(0);
+          expect(listBox.x + listBox.width, `the open list ${at}`).toBeLessThanOrEqual(size.width);
+          await shot(page, `hostile-merge-list-${size.width}-${scheme}`);
+          await expectFits(page, `in the open Merge list ${at}`, [':root', '.select-content']);
+          await list.getByRole('option', { name: longTag, exact: true }).click();
+          await expect(list).toHaveCount(0);
           await expect(from).toHaveAttribute('title', longTag);
         }
         await shot(page, `hostile-${name.toLowerCase()}-${size.width}-${scheme}`);

@@ -10,6 +10,7 @@ import { expect, test } from './fixtures';
 import { READING, RIVERS } from './support/annotated-bundle';
 import { exportNotes, importAnnotatedBundle, notesRegion, openNotesView } from './support/notes';
 import { openArticle } from './support/reader';
+import { chooseOption } from './support/select';
 
 let work: string;
 test.beforeEach(() => {
@@ -114,7 +115,7 @@ test('the Notes view exports what its filter shows, as one Markdown file or one 
   expect(all.first.items[3].target).toMatchObject({ source: `urn:offprint:article:${READING.id}`, styleClass: 'pink' });
   expect(all.first.items[3].body.value).toBe('重要的概念');
 
-  await page.getByRole('group', { name: 'Filter notes' }).getByRole('combobox', { name: 'Tag' }).selectOption('books');
+  await chooseOption(page.getByRole('group', { name: 'Filter notes' }).getByRole('combobox', { name: 'Tag' }), 'books');
   await app.chooseOnNextExport(join(work, 'books.md'));
   await exportNotes(page, 'Markdown');
   await expect(status).toHaveText('Notes exported to \u2068books.md\u2069.');

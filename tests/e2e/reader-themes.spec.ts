@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { SAMPLE_TITLE, articleBody, openArticle, zoomLevel } from './support/reader';
+import { chooseOption } from './support/select';
 
 const LONG_TITLE = "A Reader's Handbook: Reading Well on Screens and Off Them";
 const viewport = { width: 1000, height: 760 };
@@ -95,9 +96,9 @@ test('font, column width and justification change the article text', async ({ la
   const before = await style();
   await choose(page, 'Monospace');
   await expect.poll(async () => (await style()).font).toContain('monospace');
-  await panel(page).getByLabel('Column width').selectOption({ label: 'Narrow' });
+  await chooseOption(panel(page).getByRole('combobox', { name: 'Column width' }), 'Narrow');
   await expect.poll(async () => (await style()).width).toBeLessThan(before.width);
-  await panel(page).getByLabel('Line height').selectOption({ label: 'Loose' });
+  await chooseOption(panel(page).getByRole('combobox', { name: 'Line height' }), 'Loose');
   await expect.poll(async () => parseFloat((await style()).lineHeight)).toBeGreaterThan(parseFloat(before.lineHeight));
   await panel(page).getByRole('checkbox', { name: 'Justify text' }).check();
   await expect.poll(async () => (await style()).align).toBe('justify');

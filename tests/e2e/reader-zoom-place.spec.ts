@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { SAMPLE_TITLE, openArticle, zoomLevel } from './support/reader';
 import { opening, visibleLines } from './support/visible-lines';
+import { chooseOption } from './support/select';
 
 const viewport = { width: 800, height: 700 };
 
@@ -67,7 +68,7 @@ test('changing the column width or the font keeps the place too', async ({ launc
   const scrolledBefore = await page.evaluate(() => window.scrollY);
   await page.getByRole('button', { name: 'Text settings' }).click();
   const panel = page.getByRole('dialog', { name: 'Text settings' });
-  await panel.getByLabel('Column width').selectOption({ label: 'Narrow' });
+  await chooseOption(panel.getByRole('combobox', { name: 'Column width' }), 'Narrow');
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolledBefore + 100);
   await page.keyboard.press('Escape'); // the panel covers part of the text: close it before reading the lines
   await expect(panel).toBeHidden();

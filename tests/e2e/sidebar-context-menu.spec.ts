@@ -116,10 +116,10 @@ test('Shift+F10 and the context-menu key open the menu on the focused sidebar en
   await app.chooseOnNextSidebarMenu('merge');
   await entry(page, 'essays 3').focus();
   await page.keyboard.press('ContextMenu');
-  await expect(dialog.getByRole('combobox', { name: 'Merge' })).toHaveValue('essays');
+  await expect(dialog.getByRole('combobox', { name: 'Merge' })).toHaveText('essays');
   const into = dialog.getByRole('combobox', { name: 'into' });
   await expect(into).toBeFocused();
-  await expect(into).toHaveValue('');
+  await expect(into).toHaveText('Choose a tag…');
   await expect(dialog.getByRole('button', { name: 'Merge tags' })).toBeDisabled();
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toHaveCount(0);

@@ -1,6 +1,7 @@
 /** A collection made through the UI: created in the Collections… dialog, then filled with a selection's bulk action. */
 import type { Page } from '@playwright/test';
 import { expect } from '../fixtures';
+import { chooseOption } from './select';
 
 export async function createFilledCollection(page: Page, name: string, titles: readonly string[]): Promise<void> {
   await page.getByRole('button', { name: 'Collections…' }).click();
@@ -11,7 +12,7 @@ export async function createFilledCollection(page: Page, name: string, titles: r
   await dialog.getByRole('button', { name: 'Close' }).click();
   for (const title of titles) await page.getByRole('checkbox', { name: `Select ${title}` }).check();
   const bulk = page.getByRole('group', { name: 'Selected articles' });
-  await bulk.getByRole('combobox', { name: 'Collection' }).selectOption(name);
+  await chooseOption(bulk.getByRole('combobox', { name: 'Collection' }), name);
   await bulk.getByRole('button', { name: 'Add to collection' }).click();
   await expect(bulk.getByRole('status')).toContainText(name);
   await page.getByRole('button', { name: 'Clear selection' }).click();

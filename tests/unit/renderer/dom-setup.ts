@@ -1,5 +1,5 @@
 // Setup of the jsdom project: an in-memory IndexedDB that keeps Blobs, object URLs (jsdom has none), no real
-// scrolling, English messages, and a clean DOM after each test.
+// scrolling or resizing, English messages, and a clean DOM after each test.
 import 'fake-indexeddb/auto';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
@@ -8,6 +8,13 @@ import { createI18n } from '../../../src-shared/i18n';
 import { installBlobKeepingClone } from './support/clone-blobs';
 
 installBlobKeepingClone();
+// Radix's drop-down (ui/Select) watches its button's size and scrolls its options into view: jsdom does neither.
+globalThis.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+Element.prototype.scrollIntoView ??= () => undefined;
 // Components rendered without the app's LocaleProvider read their words in English from this instance.
 setI18n(createI18n('en'));
 // findBy…/waitFor wait for the app's own signals; a busy two-core machine can take more than the default second.

@@ -34,10 +34,13 @@ export function commandForKey(press: KeyPress, isMac: boolean, inTextField: bool
   return null;
 }
 
-/** True for elements that take typed text: inputs, text areas, selects and editable content. */
+/**
+ * True for elements that take typed text: inputs, text areas, selects, editable content, and a drop-down
+ * (ui/Select: its button or its open list), whose letters jump to an option.
+ */
 export function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
+  if (target.isContentEditable || target.closest('[role="combobox"], [role="listbox"]')) return true;
   if (target instanceof HTMLInputElement) {
     return !['button', 'checkbox', 'radio', 'range', 'reset', 'submit', 'color', 'file', 'image'].includes(target.type);
   }

@@ -18,6 +18,7 @@ import { BulkEditDetails } from './BulkEditDetails';
 import type { RowStates } from '../../../../src-shared/contract';
 import { cleanName } from '../../data/names';
 import { isolated } from '../../ui/i18n';
+import { Select } from '../../ui/Select';
 import { DownloadTextButton, useDownloadText } from '../downloading';
 
 interface Props {
@@ -43,7 +44,7 @@ export function BulkActions({ selectedIds, states, collections, onDeleted, onCle
   const done = doneFor.selection === selectedIds ? doneFor.text : null;
   const setDone = (text: ReactNode) => setDoneFor({ text, selection: selectedIds });
   const [busy, setBusy] = useState(false);
-  const collectionPicker = useRef<HTMLSelectElement>(null);
+  const collectionPicker = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (focusCollectionToken > 0) collectionPicker.current?.focus();
   }, [focusCollectionToken]);
@@ -148,13 +149,13 @@ export function BulkActions({ selectedIds, states, collections, onDeleted, onCle
       {collections.length > 0 && (
         <div className="bulk-row">
           <label htmlFor={`${id}-collection`}>{t('collection')}</label>
-          <select ref={collectionPicker} id={`${id}-collection`} value={collection} onChange={(e) => setChosenCollection(e.target.value)}>
-            {collections.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+          <Select
+            ref={collectionPicker}
+            id={`${id}-collection`}
+            value={collection}
+            options={collections.map((c) => ({ value: c.id, label: c.name }))}
+            onChange={setChosenCollection}
+          />
           <ActionButton
             disabled={busy || count === 0}
             action={async () => {

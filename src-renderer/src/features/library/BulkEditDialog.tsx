@@ -24,6 +24,7 @@ import { useDb } from '../../data/db-context';
 import { countValues } from '../../data/names';
 import { DetailsDialog, focusFirstInvalid } from '../../ui/DetailsDialog';
 import { DetailsField } from '../../ui/DetailsField';
+import { Select } from '../../ui/Select';
 import { useOfferUndo } from '../../ui/UndoNotice';
 import { useLanguageOptions } from '../../ui/use-language-options';
 
@@ -129,14 +130,12 @@ export function BulkEditDialog({ articleIds, onClose, returnFocus }: Props) {
         <DetailsField key={field} field={field} label={t(label)} hint={hint && t(hint)} error={errorText(field)}>
           {(attributes) =>
             field === 'language' ? (
-              <select {...attributes} value={draft.language} onChange={(e) => setText(field)(e.target.value)}>
-                <option value="">{t('bulkKeepLanguage')}</option>
-                {languages.map(({ code, label: name }) => (
-                  <option key={code} value={code}>
-                    {name}
-                  </option>
-                ))}
-              </select>
+              <Select
+                {...attributes}
+                value={draft.language}
+                options={[{ value: '', label: t('bulkKeepLanguage') }, ...languages.map(({ code, label: name }) => ({ value: code, label: name }))]}
+                onChange={setText(field)}
+              />
             ) : (
               <input {...attributes} type="text" dir="auto" maxLength={maxLength} value={draft[field]} onChange={(e) => setText(field)(e.target.value)} />
             )

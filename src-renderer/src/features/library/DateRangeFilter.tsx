@@ -1,7 +1,12 @@
 /** The date-range filter: added or published, from one day to another (either end open). */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Select } from '../../ui/Select';
 import { dateRangeError, type DateField, type DateRange } from './library-filters';
+
+/** Each date's words (keys of the `library` messages). */
+const FIELD_LABELS = { added: 'dateAdded', published: 'datePublished' } as const satisfies Record<DateField, string>;
+const FIELDS = Object.keys(FIELD_LABELS) as DateField[];
 
 interface Props {
   range: DateRange;
@@ -29,10 +34,12 @@ export function DateRangeFilter({ range, onChange }: Props) {
       )}
       <div className="date-range-fields">
         <label htmlFor={`${id}-field`}>{t('datesBy')}</label>
-        <select id={`${id}-field`} value={range.field} onChange={(e) => onChange({ ...range, field: e.target.value as DateField })}>
-          <option value="added">{t('dateAdded')}</option>
-          <option value="published">{t('datePublished')}</option>
-        </select>
+        <Select
+          id={`${id}-field`}
+          value={range.field}
+          options={FIELDS.map((field) => ({ value: field, label: t(FIELD_LABELS[field]) }))}
+          onChange={(field) => onChange({ ...range, field })}
+        />
         <label htmlFor={`${id}-from`}>{t('dateFrom')}</label>
         <input
           id={`${id}-from`}

@@ -1,10 +1,11 @@
 /**
  * "Merge two tags": both drop-downs start empty (nothing destructive is pre-filled), or, from a sidebar tag's
  * Merge into…, with that tag to merge and the focus on the one to merge it into, still empty; Merge asks the
- * dialog to confirm. A chosen tag too long for its drop-down is cut with an ellipsis, whole in the drop-down's tooltip.
+ * dialog to confirm. A tag too long for its drop-down is cut with an ellipsis, whole in its tooltip (ui/Select).
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Select } from '../../ui/Select';
 
 interface Props {
   names: readonly string[];
@@ -13,6 +14,8 @@ interface Props {
   onMerge: (from: string, into: string) => void;
 }
 
+const tagOption = (name: string) => ({ value: name, label: name });
+
 export function MergeTagsForm({ names, from: chosen = null, onMerge }: Props) {
   const { t } = useTranslation('library');
   const id = useId();
@@ -20,6 +23,7 @@ export function MergeTagsForm({ names, from: chosen = null, onMerge }: Props) {
   const [into, setInto] = useState('');
   const mergeFrom = names.includes(from) ? from : '';
   const mergeInto = names.includes(into) && into !== mergeFrom ? into : '';
+  const none = { value: '', label: t('chooseTag') };
   return (
     <form
       className="merge-form"
@@ -30,21 +34,15 @@ export function MergeTagsForm({ names, from: chosen = null, onMerge }: Props) {
     >
       <h3>{t('mergeTwoTags')}</h3>
       <label htmlFor={`${id}-from`}>{t('mergeFrom')}</label>
-      <select id={`${id}-from`} value={mergeFrom} title={mergeFrom || undefined} onChange={(e) => setFrom(e.target.value)}>
-        <option value="">{t('chooseTag')}</option>
-        {names.map((name) => (
-          <option key={name}>{name}</option>
-        ))}
-      </select>
+      <Select id={`${id}-from`} value={mergeFrom} options={[none, ...names.map(tagOption)]} onChange={setFrom} />
       <label htmlFor={`${id}-into`}>{t('mergeInto')}</label>
-      <select id={`${id}-into`} value={mergeInto} title={mergeInto || undefined} data-autofocus={chosen === null ? undefined : ''} onChange={(e) => setInto(e.target.value)}>
-        <option value="">{t('chooseTag')}</option>
-        {names
-          .filter((name) => name !== mergeFrom)
-          .map((name) => (
-            <option key={name}>{name}</option>
-          ))}
-      </select>
+      <Select
+        id={`${id}-into`}
+        value={mergeInto}
+        data-autofocus={chosen === null ? undefined : ''}
+        options={[none, ...names.filter((name) => name !== mergeFrom).map(tagOption)]}
+        onChange={setInto}
+      />
       <button type="submit" disabled={!mergeFrom || !mergeInto}>
         {t('mergeTagsButton')}
       </button>

@@ -1,6 +1,7 @@
 /** "Sort by" (added, published, title, source, author, reading progress) and its order, worded for the field. */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Select } from '../../ui/Select';
 import { SORT_FIELDS, type LibrarySort, type SortDirection, type SortField } from '../../data/library-sort';
 
 /** Each field's words (keys of the `library` messages). */
@@ -46,30 +47,21 @@ export function SortControl({ sort, onChange }: Props) {
   return (
     <div className="sort-control" role="group" aria-label={t('sort')}>
       <label htmlFor={`${id}-field`}>{t('sortBy')}</label>
-      <select
+      <Select
         id={`${id}-field`}
         value={sort.field}
-        onChange={(e) => {
-          const field = e.target.value as SortField;
-          onChange({ field, direction: FIRST_DIRECTION[field] });
-        }}
-      >
-        {SORT_FIELDS.map((field) => (
-          <option key={field} value={field}>
-            {t(FIELD_LABELS[field])}
-          </option>
-        ))}
-      </select>
+        options={SORT_FIELDS.map((field) => ({ value: field, label: t(FIELD_LABELS[field]) }))}
+        onChange={(field) => onChange({ field, direction: FIRST_DIRECTION[field] })}
+      />
       <label htmlFor={`${id}-order`} className="visually-hidden">
         {t('order')}
       </label>
-      <select id={`${id}-order`} value={sort.direction} onChange={(e) => onChange({ ...sort, direction: e.target.value as SortDirection })}>
-        {directions.map((direction) => (
-          <option key={direction} value={direction}>
-            {t(ORDER_LABELS[sort.field][direction])}
-          </option>
-        ))}
-      </select>
+      <Select
+        id={`${id}-order`}
+        value={sort.direction}
+        options={directions.map((direction) => ({ value: direction, label: t(ORDER_LABELS[sort.field][direction]) }))}
+        onChange={(direction) => onChange({ ...sort, direction })}
+      />
     </div>
   );
 }

@@ -1,8 +1,10 @@
 /** The Notes view's filters: article, colour, tag (each "All …" by default) and the "Search notes" box. */
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { colorNameKey } from '../annotations';
 import type { HighlightColor } from '../../data/database';
 import type { NotesFilter } from './filter-annotations';
+import { Select } from '../../ui/Select';
 
 interface Props {
   filter: NotesFilter;
@@ -12,6 +14,7 @@ interface Props {
 
 export function NotesFilters({ filter, onChange, choices }: Props) {
   const { t } = useTranslation(['notes', 'annotations']);
+  const id = useId();
   const set = (change: Partial<NotesFilter>) => onChange({ ...filter, ...change });
   return (
     <div className="notes-filters" role="group" aria-label={t('filterNotes')}>
@@ -29,39 +32,33 @@ export function NotesFilters({ filter, onChange, choices }: Props) {
           }
         }}
       />
-      <label>
-        {t('article')}{' '}
-        <select value={filter.articleId ?? ''} onChange={(event) => set({ articleId: event.target.value || null })}>
-          <option value="">{t('allArticles')}</option>
-          {choices.articles.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.title.length > 70 ? `${a.title.slice(0, 69)}…` : a.title}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('colour')}{' '}
-        <select value={filter.color ?? ''} onChange={(event) => set({ color: (event.target.value || null) as HighlightColor | null })}>
-          <option value="">{t('allColours')}</option>
-          {choices.colors.map((c) => (
-            <option key={c} value={c}>
-              {t(colorNameKey(c), { ns: 'annotations' })}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('tag')}{' '}
-        <select value={filter.tag ?? ''} onChange={(event) => set({ tag: event.target.value || null })}>
-          <option value="">{t('allTags')}</option>
-          {choices.tags.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
-      </label>
+      <span className="notes-filter">
+        <label htmlFor={`${id}-article`}>{t('article')}</label>
+        <Select
+          id={`${id}-article`}
+          value={filter.articleId ?? ''}
+          options={[{ value: '', label: t('allArticles') }, ...choices.articles.map((a) => ({ value: a.id, label: a.title }))]}
+          onChange={(articleId) => set({ articleId: articleId || null })}
+        />
+      </span>
+      <span className="notes-filter">
+        <label htmlFor={`${id}-colour`}>{t('colour')}</label>
+        <Select<HighlightColor | ''>
+          id={`${id}-colour`}
+          value={filter.color ?? ''}
+          options={[{ value: '', label: t('allColours') }, ...choices.colors.map((c) => ({ value: c, label: t(colorNameKey(c), { ns: 'annotations' }) }))]}
+          onChange={(color) => set({ color: color || null })}
+        />
+      </span>
+      <span className="notes-filter">
+        <label htmlFor={`${id}-tag`}>{t('tag')}</label>
+        <Select
+          id={`${id}-tag`}
+          value={filter.tag ?? ''}
+          options={[{ value: '', label: t('allTags') }, ...choices.tags.map((tag) => ({ value: tag, label: tag }))]}
+          onChange={(tag) => set({ tag: tag || null })}
+        />
+      </span>
     </div>
   );
 }

@@ -17,6 +17,7 @@ import { useDb } from '../../data/db-context';
 import { DetailsDialog, focusFirstInvalid } from '../../ui/DetailsDialog';
 import { DetailsField as Field } from '../../ui/DetailsField';
 import { isolated, useFormattingLocale } from '../../ui/i18n';
+import { Select } from '../../ui/Select';
 import { useOfferUndo } from '../../ui/UndoNotice';
 import { useLanguageOptions } from '../../ui/use-language-options';
 
@@ -133,14 +134,12 @@ export function EditDetailsDialog({ article, onClose, returnFocus }: Props) {
         >
           {(attributes) =>
             spec.input === 'language' ? (
-              <select {...attributes} value={draft.language} onChange={(e) => set(spec.field)(e.target.value)}>
-                <option value="">{t('detailsNoLanguage')}</option>
-                {languages.map(({ code, label }) => (
-                  <option key={code} value={code}>
-                    {label}
-                  </option>
-                ))}
-              </select>
+              <Select
+                {...attributes}
+                value={draft.language}
+                options={[{ value: '', label: t('detailsNoLanguage') }, ...languages.map(({ code, label }) => ({ value: code, label }))]}
+                onChange={set(spec.field)}
+              />
             ) : (
               <input
                 {...attributes}

@@ -79,7 +79,8 @@ export function TextSettingsPanel({ settings: stored, onChange: store }: Props) 
         className="text-settings-panel"
         hidden={!open}
         onKeyDown={(event) => {
-          if (event.key !== 'Escape') return;
+          // Escape in an open drop-down closes only the drop-down (Radix handled it first).
+          if (event.key !== 'Escape' || event.defaultPrevented) return;
           event.preventDefault();
           close();
         }}

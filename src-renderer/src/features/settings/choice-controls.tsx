@@ -1,9 +1,10 @@
 /**
- * Small labelled controls for one choice among a few: radio buttons in a fieldset, or a select. `labels` gives
+ * Small labelled controls for one choice among a few: radio buttons in a fieldset, or a drop-down (ui/Select). `labels` gives
  * each choice's key in the `settings` messages.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Select } from '../../ui/Select';
 import type { Messages } from '../../../../src-shared/i18n/messages';
 
 /** The keys of plain words (not the shortcut table's group). */
@@ -43,7 +44,7 @@ export function ChoiceSelect<T extends string>({ label, choices, labels, value, 
   );
 }
 
-/** A select whose options are named by `names` (words already in the interface's language, or a language's own name). */
+/** A drop-down whose options are named by `names` (words already in the interface's language, or a language's own name). */
 export function LabelledSelect<T extends string>({ label, choices, names, value, onChange }: {
   label: string;
   choices: readonly T[];
@@ -55,20 +56,7 @@ export function LabelledSelect<T extends string>({ label, choices, names, value,
   return (
     <div className="text-settings-field">
       <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value}
-        onChange={(event) => {
-          const picked = choices.find((choice) => choice === event.target.value);
-          if (picked) onChange(picked);
-        }}
-      >
-        {choices.map((choice) => (
-          <option key={choice} value={choice}>
-            {names(choice)}
-          </option>
-        ))}
-      </select>
+      <Select id={id} value={value} options={choices.map((choice) => ({ value: choice, label: names(choice) }))} onChange={onChange} />
     </div>
   );
 }

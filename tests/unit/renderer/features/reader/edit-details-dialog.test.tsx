@@ -27,7 +27,7 @@ describe('the Edit details dialog', () => {
     expect(within(dialog).getByTestId('from-file-source').textContent).toBe('From the file: \u2068People\'s Daily\u2069');
     expect(within(dialog).getByTestId('from-file-author').textContent).toBe('The file gives none.');
     expect(within(dialog).queryByTestId('from-file-title')).toBeNull();
-    expect((within(dialog).getByLabelText('Language') as HTMLSelectElement).value).toBe('en-GB');
+    expect(within(dialog).getByRole('combobox', { name: 'Language' }).textContent).toBe('British English (en-GB)');
     expect(closed).toBe(0);
   });
 

@@ -8,6 +8,7 @@ import { getTextSettings } from '../../../../../src-renderer/src/features/settin
 import { batchOf, peoplesDaily } from '../../support/parsed-article';
 import { installFakeBridge } from '../../support/fake-bridge';
 import { freshDb, renderWithDb, store } from '../../support/render';
+import { chooseOption } from '../../support/select';
 
 const noop = () => undefined;
 
@@ -42,7 +43,7 @@ describe('text settings in the reader', () => {
     const panel = screen.getByRole('dialog', { name: 'Text settings' });
     fireEvent.click(within(panel).getByRole('radio', { name: 'Dark' }));
     await waitFor(() => expect(document.documentElement.dataset['theme']).toBe('dark'));
-    fireEvent.change(within(panel).getByLabelText('Column width'), { target: { value: 'wide' } });
+    chooseOption(within(panel).getByRole('combobox', { name: 'Column width' }), 'Wide');
     await waitFor(() => expect(article.style.getPropertyValue('--reader-measure')).toBe('46em'));
     expect(await getTextSettings(db)).toMatchObject({ theme: 'dark', columnWidth: 'wide' });
   });
