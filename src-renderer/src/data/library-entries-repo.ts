@@ -3,8 +3,8 @@
  * rest loads), then every article in chunks by id, with a pause between chunks so the window keeps drawing; and
  * what the library knows about reading (settings `reader.read.*`, `reader.position.*`) and notes and highlights.
  */
-import { toEntry, type LibraryEntry, type ReadingFacts } from './library-entry';
-import type { LibrarySort } from './library-sort';
+import { NO_READING_FACTS, toEntry, type LibraryEntry, type ReadingFacts } from './library-entry';
+import { sortEntries, type LibrarySort } from './library-sort';
 import { parsePosition } from './reading-position-store';
 import type { ArticleRecord, OffprintDatabase } from './database';
 
@@ -24,7 +24,9 @@ export async function loadFirstEntries(db: OffprintDatabase, sort: LibrarySort, 
   const articles = await (sort.direction === 'desc' ? ordered.reverse() : ordered).limit(limit).toArray();
   // A short page by publication date may leave out the undated articles: wait for the whole list instead.
   if (articles.length < limit && index === 'publishedAt') return null;
-  return articles.map(toEntry);
+  // The index orders articles of the same date by id; the list orders them by title (library-sort.ts), so that the
+  // first page does not change order when the whole list replaces it.
+  return sortEntries(articles.map(toEntry), sort, NO_READING_FACTS);
 }
 
 /** Every article's entry, a chunk at a time; `onChunk` sees each chunk as it arrives. */

@@ -50,6 +50,15 @@ describe('loading the library list', () => {
     expect((await loadEntries(db, ['id-00000', 'nope'])).map((e) => e?.title)).toEqual(['T0', undefined]);
   });
 
+  it('orders the first page of articles added together as the whole list does, by title', async () => {
+    const db = freshDb();
+    const titles = ['Zebra crossings', 'Apple orchards', 'Marsh birds', 'Harbour lights'];
+    // One batch: one added date for all, and ids that are random, so the index alone would order them by chance.
+    await storeImportBatch(db, { articles: titles.map((title) => parsedArticle({ title })), failures: [] }, sanitize);
+    const first = await loadFirstEntries(db, { field: 'added', direction: 'desc' }, 10);
+    expect(first?.map((e) => e.title)).toEqual(['Apple orchards', 'Harbour lights', 'Marsh birds', 'Zebra crossings']);
+  });
+
   it('knows what was read, how far, and which articles have notes or highlights', async () => {
     const db = freshDb();
     const { articleIds: [a, b, c] } = await storeImportBatch(db, { articles: [parsedArticle(), parsedArticle(), parsedArticle()], failures: [] }, sanitize);
