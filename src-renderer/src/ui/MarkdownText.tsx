@@ -5,7 +5,8 @@
  * xmpp:, and `//host/share`) shows as text with the address it had as its tooltip. Images resolve only to the
  * article's own assets; anything else is a quiet placeholder, so no image is ever fetched from the network. Tables
  * scroll sideways in their own box (TableScroll). TeX
- * (`$…$`, `\(…\)`, `$$` blocks) shows as the text it is written in (src-shared/article/markdown-math).
+ * (`$…$`, `\(…\)`, `$$` blocks) shows as the text it is written in (src-shared/article/markdown-math). A long body
+ * (`sectioned`) has its blocks in sections (body-sections.ts).
  */
 import { useMemo } from 'react';
 import Markdown, { type Components, type UrlTransform } from 'react-markdown';
@@ -14,6 +15,7 @@ import { resolveAssetUrl } from '../../../src-shared/article/asset-ref';
 import { markdownWithLiteralMath } from '../../../src-shared/article/markdown-math';
 import { linkTarget } from '../../../src-shared/article/url-policy';
 import { ImagePlaceholder } from './ImagePlaceholder';
+import { MARKDOWN_SECTIONS } from './markdown-sections';
 import { TableScroll } from './TableScroll';
 
 const REMARK_PLUGINS = [remarkGfm];
@@ -38,9 +40,11 @@ interface Props {
   assetUrls?: ReadonlyMap<string, string>;
   /** The article's own address, which relative links resolve against (none: they show as text). */
   baseUrl?: string | null;
+  /** The blocks in sections, laid out only near the window (a long body). */
+  sectioned?: boolean;
 }
 
-export function MarkdownText({ text, assetUrls = NO_ASSETS, baseUrl = null }: Props) {
+export function MarkdownText({ text, assetUrls = NO_ASSETS, baseUrl = null, sectioned = false }: Props) {
   const urlTransform = useMemo(() => urlTransformFor(baseUrl), [baseUrl]);
   const source = useMemo(() => markdownWithLiteralMath(text), [text]);
   const components = useMemo<Components>(
@@ -67,7 +71,7 @@ export function MarkdownText({ text, assetUrls = NO_ASSETS, baseUrl = null }: Pr
     [assetUrls],
   );
   return (
-    <Markdown remarkPlugins={REMARK_PLUGINS} skipHtml urlTransform={urlTransform} components={components}>
+    <Markdown remarkPlugins={REMARK_PLUGINS} rehypePlugins={sectioned ? MARKDOWN_SECTIONS : undefined} skipHtml urlTransform={urlTransform} components={components}>
       {source}
     </Markdown>
   );

@@ -1,8 +1,11 @@
 /**
  * A place in the article's text that survives reflow: the character offset, counted over the body's text nodes,
  * of the first character at the top of the window (just below the sticky reader bar). Found by measuring text
- * ranges, and brought back by scrolling that character to the top again. Pure DOM, no React.
+ * ranges, and brought back by scrolling that character to the top again. Pure DOM, no React. In a body shown in
+ * sections (body-sections.ts) only the sections at y are measured: the rest may not be laid out, and measuring
+ * them would lay them out (a zoom step took seconds when every section above the window was).
  */
+import { firstSectionBelow, sectionsOf, textBefore } from './body-sections';
 
 /** The y (viewport px) where the reading area starts: the bottom of the sticky reader bar, else 0. */
 export function readingTop(doc: Document = document): number {
@@ -45,9 +48,20 @@ function firstCharBelow(node: Text, y: number): number {
  * is above the text (the reader is looking at what comes before it) or nothing is laid out.
  */
 export function findTextAnchor(root: Element, y: number): number | null {
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let before = 0;
-  let seenText = false;
-  for (const node of textNodes(root)) {
+  const sections = sectionsOf(root);
+  if (sections.length > 0) {
+    // From the section just above y (its text may end below y where sections overlap): the ones before it are
+    // above the window and are not measured.
+    const from = sections[firstSectionBelow(sections, y) - 1];
+    if (from) {
+      before = textBefore(root, from);
+      walker.currentNode = from;
+    }
+  }
+  let seenText = before > 0;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const box = node.length > 0 ? rangeBox(node, 0, node.length) : null;
     if (box) {
       if (!seenText && box.top > y) return null;
@@ -69,18 +83,23 @@ function locate(root: Element, offset: number): { node: Text; local: number } | 
   return null;
 }
 
-/** Scrolls the window so the character at offset is at y (viewport px). False when it cannot be found. */
-export function scrollTextAnchorTo(root: Element, offset: number, y: number): boolean {
+/** Where the character at offset is (its top, viewport px), or null when it cannot be found. */
+export function textAnchorTop(root: Element, offset: number): number | null {
   const place = locate(root, offset);
-  if (!place) return false;
+  if (!place) return null;
   // A collapsed character (a space at a line end) has no box: use the next one that has.
   for (let i = place.local; i < Math.min(place.node.length, place.local + 8); i += 1) {
     const box = rangeBox(place.node, i, i + 1);
-    if (box) {
-      const view = root.ownerDocument.defaultView;
-      view?.scrollTo({ top: view.scrollY + box.top - y, behavior: 'instant' });
-      return true;
-    }
+    if (box) return box.top;
   }
-  return false;
+  return null;
+}
+
+/** Scrolls the window so the character at offset is at y (viewport px). False when it cannot be found. */
+export function scrollTextAnchorTo(root: Element, offset: number, y: number): boolean {
+  const top = textAnchorTop(root, offset);
+  if (top === null) return false;
+  const view = root.ownerDocument.defaultView;
+  view?.scrollTo({ top: view.scrollY + top - y, behavior: 'instant' });
+  return true;
 }

@@ -9,6 +9,7 @@ import { useDb } from '../../data/db-context';
 import { addHighlight, deleteHighlight, restoreHighlight, updateHighlight } from '../../data/highlights-repo';
 import { planSelection } from './highlighting/selection-plan';
 import { listNotes } from '../../data/notes-repo';
+import { placeRangeSettled } from '../../ui/settled-scroll';
 import { readingTop } from '../../ui/text-anchor';
 import { describeRange } from '../../../../src-shared/anchoring';
 import { paintCurrent } from './highlighting/paint';
@@ -104,7 +105,8 @@ export function ArticleAnnotations(props: Props) {
     const range = placed.find((item) => item.highlight.id === focusHighlightId)?.range;
     if (!range) return;
     focusShown.current = true;
-    scrollRangeIntoView(range, readingTop());
+    // Kept there while a long body's sections around it are laid out (ui/settled-scroll.ts).
+    placeRangeSettled(range, (r) => scrollRangeIntoView(r, readingTop()));
   }, [focusHighlightId, placed, positionSettled]);
 
   const selectedRange = placed.find((item) => item.highlight.id === selectedId)?.range ?? null;
@@ -116,7 +118,7 @@ export function ArticleAnnotations(props: Props) {
     (id: string) => {
       setSelectedId(id);
       const range = placed.find((item) => item.highlight.id === id)?.range;
-      if (range) scrollRangeIntoView(range, readingTop());
+      if (range) placeRangeSettled(range, (r) => scrollRangeIntoView(r, readingTop()));
     },
     [placed],
   );

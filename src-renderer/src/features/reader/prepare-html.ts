@@ -1,13 +1,14 @@
 /**
  * Turns a stored HTML body into what the reader shows: sanitized again, `asset:` images pointed at their blob
  * URLs, every other image (remote or missing) replaced by a quiet placeholder with its alt text, and each table put
- * in a box that scrolls it sideways. Works in an
- * inert <template>, so nothing is loaded while it runs.
+ * in a box that scrolls it sideways; in a long body, its blocks put in sections. Works in an inert <template>, so
+ * nothing is loaded while it runs.
  */
 import { isLocalImageSource } from '../../data/sanitize-html';
 import { assetNameOf, resolveAssetUrl } from '../../../../src-shared/article/asset-ref';
 import { INSERTED_ATTRIBUTE } from '../../../../src-shared/text/visible-text';
 import { TABLE_SCROLL_CLASS } from '../../ui/TableScroll';
+import { sectionHtml } from '../../ui/body-sections';
 
 /** The placeholder's words, in the interface language: its name when the image has no alt text, and its tooltip. */
 export interface PlaceholderWords {
@@ -22,6 +23,8 @@ export function prepareHtmlForDisplay(
   assetUrls: ReadonlyMap<string, string>,
   doc: Document,
   words: PlaceholderWords,
+  /** Puts the body's blocks in sections (a long body: ui/body-sections.ts). */
+  sectioned = false,
 ): string {
   const template = doc.createElement('template');
   template.innerHTML = sanitize(html);
@@ -34,6 +37,7 @@ export function prepareHtmlForDisplay(
   for (const table of Array.from(template.content.querySelectorAll('table'))) {
     if (!table.parentElement?.closest('table')) table.replaceWith(tableScroll(doc, table));
   }
+  if (sectioned) sectionHtml(template.content);
   return template.innerHTML;
 }
 

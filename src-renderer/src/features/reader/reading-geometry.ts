@@ -1,17 +1,21 @@
-/** Measures of the reading view: progress through the body, the page's scroll fraction, images settling. */
+/** Measures of the reading view: progress through the body's text, the page's scroll fraction, images settling. */
 
 /**
- * How far through the body the reader is, 0 to 1: the share of the body above the top of the reading area, so the
- * same place reads the same at any zoom (the text grows with the zoom, and this share with it); 0 while its start
- * is at or below that top, 1 once its end is in view (so a body that fits in the window is 1 at once). Measured
- * against the scroll travel instead, a zoom step changed it at the same place (55 % → 43 % → 39 %), since the
- * window's height is not zoomed.
+ * How far through the body the reader is, 0 to 1: the share of the body's text above the top of the reading area
+ * (`anchor`, the text offset there: ui/text-anchor.ts, of `textLength`), so the same place reads the same at any
+ * zoom, and a long body shown in sections, whose sections out of view have only estimated sizes, reads right
+ * too. 0 while its start is at or below that top, 1 once its end is in view (so a body that fits in the window is
+ * 1 at once). Measured against the scroll travel instead, a zoom step changed it at the same place (55 % → 43 % →
+ * 39 %), since the window's height is not zoomed. Where no text is at the top (a tall image), the share of the
+ * body's box.
  */
-export function bodyProgress(body: Element, top: number, viewportHeight: number): number {
+export function bodyProgress(body: Element, top: number, viewportHeight: number, anchor: number | null, textLength: number): number {
   const box = body.getBoundingClientRect();
   if (box.height === 0) return 0;
   if (box.bottom <= viewportHeight + 1) return 1;
-  return Math.min(1, Math.max(0, (top - box.top) / box.height));
+  if (box.top >= top) return 0;
+  const share = anchor !== null && textLength > 0 ? anchor / textLength : (top - box.top) / box.height;
+  return Math.min(1, Math.max(0, share));
 }
 
 export function pageFraction(scrollY: number, maxScroll: number): number {

@@ -9,7 +9,8 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { OffprintDatabase } from '../../data/database';
 import { bodyProgress, imagesSettled, pageFraction } from './reading-geometry';
 import { getReadingPosition, markRead, setReadingPosition, type ReadingPosition } from '../../data/reading-position-store';
-import { findTextAnchor, readingTop, scrollTextAnchorTo } from '../../ui/text-anchor';
+import { placeSettled } from '../../ui/settled-scroll';
+import { findTextAnchor, readingTop, scrollTextAnchorTo, textAnchorTop } from '../../ui/text-anchor';
 
 const SAVE_MS = 250;
 /** Never wait longer than this for images before the position counts as restored. */
@@ -22,6 +23,22 @@ function restore(root: Element, position: ReadingPosition | null): void {
   if (position.textOffset !== null && scrollTextAnchorTo(root, position.textOffset, readingTop())) return;
   const max = document.documentElement.scrollHeight - window.innerHeight;
   window.scrollTo({ top: position.fraction * Math.max(0, max), behavior: 'instant' });
+}
+
+/** The progress at the top of the reading area (reading-geometry.ts), from the text found there. */
+function progressOf(root: Element): number {
+  const top = readingTop();
+  return bodyProgress(root, top, window.innerHeight, findTextAnchor(root, top), root.textContent.length);
+}
+
+/** Restores the place and keeps it while the layout around it settles; resolves then, or once `gone()`. */
+function settle(root: Element, position: ReadingPosition | null, gone: () => boolean): Promise<void> {
+  const offset = position?.textOffset ?? null;
+  const placing = placeSettled(
+    () => !gone() && restore(root, position),
+    () => (offset === null ? window.scrollY : textAnchorTop(root, offset)),
+  );
+  return placing.settled;
 }
 
 function measure(root: Element): ReadingPosition {
@@ -42,6 +59,8 @@ export function useReadingPosition(
   const latest = useRef<{ articleId: string; position: ReadingPosition } | null>(null);
   /** Where restoring scrolled to: the scroll event that follows is the app's own, not the reader's. */
   const restoredY = useRef<number | null>(null);
+  /** The text offset at the top of the place last restored or saved (null: none, or not known by its text). */
+  const keptOffset = useRef<number | null>(null);
   /** Whether the end of the body was in view at the last check (or where the saved position put the reader). */
   const atEnd = useRef(false);
 
@@ -61,9 +80,12 @@ export function useReadingPosition(
       restore(root, position);
       await imagesSettled(root, IMAGES_MAX_MS);
       if (cancelled) return;
-      if (!userMoved) restore(root, position);
+      // Again, until the sections of a long body around the place have their real sizes (ui/settled-scroll.ts).
+      if (!userMoved) await settle(root, position, () => cancelled || userMoved);
+      if (cancelled) return;
       restoredY.current = window.scrollY;
-      const value = bodyProgress(root, readingTop(), window.innerHeight);
+      keptOffset.current = position?.textOffset ?? null;
+      const value = progressOf(root);
       atEnd.current = position !== null && value >= 1;
       setProgress(value);
       setState('restored');
@@ -85,12 +107,13 @@ export function useReadingPosition(
       timer = undefined;
       const position = measure(root);
       latest.current = { articleId, position };
+      keptOffset.current = position.textOffset;
       setReadingPosition(db, articleId, position)
         .then(() => timer === undefined && setState('saved'))
         .catch(onError);
     };
     const check = () => {
-      const value = bodyProgress(root, readingTop(), window.innerHeight);
+      const value = progressOf(root);
       setProgress(value);
       if (value >= 1 && !atEnd.current) markRead(db, articleId).catch(onError);
       atEnd.current = value >= 1;
@@ -99,7 +122,9 @@ export function useReadingPosition(
       check();
       const own = restoredY.current !== null && Math.abs(window.scrollY - restoredY.current) < 1;
       restoredY.current = null;
-      if (own) return;
+      // The page moved but the same text is at the top (the browser's anchoring as a long body's sections take
+      // their real sizes, a zoom step keeping the place): the place is still the one saved.
+      if (own || (keptOffset.current !== null && findTextAnchor(root, readingTop()) === keptOffset.current)) return;
       setState('unsaved');
       timer ??= setTimeout(save, SAVE_MS);
     };

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { findMatches, stepIndex } from './find-matches';
 import { clearMatches, paintMatches, scrollRangeIntoView } from './find-highlights';
 import { indexText, matchRange } from './text-pieces';
+import { placeRangeSettled } from '../../../ui/settled-scroll';
 
 export interface FindState {
   query: string;
@@ -84,8 +85,12 @@ export function useFind(active: boolean, getRoots: () => Element[], getTopInset:
     if (!active) return undefined;
     const currentRange = found.ranges[found.current] ?? null;
     paintMatches(found.ranges, currentRange);
-    if (currentRange) scrollRangeIntoView(currentRange, getTopInset());
-    return clearMatches;
+    // Kept in view while the sections of a long body around it are laid out (ui/settled-scroll.ts).
+    const stop = currentRange ? placeRangeSettled(currentRange, (range) => scrollRangeIntoView(range, getTopInset())) : undefined;
+    return () => {
+      stop?.();
+      clearMatches();
+    };
   }, [active, found, getTopInset]);
 
   const step = useCallback(
