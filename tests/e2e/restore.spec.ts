@@ -18,6 +18,7 @@ import { libraryDatabases } from './support/crash';
 import { librarySnapshot } from './support/library-snapshot';
 import { addNote, importAnnotatedBundle, notesRegion } from './support/notes';
 import { SAMPLE_TITLE, chooseFromMore, openArticle } from './support/reader';
+import { chooseOption } from './support/select';
 
 const FIXTURES = join(process.cwd(), 'tests', 'fixtures', 'e2e');
 const EXTRA = ['field-notes.md', 'hostile.html', 'police-cooperation.txt'].map((name) => join(FIXTURES, name));
@@ -109,7 +110,7 @@ test('Replace into another profile: the library is backed up first, then the bac
     await chooseFromMore(app.page, 'Edit details…');
     const details = app.page.getByRole('dialog', { name: 'Edit details' });
     await details.getByRole('textbox', { name: 'Title' }).fill('Security Governance, Corrected');
-    await details.getByRole('combobox', { name: 'Language' }).selectOption('');
+    await chooseOption(details.getByRole('combobox', { name: 'Language' }), 'Not set');
     await details.getByRole('button', { name: 'Save' }).click();
     await expect(app.page.getByRole('heading', { level: 1 })).toHaveText('Security Governance, Corrected');
     await app.page.getByRole('button', { name: 'Back to library' }).click();
