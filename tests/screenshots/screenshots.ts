@@ -4,8 +4,8 @@
  * through the end-to-end harness, on a fresh profile: the sample library of the first run, then the real saved
  * pages of ../shared/corpora/real-pages/fixtures when that checkout is beside the repository. Each view is shot at
  * 700 and 1920 px wide, in the light and the dark theme:
- *   library, search (results), tags (the Tags dialog), reader (an article with images), reader-panel (with the
- *   highlights panel), notes (the Notes view), import-panel (the panel at the end of the import), import-report.
+ *   library, search (results), tags (the Tags dialog), reader (an article with images), reader-panel (the
+ *   highlighted article with the highlights panel), notes (the Notes view), import-panel (the panel at the end of the import), import-report.
  * Then the interface in Chinese (a second profile started with the zh-CN locale): the library and the sample's
  * Chinese article, as library-zh and reader-zh.
  * Set OFFPRINT_E2E_PORT to serve on another port. Arguments: --out=DIR (default screenshots); --sample (the
@@ -152,6 +152,10 @@ async function main(): Promise<void> {
       await openByTitle(page, IMAGE_ARTICLE);
       await page.locator('[data-testid="article-body"][data-body-state="ready"] img').first().waitFor();
       await shoot(page, 'reader', variant);
+      await backToLibrary(page);
+      // The panel on the article that has highlights (one with a note), so that it shows what it is for.
+      await openByTitle(page, HIGHLIGHTED);
+      await page.locator('[data-testid="article-body"][data-highlights="ready"]:not([data-highlights-placed="0"])').waitFor();
       await page.getByRole('button', { name: 'Highlights and notes' }).click();
       await shoot(page, 'reader-panel', variant);
       await page.getByRole('button', { name: 'Highlights and notes' }).click();
