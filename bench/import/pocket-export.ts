@@ -72,6 +72,9 @@ export async function runPocketBench(count: number, writeDocs: boolean): Promise
     await status.filter({ hasText: /^Imported / }).waitFor({ timeout: 30 * 60_000 });
     const importMs = performance.now() - t0;
     const summary = ((await status.textContent()) ?? '').replace(/View report|Dismiss/g, '').trim();
+    // The count follows the stored chunks a moment after the status: wait for it, and fail if it never arrives.
+    const expected = `${(before + count).toLocaleString('en-US')} articles`;
+    await page.locator('.library-count', { hasText: expected }).waitFor({ timeout: 60_000 }).catch(() => undefined);
     const after = Number(((await page.locator('.library-count').textContent()) ?? '').replace(/\D/g, ''));
     const peakRssMiB = process.resourceUsage().maxRSS / 1024;
     const heapMiB = await page.evaluate(() => ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 2 ** 20);
@@ -93,9 +96,9 @@ export async function runPocketBench(count: number, writeDocs: boolean): Promise
       const docPath = join(process.cwd(), 'docs', 'performance.md');
       let doc = readFileSync(docPath, 'utf8');
       if (!doc.includes(START)) {
-        const anchor = '<!-- import-real-bench:end -->';
-        const at = doc.includes(anchor) ? doc.indexOf(anchor) + anchor.length : doc.indexOf('<!-- import-bench:end -->') + '<!-- import-bench:end -->'.length;
-        doc = `${doc.slice(0, at)}\n\n${SECTION}${START}\n${END}${doc.slice(at)}`;
+        // At the end of the Import part, before the next part's heading.
+        const at = doc.indexOf('\n## Related Articles');
+        doc = `${doc.slice(0, at)}\n${SECTION}${START}\n${END}\n${doc.slice(at)}`;
       }
       writeFileSync(docPath, `${doc.slice(0, doc.indexOf(START) + START.length)}\n${table}\n${doc.slice(doc.indexOf(END))}`);
       console.log(`wrote the Pocket table into ${docPath}`);
