@@ -107,7 +107,7 @@ test('a folder of 1,000 articles imports with progress, and the report names eve
     await expect(row.getByRole('cell').nth(1)).toHaveText(/\w{4,}/);
   }
   await expect(table.locator('tbody tr').filter({ hasText: 'binary-0.txt' })).toContainText('binary');
-  await expect(table.locator('tbody tr').filter({ hasText: 'scan-0.pdf' })).toContainText('.pdf');
+  await expect(table.locator('tbody tr').filter({ hasText: 'scan-0.pdf' })).toContainText('scanned pages, no text to read');
   await expect(table.locator('tbody tr').filter({ hasText: 'empty-0.md' })).toContainText('empty');
 });
 

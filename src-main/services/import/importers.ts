@@ -9,6 +9,7 @@ import { importEpub } from './import-epub';
 import { importHtml } from './import-html';
 import { importMarkdown } from './import-markdown';
 import { importMhtml } from './import-mhtml';
+import { importPdf } from './import-pdf';
 import { importTextPage } from './import-text-page';
 import { importWebarchive } from './import-webarchive';
 
@@ -25,6 +26,7 @@ const EPUB: Importer = { format: 'formatEpub', parse: importEpub };
 const MHTML: Importer = { format: 'formatMhtml', parse: importMhtml };
 
 const WEBARCHIVE: Importer = { format: 'formatWebarchive', parse: importWebarchive };
+const PDF: Importer = { format: 'formatPdf', parse: importPdf };
 
 const BY_EXTENSION: ReadonlyMap<string, Importer> = new Map([
   ['.txt', TEXT_PAGE],
@@ -36,6 +38,7 @@ const BY_EXTENSION: ReadonlyMap<string, Importer> = new Map([
   ['.mht', MHTML],
   ['.epub', EPUB],
   ['.webarchive', WEBARCHIVE],
+  ['.pdf', PDF],
 ]);
 
 /**

@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { makePdf } from '../../unit/main/services/import/pdf-writer';
 
 export interface GeneratedLibrary {
   path: string;
@@ -43,7 +44,7 @@ function text(i: number): string {
   return `${title(i)}\n\n${paragraphs(i).join('\n\n')}\n`;
 }
 
-/** `total` files in `dir`: 5 binary, 3 empty and 2 PDF files among them, the rest good articles. */
+/** `total` files in `dir`: 5 binary, 3 empty and 2 PDFs of scanned pages (no text) among them, the rest good articles. */
 export function generateFolder(dir: string, total = 1000): GeneratedLibrary {
   mkdirSync(dir, { recursive: true });
   const failures: string[] = [];
@@ -53,7 +54,7 @@ export function generateFolder(dir: string, total = 1000): GeneratedLibrary {
   };
   for (let i = 0; i < 5; i += 1) seed(`binary-${i}.txt`, new Uint8Array([0x89, 0x00, 0x01, 0x00, 0xff, 0x00, i]));
   for (let i = 0; i < 3; i += 1) seed(`empty-${i}.md`, '');
-  for (let i = 0; i < 2; i += 1) seed(`scan-${i}.pdf`, '%PDF-1.4\n%âãÏÓ\n');
+  for (let i = 0; i < 2; i += 1) seed(`scan-${i}.pdf`, makePdf([[], []]));
   const good = total - failures.length;
   for (let i = 0; i < good; i += 1) {
     const name = `article-${String(i).padStart(4, '0')}`;

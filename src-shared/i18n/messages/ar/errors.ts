@@ -1,6 +1,6 @@
 /** Why a file could not be imported, by failure code (main and its import workers send the code and its values). */
 export const errors = {
-  unsupportedExtension: 'لا يستطيع Offprint استيراد ملفات «{{extension}}». يستورد الصفحات المحفوظة (.txt) وMarkdown (.md، .markdown) وصفحات الويب (.html، .htm، .mhtml، .mht، .webarchive) وكتب EPUB (.epub).',
+  unsupportedExtension: 'لا يستطيع Offprint استيراد ملفات «{{extension}}». يستورد الصفحات المحفوظة (.txt) وMarkdown (.md، .markdown) وصفحات الويب (.html، .htm، .mhtml، .mht، .webarchive) وكتب EPUB (.epub) وملفات PDF ذات النص (.pdf).',
   unsupportedNoExtension: 'لا يستطيع Offprint استيراد الملفات التي ليس لها امتداد. يستورد الصفحات المحفوظة (.txt) وMarkdown (.md، .markdown) وصفحات الويب (.html، .htm، .mhtml، .mht، .webarchive) وكتب EPUB (.epub).',
   tooLarge: 'الملف كبير جدًا على الاستيراد ({{size}}؛ الحد الأقصى {{limit}} لكل ملف).',
   empty: 'الملف فارغ.',
@@ -46,6 +46,7 @@ export const errors = {
   formatEpub: 'كتاب EPUB',
   formatMhtml: 'MHTML (صفحة ويب محفوظة في ملف واحد)',
   formatWebarchive: 'أرشيف ويب من Safari',
+  formatPdf: 'مستند PDF',
   formatArticle: 'مقالة',
   linkOutside: 'هذا رابط إلى شيء خارج المجلد المختار، فلم يُستورد.',
   tooManyFolders: 'عدد المجلدات في هذا المجلد يتجاوز الحد ({{limit, number}}): توقف الاستيراد عنده ولم يُستورد الباقي. اختر مجلدًا أصغر.',
@@ -81,6 +82,11 @@ export const errors = {
   notMhtml: 'هذا الملف ليس MHTML: لا يحوي ترويسات MIME تذكر أجزاءه.',
   mhtmlNoPage: 'لا يحوي ملف MHTML أي صفحة ويب (لا يوجد بين أجزائه جزء بصيغة HTML).',
   mhtmlTruncated: 'ملف MHTML مبتور: جزؤه الأخير بلا نهاية (لم يُحفظ كاملًا).',
+  // PDF.
+  pdfNoText: 'لا يحوي ملف PDF إلا صفحات ممسوحة ضوئيًا، بلا نص للقراءة: ليست فيه طبقة نص، وOffprint لا يقرأ النص من الصور.',
+  pdfEncrypted: 'ملف PDF محمي بكلمة مرور، لذا لا يستطيع Offprint قراءته. استورد نسخة بلا كلمة مرور.',
+  pdfDamaged: 'الملف ليس ملف PDF مقروءًا: إنه تالف، أو ليس PDF أصلًا.',
+  pdfTooManyPages: 'ملف PDF أطول من أن يُستورد (عدد الصفحات: {{pages, number}}؛ الحد الأقصى: {{limit, number}}).',
   archiveTooLarge: 'الأرشيف كبير جدًا ({{size}}؛ والحد {{limit}}).',
   archiveTooLargeUncompressed: 'الأرشيف كبير جدًا بعد فك ضغطه ({{size}}؛ والحد {{limit}}).',
   archiveTooManyEntries: 'مدخلات الأرشيف كثيرة جدًا ({{entries, number}}؛ والحد {{limit, number}}).',

@@ -1,6 +1,6 @@
 /** Why a file could not be imported, by failure code (main and its import workers send the code and its values). */
 export const errors = {
-  unsupportedExtension: 'Offprint kann keine „{{extension}}“-Dateien importieren. Importiert werden gespeicherte Seiten (.txt), Markdown (.md, .markdown), Webseiten (.html, .htm, .mhtml, .mht, .webarchive) und EPUB-Bücher (.epub).',
+  unsupportedExtension: 'Offprint kann keine „{{extension}}“-Dateien importieren. Importiert werden gespeicherte Seiten (.txt), Markdown (.md, .markdown), Webseiten (.html, .htm, .mhtml, .mht, .webarchive), EPUB-Bücher (.epub) und PDFs mit Text (.pdf).',
   unsupportedNoExtension: 'Offprint kann keine Dateien ohne Endung importieren. Importiert werden gespeicherte Seiten (.txt), Markdown (.md, .markdown), Webseiten (.html, .htm, .mhtml, .mht, .webarchive) und EPUB-Bücher (.epub).',
   tooLarge: 'Die Datei ist zu groß für den Import ({{size}}; erlaubt sind {{limit}} pro Datei).',
   empty: 'Die Datei ist leer.',
@@ -46,6 +46,7 @@ export const errors = {
   formatEpub: 'EPUB-Buch',
   formatMhtml: 'MHTML (eine als eine Datei gespeicherte Webseite)',
   formatWebarchive: 'Safari-Webarchiv',
+  formatPdf: 'PDF-Dokument',
   formatArticle: 'Artikel',
   linkOutside: 'Das ist ein Link auf etwas außerhalb des gewählten Ordners; er wurde nicht importiert.',
   tooManyFolders: 'Der Ordner enthält mehr als {{limit, number}} Ordner: Der Import hat dort aufgehört, der Rest wurde nicht importiert. Wählen Sie einen kleineren Ordner.',
@@ -81,6 +82,11 @@ export const errors = {
   notMhtml: 'Die Datei ist kein MHTML: Ihr fehlen die MIME-Kopfzeilen, die ihre Teile angeben.',
   mhtmlNoPage: 'Die MHTML-Datei enthält keine Webseite (keiner ihrer Teile ist HTML).',
   mhtmlTruncated: 'Die MHTML-Datei ist abgeschnitten: Ihr letzter Teil hat kein Ende (sie wurde nicht vollständig gespeichert).',
+  // PDF.
+  pdfNoText: 'Das PDF enthält nur gescannte Seiten, keinen Text zum Lesen: Es hat keine Textebene, und Offprint liest keinen Text aus Bildern.',
+  pdfEncrypted: 'Das PDF ist durch ein Passwort geschützt, daher kann Offprint es nicht lesen. Importieren Sie eine Kopie ohne Passwort.',
+  pdfDamaged: 'Die Datei ist kein lesbares PDF: Sie ist beschädigt oder gar kein PDF.',
+  pdfTooManyPages: 'Das PDF ist zu lang für den Import ({{pages, number}} Seiten; die Grenze liegt bei {{limit, number}}).',
   archiveTooLarge: 'Das Archiv ist zu groß ({{size}}; erlaubt sind {{limit}}).',
   archiveTooLargeUncompressed: 'Das Archiv ist entpackt zu groß ({{size}}; erlaubt sind {{limit}}).',
   archiveTooManyEntries: 'Das Archiv hat zu viele Einträge ({{entries, number}}; erlaubt sind {{limit, number}}).',

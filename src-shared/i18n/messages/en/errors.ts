@@ -1,6 +1,6 @@
 /** Why a file could not be imported, by failure code (main and its import workers send the code and its values). */
 export const errors = {
-  unsupportedExtension: 'Offprint cannot import “{{extension}}” files. It imports saved pages (.txt), Markdown (.md, .markdown), web pages (.html, .htm, .mhtml, .mht, .webarchive) and EPUB books (.epub).',
+  unsupportedExtension: 'Offprint cannot import “{{extension}}” files. It imports saved pages (.txt), Markdown (.md, .markdown), web pages (.html, .htm, .mhtml, .mht, .webarchive), EPUB books (.epub) and PDFs with text (.pdf).',
   unsupportedNoExtension: 'Offprint cannot import files without an extension. It imports saved pages (.txt), Markdown (.md, .markdown), web pages (.html, .htm, .mhtml, .mht, .webarchive) and EPUB books (.epub).',
   tooLarge: 'The file is too large to import ({{size}}; the limit is {{limit}} per file).',
   empty: 'The file is empty.',
@@ -47,6 +47,7 @@ export const errors = {
   formatEpub: 'an EPUB book',
   formatMhtml: 'MHTML (a web page saved as one file)',
   formatWebarchive: 'a Safari web archive',
+  formatPdf: 'a PDF',
   formatArticle: 'an article',
   // Choosing what a folder holds.
   linkOutside: 'It is a link to something outside the chosen folder: it was not imported.',
@@ -91,6 +92,11 @@ export const errors = {
   notMhtml: 'The file is not MHTML: it has no MIME headers saying which parts it holds.',
   mhtmlNoPage: 'The MHTML file holds no web page (none of its parts is HTML).',
   mhtmlTruncated: 'The MHTML file is cut off: its last part has no end (it was not saved completely).',
+  // PDF.
+  pdfNoText: 'The PDF holds only scanned pages, no text to read: it has no text layer, and Offprint does not read text in images.',
+  pdfEncrypted: 'The PDF is protected by a password, so Offprint cannot read it. Import a copy without the password.',
+  pdfDamaged: 'The file is not a readable PDF: it is damaged, or not a PDF at all.',
+  pdfTooManyPages: 'The PDF is too long to import ({{pages, number}} pages; the limit is {{limit, number}}).',
   // Zip archives (and EPUBs and bundles, which are zips).
   archiveTooLarge: 'The archive is too large ({{size}}; the limit is {{limit}}).',
   archiveTooLargeUncompressed: 'The archive is too large once uncompressed ({{size}}; the limit is {{limit}}).',

@@ -1,6 +1,6 @@
 /** Why a file could not be imported, by failure code (main and its import workers send the code and its values). */
 export const errors = {
-  unsupportedExtension: 'Offprint no puede importar archivos «{{extension}}». Importa páginas guardadas (.txt), Markdown (.md, .markdown), páginas web (.html, .htm, .mhtml, .mht, .webarchive) y libros EPUB (.epub).',
+  unsupportedExtension: 'Offprint no puede importar archivos «{{extension}}». Importa páginas guardadas (.txt), Markdown (.md, .markdown), páginas web (.html, .htm, .mhtml, .mht, .webarchive), libros EPUB (.epub) y PDF con texto (.pdf).',
   unsupportedNoExtension: 'Offprint no puede importar archivos sin extensión. Importa páginas guardadas (.txt), Markdown (.md, .markdown), páginas web (.html, .htm, .mhtml, .mht, .webarchive) y libros EPUB (.epub).',
   tooLarge: 'El archivo es demasiado grande para importarlo ({{size}}; el límite es {{limit}} por archivo).',
   empty: 'El archivo está vacío.',
@@ -46,6 +46,7 @@ export const errors = {
   formatEpub: 'libro EPUB',
   formatMhtml: 'MHTML (una página web guardada en un solo archivo)',
   formatWebarchive: 'archivo web de Safari',
+  formatPdf: 'un PDF',
   formatArticle: 'artículo',
   linkOutside: 'Es un enlace a algo fuera de la carpeta elegida: no se importó.',
   tooManyFolders: 'La carpeta contiene más de {{limit, number}} carpetas: la importación se detuvo ahí y el resto no se importó. Elige una carpeta más pequeña.',
@@ -81,6 +82,11 @@ export const errors = {
   notMhtml: 'El archivo no es MHTML: no tiene encabezados MIME que indiquen sus partes.',
   mhtmlNoPage: 'El archivo MHTML no contiene ninguna página web (ninguna de sus partes es HTML).',
   mhtmlTruncated: 'El archivo MHTML está cortado: su última parte no tiene final (no se guardó completo).',
+  // PDF.
+  pdfNoText: 'El PDF solo contiene páginas escaneadas, sin texto que leer: no tiene capa de texto, y Offprint no lee el texto de las imágenes.',
+  pdfEncrypted: 'El PDF está protegido con contraseña, así que Offprint no puede leerlo. Importe una copia sin contraseña.',
+  pdfDamaged: 'El archivo no es un PDF legible: está dañado o no es un PDF.',
+  pdfTooManyPages: 'El PDF es demasiado largo para importarlo ({{pages, number}} páginas; el límite es {{limit, number}}).',
   archiveTooLarge: 'El archivo comprimido es demasiado grande ({{size}}; el límite es {{limit}}).',
   archiveTooLargeUncompressed: 'El archivo comprimido es demasiado grande una vez descomprimido ({{size}}; el límite es {{limit}}).',
   archiveTooManyEntries: 'El archivo comprimido tiene demasiadas entradas ({{entries, number}}; el límite es {{limit, number}}).',

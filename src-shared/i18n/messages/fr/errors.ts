@@ -1,6 +1,6 @@
 /** Why a file could not be imported, by failure code (main and its import workers send the code and its values). */
 export const errors = {
-  unsupportedExtension: 'Offprint ne peut pas importer les fichiers « {{extension}} ». Il importe les pages enregistrées (.txt), le Markdown (.md, .markdown), les pages web (.html, .htm, .mhtml, .mht, .webarchive) et les livres EPUB (.epub).',
+  unsupportedExtension: 'Offprint ne peut pas importer les fichiers « {{extension}} ». Il importe les pages enregistrées (.txt), le Markdown (.md, .markdown), les pages web (.html, .htm, .mhtml, .mht, .webarchive), les livres EPUB (.epub) et les PDF avec du texte (.pdf).',
   unsupportedNoExtension: 'Offprint ne peut pas importer les fichiers sans extension. Il importe les pages enregistrées (.txt), le Markdown (.md, .markdown), les pages web (.html, .htm, .mhtml, .mht, .webarchive) et les livres EPUB (.epub).',
   tooLarge: 'Le fichier est trop volumineux pour être importé ({{size}} ; la limite est de {{limit}} par fichier).',
   empty: 'Le fichier est vide.',
@@ -46,6 +46,7 @@ export const errors = {
   formatEpub: 'un livre EPUB',
   formatMhtml: 'du MHTML (une page web enregistrée en un seul fichier)',
   formatWebarchive: 'une archive web Safari',
+  formatPdf: 'un PDF',
   formatArticle: 'un article',
   linkOutside: 'C’est un lien vers un élément hors du dossier choisi : il n’a pas été importé.',
   tooManyFolders: 'Le dossier contient plus de {{limit, number}} dossiers : l’importation s’est arrêtée là et le reste n’a pas été importé. Choisissez un dossier plus petit.',
@@ -81,6 +82,11 @@ export const errors = {
   notMhtml: 'Ce fichier n’est pas du MHTML : il n’a pas d’en-têtes MIME indiquant ses parties.',
   mhtmlNoPage: 'Le fichier MHTML ne contient aucune page web (aucune de ses parties n’est du HTML).',
   mhtmlTruncated: 'Le fichier MHTML est tronqué : sa dernière partie n’a pas de fin (il n’a pas été enregistré entièrement).',
+  // PDF.
+  pdfNoText: 'Le PDF ne contient que des pages numérisées, sans texte à lire : il n’a pas de couche de texte, et Offprint ne lit pas le texte des images.',
+  pdfEncrypted: 'Le PDF est protégé par un mot de passe : Offprint ne peut pas le lire. Importez-en une copie sans mot de passe.',
+  pdfDamaged: 'Le fichier n’est pas un PDF lisible : il est endommagé, ou ce n’est pas un PDF.',
+  pdfTooManyPages: 'Le PDF est trop long pour être importé ({{pages, number}} pages ; la limite est de {{limit, number}}).',
   archiveTooLarge: 'L’archive est trop volumineuse ({{size}} ; la limite est de {{limit}}).',
   archiveTooLargeUncompressed: 'L’archive est trop volumineuse une fois décompressée ({{size}} ; la limite est de {{limit}}).',
   archiveTooManyEntries: 'L’archive a trop d’entrées ({{entries, number}} ; la limite est de {{limit, number}}).',

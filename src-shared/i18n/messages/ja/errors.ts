@@ -1,6 +1,6 @@
 /** Why a file could not be imported, by failure code (main and its import workers send the code and its values). */
 export const errors = {
-  unsupportedExtension: 'Offprint は「{{extension}}」ファイルを読み込めません。読み込めるのは保存したページ（.txt）、Markdown（.md、.markdown）、Web ページ（.html、.htm、.mhtml、.mht、.webarchive）、EPUB ブック（.epub）です。',
+  unsupportedExtension: 'Offprint は「{{extension}}」ファイルを読み込めません。読み込めるのは保存したページ（.txt）、Markdown（.md、.markdown）、Web ページ（.html、.htm、.mhtml、.mht、.webarchive）、EPUB ブック（.epub）、テキストのある PDF（.pdf）です。',
   unsupportedNoExtension: 'Offprint は拡張子のないファイルを読み込めません。読み込めるのは保存したページ（.txt）、Markdown（.md、.markdown）、Web ページ（.html、.htm、.mhtml、.mht、.webarchive）、EPUB ブック（.epub）です。',
   tooLarge: 'ファイルが大きすぎるため読み込めません（{{size}}、上限は 1 ファイルあたり {{limit}}）。',
   empty: 'ファイルが空です。',
@@ -46,6 +46,7 @@ export const errors = {
   formatEpub: 'EPUB 書籍',
   formatMhtml: 'MHTML（1 つのファイルに保存されたウェブページ）',
   formatWebarchive: 'Safari ウェブアーカイブ',
+  formatPdf: 'PDF',
   formatArticle: '記事',
   linkOutside: '選んだフォルダの外を指すリンクのため、読み込みませんでした。',
   tooManyFolders: 'このフォルダには {{limit, number}} 個を超えるフォルダがあります。読み込みはそこで止まり、残りは読み込まれていません。もっと小さいフォルダを選んでください。',
@@ -81,6 +82,11 @@ export const errors = {
   notMhtml: 'このファイルは MHTML ではありません。構成部分を示す MIME ヘッダーがありません。',
   mhtmlNoPage: 'この MHTML ファイルにはウェブページがありません（HTML の部分がありません）。',
   mhtmlTruncated: 'この MHTML ファイルは途中で切れています。最後の部分に終わりがありません（保存が完了していません）。',
+  // PDF.
+  pdfNoText: 'この PDF はスキャンしたページだけで、読めるテキストがありません（テキストレイヤーがなく、Offprint は画像の中の文字を読みません）。',
+  pdfEncrypted: 'この PDF はパスワードで保護されているため、Offprint では読めません。パスワードのないコピーを読み込んでください。',
+  pdfDamaged: 'このファイルは読める PDF ではありません。壊れているか、PDF ではありません。',
+  pdfTooManyPages: 'この PDF は長すぎて読み込めません（{{pages, number}} ページ。上限は {{limit, number}} ページです）。',
   archiveTooLarge: 'アーカイブが大きすぎます（{{size}}、上限は {{limit}}）。',
   archiveTooLargeUncompressed: 'アーカイブは展開すると大きすぎます（{{size}}、上限は {{limit}}）。',
   archiveTooManyEntries: 'アーカイブの項目が多すぎます（{{entries, number}} 個、上限は {{limit, number}} 個）。',

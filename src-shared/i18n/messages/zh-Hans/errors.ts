@@ -1,6 +1,6 @@
 /** Why a file could not be imported, by failure code (main and its import workers send the code and its values). */
 export const errors = {
-  unsupportedExtension: 'Offprint 无法导入“{{extension}}”文件。可导入的有：已保存的网页（.txt）、Markdown（.md、.markdown）、网页（.html、.htm、.mhtml、.mht、.webarchive）和 EPUB 图书（.epub）。',
+  unsupportedExtension: 'Offprint 无法导入“{{extension}}”文件。可导入的有：已保存的网页（.txt）、Markdown（.md、.markdown）、网页（.html、.htm、.mhtml、.mht、.webarchive）、EPUB 图书（.epub）和含文字的 PDF（.pdf）。',
   unsupportedNoExtension: 'Offprint 无法导入没有扩展名的文件。可导入的有：已保存的网页（.txt）、Markdown（.md、.markdown）、网页（.html、.htm、.mhtml、.mht、.webarchive）和 EPUB 图书（.epub）。',
   tooLarge: '文件太大，无法导入（{{size}}；每个文件的上限为 {{limit}}）。',
   empty: '文件为空。',
@@ -46,6 +46,7 @@ export const errors = {
   formatEpub: 'EPUB 图书',
   formatMhtml: 'MHTML（保存为单个文件的网页）',
   formatWebarchive: 'Safari 网页归档',
+  formatPdf: 'PDF 文档',
   formatArticle: '文章',
   linkOutside: '这是指向所选文件夹之外的链接，未导入。',
   tooManyFolders: '该文件夹包含超过 {{limit, number}} 个文件夹：导入到此为止，其余部分未导入。请选择一个更小的文件夹。',
@@ -81,6 +82,11 @@ export const errors = {
   notMhtml: '该文件不是 MHTML：缺少说明其组成部分的 MIME 标头。',
   mhtmlNoPage: '该 MHTML 文件中没有网页（没有任何部分是 HTML）。',
   mhtmlTruncated: '该 MHTML 文件不完整：最后一部分没有结尾（未完整保存）。',
+  // PDF.
+  pdfNoText: '该 PDF 只有扫描的页面，没有可读的文字：它没有文字层，而 Offprint 不识别图片中的文字。',
+  pdfEncrypted: '该 PDF 受密码保护，Offprint 无法读取。请导入一份没有密码的副本。',
+  pdfDamaged: '该文件不是可读的 PDF：它已损坏，或根本不是 PDF。',
+  pdfTooManyPages: '该 PDF 太长，无法导入（{{pages, number}} 页；上限为 {{limit, number}} 页）。',
   archiveTooLarge: '该压缩包过大（{{size}}；上限为 {{limit}}）。',
   archiveTooLargeUncompressed: '该压缩包解压后过大（{{size}}；上限为 {{limit}}）。',
   archiveTooManyEntries: '该压缩包的条目过多（{{entries, number}} 个；上限为 {{limit, number}} 个）。',

@@ -1,6 +1,6 @@
 /** Why a file could not be imported, by failure code (main and its import workers send the code and its values). */
 export const errors = {
-  unsupportedExtension: 'Offprint 無法匯入「{{extension}}」檔案。可匯入的有：已儲存的網頁（.txt）、Markdown（.md、.markdown）、網頁（.html、.htm、.mhtml、.mht、.webarchive）和 EPUB 書籍（.epub）。',
+  unsupportedExtension: 'Offprint 無法匯入「{{extension}}」檔案。可匯入的有：已儲存的網頁（.txt）、Markdown（.md、.markdown）、網頁（.html、.htm、.mhtml、.mht、.webarchive）、EPUB 書籍（.epub）和含文字的 PDF（.pdf）。',
   unsupportedNoExtension: 'Offprint 無法匯入沒有副檔名的檔案。可匯入的有：已儲存的網頁（.txt）、Markdown（.md、.markdown）、網頁（.html、.htm、.mhtml、.mht、.webarchive）和 EPUB 書籍（.epub）。',
   tooLarge: '檔案太大，無法匯入（{{size}}；每個檔案的上限為 {{limit}}）。',
   empty: '檔案是空的。',
@@ -46,6 +46,7 @@ export const errors = {
   formatEpub: 'EPUB 書籍',
   formatMhtml: 'MHTML（保存為單個檔案的網頁）',
   formatWebarchive: 'Safari 網頁封存檔',
+  formatPdf: 'PDF 文件',
   formatArticle: '文章',
   linkOutside: '這是指向所選資料夾之外的連結，未匯入。',
   tooManyFolders: '此資料夾包含超過 {{limit, number}} 個資料夾：匯入到此為止，其餘部分未匯入。請選擇一個更小的資料夾。',
@@ -81,6 +82,11 @@ export const errors = {
   notMhtml: '此檔案不是 MHTML：缺少說明其組成部分的 MIME 標頭。',
   mhtmlNoPage: '此 MHTML 檔案中沒有網頁（沒有任何部分是 HTML）。',
   mhtmlTruncated: '此 MHTML 檔案不完整：最後一部分沒有結尾（未完整保存）。',
+  // PDF.
+  pdfNoText: '此 PDF 只有掃描的頁面，沒有可讀的文字：它沒有文字層，而 Offprint 不辨識圖片中的文字。',
+  pdfEncrypted: '此 PDF 受密碼保護，Offprint 無法讀取。請匯入一份沒有密碼的副本。',
+  pdfDamaged: '此檔案不是可讀的 PDF：它已損毀，或根本不是 PDF。',
+  pdfTooManyPages: '此 PDF 太長，無法匯入（{{pages, number}} 頁；上限為 {{limit, number}} 頁）。',
   archiveTooLarge: '此壓縮檔過大（{{size}}；上限為 {{limit}}）。',
   archiveTooLargeUncompressed: '此壓縮檔解壓後過大（{{size}}；上限為 {{limit}}）。',
   archiveTooManyEntries: '此壓縮檔的項目過多（{{entries, number}} 個；上限為 {{limit, number}} 個）。',

@@ -38,6 +38,6 @@ export function articlesFolder(root: string, name = 'articles'): string {
   copyFileSync(SQUARE_PNG, join(folder, 'images/square.png'));
   write(folder, 'web/bridges.html', `<!doctype html><html lang="en"><head><title>Bridges</title><meta name="author" content="Ben Builder"><meta property="og:site_name" content="Engineering Weekly"></head><body><article><h1>Bridges</h1><p>${'Bridges carry roads over rivers and valleys. '.repeat(12)}</p></article></body></html>`);
   write(folder, 'zh/security.txt', '全球安全治理的中国方案\n\n中国方案为全球安全治理作出了重要贡献。\n\n各国应当加强合作，共同应对挑战。\n');
-  write(folder, 'report.pdf', '%PDF-1.4 not an article');
+  write(folder, 'report.docx', 'PK not an article');
   return folder;
 }

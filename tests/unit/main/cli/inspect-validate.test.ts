@@ -25,7 +25,7 @@ describe('inspect', () => {
       ['article', 'articles/rivers.md'],
       ['article', 'articles/web/bridges.html'],
       ['article', 'articles/zh/security.txt'],
-      ['failure', 'articles/report.pdf'],
+      ['failure', 'articles/report.docx'],
     ]);
     expect(items[0]).toMatchObject({
       title: 'Rivers of the North',
@@ -41,7 +41,7 @@ describe('inspect', () => {
     });
     expect(items[1]).toMatchObject({ title: 'Bridges', author: 'Ben Builder', source: 'Engineering Weekly', language: 'en' });
     expect(items[2]).toMatchObject({ title: '全球安全治理的中国方案', language: 'zh', text: expect.stringContaining('各国应当加强合作') });
-    expect(items[3]).toEqual({ kind: 'failure', path: 'articles/report.pdf', reason: expect.stringContaining('cannot import “.pdf” files') });
+    expect(items[3]).toEqual({ kind: 'failure', path: 'articles/report.docx', reason: expect.stringContaining('cannot import “.docx” files') });
   });
 
   it('prints a readable summary of a plain zip, its members named inside it', async () => {

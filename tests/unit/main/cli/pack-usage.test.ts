@@ -22,7 +22,7 @@ async function inspectJson(path: string): Promise<Record<string, unknown>[]> {
 
 describe('pack', () => {
   it('packs a folder with CSV metadata into a new folder; the bundle imports back with the overrides', async () => {
-    rmSync(join(articlesFolder(root), 'report.pdf'));
+    rmSync(join(articlesFolder(root), 'report.docx'));
     write(root, 'meta.csv', 'file,title,author,published,tags,language,url\nrivers.md,Northern Rivers,"Reader, Ada",28 Sep 2017,water; maps ;north,,\nweb/bridges.html,,,2020-01-05,,en-GB,https://example.org/bridges\n');
     const run = await cli(root, 'pack', 'articles', '-o', 'out/Articles.offprint', '--metadata', 'meta.csv', '--title', 'Field library', '--creator', 'The archive');
     expect(run).toMatchObject({ code: 0, stderr: '' });
@@ -47,7 +47,7 @@ describe('pack', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^Packed 4 articles into A\.offprint/);
     expect(run.stderr).toContain('Not packed (2):\n');
-    expect(run.stderr).toContain('articles/report.pdf: Offprint cannot import “.pdf” files.');
+    expect(run.stderr).toContain('articles/report.docx: Offprint cannot import “.docx” files.');
     expect(run.stderr).toMatch(/articles\/rivers\.md: it has the same text as .*articles\/copy\/rivers\.md, which is packed once/);
   });
 

@@ -29,9 +29,9 @@ describe('plain zip members', () => {
       { name: '.hidden.md', data: 'x' },
       { name: '__MACOSX/essays/._one.md', data: 'x' },
       { name: 'Thumbs.db', data: 'x' },
-      { name: 'report.pdf', data: '%PDF-1.4' },
+      { name: 'report.docx', data: 'PK' },
     ]);
-    expect(found.map((m) => m.path)).toEqual(['essays/one.md', 'essays/page.html', 'report.pdf']);
+    expect(found.map((m) => m.path)).toEqual(['essays/one.md', 'essays/page.html', 'report.docx']);
   });
 
   it('imports a Markdown member with its images from the member’s folder, as assets', async () => {
@@ -63,10 +63,10 @@ describe('plain zip members', () => {
   });
 
   it('names a member that cannot be imported by its place in the zip', async () => {
-    const [member] = members([{ name: 'docs/report.pdf', data: '%PDF-1.4' }]);
+    const [member] = members([{ name: 'docs/report.docx', data: 'PK' }]);
     expect(await importZipMember(member as ZipMemberUnit)).toEqual({
-      path: `${ZIP} › docs/report.pdf`,
-      failure: { path: `${ZIP} › docs/report.pdf`, reason: expect.stringContaining('cannot import “.pdf” files'), code: 'unsupportedExtension', params: { extension: '.pdf' } },
+      path: `${ZIP} › docs/report.docx`,
+      failure: { path: `${ZIP} › docs/report.docx`, reason: expect.stringContaining('cannot import “.docx” files'), code: 'unsupportedExtension', params: { extension: '.docx' } },
     });
   });
 

@@ -58,7 +58,7 @@ describe('import jobs over real files, parsed in this thread', () => {
     expect(chunks.flatMap((c) => c.articles.map((a) => a.meta.title))).toEqual(['First', 'Second', 'Third']);
     const failures = chunks.flatMap((c) => c.failures);
     expect(failures.map((f) => path.basename(f.path)).sort()).toEqual(['broken.md', 'empty.txt', 'scan.pdf']);
-    expect(failures.find((f) => f.path.endsWith('scan.pdf'))?.reason).toMatch(/cannot import “\.pdf” files/);
+    expect(failures.find((f) => f.path.endsWith('scan.pdf'))?.reason).toMatch(/not a readable PDF/);
     expect(failures.find((f) => f.path.endsWith('empty.txt'))?.reason).toBe('The file is empty.');
     expect(chunks.at(-1)?.progress).toMatchObject({ found: 6, processed: 6, done: true });
     expect(registry.size).toBe(0); // forgotten once done

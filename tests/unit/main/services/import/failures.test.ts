@@ -22,11 +22,11 @@ async function write(name: string, bytes: Uint8Array | string): Promise<string> 
 
 describe('files that cannot be imported become failures with a plain reason', () => {
   it('refuses an unsupported type, naming the types Offprint does import', async () => {
-    const file = await write('paper.pdf', '%PDF-1.7');
+    const file = await write('paper.docx', 'PK');
     const batch = await parsePaths([file]);
     expect(batch.articles).toEqual([]);
     expect(batch.failures).toEqual([
-      { path: file, reason: 'Offprint cannot import “.pdf” files. It imports saved pages (.txt), Markdown (.md, .markdown), web pages (.html, .htm, .mhtml, .mht, .webarchive) and EPUB books (.epub).', code: 'unsupportedExtension', params: { extension: '.pdf' } },
+      { path: file, reason: 'Offprint cannot import “.docx” files. It imports saved pages (.txt), Markdown (.md, .markdown), web pages (.html, .htm, .mhtml, .mht, .webarchive), EPUB books (.epub) and PDFs with text (.pdf).', code: 'unsupportedExtension', params: { extension: '.docx' } },
     ]);
   });
 
