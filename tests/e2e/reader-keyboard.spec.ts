@@ -47,12 +47,21 @@ test('N goes to the New note box, where letters are typed, not run as shortcuts'
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveCount(0);
 });
 
-/** Presses `key` and waits until the scroll it caused has come to rest (the reading position is saved there). */
+/**
+ * Presses `key` and waits until the scroll it caused has come to rest: the window's `scrollend` (a smooth scroll
+ * moves for a while; the reading position's "saved" stays from the step before, so it cannot say when this one
+ * ended), then the reading position saved there.
+ */
 async function pressAndSettle(page: Page, key: string): Promise<number> {
   const reader = page.locator('main.reader');
   const before = await scrollY(page);
+  await page.evaluate(() => {
+    const marked = window as unknown as { offprintScrollEnded?: Promise<void> };
+    marked.offprintScrollEnded = new Promise((resolve) => window.addEventListener('scrollend', () => resolve(), { once: true }));
+  });
   await page.keyboard.press(key);
-  await expect.poll(() => scrollY(page)).not.toBe(before);
+  await page.evaluate(() => (window as unknown as { offprintScrollEnded?: Promise<void> }).offprintScrollEnded);
+  expect(await scrollY(page)).not.toBe(before);
   await expect(reader).toHaveAttribute('data-reading-position', 'saved');
   return scrollY(page);
 }
