@@ -28,7 +28,7 @@ export function DetailsDialog({ title, intro, alert, busy, formRef, onSubmit, on
       <Dialog.Portal>
         <Dialog.Overlay className="details-overlay" />
         <Dialog.Content
-          className="details-dialog"
+          className="details-dialog dialog-surface"
           onCloseAutoFocus={(event) => {
             if (!returnFocus) return;
             event.preventDefault();

@@ -32,7 +32,7 @@ export function KeyboardShortcuts() {
     dialogRef.current?.close();
   };
   return (
-    <dialog ref={dialogRef} className="shortcuts-dialog" aria-labelledby="shortcuts-title" onKeyDown={onKeyDown}>
+    <dialog ref={dialogRef} className="shortcuts-dialog dialog-surface" aria-labelledby="shortcuts-title" onKeyDown={onKeyDown}>
       <h2 id="shortcuts-title">{t('shortcutsTitle')}</h2>
       <div className="shortcuts-table" tabIndex={0} role="region" aria-label={t('shortcutsTable')}>
         <table>

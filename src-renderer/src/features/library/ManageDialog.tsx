@@ -24,7 +24,7 @@ export function ManageDialog({ title, onClose, children }: Props) {
     return () => dialog?.close?.();
   }, []);
   return (
-    <dialog ref={ref} className="manage-dialog" aria-label={title} onClose={onClose}>
+    <dialog ref={ref} className="manage-dialog dialog-surface" aria-label={title} onClose={onClose}>
       <div className="manage-dialog-head">
         <h2>{title}</h2>
         <button type="button" onClick={onClose}>

@@ -6,11 +6,12 @@
  * and focused.
  */
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArticleListItem } from './ArticleListItem';
 import type { LibraryEntry } from '../../data/library-entry';
 import { nextRowIndex } from './row-keys';
+import { rowsArrivedAbove } from './row-anchor';
 import { useDockSpace } from '../../ui/dock-space';
 
 /**
@@ -82,6 +83,53 @@ export function VirtualArticleList({ entries, setSize, onOpen, focusId, complete
     setFocusTarget(null);
   }, []);
 
+  // The article whose row has the focus, kept by id: its row leaves the page when it scrolls out of view, and rows
+  // arriving above it (an import) would carry it away.
+  const focusedId = useRef<string | null>(null);
+  const onFocus = (event: FocusEvent<HTMLUListElement>) => {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    focusedId.current = row ? (entries[Number(row.dataset['index'])]?.id ?? null) : null;
+  };
+  const onBlur = (event: FocusEvent<HTMLUListElement>) => {
+    const to = event.relatedTarget as Node | null;
+    if (to) {
+      if (!listRef.current?.contains(to)) focusedId.current = null;
+      return;
+    }
+    // Focus went nowhere: a click on the page's background lets it go; a row leaving the page keeps it.
+    const row = event.target;
+    queueMicrotask(() => {
+      if (row.isConnected && document.activeElement === document.body) focusedId.current = null;
+    });
+  };
+  // When articles arrive above the place the reader is at (the focused row, or the first row in view once the
+  // list is scrolled into), the window follows them: the same rows stay where they were, and a focused row that
+  // left the page takes the focus back.
+  const previousEntries = useRef(entries);
+  useLayoutEffect(() => {
+    const before = previousEntries.current;
+    previousEntries.current = entries;
+    if (before === entries || !listRef.current) return;
+    const px = rowPx();
+    const active = document.activeElement;
+    const focusLeft = active === null || active === document.body;
+    const focusedIndex = focusedId.current === null ? -1 : before.findIndex((entry) => entry.id === focusedId.current);
+    const anchor =
+      focusedIndex >= 0 && (focusLeft || listRef.current.contains(active))
+        ? focusedIndex
+        : window.scrollY > scrollMargin
+          ? Math.floor((window.scrollY - scrollMargin) / px)
+          : -1;
+    if (anchor < 0) return;
+    const shift = rowsArrivedAbove(before, entries, anchor);
+    if (shift === 0) return;
+    window.scrollBy({ top: shift * px, behavior: 'instant' });
+    if (anchor === focusedIndex && focusLeft) {
+      pendingIndex.current = anchor + shift;
+      setFocusTarget((current) => ({ index: anchor + shift, token: (current?.token ?? 0) + 1 }));
+    }
+  }, [entries, scrollMargin]);
+
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     rowMenu?.onKeyDown(event);
     const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
@@ -103,6 +151,8 @@ export function VirtualArticleList({ entries, setSize, onOpen, focusId, complete
       aria-label={t('articles')}
       style={{ height: virtualizer.getTotalSize() }}
       onKeyDown={onKeyDown}
+      onFocus={onFocus}
+      onBlur={onBlur}
       onContextMenu={rowMenu?.onContextMenu}
       data-rows={entries.length}
     >
