@@ -6,14 +6,13 @@
  * renderer storing link-only entries and placing nothing: their highlights wait as orphans). Time to the final
  * status, the library's count checked, and the peak RSS of the process running main's services.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { openApp } from '../../tests/e2e/harness';
+import { cell, importThroughApp, peakRssMiB, writeMarkedTable } from './bench-doc';
 
-const START = '<!-- import-pocket-bench:start -->';
-const END = '<!-- import-pocket-bench:end -->';
 const SECTION = `### A Pocket export of 5,000 saved items
 
 \`npm run build && npm run bench:import -- --pocket 5000\` (\`bench/import/pocket-export.ts\`; \`--no-docs\` leaves this
@@ -65,42 +64,28 @@ export async function runPocketBench(count: number, writeDocs: boolean): Promise
   try {
     const { page } = app;
     const before = Number(((await page.locator('.library-count').textContent()) ?? '').replace(/\D/g, ''));
-    const status = page.getByRole('status', { name: 'Import status' });
-    await app.chooseOnNextImport([zipPath]);
-    const t0 = performance.now();
-    await app.emit('menu:command', 'import');
-    await status.filter({ hasText: /^Imported / }).waitFor({ timeout: 30 * 60_000 });
-    const importMs = performance.now() - t0;
-    const summary = ((await status.textContent()) ?? '').replace(/View report|Dismiss/g, '').trim();
+    const { ms: importMs, summary } = await importThroughApp(app, [zipPath], 'import');
     // The count follows the stored chunks a moment after the status: wait for it, and fail if it never arrives.
     const expected = `${(before + count).toLocaleString('en-US')} articles`;
     await page.locator('.library-count', { hasText: expected }).waitFor({ timeout: 60_000 }).catch(() => undefined);
     const after = Number(((await page.locator('.library-count').textContent()) ?? '').replace(/\D/g, ''));
-    const peakRssMiB = process.resourceUsage().maxRSS / 1024;
+    const peakRss = peakRssMiB();
     const heapMiB = await page.evaluate(() => ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 2 ** 20);
-    console.log(`import: ${summary} in ${(importMs / 1000).toFixed(1)} s; library ${before} → ${after}; peak RSS of main's side ${peakRssMiB.toFixed(0)} MiB; renderer heap ${heapMiB.toFixed(0)} MiB`);
+    console.log(`import: ${summary} in ${(importMs / 1000).toFixed(1)} s; library ${before} → ${after}; peak RSS of main's side ${peakRss.toFixed(0)} MiB; renderer heap ${heapMiB.toFixed(0)} MiB`);
     if (after - before !== count) throw new Error(`expected ${count} new entries, the library grew by ${after - before}`);
     if (writeDocs) {
-      const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg()[0]?.toFixed(1)} at the end`;
-      const table = [
-        `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}.`,
-        '',
-        '| measure | value |',
-        '| --- | --- |',
-        `| saved items (link-only entries) | ${count.toLocaleString('en-US')}, ${(count / 5).toLocaleString('en-US')} with 2 highlights (${(zip.length / 2 ** 20).toFixed(2)} MiB zipped) |`,
-        `| the app's final status | ${summary.replace(/\|/g, '\\|')} |`,
-        `| import, File → Import… to the final status | ${(importMs / 1000).toFixed(1)} s |`,
-        `| peak RSS of the process running main's services and the import workers | ${peakRssMiB.toFixed(0)} MiB |`,
-        `| the renderer's JavaScript heap after the import | ${heapMiB.toFixed(0)} MiB |`,
-      ].join('\n');
-      const docPath = join(process.cwd(), 'docs', 'performance.md');
-      let doc = readFileSync(docPath, 'utf8');
-      if (!doc.includes(START)) {
-        // At the end of the Import part, before the next part's heading.
-        const at = doc.indexOf('\n## Related Articles');
-        doc = `${doc.slice(0, at)}\n${SECTION}${START}\n${END}\n${doc.slice(at)}`;
-      }
-      writeFileSync(docPath, `${doc.slice(0, doc.indexOf(START) + START.length)}\n${table}\n${doc.slice(doc.indexOf(END))}`);
+      const docPath = writeMarkedTable({
+        marker: 'import-pocket-bench',
+        section: SECTION,
+        before: '\n## Related Articles',
+        rows: [
+          ['saved items (link-only entries)', `${count.toLocaleString('en-US')}, ${(count / 5).toLocaleString('en-US')} with 2 highlights (${(zip.length / 2 ** 20).toFixed(2)} MiB zipped)`],
+          ["the app's final status", cell(summary)],
+          ['import, File → Import… to the final status', `${(importMs / 1000).toFixed(1)} s`],
+          ["peak RSS of the process running main's services and the import workers", `${peakRss.toFixed(0)} MiB`],
+          ["the renderer's JavaScript heap after the import", `${heapMiB.toFixed(0)} MiB`],
+        ],
+      });
       console.log(`wrote the Pocket table into ${docPath}`);
     }
   } finally {

@@ -6,15 +6,14 @@
  * the page, then parse + Readability timed in the page). Peak RSS of the process that runs main's services (the
  * harness's Node process, with the import workers) is reported beside them.
  */
-import { readdirSync, readFileSync, rmSync, statSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openApp } from '../../tests/e2e/harness';
+import { cell, importThroughApp, peakRssMiB, writeMarkedTable } from './bench-doc';
 import { decodeHtml } from '../../src-main/services/import/html-charset';
 
-const START = '<!-- import-real-bench:start -->';
-const END = '<!-- import-real-bench:end -->';
 const SECTION = `### Real saved pages: import against Readability on Chromium's DOMParser
 
 \`npm run build && npm run bench:import -- --real ../shared/corpora/real-pages/fixtures\` (\`bench/import/real-pages.ts\`;
@@ -32,13 +31,7 @@ export async function runRealPagesBench(folderArg: string, writeDocs: boolean): 
   const app = await openApp({ profileDir, bypassCSP: true });
   try {
     const { page } = app;
-    const status = page.getByRole('status', { name: 'Import status' });
-    await app.chooseOnNextImport([folder]);
-    const t0 = performance.now();
-    await app.emit('menu:command', 'import-folder');
-    await status.filter({ hasText: /^Imported / }).waitFor({ timeout: 30 * 60_000 });
-    const importMs = performance.now() - t0;
-    const summary = ((await status.textContent()) ?? '').replace(/View report|Dismiss/g, '').trim();
+    const { ms: importMs, summary } = await importThroughApp(app, [folder], 'import-folder');
     console.log(`import: ${summary} in ${(importMs / 1000).toFixed(1)} s`);
 
     const readability = createRequire(join(process.cwd(), 'package.json')).resolve('@mozilla/readability/Readability.js');
@@ -57,31 +50,24 @@ export async function runRealPagesBench(folderArg: string, writeDocs: boolean): 
       baselineMs += one.ms;
       if (one.ok) extracted += 1;
     }
-    const peakRssMiB = process.resourceUsage().maxRSS / 1024;
+    const peakRss = peakRssMiB();
     const ratio = importMs / baselineMs;
     console.log(`Readability on Chromium's DOMParser: ${(baselineMs / 1000).toFixed(1)} s (${extracted} of ${files.length} extracted)`);
-    console.log(`ratio ${ratio.toFixed(2)} × (goal ≤ 2.5 ×); peak RSS of main's side ${peakRssMiB.toFixed(0)} MiB`);
+    console.log(`ratio ${ratio.toFixed(2)} × (goal ≤ 2.5 ×); peak RSS of main's side ${peakRss.toFixed(0)} MiB`);
     if (writeDocs) {
-      const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg()[0]?.toFixed(1)} at the end`;
-      const table = [
-        `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}.`,
-        '',
-        '| measure | value |',
-        '| --- | --- |',
-        `| pages | ${files.length} (${(bytes / 2 ** 20).toFixed(1)} MiB) |`,
-        `| the app's final status | ${summary.replace(/\|/g, '\\|')} |`,
-        `| end-to-end import (linkedom + Readability in main's worker threads, sanitizing and storing in the renderer) | ${(importMs / 1000).toFixed(1)} s |`,
-        `| Readability on Chromium's DOMParser, same pages, same browser (parse + extract only) | ${(baselineMs / 1000).toFixed(1)} s (${extracted} of ${files.length} extracted) |`,
-        `| ratio (import ÷ baseline; goal ≤ 2.5 ×) | **${ratio.toFixed(2)} ×** — ${ratio <= 2.5 ? 'met' : 'missed'} |`,
-        `| peak RSS of the process running main's services and the import workers | ${peakRssMiB.toFixed(0)} MiB |`,
-      ].join('\n');
-      const docPath = join(process.cwd(), 'docs', 'performance.md');
-      let doc = readFileSync(docPath, 'utf8');
-      if (!doc.includes(START)) {
-        const at = doc.indexOf('<!-- import-bench:end -->') + '<!-- import-bench:end -->'.length;
-        doc = `${doc.slice(0, at)}\n\n${SECTION}${START}\n${END}${doc.slice(at)}`;
-      }
-      writeFileSync(docPath, `${doc.slice(0, doc.indexOf(START) + START.length)}\n${table}\n${doc.slice(doc.indexOf(END))}`);
+      const docPath = writeMarkedTable({
+        marker: 'import-real-bench',
+        section: SECTION,
+        before: '\n## Related Articles',
+        rows: [
+          ['pages', `${files.length} (${(bytes / 2 ** 20).toFixed(1)} MiB)`],
+          ["the app's final status", cell(summary)],
+          ["end-to-end import (linkedom + Readability in main's worker threads, sanitizing and storing in the renderer)", `${(importMs / 1000).toFixed(1)} s`],
+          ["Readability on Chromium's DOMParser, same pages, same browser (parse + extract only)", `${(baselineMs / 1000).toFixed(1)} s (${extracted} of ${files.length} extracted)`],
+          ['ratio (import ÷ baseline; goal ≤ 2.5 ×)', `**${ratio.toFixed(2)} ×** — ${ratio <= 2.5 ? 'met' : 'missed'}`],
+          ["peak RSS of the process running main's services and the import workers", `${peakRss.toFixed(0)} MiB`],
+        ],
+      });
       console.log(`wrote the real-pages table into ${docPath}`);
     }
   } finally {

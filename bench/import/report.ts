@@ -1,6 +1,6 @@
 /** Writes the import benchmark's table into docs/performance.md, between its markers (the section is made once). */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { machineLine } from './bench-doc';
 import { join } from 'node:path';
 
 export interface ImportBenchResult {
@@ -40,7 +40,7 @@ schema, 500 articles per transaction: the floor that storing alone costs.
 function table(r: ImportBenchResult): string {
   const perSecond = (r.importedArticles / r.importMs) * 1000;
   const bulkPerSecond = (r.storedArticles / r.bulkPutMs) * 1000;
-  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg()[0]?.toFixed(1)} at the end`;
+  const machine = machineLine();
   return [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}.`,
     '',
