@@ -3,29 +3,21 @@
  * it: the page reserves it at its end and in its scroll padding (`--dock-space`, see base.css), fixed panels stop
  * above it, and the library list keeps the row it scrolls to above it (useDockSpace).
  */
-import { useEffect, useSyncExternalStore, type RefObject } from 'react';
+import { useEffect, type RefObject } from 'react';
+import { valueStore } from './value-store';
 
-let space = 0;
-const listeners = new Set<() => void>();
+const space = valueStore(0);
 
 function setDockSpace(px: number): void {
-  if (px === space) return;
-  space = px;
+  if (px === space.get()) return;
   const root = document.documentElement.style;
   if (px > 0) root.setProperty('--dock-space', `${px}px`);
   else root.removeProperty('--dock-space');
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  space.set(px);
 }
 
 /** The docked height now, in CSS pixels (0 when nothing is docked). */
-export function useDockSpace(): number {
-  return useSyncExternalStore(subscribe, () => space, () => 0);
-}
+export const useDockSpace = space.use;
 
 /** Docks the element: its height, followed as it changes, is the space the rest of the page leaves free. */
 export function useDockedElement(ref: RefObject<HTMLElement | null>): void {

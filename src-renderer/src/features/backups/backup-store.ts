@@ -2,11 +2,11 @@
  * The backup under way and the last known status, shared by File → Back Up Now, the schedule and the Backups
  * dialog. One backup at a time: a request while one runs is ignored.
  */
-import { useSyncExternalStore } from 'react';
 import type { BackupReason, BackupStatus } from '../../../../src-shared/contract';
 import { bridge, errorMessage, unwrap } from '../../data/bridge';
 import type { OffprintDatabase } from '../../data/database';
 import { runBackup } from './run-backup';
+import { valueStore } from '../../ui/value-store';
 
 export type BackupRun =
   | { phase: 'idle' }
@@ -21,26 +21,14 @@ export interface BackupState {
   dialogRequests: number;
 }
 
-let state: BackupState = { run: { phase: 'idle' }, status: null, dialogRequests: 0 };
-const listeners = new Set<() => void>();
+const store = valueStore<BackupState>({ run: { phase: 'idle' }, status: null, dialogRequests: 0 });
 
 function set(next: Partial<BackupState>): void {
-  state = { ...state, ...next };
-  for (const listener of listeners) listener();
+  store.set({ ...store.get(), ...next });
 }
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-export function useBackupState(): BackupState {
-  return useSyncExternalStore(subscribe, () => state);
-}
-
-export function currentBackupState(): BackupState {
-  return state;
-}
+export const useBackupState = store.use;
+export const currentBackupState = store.get;
 
 export async function refreshBackupStatus(): Promise<BackupStatus> {
   const status = unwrap(await bridge().backup.status());
@@ -49,16 +37,16 @@ export async function refreshBackupStatus(): Promise<BackupStatus> {
 }
 
 export function openBackupsDialog(): void {
-  set({ dialogRequests: state.dialogRequests + 1 });
+  set({ dialogRequests: store.get().dialogRequests + 1 });
 }
 
 export function dismissBackupRun(): void {
-  if (state.run.phase !== 'busy') set({ run: { phase: 'idle' } });
+  if (store.get().run.phase !== 'busy') set({ run: { phase: 'idle' } });
 }
 
 /** Makes a backup now; resolves when it is done or failed (never throws: the state says which). */
 export async function backUp(db: OffprintDatabase, reason: BackupReason): Promise<void> {
-  if (state.run.phase === 'busy') return;
+  if (store.get().run.phase === 'busy') return;
   set({ run: { phase: 'busy', reason, done: 0, total: 0 } });
   try {
     const finished = await runBackup(bridge(), db, reason, (done, total) => set({ run: { phase: 'busy', reason, done, total } }));

@@ -2,12 +2,12 @@
  * The state of the export under way, shared by every place that starts one (File → Export Library…, the library's
  * buttons, the article's Export…) and the status line that shows it. One export at a time.
  */
-import { useSyncExternalStore } from 'react';
 import { bridge, errorMessage } from '../../data/bridge';
 import type { OffprintDatabase } from '../../data/database';
 import { translatorFor } from '../../ui/i18n';
 import { libraryPlan, tagPlan, type ExportPlan } from './export-plans';
 import { runExport } from './run-export';
+import { valueStore } from '../../ui/value-store';
 
 export type ExportState =
   | { phase: 'idle' }
@@ -15,25 +15,13 @@ export type ExportState =
   | { phase: 'done'; articleCount: number; fileName: string }
   | { phase: 'error'; reason: string; error: unknown };
 
-let state: ExportState = { phase: 'idle' };
-const listeners = new Set<() => void>();
+const state = valueStore<ExportState>({ phase: 'idle' });
+const set = state.set;
 
-function set(next: ExportState): void {
-  state = next;
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-export function useExportState(): ExportState {
-  return useSyncExternalStore(subscribe, () => state);
-}
+export const useExportState = state.use;
 
 export function dismissExport(): void {
-  if (state.phase !== 'busy') set({ phase: 'idle' });
+  if (state.get().phase !== 'busy') set({ phase: 'idle' });
 }
 
 function fileNameOf(path: string): string {
@@ -42,7 +30,7 @@ function fileNameOf(path: string): string {
 
 /** Starts an export (unless one is running); its progress and result go to the status line. Never throws. */
 export async function startExport(db: OffprintDatabase, plan: ExportPlan): Promise<ExportState> {
-  if (state.phase === 'busy') return state;
+  if (state.get().phase === 'busy') return state.get();
   set({ phase: 'busy', done: 0, total: 0 });
   try {
     const finished = await runExport(bridge(), db, plan, ({ done, total }) => set({ phase: 'busy', done, total }));
@@ -50,7 +38,7 @@ export async function startExport(db: OffprintDatabase, plan: ExportPlan): Promi
   } catch (error) {
     set({ phase: 'error', reason: errorMessage(error), error });
   }
-  return state;
+  return state.get();
 }
 
 /** File → Export Library…: the whole library. */

@@ -1,21 +1,11 @@
 /** Who asked for the Restore dialog (File → Restore from Backup…, the empty-library notice): one tiny store. */
-import { useSyncExternalStore } from 'react';
+import { valueStore } from '../../ui/value-store';
 
-let openCount = 0;
-const listeners = new Set<() => void>();
+const requests = valueStore(0);
 
 export function openRestoreDialog(): void {
-  openCount += 1;
-  for (const listener of listeners) listener();
+  requests.set(requests.get() + 1);
 }
 
 /** Grows by one at each request to open the dialog. */
-export function useRestoreDialogRequests(): number {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => openCount,
-  );
-}
+export const useRestoreDialogRequests = requests.use;
