@@ -2,12 +2,13 @@
  * The application menu, following each system's conventions: the app menu on macOS, File/Edit/View/Window/Help.
  * Zoom items drive the article's font zoom in the renderer, never Electron's page zoom.
  */
-import { BrowserWindow, Menu, app, shell, type MenuItemConstructorOptions } from 'electron';
+import { BrowserWindow, Menu, app, type MenuItemConstructorOptions } from 'electron';
 import type { TFunction } from 'i18next';
 import type { MenuCommand } from '../../src-shared/contract';
 import { menuAccelerator } from '../../src-shared/keyboard/shortcuts';
 import { mainT, onMainLanguageChange } from './main-language';
 import { sendEvent } from './send-event';
+import { showLibraryFolder } from './show-library-folder';
 
 function command(cmd: MenuCommand): () => void {
   return () => {
@@ -103,7 +104,7 @@ export function buildMenuTemplate(platform: NodeJS.Platform, devTools: boolean, 
       submenu: [
         item(t('keyboardShortcuts'), 'keyboard-shortcuts'),
         // Main's alone: the page never learns where the profile is.
-        { label: t('showLibraryFolder'), click: () => void shell.openPath(app.getPath('userData')) },
+        { id: 'show-library-folder', label: t('showLibraryFolder'), click: () => void showLibraryFolder(t) },
         { label: t('about', { name: app.name }), role: 'about' },
       ],
     },

@@ -20,6 +20,8 @@ export const menu = {
   previousArticle: 'المقالة السابقة',
   keyboardShortcuts: 'اختصارات لوحة المفاتيح',
   showLibraryFolder: 'إظهار مجلد المكتبة',
+  libraryFolderNotShown: 'تعذّر على Offprint فتح مجلد المكتبة في مدير الملفات.',
+  libraryFolderIs: 'المجلد هو {{folder}}',
   about: 'حول {{name}}',
   undo: 'تراجع',
   redo: 'إعادة',

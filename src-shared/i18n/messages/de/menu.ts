@@ -20,6 +20,8 @@ export const menu = {
   previousArticle: 'Vorheriger Artikel',
   keyboardShortcuts: 'Tastaturkürzel',
   showLibraryFolder: 'Bibliotheksordner anzeigen',
+  libraryFolderNotShown: 'Offprint konnte den Bibliotheksordner nicht im Dateimanager öffnen.',
+  libraryFolderIs: 'Der Ordner ist {{folder}}',
   about: 'Über {{name}}',
   undo: 'Widerrufen',
   redo: 'Wiederholen',

@@ -20,6 +20,8 @@ export const menu = {
   previousArticle: 'Previous Article',
   keyboardShortcuts: 'Keyboard Shortcuts',
   showLibraryFolder: 'Show Library Folder',
+  libraryFolderNotShown: 'Offprint could not open the library folder in your file manager.',
+  libraryFolderIs: 'The folder is {{folder}}',
   about: 'About {{name}}',
   undo: 'Undo',
   redo: 'Redo',

@@ -20,6 +20,8 @@ export const menu = {
   previousArticle: 'Artículo anterior',
   keyboardShortcuts: 'Atajos de teclado',
   showLibraryFolder: 'Mostrar la carpeta de la biblioteca',
+  libraryFolderNotShown: 'Offprint no pudo abrir la carpeta de la biblioteca en el gestor de archivos.',
+  libraryFolderIs: 'La carpeta es {{folder}}',
   about: 'Acerca de {{name}}',
   undo: 'Deshacer',
   redo: 'Rehacer',

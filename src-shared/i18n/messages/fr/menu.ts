@@ -20,6 +20,8 @@ export const menu = {
   previousArticle: 'Article précédent',
   keyboardShortcuts: 'Raccourcis clavier',
   showLibraryFolder: 'Afficher le dossier de la bibliothèque',
+  libraryFolderNotShown: 'Offprint n’a pas pu ouvrir le dossier de la bibliothèque dans le gestionnaire de fichiers.',
+  libraryFolderIs: 'Le dossier est {{folder}}',
   about: 'À propos de {{name}}',
   undo: 'Annuler',
   redo: 'Rétablir',

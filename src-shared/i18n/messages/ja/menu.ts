@@ -20,6 +20,8 @@ export const menu = {
   previousArticle: '前の記事',
   keyboardShortcuts: 'キーボードショートカット',
   showLibraryFolder: 'ライブラリのフォルダを表示',
+  libraryFolderNotShown: 'Offprint はライブラリのフォルダをファイルマネージャーで開けませんでした。',
+  libraryFolderIs: 'フォルダの場所: {{folder}}',
   about: '{{name}} について',
   undo: '取り消す',
   redo: 'やり直す',

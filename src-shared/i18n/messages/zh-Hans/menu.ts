@@ -20,6 +20,8 @@ export const menu = {
   previousArticle: '上一篇文章',
   keyboardShortcuts: '键盘快捷键',
   showLibraryFolder: '显示文库文件夹',
+  libraryFolderNotShown: 'Offprint 无法在文件管理器中打开文库文件夹。',
+  libraryFolderIs: '文件夹位于 {{folder}}',
   about: '关于 {{name}}',
   undo: '撤销',
   redo: '重做',

@@ -20,6 +20,8 @@ export const menu = {
   previousArticle: '上一篇文章',
   keyboardShortcuts: '鍵盤快速鍵',
   showLibraryFolder: '顯示文庫資料夾',
+  libraryFolderNotShown: 'Offprint 無法在檔案管理器中開啟文庫資料夾。',
+  libraryFolderIs: '資料夾位於 {{folder}}',
   about: '關於 {{name}}',
   undo: '復原',
   redo: '重做',

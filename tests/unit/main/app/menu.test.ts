@@ -2,12 +2,18 @@ import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 
 // The menu module imports electron, which cannot load in plain Node: give it the two names it reads.
-const opened = vi.hoisted(() => [] as string[]);
+const opened = vi.hoisted(() => ({ paths: [] as string[], problem: '', boxes: [] as { message?: string; detail?: string }[] }));
 vi.mock('electron', () => ({
   app: { name: 'Offprint', getPath: (name: string) => `/profile/${name}` },
-  BrowserWindow: {},
+  BrowserWindow: { getFocusedWindow: () => null, getAllWindows: () => [] },
   Menu: {},
-  shell: { openPath: async (path: string) => void opened.push(path) },
+  shell: {
+    openPath: async (path: string) => {
+      opened.paths.push(path);
+      return opened.problem;
+    },
+  },
+  dialog: { showMessageBox: async (options: { message?: string; detail?: string }) => void opened.boxes.push(options) },
 }));
 const { buildMenuTemplate: buildIn } = await import('../../../../src-main/app/menu');
 const { createI18n } = await import('../../../../src-shared/i18n');
@@ -67,7 +73,19 @@ describe('application menu', () => {
     expect(backUp?.click).toBeTypeOf('function');
     const show = items(template, 'Help').find((i) => i.label === 'Show Library Folder');
     (show?.click as () => void)();
-    expect(opened).toEqual(['/profile/userData']);
+    expect(opened.paths).toEqual(['/profile/userData']);
+  });
+
+  it('says so, with the folder, when the system cannot show the library folder', async () => {
+    opened.problem = 'Failed to open path';
+    const show = items(buildMenuTemplate('linux', false, 'de'), 'Hilfe').find((i) => i.id === 'show-library-folder');
+    (show?.click as () => void)();
+    await vi.waitFor(() => expect(opened.boxes).toHaveLength(1));
+    expect(opened.boxes[0]).toMatchObject({
+      message: 'Offprint konnte den Bibliotheksordner nicht im Dateimanager öffnen.',
+      detail: 'Der Ordner ist /profile/userData\n\nFailed to open path',
+    });
+    opened.problem = '';
   });
 
   it('offers developer tools only in development', () => {
