@@ -3,6 +3,7 @@
  * window; resolves to the chosen entry's id, or null when the menu closes without a choice.
  */
 import { Menu, type BrowserWindow } from 'electron';
+import { recordUserGesture } from './user-gestures';
 
 export interface PopupEntry<Id extends string> {
   id: Id;
@@ -17,7 +18,11 @@ export function popupMenu<Id extends string>(window: BrowserWindow | null, entri
         id: entry.id,
         label: entry.label,
         enabled: entry.enabled,
-        click: () => resolve(entry.id),
+        click: () => {
+          // A choice in main's own menu is the person's: no page can make it (Download Article Text needs one).
+          recordUserGesture();
+          resolve(entry.id);
+        },
       })),
     );
     // On some platforms the menu closes before its item's click is delivered: null waits one turn of the event

@@ -37,7 +37,7 @@ export function createBridgeHandlers(
   const backupsFolder = () => backups.currentFolder();
   return {
     ...importHandlers(host, jobs),
-    ...downloadHandlers(jobs, DownloadSetting.inProfile(host.storage.profileDir)),
+    ...downloadHandlers(jobs, DownloadSetting.inProfile(host.storage.profileDir), () => host.lastUserGestureAt()),
     ...restoreHandlers(host, jobs, exportSessions, backupsFolder),
     ...libraryHandlers(host, backupsFolder),
     ...exportHandlers(host, exportSessions),

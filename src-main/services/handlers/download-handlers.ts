@@ -3,7 +3,9 @@
  * entries the renderer names, each with the address it stores for it (http and https only, validated here and again
  * before every request and redirect). Refused while "Allow downloading article text" is off; main keeps that
  * setting itself (fetch-article/download-setting.ts), so a page cannot switch it on behind the person's back by
- * asking anyway.
+ * asking anyway. And only just after a person's click or key press that main observed itself (app/user-gestures.ts:
+ * input Chromium delivered, or a choice in main's own menu): a script in the page cannot make main reach the web
+ * (or carry the library's words out in an address) on its own, even with the setting on.
  */
 import type { ImportJobStarted, InvokeHandlers, Result } from '../../../src-shared/contract';
 import type { DownloadSetting } from '../fetch-article/download-setting';
@@ -14,14 +16,24 @@ import { failBecause, guarded, ok, parseChannelArgs } from './result';
 type DownloadChannels = 'import:download' | 'import:downloadAllowed' | 'import:setDownloadAllowed';
 
 export const DOWNLOAD_OFF = reason('downloadOff');
+export const DOWNLOAD_NOT_ASKED = reason('downloadNotAsked');
+/** How recent the person's gesture must be for a download to start (a click, then the job's start). */
+export const DOWNLOAD_GESTURE_MS = 10_000;
 
-export function downloadHandlers(jobs: ImportJobRegistry, setting: DownloadSetting): Pick<InvokeHandlers, DownloadChannels> {
+export function downloadHandlers(
+  jobs: ImportJobRegistry,
+  setting: DownloadSetting,
+  lastUserGestureAt: () => number,
+  now: () => number = Date.now,
+): Pick<InvokeHandlers, DownloadChannels> {
   return {
     'import:download': (...args) =>
       guarded<ImportJobStarted>('Downloading article text', async (): Promise<Result<ImportJobStarted>> => {
         const parsed = parseChannelArgs('import:download', args);
         if (!parsed.ok) return parsed;
         if (!(await setting.allowed())) return failBecause('forbidden', DOWNLOAD_OFF);
+        const sinceGesture = now() - lastUserGestureAt();
+        if (sinceGesture < 0 || sinceGesture > DOWNLOAD_GESTURE_MS) return failBecause('forbidden', DOWNLOAD_NOT_ASKED);
         try {
           return ok(jobs.start({ kind: 'links', links: parsed.value[0] }));
         } catch (error) {

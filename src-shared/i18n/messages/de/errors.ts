@@ -199,6 +199,7 @@ export const errors = {
   linkBurst: 'In wenigen Sekunden wurden zu viele Links geöffnet. Warten Sie einen Moment und klicken Sie dann erneut.',
   // Artikeltext herunterladen (der einzige Weg, auf dem Offprint das Web erreicht).
   downloadOff: 'Das Herunterladen von Artikeltext ist ausgeschaltet („Herunterladen von Artikeltext erlauben“), daher wurde nichts heruntergeladen.',
+  downloadNotAsked: 'Artikeltext wird nur heruntergeladen, wenn Sie darum bitten – direkt nach einem Klick oder Tastendruck –, daher wurde nichts heruntergeladen. Wählen Sie „Artikeltext herunterladen“ erneut.',
   downloadNotWebAddress: 'Die Adresse {{url}} ist keine Webseitenadresse (heruntergeladen werden nur http- und https-Seiten).',
   downloadRedirectRefused: 'Die Website hat Offprint an {{url}} weitergeleitet, das ist keine Webseitenadresse (heruntergeladen werden nur http- und https-Seiten).',
   downloadLocalNetwork: '{{url}} liegt auf diesem Computer oder in seinem lokalen Netzwerk; Offprint lädt nur Seiten aus dem Web herunter.',

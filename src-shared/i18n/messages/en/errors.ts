@@ -214,6 +214,7 @@ export const errors = {
   linkBurst: 'Too many links were opened in a few seconds; wait a moment and click again.',
   // Download article text (the only way Offprint reaches the web).
   downloadOff: 'Downloading article text is switched off (“Allow downloading article text”), so nothing was downloaded.',
+  downloadNotAsked: 'Article text is downloaded only when you ask for it, just after a click or a key press, so nothing was downloaded. Choose Download article text again.',
   downloadNotWebAddress: 'The address {{url}} is not a web page’s (only http and https pages are downloaded).',
   downloadRedirectRefused: 'The site sent Offprint on to {{url}}, which is not a web page’s address (only http and https pages are downloaded).',
   downloadLocalNetwork: '{{url}} is on this computer or its local network; Offprint downloads only pages on the web.',

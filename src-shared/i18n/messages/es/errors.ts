@@ -199,6 +199,7 @@ export const errors = {
   linkBurst: 'Se abrieron demasiados enlaces en pocos segundos; espera un momento y vuelve a hacer clic.',
   // Descargar el texto del artículo (la única forma en que Offprint accede a la web).
   downloadOff: 'La descarga del texto de los artículos está desactivada («Permitir descargar el texto de los artículos»), así que no se descargó nada.',
+  downloadNotAsked: 'El texto de los artículos solo se descarga cuando usted lo pide, justo después de un clic o una tecla, así que no se descargó nada. Vuelva a elegir Descargar el texto del artículo.',
   downloadNotWebAddress: 'La dirección {{url}} no es la de una página web (solo se descargan páginas http y https).',
   downloadRedirectRefused: 'El sitio redirigió Offprint a {{url}}, que no es la dirección de una página web (solo se descargan páginas http y https).',
   downloadLocalNetwork: '{{url}} está en este ordenador o en su red local; Offprint solo descarga páginas de la web.',

@@ -199,6 +199,7 @@ export const errors = {
   linkBurst: 'Trop de liens ont été ouverts en quelques secondes ; attendez un instant et cliquez de nouveau.',
   // Télécharger le texte de l’article (la seule façon dont Offprint atteint le web).
   downloadOff: 'Le téléchargement du texte des articles est désactivé (« Autoriser le téléchargement du texte des articles ») : rien n’a été téléchargé.',
+  downloadNotAsked: 'Le texte des articles n’est téléchargé que lorsque vous le demandez, juste après un clic ou une touche : rien n’a été téléchargé. Choisissez de nouveau Télécharger le texte de l’article.',
   downloadNotWebAddress: 'L’adresse {{url}} n’est pas celle d’une page web (seules les pages http et https sont téléchargées).',
   downloadRedirectRefused: 'Le site a renvoyé Offprint vers {{url}}, qui n’est pas l’adresse d’une page web (seules les pages http et https sont téléchargées).',
   downloadLocalNetwork: '{{url}} se trouve sur cet ordinateur ou sur son réseau local ; Offprint ne télécharge que des pages du Web.',

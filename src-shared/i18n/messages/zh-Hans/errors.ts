@@ -199,6 +199,7 @@ export const errors = {
   linkBurst: '几秒内打开的链接太多；请稍等片刻再点击。',
   // 下载文章文本（Offprint 访问网络的唯一途径）。
   downloadOff: '“允许下载文章文本”已关闭，因此没有下载任何内容。',
+  downloadNotAsked: '只有在你点击或按键后立即请求时才会下载文章文本，因此没有下载任何内容。请再次选择“下载文章文本”。',
   downloadNotWebAddress: '地址 {{url}} 不是网页地址（只下载 http 和 https 网页）。',
   downloadRedirectRefused: '网站将 Offprint 转到了 {{url}}，这不是网页地址（只下载 http 和 https 网页）。',
   downloadLocalNetwork: '{{url}} 位于这台电脑或其局域网中；Offprint 只下载网络上的网页。',

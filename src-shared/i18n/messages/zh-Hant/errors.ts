@@ -199,6 +199,7 @@ export const errors = {
   linkBurst: '幾秒內開啟的連結太多；請稍候片刻再點按。',
   // 下載文章文字（Offprint 連上網路的唯一途徑）。
   downloadOff: '「允許下載文章文字」已關閉，因此沒有下載任何內容。',
+  downloadNotAsked: '只有在你點擊或按鍵後立即要求時才會下載文章文字，因此沒有下載任何內容。請再次選擇「下載文章文字」。',
   downloadNotWebAddress: '位址 {{url}} 不是網頁位址（只下載 http 和 https 網頁）。',
   downloadRedirectRefused: '網站將 Offprint 轉到了 {{url}}，這不是網頁位址（只下載 http 和 https 網頁）。',
   downloadLocalNetwork: '{{url}} 位於這台電腦或其區域網路中；Offprint 只下載網路上的網頁。',

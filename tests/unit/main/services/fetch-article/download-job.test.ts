@@ -114,10 +114,33 @@ describe('Download article text, as an import job', () => {
 });
 
 describe('the download handlers', () => {
+  it('start a download only just after a gesture main observed: a script alone, or a click long ago, is refused', async () => {
+    const jobs = registry();
+    const setting = DownloadSetting.inProfile(folder);
+    await setting.set(true);
+    let gestureAt = 0;
+    const clock = { now: 1_000_000 };
+    const handlers = downloadHandlers(jobs, setting, () => gestureAt, () => clock.now);
+    const before = server.requests.length;
+    const link = [{ id: 'a', url: `${server.origin}/page` }];
+    expect(await handlers['import:download'](link)).toMatchObject({ ok: false, error: { code: 'forbidden', reason: { code: 'downloadNotAsked' } } });
+    gestureAt = clock.now - 11_000;
+    expect(await handlers['import:download'](link)).toMatchObject({ ok: false, error: { reason: { code: 'downloadNotAsked' } } });
+    // A gesture "from the future" (a clock set back) proves nothing either.
+    gestureAt = clock.now + 5_000;
+    expect(await handlers['import:download'](link)).toMatchObject({ ok: false, error: { reason: { code: 'downloadNotAsked' } } });
+    expect(server.requests.length).toBe(before);
+    gestureAt = clock.now - 2_000;
+    const started = await handlers['import:download'](link);
+    expect(started.ok).toBe(true);
+    if (started.ok) await drain(jobs, started.value.jobId);
+    jobs.close();
+  });
+
   it('refuse while "Allow downloading article text" is off, which main remembers; and any address that is not http(s)', async () => {
     const jobs = registry();
     const setting = DownloadSetting.inProfile(folder);
-    const handlers = downloadHandlers(jobs, setting);
+    const handlers = downloadHandlers(jobs, setting, () => Date.now());
     expect(await handlers['import:downloadAllowed']()).toEqual({ ok: true, value: true });
     expect(await handlers['import:setDownloadAllowed'](false)).toEqual({ ok: true, value: null });
     expect(await DownloadSetting.inProfile(folder).allowed()).toBe(false);

@@ -62,6 +62,7 @@ const MAIN_REASONS: Record<string, ReasonParams | undefined> = {
   linkWaiting: undefined,
   linkBurst: undefined,
   downloadOff: undefined,
+  downloadNotAsked: undefined,
   downloadNotWebAddress: { url: 'file:///etc/hosts' },
   downloadRedirectRefused: { url: 'file:///etc/passwd' },
   downloadLocalNetwork: { url: 'http://192.168.1.1/' },
