@@ -186,12 +186,12 @@ export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId,
             <div className="library-main" data-pane="list" data-pane-focus=".article-title">
               <div className="list-toolbar">
                 <SelectAllShown shown={shown} complete={library.complete} selection={selection} />
+                <LibraryExportBar selectedIds={selection.selected} onClearSelection={selection.clear} />
                 <p className="shown-count" aria-live="polite">
                   {partial && library.complete ? t('shownOf', { shown: shown.length, count: library.total ?? 0 }) : ''}
                 </p>
                 {sort && <SortControl sort={sort} onChange={changeSort} />}
               </div>
-              <LibraryExportBar selectedIds={selection.selected} onClearSelection={selection.clear} />
               {selection.selected.size > 0 && (
                 <BulkActions
                   selectedIds={selection.selected}
