@@ -1,6 +1,7 @@
 /**
  * Edit details… for a selection of the library: the authors, source and language set on every selected article,
- * tags added and removed. A field left empty leaves each article's own value. The draft is checked here (nothing is
+ * tags added and removed. A field left empty leaves each article's own value; a field marked Clear takes the
+ * value off every selected article (no author, no source, no language), which is not the same as leaving it. The draft is checked here (nothing is
  * stored while a field is wrong or nothing would change), and each article's change is worked out with the same
  * rules as the reader's Edit details (changedDetails, marksAfterEdit): a detail set this way is the person's, so
  * importing the file again keeps it. Pure.
@@ -21,6 +22,8 @@ export interface BulkDraft {
   author: string;
   source: string;
   language: string;
+  /** The details to take off every selected article (what is typed in them is then not used). */
+  clear: readonly BulkDetail[];
   addTags: string;
   /** Tags (as stored) to take off every selected article. */
   removeTags: readonly string[];
@@ -39,17 +42,21 @@ export interface BulkChange {
 
 export type BulkCheck = { ok: true; change: BulkChange } | { ok: false; errors: Partial<Record<BulkField, BulkError>> };
 
-export const EMPTY_BULK_DRAFT: BulkDraft = { author: '', source: '', language: '', addTags: '', removeTags: [] };
+export const EMPTY_BULK_DRAFT: BulkDraft = { author: '', source: '', language: '', clear: [], addTags: '', removeTags: [] };
 
-/** The draft checked: the authors and source as one line, the language a canonical tag, each tag named once. */
+/** The draft checked: the authors and source as one line, the language a canonical tag, each tag named once; a cleared detail null. */
 export function checkBulkDraft(draft: BulkDraft): BulkCheck {
   const errors: Partial<Record<BulkField, BulkError>> = {};
   const details: BulkChange['details'] = {};
+  const clear = new Set(draft.clear);
   const author = authorsAsTyped(draft.author);
-  if (author) details.author = author;
+  if (clear.has('author')) details.author = null;
+  else if (author) details.author = author;
   const source = oneLine(draft.source);
-  if (source) details.source = source;
-  if (draft.language.trim() !== '') {
+  if (clear.has('source')) details.source = null;
+  else if (source) details.source = source;
+  if (clear.has('language')) details.language = null;
+  else if (draft.language.trim() !== '') {
     const language = canonicalLanguageTag(draft.language);
     if (language) details.language = language;
     else errors.language = 'languageUnknown';

@@ -193,3 +193,24 @@ test('the pseudo-locale fits a 700 × 700 window and leaves no English word in t
   expect(labels.length).toBeGreaterThan(2);
   expect(labels.filter((label) => !label.startsWith('['))).toEqual([]);
 });
+
+test('in Chinese at 700 px the Language setting shows its whole name, in the library’s list and in Text settings', async ({ launch }) => {
+  const app = await launch({ locale: 'zh-CN', viewport: { width: 700, height: 700 } });
+  const { page } = app;
+  const system = '跟随系统（简体中文）';
+  // The library's toolbar: an icon whose tooltip names the choice; its list is as wide as its longest option.
+  const inLibrary = page.getByRole('combobox', { name: '语言' });
+  await expect(inLibrary).toHaveAttribute('title', `语言：${system}`);
+  await inLibrary.click();
+  const option = page.getByRole('listbox').getByRole('option', { name: system });
+  await expect(option).toBeVisible();
+  expect(await option.locator('.select-item-text').evaluate((text) => text.scrollWidth <= text.clientWidth)).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('listbox')).toHaveCount(0);
+  // The reader's Text settings: the button shows the whole name, not "跟随系统（简体中…".
+  await page.getByRole('list', { name: '文章' }).getByRole('button').first().click();
+  await page.getByRole('button', { name: '文本设置' }).click();
+  const inSettings = page.getByRole('combobox', { name: '语言' });
+  await expect(inSettings).toHaveText(system);
+  expect(await inSettings.locator('.select-value').evaluate((text) => text.scrollWidth <= text.clientWidth)).toBe(true);
+});

@@ -5,7 +5,8 @@
  * - nothing is wider than its box (scrollWidth <= clientWidth): the page, the sidebar (open over the list at
  *   700 px), the list and its filters, the Tags and Collections dialogs, the reader with its header and tags;
  * - no text is cut without an ellipsis and a tooltip naming the whole text (support/layout-checks.ts);
- * - the library header's buttons share one row, a row keeps its date whatever its tags, and the reader's bar is
+ * - the library header is two rows at 700 px (the title and its toolbar of icon buttons, then the search box) and one
+ *   from 1280 px, its height at most that many toolbar rows; the header's buttons share one row, a row keeps its date whatever its tags, and the reader's bar is
  *   one row, with the side panel closed and open.
  * With OFFPRINT_SHOTS=/some/dir, a screenshot of each view at each size is saved there.
  */
@@ -56,6 +57,18 @@ function barRows(page: Page): Promise<number> {
       return Math.round((r.top + r.height / 2) / 8);
     });
     return new Set(centres).size;
+  });
+}
+
+/** The library header's rows (its parts whose middles are more than 12 px apart), its content's height and its toolbar's. */
+function headerRows(page: Page): Promise<{ rows: number; height: number; toolbar: number; gap: number }> {
+  return page.locator('.library-header').evaluate((header) => {
+    const style = getComputedStyle(header);
+    const middles = [...header.children].map((c) => (c.getBoundingClientRect().top + c.getBoundingClientRect().bottom) / 2).sort((a, b) => a - b);
+    const rows = middles.filter((middle, i) => i === 0 || middle - middles[i - 1]! > 12).length;
+    const height = header.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+    const toolbar = header.querySelector('.library-actions')!.getBoundingClientRect().height;
+    return { rows, height, toolbar, gap: parseFloat(style.rowGap) };
   });
 }
 
@@ -115,6 +128,10 @@ for (const scheme of ['light', 'dark'] as const) {
       );
       expect(boxes.length, 'the header buttons').toBeGreaterThanOrEqual(3);
       expect(Math.max(...boxes.map((b) => b.top)), `the header buttons ${at}`).toBeLessThan(Math.min(...boxes.map((b) => b.bottom)));
+      const header = await headerRows(page);
+      const rows = size.width < 1280 ? 2 : 1;
+      expect(header.rows, `the library header's rows ${at}`).toBe(rows);
+      expect(header.height, `the library header's height ${at}`).toBeLessThanOrEqual(rows * header.toolbar + (rows - 1) * header.gap + 1);
 
       // A row keeps its date visible whatever its tags, then as many tags as fit (the first at least, cut), then "+N".
       const row = page.locator('ul.article-list').getByRole('listitem').first();

@@ -5,9 +5,10 @@
  * pages of ../shared/corpora/real-pages/fixtures when that checkout is beside the repository. Each view is shot at
  * 700 and 1920 px wide, in the light and the dark theme:
  *   library, search (results), tags (the Tags dialog), reader (an article with images), reader-panel (the
- *   highlighted article with the highlights panel), notes (the Notes view), import-panel (the panel at the end of the import), import-report.
- * Then the interface in Chinese (a second profile started with the zh-CN locale): the library and the sample's
- * Chinese article, as library-zh and reader-zh.
+ *   highlighted article with the highlights panel), notes (the Notes view), import-panel (the panel at the end of the import), import-report,
+ *   bulk (three articles selected: the bulk bar) and bulk-edit (its Edit details… dialog).
+ * Then the interface in Chinese (a second profile started with the zh-CN locale): the library, its Language list
+ * open, the sample's Chinese article and its Text settings, as library-zh, language-zh, reader-zh and settings-zh.
  * Set OFFPRINT_E2E_PORT to serve on another port. Arguments: --out=DIR (default screenshots); --sample (the
  * sample library only, a quick look); --docs (also copy the views README shows into docs/screenshots/).
  */
@@ -96,6 +97,13 @@ async function fromSidebar(page: Page, name: string): Promise<void> {
   await nav.getByRole('button', { name, exact: true }).click();
 }
 
+/** Ticks the first `count` rows of the library's list. */
+async function selectFirst(page: Page, count: number): Promise<void> {
+  const boxes = page.locator('ul.article-list').getByRole('checkbox');
+  for (let i = 0; i < count; i += 1) await boxes.nth(i).check();
+  await page.getByRole('group', { name: 'Selected articles' }).waitFor();
+}
+
 /** Opens an article through the search box: in a real library it may be far down the list. */
 async function openByTitle(page: Page, title: string): Promise<void> {
   const box = page.getByRole('searchbox', { name: 'Search library' });
@@ -166,6 +174,15 @@ async function main(): Promise<void> {
       await shoot(page, 'notes', variant);
       await backToLibrary(page);
 
+      await selectFirst(page, 3);
+      await shoot(page, 'bulk', variant);
+      await page.getByRole('group', { name: 'Selected articles' }).getByRole('button', { name: 'Edit details…' }).click();
+      await page.getByRole('dialog').waitFor();
+      await shoot(page, 'bulk-edit', variant);
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: 'Clear selection' }).click();
+
       if (real) {
         await fromSidebar(page, 'Import history');
         await page.getByRole('list', { name: 'Past imports' }).getByRole('button').first().click();
@@ -200,10 +217,20 @@ async function chinesePass(): Promise<void> {
       await setVariant(page, variant);
       await page.locator('main.library[data-library="complete"]').waitFor();
       await shoot(page, 'library-zh', variant);
+      await page.getByRole('combobox', { name: '语言' }).click();
+      await page.getByRole('listbox').waitFor();
+      await shoot(page, 'language-zh', variant);
+      await page.keyboard.press('Escape');
+      await page.getByRole('listbox').waitFor({ state: 'detached' });
       await page.locator('.article-title', { hasText: CHINESE_ARTICLE }).click();
       await page.getByRole('heading', { level: 1, name: CHINESE_ARTICLE }).waitFor();
       await page.getByTestId('article-body').and(page.locator('[data-body-state="ready"]')).waitFor();
       await shoot(page, 'reader-zh', variant);
+      await page.getByRole('button', { name: '文本设置' }).click();
+      await page.getByRole('combobox', { name: '语言' }).waitFor();
+      await shoot(page, 'settings-zh', variant);
+      await page.keyboard.press('Escape');
+      await page.getByRole('combobox', { name: '语言' }).waitFor({ state: 'hidden' });
       await page.keyboard.press('Escape');
       await page.locator('main.library').waitFor();
     }

@@ -63,6 +63,8 @@ export interface ImportReportRecord {
   updates?: ImportUpdate[];
   /** Images that were only on the web (never fetched), so not in the library. */
   remoteImages?: number;
+  /** The names (never the paths) of the folders chosen, which the report's paths are shown relative to. */
+  folders?: string[];
 }
 
 /** A file of an import that was the same article as an earlier file of that import. */

@@ -9,7 +9,7 @@
  */
 import * as RadixSelect from '@radix-ui/react-select';
 import { Check, ChevronDown, ChevronUp } from 'lucide-react';
-import { useCallback, useRef, useState, type ComponentProps, type Ref } from 'react';
+import { useCallback, useRef, useState, type ComponentProps, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inertOutside } from './inert-outside';
 import './select.css';
@@ -27,6 +27,11 @@ interface Props<T extends string> extends TriggerAttributes {
   options: readonly SelectOption<T>[];
   onChange: (value: T) => void;
   ref?: Ref<HTMLButtonElement>;
+  /**
+   * Shown on the button instead of the chosen option (an icon, in a toolbar): the option's words stay the button's
+   * content for screen readers, hidden from sight, and the tooltip says "label: option".
+   */
+  icon?: ReactNode;
 }
 
 /** Radix keeps the empty string for "nothing chosen"; an option worth "" (All…, Choose…) is this inside. */
@@ -40,8 +45,8 @@ function placeOf(trigger: HTMLButtonElement | null): { container: HTMLElement | 
   return { container: trigger.closest<HTMLElement>('dialog, [role="dialog"]'), name: labelled || undefined };
 }
 
-export function Select<T extends string>({ value, options, onChange, className, ref, ...trigger }: Props<T>) {
-  const { i18n } = useTranslation();
+export function Select<T extends string>({ value, options, onChange, className, ref, icon, ...trigger }: Props<T>) {
+  const { i18n, t } = useTranslation();
   const button = useRef<HTMLButtonElement | null>(null);
   const [place, setPlace] = useState(() => placeOf(null));
   // While the list is in the window the rest of it is inert; it is given back as soon as the list closes, before
@@ -77,16 +82,19 @@ export function Select<T extends string>({ value, options, onChange, className, 
       <RadixSelect.Trigger
         {...trigger}
         ref={setButton}
-        className={className ? `select-trigger ${className}` : 'select-trigger'}
-        title={chosen?.label}
+        className={['select-trigger', icon ? 'select-trigger-icon' : '', className ?? ''].filter(Boolean).join(' ')}
+        title={icon && trigger['aria-label'] ? t('labelled', { label: trigger['aria-label'], value: chosen?.label ?? '' }) : chosen?.label}
       >
+        {icon}
         {/* Radix's Value and ItemText take no class: a span around each cuts its text. */}
-        <span className="select-value">
+        <span className={icon ? 'visually-hidden' : 'select-value'}>
           <RadixSelect.Value>{chosen?.label}</RadixSelect.Value>
         </span>
-        <RadixSelect.Icon className="select-icon">
-          <ChevronDown aria-hidden="true" size={16} />
-        </RadixSelect.Icon>
+        {!icon && (
+          <RadixSelect.Icon className="select-icon">
+            <ChevronDown aria-hidden="true" size={16} />
+          </RadixSelect.Icon>
+        )}
       </RadixSelect.Trigger>
       <RadixSelect.Portal container={place.container}>
         <RadixSelect.Content

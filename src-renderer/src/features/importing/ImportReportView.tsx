@@ -1,9 +1,11 @@
 /**
  * One import's report: what was imported, every file that could not be, with its path and the reason, the files
  * that repeated an earlier file of the same import (both paths), and the library's articles it updated, by name.
+ * Paths are shown relative to the folder chosen, each whole in its tooltip.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { relativePaths } from '../../../../src-shared/import/relative-paths';
 import type { ImportReportRecord } from '../../data/database';
 import { useDb } from '../../data/db-context';
 import { getImportReport } from '../../data/reports-repo';
@@ -47,6 +49,7 @@ export function ImportReportView({ reportId, onBack }: Props) {
               label={t('failuresTable')}
               columns={[t('fileColumn'), t('reasonColumn')]}
               rows={report.failures.map((failure) => [failure.path, failureReason(failure, t)])}
+              short={shortPaths(report)}
             />
           )}
           <ReportDetails report={report} t={t} />
@@ -56,9 +59,20 @@ export function ImportReportView({ reportId, onBack }: Props) {
   );
 }
 
+/** The report's paths relative to the folder chosen (the same cut for every path of the report). */
+function shortPaths(report: ImportReportRecord): (path: string) => string {
+  const paths = [
+    ...report.failures.map((failure) => failure.path),
+    ...(report.duplicates ?? []).flatMap((duplicate) => [duplicate.path, duplicate.firstPath]),
+    ...(report.updates ?? []).map((update) => update.path),
+  ];
+  return relativePaths(paths, report.folders);
+}
+
 function ReportDetails({ report, t }: { report: ImportReportRecord; t: ImportingT }) {
   const duplicates = report.duplicates ?? [];
   const updates = report.updates ?? [];
+  const short = shortPaths(report);
   return (
     <>
       {duplicates.length > 0 && (
@@ -66,6 +80,8 @@ function ReportDetails({ report, t }: { report: ImportReportRecord; t: Importing
           label={t('duplicatesTable')}
           columns={[t('fileColumn'), t('sameAsColumn')]}
           rows={duplicates.map((duplicate) => [duplicate.path, duplicate.firstPath])}
+          pathColumns={[0, 1]}
+          short={short}
         />
       )}
       {updates.length > 0 && (
@@ -73,7 +89,8 @@ function ReportDetails({ report, t }: { report: ImportReportRecord; t: Importing
           label={t('updatesTable')}
           columns={[t('articleColumn'), t('updatedFromColumn')]}
           rows={updates.map((update) => [update.title, update.path])}
-          pathColumn={1}
+          pathColumns={[1]}
+          short={short}
         />
       )}
     </>
@@ -84,11 +101,12 @@ interface TableProps {
   label: string;
   columns: [string, string];
   rows: [string, string][];
-  /** The column that holds paths (shown as such). */
-  pathColumn?: 0 | 1;
+  /** The columns that hold paths (shown as such, shortened by `short`, whole in the tooltip). */
+  pathColumns?: readonly (0 | 1)[];
+  short: (path: string) => string;
 }
 
-function ReportTable({ label, columns, rows, pathColumn = 0 }: TableProps) {
+function ReportTable({ label, columns, rows, pathColumns = [0], short }: TableProps) {
   return (
     <table className="import-report-failures" aria-label={label}>
       <caption>{label}</caption>
@@ -104,11 +122,15 @@ function ReportTable({ label, columns, rows, pathColumn = 0 }: TableProps) {
       <tbody>
         {rows.map((row, index) => (
           <tr key={index}>
-            {row.map((cell, column) => (
-              <td key={column} className={column === pathColumn ? 'import-report-path' : undefined}>
-                {cell}
-              </td>
-            ))}
+            {row.map((cell, column) =>
+              pathColumns.includes(column as 0 | 1) ? (
+                <td key={column} className="import-report-path" title={short(cell) === cell ? undefined : cell}>
+                  {short(cell)}
+                </td>
+              ) : (
+                <td key={column}>{cell}</td>
+              ),
+            )}
           </tr>
         ))}
       </tbody>

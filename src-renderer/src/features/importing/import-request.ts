@@ -30,6 +30,8 @@ export type ImportStep =
 export interface ImportRequest {
   /** A short description for the report: "Field notes (folder)", "3 files", "Sample library". */
   label: string;
+  /** The names of the folders chosen (the report's paths are shown relative to them). */
+  folders?: readonly string[];
   steps: Iterable<ImportStep> | AsyncIterable<ImportStep>;
   /** How articles already in the library are stored (import-repo.ts); an import updates them. */
   existingArticles?: ExistingArticles;
@@ -57,7 +59,11 @@ function grantLabel(grant: PathGrant): string {
 
 /** What the person chose in the dialog or opened with the app: main holds the paths, the request the grant. */
 export function grantRequest(grant: PathGrant): ImportRequest {
-  return { label: grantLabel(grant), steps: [{ source: { kind: 'grant', grantId: grant.grantId } }] };
+  return {
+    label: grantLabel(grant),
+    ...(grant.mode === 'folder' ? { folders: grant.names.map(fileName) } : {}),
+    steps: [{ source: { kind: 'grant', grantId: grant.grantId } }],
+  };
 }
 
 export function sampleRequest(): ImportRequest {

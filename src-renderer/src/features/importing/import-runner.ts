@@ -78,7 +78,8 @@ export class ImportRun {
     const cancelled = this.cancelRequested && error === null;
     const reportId = await this.keepReport(startedAt, cancelled, error);
     const { failures, duplicates, updates } = this.counts;
-    return { ...this.counts, failures: [...failures], duplicates: [...duplicates], updates: [...updates], cancelled, error, reportId };
+    const folders = this.request.folders ? { folders: [...this.request.folders] } : {};
+    return { ...this.counts, failures: [...failures], duplicates: [...duplicates], updates: [...updates], cancelled, error, reportId, ...folders };
   }
 
   private async runJob(start: () => Promise<Result<ImportJobStarted>>): Promise<void> {
@@ -152,6 +153,7 @@ export class ImportRun {
         duplicates,
         updates,
         remoteImages,
+        ...(this.request.folders ? { folders: [...this.request.folders] } : {}),
       });
     } catch (saveError) {
       console.error('[offprint] The import report could not be saved:', saveError);

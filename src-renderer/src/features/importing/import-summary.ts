@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next';
 import type { ImportFailure } from '../../../../src-shared/contract';
 import { reasonText } from '../../../../src-shared/i18n';
+import { relativePaths } from '../../../../src-shared/import/relative-paths';
 import type { ImportDuplicate, ImportUpdate } from '../../data/database';
 
 /** The words of importing, with the shared ones (`common:`). */
@@ -35,6 +36,8 @@ export interface ImportRunResult extends ImportCounts {
   error: string | null;
   /** The kept report, or null when it could not be saved. */
   reportId: string | null;
+  /** The names of the folders chosen (paths are shown relative to them). */
+  folders?: string[];
 }
 
 /** A number as the interface's language writes it ("1,234"); `locale` from useFormattingLocale. */
@@ -81,10 +84,16 @@ function failureSentence(counts: Pick<ImportCounts, 'failed' | 'failures'>, t: I
   return null;
 }
 
-/** "1 duplicate in this import: sub/a.md is the same as a.md." (both named when there is one), or null. */
-function duplicateSentence(duplicates: readonly ImportDuplicate[], t: ImportingT): string | null {
+/**
+ * "1 duplicate in this import: sub/a.md is the same as a.md." (both named when there is one, relative to the
+ * folder chosen), or null.
+ */
+function duplicateSentence(duplicates: readonly ImportDuplicate[], folders: readonly string[], t: ImportingT): string | null {
   const [only] = duplicates;
-  if (duplicates.length === 1 && only) return t('oneDuplicate', { path: only.path, first: only.firstPath });
+  if (duplicates.length === 1 && only) {
+    const short = relativePaths([only.path, only.firstPath], folders);
+    return t('oneDuplicate', { path: short(only.path), first: short(only.firstPath) });
+  }
   if (duplicates.length > 0) return t('duplicatesSentence', { count: duplicates.length });
   return null;
 }
@@ -96,7 +105,7 @@ function remoteSentence(remoteImages: number, t: ImportingT): string | null {
 /** The summary's further sentences (duplicates, failures, images left on the web) after its first. */
 function withDetails(text: string, counts: SummaryCounts, t: ImportingT): string {
   const sentences = [
-    duplicateSentence(counts.duplicates ?? [], t),
+    duplicateSentence(counts.duplicates ?? [], counts.folders ?? [], t),
     failureSentence(counts, t),
     remoteSentence(counts.remoteImages ?? 0, t),
   ];
@@ -106,7 +115,7 @@ function withDetails(text: string, counts: SummaryCounts, t: ImportingT): string
 }
 
 type SummaryCounts = Pick<ImportCounts, 'added' | 'updated' | 'failed' | 'failures'> &
-  Partial<Pick<ImportCounts, 'duplicates' | 'remoteImages'>>;
+  Partial<Pick<ImportCounts, 'duplicates' | 'remoteImages'>> & { folders?: readonly string[] };
 
 /**
  * e.g. "Imported 997 articles, 12 updated. 2 duplicates in this import. 3 files could not be imported. 41 images

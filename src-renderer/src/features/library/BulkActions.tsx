@@ -5,6 +5,7 @@
  * what it did.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { Archive, ArchiveRestore, BookOpen, BookOpenCheck, Star, StarOff, type LucideIcon } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { addToCollection, removeFromCollection } from '../../data/collections-repo';
@@ -84,8 +85,9 @@ export function BulkActions({ selectedIds, states, collections, onDeleted, onCle
 
   return (
     <div className="bulk-actions" role="group" aria-label={t('selectedArticles')}>
-      <div className="bulk-row">
+      <div className="bulk-row bulk-states">
         <ActionButton
+          icon={states.read ? BookOpen : BookOpenCheck}
           disabled={busy || count === 0}
           action={async () => {
             await setRead(db, ids, !states.read);
@@ -96,6 +98,7 @@ export function BulkActions({ selectedIds, states, collections, onDeleted, onCle
           {t(states.read ? 'markUnread' : 'markRead')}
         </ActionButton>
         <ActionButton
+          icon={states.favourite ? StarOff : Star}
           disabled={busy || count === 0}
           action={async () => {
             await setFavourite(db, ids, !states.favourite);
@@ -106,6 +109,7 @@ export function BulkActions({ selectedIds, states, collections, onDeleted, onCle
           {t(states.favourite ? 'unfavourite' : 'favourite')}
         </ActionButton>
         <ActionButton
+          icon={states.archived ? ArchiveRestore : Archive}
           disabled={busy || count === 0}
           action={async () => {
             await setArchived(db, ids, !states.archived);
@@ -200,17 +204,35 @@ export function BulkActions({ selectedIds, states, collections, onDeleted, onCle
   );
 }
 
-/** A bulk action's button: runs its action through `run` (busy state, the status line, errors). */
-function ActionButton({ action, run, disabled, className, children }: {
+/**
+ * A bulk action's button: runs its action through `run` (busy state, the status line, errors). With an icon (the
+ * reading states), the icon then the words, which an ellipsis cuts in a narrow window (the whole in the tooltip),
+ * so the row stays one row.
+ */
+function ActionButton({ action, run, disabled, className, icon: Icon, children }: {
   action: () => Promise<ReactNode>;
   run: (action: () => Promise<ReactNode>) => Promise<void>;
   disabled: boolean;
   className?: string;
-  children: ReactNode;
+  icon?: LucideIcon;
+  children: string;
 }) {
   return (
-    <button type="button" className={className} disabled={disabled} onClick={() => void run(action)}>
-      {children}
+    <button
+      type="button"
+      className={Icon ? `bulk-icon-button${className ? ` ${className}` : ''}` : className}
+      title={Icon ? children : undefined}
+      disabled={disabled}
+      onClick={() => void run(action)}
+    >
+      {Icon ? (
+        <>
+          <Icon aria-hidden="true" size={16} />
+          <span className="bulk-label">{children}</span>
+        </>
+      ) : (
+        children
+      )}
     </button>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * Edit details… for the library's selection: a Radix dialog that sets the authors, source and language of every
  * selected article and adds or takes off tags, in one transaction. An empty field leaves each article's own value;
- * a wrong field says why and nothing is saved. Each detail set this way is the person's on every article (importing
+ * Clear beside the authors and the source (and "Clear" in the language's list) takes that detail off every selected
+ * article; a wrong field says why and nothing is saved. Each detail set this way is the person's on every article (importing
  * the file again keeps it). Saved, the app's notice offers Undo, which puts every article back as it was.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -11,6 +12,7 @@ import {
   checkBulkDraft,
   EMPTY_BULK_DRAFT,
   MAX_TAG_NAME_LENGTH,
+  type BulkDetail,
   type BulkDraft,
   type BulkError,
   type BulkField,
@@ -36,6 +38,9 @@ interface Props {
 }
 
 type TextField = 'author' | 'source' | 'addTags';
+
+/** The language list's choice that clears the language (no language tag looks like it). */
+const CLEAR_LANGUAGE = '*clear';
 
 /** The form's fields, in order: what each sets, its label and hint (library messages), and its control. */
 const FIELDS: readonly {
@@ -71,6 +76,11 @@ export function BulkEditDialog({ articleIds, onClose, returnFocus }: Props) {
     setDraft((current) => ({ ...current, [field]: value }));
     setErrors(({ [field]: _fixed, form: _form, ...rest }) => rest);
   };
+  const setCleared = (field: BulkDetail, on: boolean) => {
+    setDraft((current) => ({ ...current, clear: on ? [...current.clear.filter((x) => x !== field), field] : current.clear.filter((x) => x !== field) }));
+    setErrors(({ [field]: _fixed, form: _form, ...rest }) => rest);
+  };
+  const cleared = (field: BulkDetail) => draft.clear.includes(field);
   const toggleRemoved = (tag: string, on: boolean) => {
     setDraft((current) => ({ ...current, removeTags: on ? [...current.removeTags, tag] : current.removeTags.filter((x) => x !== tag) }));
     setErrors(({ form: _form, ...rest }) => rest);
@@ -132,12 +142,40 @@ export function BulkEditDialog({ articleIds, onClose, returnFocus }: Props) {
             field === 'language' ? (
               <Select
                 {...attributes}
-                value={draft.language}
-                options={[{ value: '', label: t('bulkKeepLanguage') }, ...languages.map(({ code, label: name }) => ({ value: code, label: name }))]}
-                onChange={setText(field)}
+                value={cleared('language') ? CLEAR_LANGUAGE : draft.language}
+                options={[
+                  { value: '', label: t('bulkKeepLanguage') },
+                  { value: CLEAR_LANGUAGE, label: t('bulkClearLanguage') },
+                  ...languages.map(({ code, label: name }) => ({ value: code, label: name })),
+                ]}
+                onChange={(value) => {
+                  setCleared('language', value === CLEAR_LANGUAGE);
+                  if (value !== CLEAR_LANGUAGE) setText(field)(value);
+                }}
               />
-            ) : (
+            ) : field === 'addTags' ? (
               <input {...attributes} type="text" dir="auto" maxLength={maxLength} value={draft[field]} onChange={(e) => setText(field)(e.target.value)} />
+            ) : (
+              <span className="details-clearable">
+                <input
+                  {...attributes}
+                  type="text"
+                  dir="auto"
+                  maxLength={maxLength}
+                  disabled={cleared(field)}
+                  value={cleared(field) ? '' : draft[field]}
+                  onChange={(e) => setText(field)(e.target.value)}
+                />
+                <label className="details-clear">
+                  <input
+                    type="checkbox"
+                    aria-label={t('bulkClearField', { field: t(label) })}
+                    checked={cleared(field)}
+                    onChange={(e) => setCleared(field, e.target.checked)}
+                  />
+                  {t('bulkClear')}
+                </label>
+              </span>
             )
           }
         </DetailsField>

@@ -6,7 +6,6 @@
  * rows have been shown, which is the moment the app reports itself ready.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { PanelLeft } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listCollections } from '../../data/collections-repo';
@@ -17,10 +16,8 @@ import { getLibrarySort, setLibrarySort } from '../../data/library-sort-setting'
 import { ExportStatus } from '../exporting';
 import { LibraryExportBar } from '../exporting';
 import { useSelection } from '../exporting';
-import { SearchBox } from '../search';
 import { SearchResults } from '../search';
 import { useLibrarySearch } from '../search';
-import { LanguageSetting } from '../settings';
 import { BulkActions } from './BulkActions';
 import { CollectionsDialog } from './CollectionsDialog';
 import { FilterPanel } from './FilterPanel';
@@ -38,8 +35,8 @@ import { useRowContextMenu } from './use-row-context-menu';
 import { useSidebarContextMenu } from './use-sidebar-context-menu';
 import type { ManageStart } from './manage-start';
 import type { SidebarMenuKind } from '../../../../src-shared/contract';
-import { IconButton } from '../../ui/IconButton';
-import { Sidebar, SIDEBAR_ID } from './Sidebar';
+import { LibraryHeader } from './LibraryHeader';
+import { Sidebar } from './Sidebar';
 import { usePaneOpen } from './use-pane-open';
 
 interface Props {
@@ -158,35 +155,16 @@ export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId,
       />
       {sidebar.open && sidebar.overlay && <div className="sidebar-backdrop" aria-hidden="true" onClick={sidebarDone} />}
       <main className="library" aria-busy={!library.loaded} data-library={library.complete ? 'complete' : library.loaded ? 'partial' : 'loading'}>
-        <header className="library-header">
-          <IconButton
-            ref={toggleRef}
-            className="sidebar-toggle"
-            label={t('sidebar:toggle')}
-            icon={<PanelLeft aria-hidden="true" size={18} className="icon-directional" />}
-            aria-expanded={sidebar.open}
-            aria-controls={SIDEBAR_ID}
-            onClick={sidebar.toggle}
-          />
-          <h1>{t('common:library')}</h1>
-          {library.loaded && library.total !== null && <p className="library-count">{t('common:articleCount', { count: library.total })}</p>}
-          <div className="library-actions">
-            <button type="button" className="import-button" onClick={onImport}>
-              {t('importButton')}
-            </button>
-            <button type="button" className="quiet-button" onClick={() => setDialog({ kind: 'tags' })}>
-              {t('tagsButton')}
-            </button>
-            <button type="button" className="quiet-button" onClick={() => setDialog({ kind: 'collections' })}>
-              {t('collectionsButton')}
-            </button>
-          </div>
-          {/* The interface language, reachable from the library as well as from the reader's Text settings. */}
-          <div className="library-language">
-            <LanguageSetting />
-          </div>
-          <SearchBox value={search.query} onChange={search.setQuery} />
-        </header>
+        <LibraryHeader
+          toggleRef={toggleRef}
+          sidebarOpen={sidebar.open}
+          onToggleSidebar={sidebar.toggle}
+          total={library.loaded ? library.total : null}
+          query={search.query}
+          onQuery={search.setQuery}
+          onImport={onImport}
+          onManage={(kind) => setDialog({ kind })}
+        />
         {search.active && (
           <div data-pane="list" data-pane-focus=".search-result-title">
             <SearchResults search={search} onOpen={onOpen} focusId={focusId} />
@@ -208,12 +186,12 @@ export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId,
             <div className="library-main" data-pane="list" data-pane-focus=".article-title">
               <div className="list-toolbar">
                 <SelectAllShown shown={shown} complete={library.complete} selection={selection} />
+                <LibraryExportBar selectedIds={selection.selected} onClearSelection={selection.clear} />
                 <p className="shown-count" aria-live="polite">
                   {partial && library.complete ? t('shownOf', { shown: shown.length, count: library.total ?? 0 }) : ''}
                 </p>
                 {sort && <SortControl sort={sort} onChange={changeSort} />}
               </div>
-              <LibraryExportBar selectedIds={selection.selected} onClearSelection={selection.clear} />
               {selection.selected.size > 0 && (
                 <BulkActions
                   selectedIds={selection.selected}

@@ -22,6 +22,7 @@ export const common = {
   clear: 'مسح',
   twoSentences: '{{first}} {{second}}',
   withShortcut: '{{label}} ({{shortcut}})',
+  labelled: '{{label}}: {{value}}',
   library: 'المكتبة',
   preparingLibrary: 'جارٍ تجهيز مكتبتك…',
   viewFailed: 'حدث خطأ أثناء عرض هذه الشاشة: {{reason}}',

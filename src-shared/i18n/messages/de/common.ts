@@ -18,6 +18,7 @@ export const common = {
   clear: 'Zurücksetzen',
   twoSentences: '{{first}} {{second}}',
   withShortcut: '{{label}} ({{shortcut}})',
+  labelled: '{{label}}: {{value}}',
   library: 'Bibliothek',
   preparingLibrary: 'Ihre Bibliothek wird vorbereitet …',
   viewFailed: 'Beim Anzeigen dieser Ansicht ist ein Fehler aufgetreten: {{reason}}',

@@ -20,6 +20,7 @@ export const common = {
   twoSentences: '{{first}} {{second}}',
   /** A button's tooltip with the key that does the same: "Zoom In (Ctrl+=)". */
   withShortcut: '{{label}} ({{shortcut}})',
+  labelled: '{{label}}: {{value}}',
   library: 'Library',
   preparingLibrary: 'Preparing your library…',
   viewFailed: 'Something went wrong while showing this view: {{reason}}',

@@ -19,6 +19,7 @@ export const common = {
   clear: 'Borrar',
   twoSentences: '{{first}} {{second}}',
   withShortcut: '{{label}} ({{shortcut}})',
+  labelled: '{{label}}: {{value}}',
   library: 'Biblioteca',
   preparingLibrary: 'Preparando tu biblioteca…',
   viewFailed: 'Algo salió mal al mostrar esta vista: {{reason}}',

@@ -19,6 +19,7 @@ export const common = {
   clear: 'Effacer',
   twoSentences: '{{first}} {{second}}',
   withShortcut: '{{label}} ({{shortcut}})',
+  labelled: '{{label}} : {{value}}',
   library: 'Bibliothèque',
   preparingLibrary: 'Préparation de votre bibliothèque…',
   viewFailed: 'Un problème est survenu à l’affichage de cette vue : {{reason}}',

@@ -17,6 +17,7 @@ export const common = {
   clear: 'クリア',
   twoSentences: '{{first}}{{second}}',
   withShortcut: '{{label}}（{{shortcut}}）',
+  labelled: '{{label}}：{{value}}',
   library: 'ライブラリ',
   preparingLibrary: 'ライブラリを準備中…',
   viewFailed: 'この画面の表示中に問題が発生しました：{{reason}}',

@@ -17,6 +17,7 @@ export const common = {
   clear: '清除',
   twoSentences: '{{first}}{{second}}',
   withShortcut: '{{label}}（{{shortcut}}）',
+  labelled: '{{label}}：{{value}}',
   library: '文库',
   preparingLibrary: '正在准备你的文库…',
   viewFailed: '显示此视图时出错：{{reason}}',

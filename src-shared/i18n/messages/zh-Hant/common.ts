@@ -17,6 +17,7 @@ export const common = {
   clear: '清除',
   twoSentences: '{{first}}{{second}}',
   withShortcut: '{{label}}（{{shortcut}}）',
+  labelled: '{{label}}：{{value}}',
   library: '文庫',
   preparingLibrary: '正在準備你的文庫…',
   viewFailed: '顯示此畫面時發生錯誤：{{reason}}',

@@ -45,6 +45,17 @@ describe('the Edit details form for a selection', () => {
     });
   });
 
+  it('clears a detail marked Clear (what is typed in it is not used), which is not leaving it as it is', () => {
+    expect(checkBulkDraft(draft({ author: 'Juno Park', clear: ['author', 'source', 'language'], language: 'de' }))).toEqual({
+      ok: true,
+      change: { details: { author: null, source: null, language: null }, addTags: [], removeTags: [] },
+    });
+    expect(checkBulkDraft(draft({ clear: ['language'], language: 'not a language!' }))).toEqual({
+      ok: true,
+      change: { details: { language: null }, addTags: [], removeTags: [] },
+    });
+  });
+
   it('splits tags to add at commas, each once; a tag both added and removed is added', () => {
     expect(checkBulkDraft(draft({ addTags: 'rivers, 河流，rivers', removeTags: ['rivers', 'old'] }))).toEqual({
       ok: true,
@@ -54,6 +65,16 @@ describe('the Edit details form for a selection', () => {
 });
 
 describe('what a selection edit writes on one article', () => {
+  it('takes a cleared detail off, the file’s value kept aside; an article without it is left alone', () => {
+    expect(bulkUpdateOf(record, { details: { source: null }, addTags: [], removeTags: [] }, [], NOW)).toEqual({
+      source: null,
+      editedAt: NOW.toISOString(),
+      editedFields: ['source'],
+      fromFile: { source: 'http://jekyllrb.com' },
+    });
+    expect(bulkUpdateOf({ ...record, source: null }, { details: { source: null }, addTags: [], removeTags: [] }, [], NOW)).toBeNull();
+  });
+
   it('sets the details that differ, marked as the person’s with the file’s values aside, and leaves the date alone', () => {
     expect(bulkUpdateOf(record, { details: { author: 'Parker Moore', source: 'Jekyll', language: 'en' }, addTags: [], removeTags: [] }, [], NOW)).toEqual({
       author: 'Parker Moore',

@@ -48,13 +48,14 @@ describe('import summary', () => {
     expect(progressLine({ ...counts, found: 0, added: 0 }, null, t)).toBe('Importing… looking for articles');
   });
 
-  it('names both files of a duplicate in the import, and counts the images left on the web', () => {
-    const duplicate = { path: '/home/me/copy/a.md', firstPath: '/home/me/a.md' };
+  it('names both files of a duplicate in the import (relative to the folder chosen), and counts the images left on the web', () => {
+    const duplicate = { path: '/home/me/notes/copy/a.md', firstPath: '/home/me/notes/a.md' };
     const counts = { added: 1, updated: 0, failed: 0, failures: [], duplicates: [duplicate], remoteImages: 41 };
-    expect(summarizeImport(counts, t)).toBe(
-      'Imported 1 article. 1 duplicate in this import: /home/me/copy/a.md is the same article as /home/me/a.md. ' +
+    expect(summarizeImport({ ...counts, folders: ['me'] }, t)).toBe(
+      'Imported 1 article. 1 duplicate in this import: notes/copy/a.md is the same article as notes/a.md. ' +
         '41 images were on the web and are not in your library.',
     );
+    expect(summarizeImport(counts, t)).toContain('1 duplicate in this import: copy/a.md is the same article as a.md.');
     expect(summarizeImport({ ...counts, duplicates: [duplicate, duplicate], remoteImages: 1 }, t)).toBe(
       'Imported 1 article. 2 duplicates in this import. 1 image was on the web and is not in your library.',
     );
