@@ -10,6 +10,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { LibraryEntry, ReadingFacts } from '../../data/library-entry';
+import { languageFilterKey } from '../../../../src-shared/article/language-tag';
 
 export const FACETS = ['source', 'author', 'tag', 'collection', 'language', 'status', 'notes'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -100,7 +101,8 @@ export function valuesOf(entry: LibraryEntry, facet: Facet, facts: ReadingFacts)
     case 'collection':
       return entry.collections;
     case 'language':
-      return [entry.language ?? NONE];
+      // By language, not by region: en-US, en-GB and en are all English (the article keeps its region).
+      return [languageFilterKey(entry.language) ?? NONE];
     case 'status':
       return statusValues(entry, facts);
     case 'notes':

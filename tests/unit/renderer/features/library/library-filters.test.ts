@@ -39,6 +39,20 @@ describe('library filters', () => {
     expect(counts(NO_FILTERS, 'language')).toEqual({ en: 2, fr: 1, [NONE]: 1 });
   });
 
+  it('groups languages by language, not region: en-US, en-GB and en are one English option', () => {
+    const regions = [
+      entry('us', { language: 'en-US' }),
+      entry('gb', { language: 'en-GB' }),
+      entry('en', { language: 'en' }),
+      entry('tw', { language: 'zh-Hant-TW' }),
+      entry('cn', { language: 'zh-CN' }),
+    ];
+    const result = applyFilters(regions, NO_FILTERS, facts);
+    expect(Object.fromEntries(result.counts.language)).toEqual({ en: 3, zh: 2 });
+    const english = applyFilters(regions, toggleValue(NO_FILTERS, 'language', 'en'), facts);
+    expect(english.entries.map((e) => e.id)).toEqual(['us', 'gb', 'en']);
+  });
+
   it('takes values of one facet as alternatives and different facets together', () => {
     const harbour = toggleValue(NO_FILTERS, 'source', 'Harbour');
     expect(ids(harbour)).toEqual(['a', 'b']);
