@@ -6,8 +6,7 @@ import { z } from 'zod';
 import { EDITABLE_DETAILS } from '../../../src-shared/article/article-details';
 import { isWebAddress } from '../../../src-shared/article/url-policy';
 import type { EditableDetail } from '../../../src-shared/contract';
-import { sniffImageType } from '../import/media-type';
-import { isValidAssetName, MAX_ASSETS_PER_ARTICLE } from './bundle-assets';
+import { bundleAssetType, isValidAssetName, MAX_ASSETS_PER_ARTICLE } from './bundle-assets';
 import { annotationsSchema } from './schemas/annotations-schema';
 import { articleSchema } from './schemas/article-schema';
 
@@ -65,7 +64,7 @@ const asset = z
     mediaType: z.string().max(100),
     bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.length <= MAX_ASSET_BYTES, 'is larger than 64 MB'),
   })
-  .refine((a) => sniffImageType(a.bytes, a.name) !== null, 'is not an image Offprint can show');
+  .refine((a) => bundleAssetType(a.bytes, a.name) !== null, 'is not an image Offprint can show');
 
 const note = z.object({ id: z.string().min(1).max(200), body: z.string().min(1).max(MB), createdAt: timestamp, updatedAt: timestamp });
 const highlight = z.object({
