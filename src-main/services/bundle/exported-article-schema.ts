@@ -87,8 +87,9 @@ export const exportedArticleSchema = z.object({
     .max(MAX_ASSETS_PER_ARTICLE)
     .refine((assets) => new Set(assets.map((a) => a.name)).size === assets.length, 'hold two assets with the same name'),
   annotations: z.object({ notes: z.array(note).max(10_000), highlights: z.array(highlight).max(10_000) }),
-}).refine((article) => article.body.content !== '' || (article.meta.linkOnly === true && isWebAddress(article.meta.url)), {
-  message: 'has an empty body (only a link-only entry with a web address may)',
+  // A link-only entry has a web address, or none at all when its export named it by title only (Readwise's books).
+}).refine((article) => article.body.content !== '' || (article.meta.linkOnly === true && (article.meta.url === null || isWebAddress(article.meta.url))), {
+  message: 'has an empty body (only a link-only entry may, with a web address or none)',
   path: ['body', 'content'],
 });
 
