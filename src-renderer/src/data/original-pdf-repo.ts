@@ -4,9 +4,10 @@ import type { OffprintDatabase } from './database';
 
 const assetId = (articleId: string) => `${articleId}/${ORIGINAL_PDF_NAME}`;
 
-/** Whether the library keeps the article's original PDF (reads no bytes). */
+/** Whether the library keeps the article's original PDF (reads no bytes: a stored Blob is read only when asked). */
 export async function hasOriginalPdf(db: OffprintDatabase, articleId: string): Promise<boolean> {
-  return (await db.assets.where('id').equals(assetId(articleId)).count()) > 0;
+  const asset = await db.assets.get(assetId(articleId));
+  return asset !== undefined && isOriginalPdf(asset);
 }
 
 /** The bytes of the article's original PDF, or null when the library does not keep one. */
