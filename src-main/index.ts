@@ -99,6 +99,7 @@ if (profileProblem) {
         libraryRecordFile: join(app.getPath('userData'), 'library-record.json'),
         runtimeVersions: { electron: process.versions.electron, chromium: process.versions.chrome },
         chooseRestoreFile,
+        openPath: (file) => shell.openPath(file),
         showFolder: async (folder) => {
           const problem = await shell.openPath(folder);
           if (problem) throw new Error(problem);

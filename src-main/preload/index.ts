@@ -51,6 +51,7 @@ const api = {
   },
   shell: {
     openExternal: (url) => invoke('shell:openExternal', url),
+    openOriginalPdf: (bytes) => invoke('shell:openOriginalPdf', bytes),
   },
   app: {
     getInfo: () => invoke('app:getInfo'),

@@ -110,6 +110,11 @@ export interface OffprintApi {
   shell: {
     /** Opens an http(s) URL in the system browser, after checking it. */
     openExternal(url: string): Promise<Result<null>>;
+    /**
+     * Opens an article's original PDF (its `original.pdf` asset's bytes) in the system's PDF viewer: main checks
+     * the bytes are a PDF within the limit and writes them to a file of its own first.
+     */
+    openOriginalPdf(bytes: Uint8Array): Promise<Result<null>>;
   };
   app: {
     getInfo(): Promise<Result<AppInfo>>;

@@ -49,6 +49,7 @@ export const INVOKE_CHANNELS: readonly PageChannel[] = keysOf<PageChannel>({
   'backup:showFolder': true,
   'notes:saveExport': true,
   'shell:openExternal': true,
+  'shell:openOriginalPdf': true,
   'app:getInfo': true,
   'app:reportContextMenu': true,
   'app:popupRowMenu': true,

@@ -127,3 +127,32 @@ test('Karakeep and Hypothesis JSON exports: entries, a text bookmark, and annota
   await openArticle(page, 'Packing list for the ferry');
   await expect(articleBody(page)).toContainText('Tickets are checked at the gangway, not at the harbour gate.');
 });
+
+test('Readwise highlights CSV: a book the library has is highlighted on its words; a book it has not waits as a link-only entry', async ({ launch }) => {
+  const app = await launch({ viewport });
+  const { page } = app;
+  const handbook = "A Reader's Handbook: Reading Well on Screens and Off Them";
+  // The sample library (the handbook among it) is in place before the export comes.
+  await expect(page.locator('ul.article-list').getByRole('button', { name: handbook })).toBeVisible();
+  await app.chooseOnNextImport([sample('readwise-highlights.csv')]);
+  await app.emit('menu:command', 'import');
+  const status = page.getByRole('status', { name: 'Import status' });
+  await expect(status).toContainText('1 file could not be imported');
+  const rows = await reportRows(page);
+  expect(rows).toEqual([expect.stringContaining('Line 6 of \u2068readwise-highlights.csv\u2069 cannot be read: its “\u2068highlight\u2069” is missing')]);
+
+  // Found by its title and author (the export has no address): the quotes are on the handbook's words, with notes.
+  await openArticle(page, handbook);
+  await highlightsAre(page, 2, 0);
+  // (The handbook's Markdown breaks that sentence's line: the painted words hold the soft line break.)
+  const painted = (await paintedHighlights(page))['yellow']?.map((words) => words.replace(/\s+/g, ' '));
+  expect(painted).toEqual(['Each section ends with something to try.', 'Speed is the most advertised and least useful of reading skills.']);
+  await page.getByRole('button', { name: 'Highlights and notes' }).click();
+  await expect(panel(page).getByRole('list', { name: 'Highlights' }).getByRole('listitem').nth(1)).toContainText('Worth quoting, with the "least" part.');
+  await page.getByRole('button', { name: 'Back to library' }).click();
+
+  // A book the library does not have: a link-only entry of its title and author, its highlight waiting.
+  await openArticle(page, 'Harbour Pilots');
+  await expect(page.getByRole('region', { name: 'Only the link was imported' })).toBeVisible();
+  await highlightsAre(page, 0, 1);
+});

@@ -84,11 +84,15 @@ function readBody(files: readonly ArchiveFile[], linkOnly: boolean) {
   return { file: file.path, format, content, text: bodyPlainText(format, content) };
 }
 
-/** A link-only entry of the bundle (its body file empty): only with a web address, which is all it has. */
+/**
+ * A link-only entry of the bundle (its body file empty): with a web address, or, without one, an entry named by its
+ * title and author only (Readwise's books): a library's backup comes back whole.
+ */
 function linkOnlyOf(meta: BundleArticleJson, bodyFile: string, fileName: string): ParsedArticle {
   const url = cleanField(meta.url);
-  if (!url || !isWebAddress(url)) throw new FileProblem(bodyFile, reason('bodyEmpty'));
-  return linkOnlyArticle({ url, title: meta.title, tags: meta.tags ?? [], fileName });
+  if (url && !isWebAddress(url)) throw new FileProblem(bodyFile, reason('bodyEmpty'));
+  if (!url && cleanField(meta.title) === null) throw new FileProblem(bodyFile, reason('bodyEmpty'));
+  return linkOnlyArticle({ url, title: meta.title, author: meta.author ?? null, tags: meta.tags ?? [], fileName });
 }
 
 function toParsed(unit: BundleArticleUnit): ParsedArticle {

@@ -1,7 +1,9 @@
 /**
  * The `assets/<name>` files of a bundle article: each name plain (no folders, no path tricks), each an image
- * Offprint can show (recognised from its bytes), within the same limits as an imported article's images.
+ * Offprint can show (recognised from its bytes) or the article's original PDF (`original.pdf`, starting `%PDF-`,
+ * at most 64 MB), within the same limits as an imported article's images.
  */
+import { canKeepOriginalPdf, ORIGINAL_PDF_NAME, PDF_MEDIA_TYPE } from '../../../src-shared/article/original-pdf';
 import { type FailureReason, reason } from '../import/reason';
 import type { ParsedAsset } from '../../../src-shared/contract';
 import { formatSize } from '../import/import-problem';
@@ -17,6 +19,12 @@ export function isValidAssetName(name: string): boolean {
   return ASSET_NAME.test(name) && name !== '.' && name !== '..';
 }
 
+/** The media type of a bundle's asset, from its bytes (and name), or null when Offprint does not keep such a file. */
+export function bundleAssetType(bytes: Uint8Array, name: string): string | null {
+  if (name === ORIGINAL_PDF_NAME) return canKeepOriginalPdf(bytes) ? PDF_MEDIA_TYPE : null;
+  return sniffImageType(bytes, name);
+}
+
 export type AssetsResult = { ok: true; assets: ParsedAsset[] } | { ok: false; file: string; why: FailureReason };
 
 export function readBundleAssets(files: readonly ArchiveFile[]): AssetsResult {
@@ -28,7 +36,7 @@ export function readBundleAssets(files: readonly ArchiveFile[]): AssetsResult {
     if (!isValidAssetName(name)) {
       return { ok: false, file: file.path, why: reason('assetBadName') };
     }
-    const mediaType = sniffImageType(file.bytes, name);
+    const mediaType = bundleAssetType(file.bytes, name);
     if (!mediaType) {
       return { ok: false, file: file.path, why: reason('assetNotImage') };
     }

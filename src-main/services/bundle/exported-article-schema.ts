@@ -6,8 +6,7 @@ import { z } from 'zod';
 import { EDITABLE_DETAILS } from '../../../src-shared/article/article-details';
 import { isWebAddress } from '../../../src-shared/article/url-policy';
 import type { EditableDetail } from '../../../src-shared/contract';
-import { sniffImageType } from '../import/media-type';
-import { isValidAssetName, MAX_ASSETS_PER_ARTICLE } from './bundle-assets';
+import { bundleAssetType, isValidAssetName, MAX_ASSETS_PER_ARTICLE } from './bundle-assets';
 import { annotationsSchema } from './schemas/annotations-schema';
 import { articleSchema } from './schemas/article-schema';
 
@@ -65,7 +64,7 @@ const asset = z
     mediaType: z.string().max(100),
     bytes: z.instanceof(Uint8Array).refine((bytes) => bytes.length <= MAX_ASSET_BYTES, 'is larger than 64 MB'),
   })
-  .refine((a) => sniffImageType(a.bytes, a.name) !== null, 'is not an image Offprint can show');
+  .refine((a) => bundleAssetType(a.bytes, a.name) !== null, 'is not an image Offprint can show');
 
 const note = z.object({ id: z.string().min(1).max(200), body: z.string().min(1).max(MB), createdAt: timestamp, updatedAt: timestamp });
 const highlight = z.object({
@@ -88,8 +87,9 @@ export const exportedArticleSchema = z.object({
     .max(MAX_ASSETS_PER_ARTICLE)
     .refine((assets) => new Set(assets.map((a) => a.name)).size === assets.length, 'hold two assets with the same name'),
   annotations: z.object({ notes: z.array(note).max(10_000), highlights: z.array(highlight).max(10_000) }),
-}).refine((article) => article.body.content !== '' || (article.meta.linkOnly === true && isWebAddress(article.meta.url)), {
-  message: 'has an empty body (only a link-only entry with a web address may)',
+  // A link-only entry has a web address, or none at all when its export named it by title only (Readwise's books).
+}).refine((article) => article.body.content !== '' || (article.meta.linkOnly === true && (article.meta.url === null || isWebAddress(article.meta.url))), {
+  message: 'has an empty body (only a link-only entry may, with a web address or none)',
   path: ['body', 'content'],
 });
 

@@ -44,6 +44,11 @@ export interface BridgeHost {
   runtimeVersions: { electron: string; chromium: string };
   /** Shows the system's open dialog for one `.offprint` bundle to restore from; null when cancelled. */
   chooseRestoreFile(): Promise<string | null>;
+  /**
+   * Opens a file main wrote in the system's default app for it (the PDF viewer), as Electron's shell.openPath:
+   * resolves to '' when it opened, else to the system's error message.
+   */
+  openPath(file: string): Promise<string>;
   /** Shows a folder in the system's file manager. */
   showFolder(folder: string): Promise<void>;
   /**

@@ -8,6 +8,7 @@ import type { ChannelArgs, InvokeChannel } from '../../../src-shared/contract';
 import { ROW_MENU_ITEMS } from '../../../src-shared/contract/row-menu';
 import { SIDEBAR_MENU_ITEMS, SIDEBAR_MENU_KINDS } from '../../../src-shared/contract/sidebar-menu';
 import { isLocale } from '../../../src-shared/i18n';
+import { MAX_ORIGINAL_PDF_BYTES } from '../../../src-shared/article/original-pdf';
 import { isWebAddress } from '../../../src-shared/article/url-policy';
 import { MAX_LINKS_PER_CALL } from '../fetch-article/download-limits';
 import { DROPPED_BYTES_PER_CALL, DROPPED_FILES_PER_CALL } from '../../../src-shared/import/dropped-files';
@@ -103,6 +104,9 @@ export const CHANNEL_SCHEMAS: { [C in InvokeChannel]: z.ZodType<ChannelArgs<C>> 
       .strict(),
   ]),
   'shell:openExternal': z.tuple([z.string().min(1).max(4096)]),
+  'shell:openOriginalPdf': z.tuple([
+    z.instanceof(Uint8Array).refine((bytes) => bytes.length > 0 && bytes.length <= MAX_ORIGINAL_PDF_BYTES, 'must be a PDF of at most 64 MB'),
+  ]),
   'app:getInfo': z.tuple([]),
   'files:grantDroppedPaths': z.tuple([z.array(z.string().min(1).max(4096)).min(1).max(MAX_PATHS)]),
   'app:reportContextMenu': z.tuple([

@@ -1,9 +1,18 @@
+import { isPdfBytes } from '../../../src-shared/article/original-pdf';
 import type { InvokeHandlers } from '../../../src-shared/contract';
 import { createExternalOpener } from '../external-open/open-external';
+import { reason } from '../import/reason';
+import { writeOriginalPdf } from '../originals/original-pdf-file';
 import type { BridgeHost } from './bridge-host';
-import { guarded, parseChannelArgs } from './result';
+import { failBecause, guarded, ok, parseChannelArgs } from './result';
 
-export function shellHandlers(host: BridgeHost): Pick<InvokeHandlers, 'shell:openExternal'> {
+/**
+ * How recent the person's click or key must be for an original PDF to open: longer than a link's second, since the
+ * renderer reads up to 64 MB from the library before it asks.
+ */
+export const ORIGINAL_PDF_GESTURE_MS = 10_000;
+
+export function shellHandlers(host: BridgeHost): Pick<InvokeHandlers, 'shell:openExternal' | 'shell:openOriginalPdf'> {
   const openExternal = createExternalOpener(host);
   return {
     'shell:openExternal': (...args) =>
@@ -11,6 +20,22 @@ export function shellHandlers(host: BridgeHost): Pick<InvokeHandlers, 'shell:ope
         const parsed = parseChannelArgs('shell:openExternal', args);
         if (!parsed.ok) return parsed;
         return openExternal(parsed.value[0]);
+      }),
+    // The renderer sends the PDF's bytes (the library is the renderer's: main cannot read an asset by the article's
+    // id); main checks they are a PDF within the limit (the schema), writes them to a file of its own and opens it.
+    'shell:openOriginalPdf': (...args) =>
+      guarded<null>('Opening the original PDF', async () => {
+        const parsed = parseChannelArgs('shell:openOriginalPdf', args);
+        if (!parsed.ok) return parsed;
+        const [bytes] = parsed.value;
+        const sinceGesture = Date.now() - host.lastUserGestureAt();
+        if (!(sinceGesture >= 0 && sinceGesture <= ORIGINAL_PDF_GESTURE_MS)) return failBecause('forbidden', reason('originalPdfNotAsked'));
+        if (!isPdfBytes(bytes)) return failBecause('invalid-argument', reason('originalPdfNotPdf'));
+        const file = await writeOriginalPdf(host.storage.profileDir, bytes);
+        // Electron's shell.openPath resolves to '' when the file opened, else to the system's error message.
+        const problem = await host.openPath(file);
+        if (problem) return failBecause('io', reason('originalPdfOpenFailed', { cause: problem }));
+        return ok(null);
       }),
   };
 }

@@ -25,6 +25,7 @@ import {
 } from './database';
 import { remoteImageCount } from './remote-images';
 import { placeWaitingHighlights } from './waiting-highlights';
+import { soleTitleMatch } from '../../../src-shared/article/title-match';
 import type { HtmlSanitizer } from './sanitize-html';
 
 /** Sanitizing gives the browser a turn at least this often (ms), so a batch of large pages never freezes it. */
@@ -225,6 +226,12 @@ async function findExisting(db: OffprintDatabase, article: ParsedArticle): Promi
   if (identifier) {
     const byIdentifier = await db.articles.where('identifier').equals(identifier).first();
     if (byIdentifier) return byIdentifier;
+  }
+  // A link-only entry without an address (a book of Readwise's highlights) joins the one article of its title.
+  if (article.meta.linkOnly === true && !url) {
+    const titled = await db.articles.where('title').equalsIgnoreCase(article.meta.title).toArray();
+    const sole = soleTitleMatch(titled, article.meta.title, article.meta.author);
+    if (sole) return sole;
   }
   return db.articles.where('contentHash').equals(contentHash).first();
 }

@@ -17,7 +17,7 @@ export async function linkOnlyLinks(db: OffprintDatabase, ids: readonly string[]
   return (await db.articles.filter((article) => article.linkOnly === true).toArray()).flatMap(toLink);
 }
 
-/** How many link-only entries the library has (the "every entry" command names it). */
+/** How many link-only entries with a web address the library has (the "every entry" command names it). */
 export function countLinkOnly(db: OffprintDatabase): Promise<number> {
-  return db.articles.filter((article) => article.linkOnly === true).count();
+  return db.articles.filter((article) => article.linkOnly === true && isWebAddress(article.url)).count();
 }

@@ -12,7 +12,7 @@ import { buildRowMenu } from '../../../src-main/services/context-menu/row-menu';
 import { buildSidebarMenu } from '../../../src-main/services/context-menu/sidebar-menu';
 import { decodeBytes, encodeBytes } from './bytes-codec';
 import { IMPORT_WORKER_SCRIPT, rendererOrigin, SAMPLE_LIBRARY_DIR } from './config';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GESTURE_BINDING, installGestureWatch } from './gesture-watch';
 import { EMIT_HOOK, INVOKE_BINDING, INVOKE_CHANNELS, installPageBridge } from './page-bridge';
@@ -39,6 +39,9 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
   const confirmations: string[] = [];
   const restoreChoices: (string | null)[] = [];
   const shownFolders: string[] = [];
+  // The files main opened in the system's viewer (Open the original PDF), with their bytes as main wrote them.
+  const viewedFiles: { path: string; bytes: Uint8Array }[] = [];
+  const openPathFailures: string[] = [];
   let quitRequests = 0;
   // The language the renderer told main (`app:setLanguage`): the harness has no native menu, so it names the
   // menu bar from the same messages main's menu is built from.
@@ -84,6 +87,13 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
     libraryRecordFile: join(options.profileDir, 'library-record.json'),
     runtimeVersions,
     chooseRestoreFile: async () => restoreChoices.shift() ?? null,
+    // As Electron's shell.openPath on a file: '' when it opened, else the system's message (set by a test).
+    openPath: async (file) => {
+      const failure = openPathFailures.shift();
+      if (failure) return failure;
+      viewedFiles.push({ path: file, bytes: new Uint8Array(readFileSync(file)) });
+      return '';
+    },
     // As Electron's shell.openPath, which fails on a folder that is not there: a folder shown is one that exists.
     showFolder: async (folder) => {
       if (!existsSync(folder)) throw new Error(`Failed to open path ${folder}`);
@@ -160,6 +170,8 @@ export async function openChromiumApp(executablePath: string, options: OpenAppOp
     openConfirmations: async () => [...confirmations],
     chooseOnNextRestore: async (path) => void restoreChoices.push(path),
     shownFolders: async () => [...shownFolders],
+    viewedFiles: async () => [...viewedFiles],
+    failNextOpenPath: async (message) => void openPathFailures.push(message),
     quitRequests: async () => quitRequests,
     menuBarLabels: async () => {
       const i18n = createI18n(mainLocale);

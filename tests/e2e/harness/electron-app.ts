@@ -4,6 +4,7 @@
  */
 import { _electron as electron, type ElectronApplication } from '@playwright/test';
 import type { MainEventName, MainEvents } from '../../../src-shared/contract';
+import { readFileSync } from 'node:fs';
 import { REPO_ROOT } from './config';
 import { withoutAccessKey } from './menu-labels';
 import { watchNetwork } from './network-watch';
@@ -24,7 +25,11 @@ export async function openElectronApp(executablePath: string, options: OpenAppOp
     const g = globalThis as unknown as { __offprintShown: string[]; __offprintQuits: number; __offprintQuit: () => void };
     g.__offprintShown = [];
     g.__offprintQuits = 0;
-    shell.openPath = async (folder: string) => (g.__offprintShown.push(folder), '');
+    // A file main opens in the viewer is recorded the same way (the test reads its bytes); a failure set by the
+    // test is answered as Electron's shell.openPath answers one: with the system's message.
+    const failures: string[] = [];
+    (g as unknown as { __offprintFailOpen: string[] }).__offprintFailOpen = failures;
+    shell.openPath = async (folder: string) => failures.shift() ?? (g.__offprintShown.push(folder), '');
     // Playwright closes the app with app.quit(): the real one is put back before closing.
     g.__offprintQuit = electronApp.quit.bind(electronApp);
     electronApp.quit = () => void (g.__offprintQuits += 1);
@@ -100,6 +105,12 @@ export async function openElectronApp(executablePath: string, options: OpenAppOp
       }, path);
     },
     shownFolders: () => app.evaluate(() => [...(globalThis as unknown as { __offprintShown: string[] }).__offprintShown]),
+    viewedFiles: async () => {
+      const shown = await app.evaluate(() => [...(globalThis as unknown as { __offprintShown: string[] }).__offprintShown]);
+      return shown.filter((file) => file.endsWith('.pdf')).map((file) => ({ path: file, bytes: new Uint8Array(readFileSync(file)) }));
+    },
+    failNextOpenPath: (message) =>
+      app.evaluate((_electron, text) => void (globalThis as unknown as { __offprintFailOpen: string[] }).__offprintFailOpen.push(text), message),
     // The real application menu, as main rebuilt it for the language (macOS's first menu is the app's name).
     menuBarLabels: async () => {
       const labels = await app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.items.map((entry) => entry.label) ?? []);

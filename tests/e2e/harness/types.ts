@@ -48,6 +48,10 @@ export interface AppSession {
   chooseOnNextRestore(path: string | null): Promise<void>;
   /** The folders main was asked to show in the file manager. */
   shownFolders(): Promise<string[]>;
+  /** The files main opened in the system's viewer (Open the original PDF), each with its bytes as main wrote it. */
+  viewedFiles(): Promise<{ path: string; bytes: Uint8Array }[]>;
+  /** The next file main opens in the system's viewer fails with this message, as Electron's shell.openPath reports. */
+  failNextOpenPath(message: string): Promise<void>;
   /** How many times the app was asked to quit. */
   quitRequests(): Promise<number>;
   /** The application menu's top-level labels (File, Edit, …, without `&`), in the language main was told. */

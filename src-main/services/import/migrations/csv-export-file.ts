@@ -1,5 +1,5 @@
 /**
- * A CSV export that is one file (Instapaper's, Raindrop's, Readwise Reader's), told apart by the columns its first
+ * A CSV export that is one file (Instapaper's, Raindrop's, Readwise Reader's documents, Readwise's highlights), told apart by the columns its first
  * line names, whatever the file is called. Each service's reader turns a line into an entry; the file's problems (a
  * broken quote, a line of the wrong number of fields, a line without an http(s) address) are failures naming the
  * file and the line, and the other lines go on.
@@ -13,6 +13,7 @@ import type { MigrationExpansion } from './migration-entry';
 import { csvProblemFailure, exportCsvLineInvalid, exportNotRecognised } from './migration-failures';
 import { RAINDROP_CSV } from './raindrop-csv';
 import { READWISE_CSV } from './readwise-csv';
+import { isReadwiseHighlightsCsv, readReadwiseHighlights } from './readwise-highlights-csv';
 
 const SERVICES: readonly CsvService[] = [INSTAPAPER_CSV, RAINDROP_CSV, READWISE_CSV];
 
@@ -23,6 +24,8 @@ export function csvServiceOf(text: string): CsvService | null {
 }
 
 export function readCsvExport(text: string, path: string): MigrationExpansion<ImportFailure> {
+  // Readwise's highlights: one line a highlight, grouped by book (readwise-highlights-csv.ts).
+  if (isReadwiseHighlightsCsv(text)) return readReadwiseHighlights(text, path);
   const service = csvServiceOf(text);
   if (!service) return { units: [], failures: [exportNotRecognised(path)] };
   const where = { path, file: path.replace(/^.*[/\\]/, '') };

@@ -73,8 +73,11 @@ export async function migrationEntryToParsed(unit: MigrationEntryUnit): Promise<
   const { html, fields } = unit;
   if (html === null) {
     const url = cleanField(fields.url);
-    if (!url || !isWebAddress(url)) return { path, failure: exportEntryInvalid(path, unit.file, unit.entry, 'url', unit.service) };
-    return { path, article: withExportFields(linkOnlyArticle({ url, title: fields.title, tags: [], fileName: unit.htmlFile }), unit) };
+    // Readwise's highlights name a book by its title (and author) only: the library finds its article by that.
+    const byTitle = !url && unit.service === 'Readwise' && cleanField(fields.title) !== null;
+    if (!byTitle && (!url || !isWebAddress(url))) return { path, failure: exportEntryInvalid(path, unit.file, unit.entry, 'url', unit.service) };
+    const entry = linkOnlyArticle({ url: byTitle ? null : url, title: fields.title, author: fields.author, tags: [], fileName: unit.htmlFile });
+    return { path, article: withExportFields(entry, unit) };
   }
   try {
     const article = await importHtml({ name: unit.htmlFile, path, bytes: html, assets: NO_ASSETS });

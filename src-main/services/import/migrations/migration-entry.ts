@@ -6,7 +6,7 @@
 import type { AnnotatorRange } from './annotator-range';
 
 /** The services whose exports Offprint reads, by the name their users know them by. */
-export type MigrationService = 'Omnivore' | 'wallabag' | 'Pocket' | 'bookmarks.html' | 'Instapaper' | 'Raindrop' | 'Readwise Reader' | 'Karakeep' | 'Hypothesis';
+export type MigrationService = 'Omnivore' | 'wallabag' | 'Pocket' | 'bookmarks.html' | 'Instapaper' | 'Raindrop' | 'Readwise Reader' | 'Readwise' | 'Karakeep' | 'Hypothesis';
 
 /** A highlight the export gives as its quoted words only, with the reader's note on it. */
 export interface QuotedHighlight {

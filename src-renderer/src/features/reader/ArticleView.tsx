@@ -26,6 +26,8 @@ import { EditDetailsDialog } from './EditDetailsDialog';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { DeleteArticleButton } from './DeleteArticleButton';
+import { OpenOriginalPdfItem } from './OpenOriginalPdfItem';
+import { cameFromPdf } from '../../../../src-shared/article/original-pdf';
 import { FindInArticle } from './find/FindInArticle';
 import { KeepPlace } from './KeepPlace';
 import { LinkOnlyPage } from './LinkOnlyPage';
@@ -125,6 +127,7 @@ export function ArticleView({ articleId, onBack, onOpen, onDeleted, focusHighlig
               {t('editDetails')}
             </MenuItem>
             <ReadingStateMenuItems article={article} read={Boolean(readAt)} onError={report} />
+            {cameFromPdf(article.originalName) && <OpenOriginalPdfItem articleId={article.id} onError={report} />}
             <ArticleExportButton articleId={article.id} title={article.title} />
             <DeleteArticleButton articleId={article.id} onDeleted={onDeleted} onError={report} />
           </ReaderMoreMenu>

@@ -213,4 +213,8 @@ export const errors = {
   downloadFailed: 'تعذّر تنزيل الصفحة.',
   downloadCancelled: 'أُلغي التنزيل.',
   downloadEntryGone: 'حُذف المُدخل من المكتبة أثناء تنزيل نصه.',
+  // فتح ملف PDF الأصلي لمقالة.
+  originalPdfNotPdf: 'لا يمكن فتح ملف على أنه ملف PDF الأصلي إلا إذا كان ملف PDF.',
+  originalPdfOpenFailed: 'تعذّر فتح ملف PDF الأصلي: {{cause}}',
+  originalPdfNotAsked: 'لا يُفتح ملف PDF الأصلي إلا عندما تختار «فتح ملف PDF الأصلي».',
 } as const;

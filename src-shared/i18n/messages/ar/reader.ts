@@ -96,4 +96,6 @@ export const reader = {
   unarchiveArticle: 'إخراج من الأرشيف',
   markRead: 'تعليم كمقروءة',
   markUnread: 'تعليم كغير مقروءة',
+  openOriginalPdf: 'فتح ملف PDF الأصلي',
+  originalPdfNotKept: 'ملف PDF الأصلي ليس في المكتبة: يحتفظ Offprint بملفات PDF حتى {{size}}.',
 } as const;

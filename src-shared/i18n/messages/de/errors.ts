@@ -213,4 +213,8 @@ export const errors = {
   downloadFailed: 'Die Seite konnte nicht heruntergeladen werden.',
   downloadCancelled: 'Das Herunterladen wurde abgebrochen.',
   downloadEntryGone: 'Der Eintrag wurde aus der Bibliothek gelöscht, während sein Text heruntergeladen wurde.',
+  // Das Original-PDF eines Artikels öffnen.
+  originalPdfNotPdf: 'Nur ein PDF kann als Original-PDF geöffnet werden.',
+  originalPdfOpenFailed: 'Das Original-PDF konnte nicht geöffnet werden: {{cause}}',
+  originalPdfNotAsked: 'Das Original-PDF öffnet sich nur, wenn Sie „Original-PDF öffnen“ wählen.',
 } as const;

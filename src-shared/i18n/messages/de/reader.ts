@@ -88,4 +88,6 @@ export const reader = {
   unarchiveArticle: 'Aus dem Archiv holen',
   markRead: 'Als gelesen markieren',
   markUnread: 'Als ungelesen markieren',
+  openOriginalPdf: 'Original-PDF öffnen',
+  originalPdfNotKept: 'Das Original-PDF ist nicht in der Bibliothek: Offprint behält PDFs bis {{size}}.',
 } as const;

@@ -228,6 +228,10 @@ export const errors = {
   downloadFailed: 'The page could not be downloaded.',
   downloadCancelled: 'The download was cancelled.',
   downloadEntryGone: 'The entry was deleted from the library while its text was downloaded.',
+  // Opening an article's original PDF.
+  originalPdfNotPdf: 'Only a PDF can be opened as the original PDF.',
+  originalPdfOpenFailed: 'The original PDF could not be opened: {{cause}}',
+  originalPdfNotAsked: 'The original PDF opens only when you choose Open the original PDF.',
 } as const;
 
 /** A failure's code: a message of this namespace. */

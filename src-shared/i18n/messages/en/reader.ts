@@ -89,4 +89,6 @@ export const reader = {
   unarchiveArticle: 'Move out of archive',
   markRead: 'Mark as read',
   markUnread: 'Mark as unread',
+  openOriginalPdf: 'Open the original PDF',
+  originalPdfNotKept: 'The original PDF is not in the library: Offprint keeps PDFs of up to {{size}}.',
 } as const;

@@ -213,4 +213,8 @@ export const errors = {
   downloadFailed: 'No se pudo descargar la página.',
   downloadCancelled: 'Se canceló la descarga.',
   downloadEntryGone: 'La entrada se eliminó de la biblioteca mientras se descargaba su texto.',
+  // Abrir el PDF original de un artículo.
+  originalPdfNotPdf: 'Solo un PDF puede abrirse como PDF original.',
+  originalPdfOpenFailed: 'No se pudo abrir el PDF original: {{cause}}',
+  originalPdfNotAsked: 'El PDF original solo se abre cuando eliges «Abrir el PDF original».',
 } as const;

@@ -90,4 +90,6 @@ export const reader = {
   unarchiveArticle: 'Sacar del archivo',
   markRead: 'Marcar como leído',
   markUnread: 'Marcar como no leído',
+  openOriginalPdf: 'Abrir el PDF original',
+  originalPdfNotKept: 'El PDF original no está en la biblioteca: Offprint guarda los PDF de hasta {{size}}.',
 } as const;

@@ -213,4 +213,8 @@ export const errors = {
   downloadFailed: 'La page n’a pas pu être téléchargée.',
   downloadCancelled: 'Le téléchargement a été annulé.',
   downloadEntryGone: 'L’entrée a été supprimée de la bibliothèque pendant le téléchargement de son texte.',
+  // Ouvrir le PDF original d’un article.
+  originalPdfNotPdf: 'Seul un PDF peut être ouvert comme PDF original.',
+  originalPdfOpenFailed: 'Le PDF original n’a pas pu être ouvert : {{cause}}',
+  originalPdfNotAsked: 'Le PDF original ne s’ouvre que lorsque vous choisissez « Ouvrir le PDF original ».',
 } as const;

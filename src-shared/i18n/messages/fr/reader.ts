@@ -90,4 +90,6 @@ export const reader = {
   unarchiveArticle: 'Sortir de l’archive',
   markRead: 'Marquer comme lu',
   markUnread: 'Marquer comme non lu',
+  openOriginalPdf: 'Ouvrir le PDF original',
+  originalPdfNotKept: 'Le PDF original n’est pas dans la bibliothèque : Offprint garde les PDF jusqu’à {{size}}.',
 } as const;

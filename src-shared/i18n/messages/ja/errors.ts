@@ -213,4 +213,8 @@ export const errors = {
   downloadFailed: 'ページをダウンロードできませんでした。',
   downloadCancelled: 'ダウンロードを取り消しました。',
   downloadEntryGone: 'テキストのダウンロード中に、この項目はライブラリから削除されました。',
+  // 記事の元の PDF を開く。
+  originalPdfNotPdf: '元の PDF として開けるのは PDF だけです。',
+  originalPdfOpenFailed: '元の PDF を開けませんでした: {{cause}}',
+  originalPdfNotAsked: '元の PDF は「元の PDF を開く」を選んだときだけ開きます。',
 } as const;

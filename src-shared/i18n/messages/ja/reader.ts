@@ -86,4 +86,6 @@ export const reader = {
   unarchiveArticle: 'アーカイブから戻す',
   markRead: '既読にする',
   markUnread: '未読にする',
+  openOriginalPdf: '元の PDF を開く',
+  originalPdfNotKept: '元の PDF はライブラリにありません。Offprint が保存する PDF は {{size}} までです。',
 } as const;

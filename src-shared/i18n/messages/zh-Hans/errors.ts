@@ -213,4 +213,8 @@ export const errors = {
   downloadFailed: '无法下载该网页。',
   downloadCancelled: '下载已取消。',
   downloadEntryGone: '在下载文本期间，该条目已从资料库中删除。',
+  // 打开文章的原始 PDF。
+  originalPdfNotPdf: '只有 PDF 文件才能作为原始 PDF 打开。',
+  originalPdfOpenFailed: '无法打开原始 PDF：{{cause}}',
+  originalPdfNotAsked: '只有在你选择“打开原始 PDF”时才会打开原始 PDF。',
 } as const;

@@ -86,4 +86,6 @@ export const reader = {
   unarchiveArticle: '移出归档',
   markRead: '标为已读',
   markUnread: '标为未读',
+  openOriginalPdf: '打开原始 PDF',
+  originalPdfNotKept: '原始 PDF 不在资料库中：Offprint 只保存不超过 {{size}} 的 PDF。',
 } as const;

@@ -213,4 +213,8 @@ export const errors = {
   downloadFailed: '無法下載該網頁。',
   downloadCancelled: '下載已取消。',
   downloadEntryGone: '在下載文字期間，該項目已從資料庫中刪除。',
+  // 開啟文章的原始 PDF。
+  originalPdfNotPdf: '只有 PDF 檔案才能作為原始 PDF 開啟。',
+  originalPdfOpenFailed: '無法開啟原始 PDF：{{cause}}',
+  originalPdfNotAsked: '只有在你選擇「開啟原始 PDF」時才會開啟原始 PDF。',
 } as const;

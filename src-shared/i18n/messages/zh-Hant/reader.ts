@@ -86,4 +86,6 @@ export const reader = {
   unarchiveArticle: '移出封存',
   markRead: '標為已讀',
   markUnread: '標為未讀',
+  openOriginalPdf: '開啟原始 PDF',
+  originalPdfNotKept: '原始 PDF 不在資料庫中：Offprint 只保存不超過 {{size}} 的 PDF。',
 } as const;

@@ -67,4 +67,29 @@ describe('link-only entries', () => {
     expect((await getBody(db, articleIds[0]!))?.text).toContain('The text of Slow Reading');
     expect(await db.highlights.where('articleId').equals(articleIds[0]!).count()).toBe(1);
   });
+
+  it('without an address (a book of Readwise’s highlights) join the one article of their title and author, never another', async () => {
+    const db = freshDb();
+    const book = (title: string, author: string | null, id: string) =>
+      parsedArticle(
+        { title, author, url: null, wordCount: 0, contentHash: `link-${id}`, linkOnly: true },
+        { body: { format: 'text', content: '' }, text: '', annotations: { notes: [], highlights: [{ ...orphan, id }] } },
+      );
+    const text = await storeImportBatch(db, batchOf(parsedArticle({ title: 'Deep Harbours', author: 'Ann Reader', url: 'https://harbours.example.org/' })), sanitize);
+    await storeImportBatch(db, batchOf(parsedArticle({ title: 'Two Of These', author: null }), parsedArticle({ title: 'Two of these', author: null })), sanitize);
+
+    const joined = await storeImportBatch(db, batchOf(book('deep harbours', 'Ann Reader', 'rw-1')), sanitize);
+    expect(joined).toMatchObject({ added: 0, updated: 1, articleIds: text.articleIds });
+    expect((await db.highlights.get('rw-1'))?.articleId).toBe(text.articleIds[0]);
+    expect((await getArticle(db, text.articleIds[0]!))?.linkOnly).toBeFalsy();
+    expect((await getBody(db, text.articleIds[0]!))?.content).toContain('The text of Deep Harbours.');
+
+    // Another author, or two articles of that title: an entry of its own, its highlight waiting there.
+    const otherAuthor = await storeImportBatch(db, batchOf(book('Deep Harbours', 'Someone Else', 'rw-2')), sanitize);
+    const ambiguous = await storeImportBatch(db, batchOf(book('Two of These', null, 'rw-3')), sanitize);
+    expect([otherAuthor.added, ambiguous.added]).toEqual([1, 1]);
+    expect(await getArticle(db, otherAuthor.articleIds[0]!)).toMatchObject({ linkOnly: true, url: null, author: 'Someone Else' });
+    expect((await db.highlights.get('rw-3'))?.articleId).toBe(ambiguous.articleIds[0]);
+    expect(await db.articles.count()).toBe(5);
+  });
 });

@@ -161,7 +161,7 @@ export function installFakeBridge(options: FakeBridgeOptions = {}): FakeBridge {
       showFolder: vi.fn(async () => ok(null)),
     },
     notes: { saveExport: vi.fn(async () => ok(null)) },
-    shell: { openExternal: vi.fn(async () => ok(null)) },
+    shell: { openExternal: vi.fn(async () => ok(null)), openOriginalPdf: vi.fn(async () => ok(null)) },
     app: {
       getInfo: vi.fn(async () => ok({ name: 'Offprint', version: '0.0.0-test', platform: 'test' })),
       reportContextMenu: vi.fn(async () => ok(null)),

@@ -125,6 +125,11 @@ describe('article folders', () => {
       { path: `${NAME} › articles/0007/assets/photo.png`, reason: expect.stringMatching(/^the asset is not an image Offprint can show/) },
     ],
     [
+      'an original.pdf that is not a PDF',
+      [...articleEntries('0007'), { name: 'articles/0007/assets/original.pdf', data: 'MZ executable' }],
+      { path: `${NAME} › articles/0007/assets/original.pdf`, reason: expect.stringMatching(/^the asset is not an image Offprint can show/) },
+    ],
+    [
       'an asset in a sub-folder',
       [...articleEntries('0007'), { name: 'articles/0007/assets/sub/photo.png', data: PNG, method: 0 }],
       { path: `${NAME} › articles/0007/assets/sub/photo.png`, reason: expect.stringMatching(/^an asset name must be a plain file name/) },

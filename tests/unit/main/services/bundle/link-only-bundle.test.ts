@@ -33,12 +33,14 @@ function exported(): ExportedArticle {
 }
 
 describe('link-only entries in a bundle', () => {
-  it('are accepted at the bridge only when marked and with a web address', () => {
+  it('are accepted at the bridge only when marked, with a web address or none', () => {
     expect(exportedArticleSchema.safeParse(exported()).success).toBe(true);
     const unmarked = exported();
     delete unmarked.meta.linkOnly;
     expect(exportedArticleSchema.safeParse(unmarked).success).toBe(false);
-    expect(exportedArticleSchema.safeParse({ ...exported(), meta: { ...exported().meta, url: null } }).success).toBe(false);
+    expect(exportedArticleSchema.safeParse({ ...exported(), meta: { ...exported().meta, url: 'file:///etc/passwd' } }).success).toBe(false);
+    // An entry named by its title only (Readwise's books) has no address at all.
+    expect(exportedArticleSchema.safeParse({ ...exported(), meta: { ...exported().meta, url: null } }).success).toBe(true);
   });
 
   it('come back from a bundle as link-only entries, with their address, tags, state and highlights', async () => {
@@ -61,6 +63,21 @@ describe('link-only entries in a bundle', () => {
       contentHash: exported().meta.contentHash,
     });
     expect(outcome.article.body).toEqual({ format: 'text', content: '' });
+    expect(outcome.article.annotations?.highlights).toEqual([ORPHAN]);
+  });
+
+  it('come back without an address when their export named them by title only (a backup of Readwise’s books)', async () => {
+    const target = join(dir, 'Books.offprint');
+    const book = exported();
+    book.meta = { ...book.meta, url: null, author: 'Ann Reader', title: 'Harbour Pilots' };
+    const writer = await BundleWriter.create(target, { title: 'Backup', creator: 'Offprint test', created: new Date('2024-05-01T09:30:00Z') });
+    await writer.addArticle(book);
+    await writer.finish();
+    const contents = readArchive(new Uint8Array(readFileSync(target)), 'Books.offprint');
+    if (contents.kind !== 'bundle') throw new Error(contents.kind);
+    const outcome = bundleArticleToParsed(contents.articles[0]!);
+    if (!('article' in outcome)) throw new Error(outcome.failure.reason);
+    expect(outcome.article.meta).toMatchObject({ title: 'Harbour Pilots', author: 'Ann Reader', url: null, linkOnly: true });
     expect(outcome.article.annotations?.highlights).toEqual([ORPHAN]);
   });
 });

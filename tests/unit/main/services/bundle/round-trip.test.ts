@@ -11,6 +11,7 @@ import { BundleWriter, bundleArticleToParsed, readArchive } from '../../../../..
 import { parsePaths } from '../../../../../src-main/services/import/import-sources';
 import { exportedArticlesSchema } from '../../../../../src-main/services/bundle/exported-article-schema';
 import { exportedArticle, SVG } from './support/articles';
+import { makePdf } from '../import/pdf-writer';
 
 let dir: string;
 beforeEach(() => {
@@ -95,6 +96,20 @@ describe('bundle round trip', () => {
     expect(second?.meta.wordCount).toBeGreaterThan(5);
     expect(second?.body).toEqual(chinese.body);
     expect(second?.assets).toEqual([{ name: 'chart.svg', mediaType: 'image/svg+xml', bytes: SVG }]);
+  });
+
+  it('carries an article’s original PDF (backups and restores are bundles too), and refuses a PDF under any other name or bytes that are not one', async () => {
+    const pdf = makePdf([[{ x: 72, top: 100, size: 12, text: 'Printed once.' }]]);
+    const original = { name: 'original.pdf', mediaType: 'application/pdf', bytes: pdf };
+    const fromPdf = exportedArticle('pdf-1', { assets: [{ name: 'chart.svg', mediaType: 'image/svg+xml', bytes: SVG }, original] });
+    expect(exportedArticlesSchema.safeParse([fromPdf]).success).toBe(true);
+    const [back] = readBack(await writeBundle([fromPdf]));
+    expect(back?.assets).toEqual(fromPdf.assets);
+
+    const renamed = exportedArticle('pdf-2', { assets: [{ ...original, name: 'paper.pdf' }] });
+    expect(exportedArticlesSchema.safeParse([renamed]).success).toBe(false);
+    const notPdf = exportedArticle('pdf-3', { assets: [{ ...original, bytes: new TextEncoder().encode('<html></html>') }] });
+    expect(exportedArticlesSchema.safeParse([notPdf]).success).toBe(false);
   });
 
   it('carries the person’s corrections: when, which details, what the file said, and the corrected values as they are', async () => {

@@ -76,6 +76,9 @@ const MAIN_REASONS: Record<string, ReasonParams | undefined> = {
   downloadFailed: undefined,
   downloadCancelled: undefined,
   downloadEntryGone: undefined,
+  originalPdfNotPdf: undefined,
+  originalPdfOpenFailed: { cause: 'Failed to open path' },
+  originalPdfNotAsked: undefined,
 };
 
 function render(coded: CodedReason, locale: ShippedLocale): string {

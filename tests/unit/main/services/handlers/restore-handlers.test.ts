@@ -44,6 +44,7 @@ function handlers(chromium = '146.0.1.2') {
     libraryRecordFile: join(dir, 'library-record.json'),
     runtimeVersions: { electron: '41.7.1', chromium },
     chooseRestoreFile: async () => chosen.shift() ?? null,
+    openPath: async () => '',
     showFolder: async (folder) => void shown.push(folder),
     popupRowMenu: async () => null,
     popupSidebarMenu: async () => null,

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { ImportOutcome } from '../../../../../src-main/services/import/import-file';
 import { importBytes } from '../../../../../src-main/services/import/import-file';
 import { MAX_PDF_PAGES } from '../../../../../src-main/services/import/pdf-document';
+import { originalPdfAssets } from '../../../../../src-main/services/import/import-pdf';
+import { MAX_ORIGINAL_PDF_BYTES } from '../../../../../src-shared/article/original-pdf';
+import { DEFAULT_ARCHIVE_LIMITS } from '../../../../../src-main/services/bundle/archive-limits';
 import { makePdf, type PdfOptions, type PdfRun } from './pdf-writer';
 
 const NO_ASSETS = { read: async () => null } as never;
@@ -80,5 +83,23 @@ describe('the PDF importer', () => {
   it('refuses a PDF longer than the page limit without reading its pages', async () => {
     const pages = Array.from({ length: MAX_PDF_PAGES + 1 }, () => []);
     expect(await failure(makePdf(pages))).toMatchObject({ code: 'pdfTooManyPages', params: { pages: MAX_PDF_PAGES + 1, limit: MAX_PDF_PAGES } });
+  });
+
+  it('keeps the PDF itself as the article’s original.pdf asset, the same bytes, referred to nowhere in the body', async () => {
+    const bytes = makePdf([paragraph([L1, L2, 'away.'], 100)], { title: 'On Paper' });
+    const outcome = await importBytes('paper.pdf', '/docs/paper.pdf', bytes, NO_ASSETS, { maxFileBytes: 10_000_000 });
+    if (!('article' in outcome)) throw new Error('not imported');
+    expect(outcome.article.assets).toEqual([{ name: 'original.pdf', mediaType: 'application/pdf', bytes }]);
+    expect(outcome.article.body.content).not.toContain('asset:');
+  });
+
+  it('keeps no original larger than a bundle carries (the text is imported all the same)', () => {
+    expect(MAX_ORIGINAL_PDF_BYTES).toBeLessThanOrEqual(DEFAULT_ARCHIVE_LIMITS.maxEntryBytes);
+    const atLimit = new Uint8Array(MAX_ORIGINAL_PDF_BYTES);
+    atLimit.set(new TextEncoder().encode('%PDF-1.7\n'));
+    expect(originalPdfAssets(atLimit)).toHaveLength(1);
+    const over = new Uint8Array(MAX_ORIGINAL_PDF_BYTES + 1);
+    over.set(atLimit.subarray(0, 9));
+    expect(originalPdfAssets(over)).toEqual([]);
   });
 });

@@ -3,11 +3,12 @@ import type { BridgeHost } from '../../../../../src-main/services/bridge-handler
 
 export const NO_RESTORE_HOST: Pick<
   BridgeHost,
-  'libraryRecordFile' | 'runtimeVersions' | 'chooseRestoreFile' | 'showFolder' | 'popupRowMenu' | 'popupSidebarMenu' | 'quit' | 'setLanguage'
+  'libraryRecordFile' | 'runtimeVersions' | 'chooseRestoreFile' | 'openPath' | 'showFolder' | 'popupRowMenu' | 'popupSidebarMenu' | 'quit' | 'setLanguage'
 > = {
   libraryRecordFile: '/nonexistent/offprint-library-record.json',
   runtimeVersions: { electron: '41.7.1', chromium: '146.0.0.0' },
   chooseRestoreFile: async () => null,
+  openPath: async () => '',
   showFolder: async () => undefined,
   popupRowMenu: async () => null,
   popupSidebarMenu: async () => null,
