@@ -11,14 +11,13 @@ import type { ImportJobStarted, InvokeHandlers, Result } from '../../../src-shar
 import type { DownloadSetting } from '../fetch-article/download-setting';
 import { type ImportJobRegistry, TooManyJobsError } from '../import-job';
 import { reason } from '../import/reason';
+import { askedJustNow } from './recent-gesture';
 import { failBecause, guarded, ok, parseChannelArgs } from './result';
 
 type DownloadChannels = 'import:download' | 'import:downloadAllowed' | 'import:setDownloadAllowed';
 
 export const DOWNLOAD_OFF = reason('downloadOff');
 export const DOWNLOAD_NOT_ASKED = reason('downloadNotAsked');
-/** How recent the person's gesture must be for a download to start (a click, then the job's start). */
-export const DOWNLOAD_GESTURE_MS = 10_000;
 
 export function downloadHandlers(
   jobs: ImportJobRegistry,
@@ -32,8 +31,7 @@ export function downloadHandlers(
         const parsed = parseChannelArgs('import:download', args);
         if (!parsed.ok) return parsed;
         if (!(await setting.allowed())) return failBecause('forbidden', DOWNLOAD_OFF);
-        const sinceGesture = now() - lastUserGestureAt();
-        if (sinceGesture < 0 || sinceGesture > DOWNLOAD_GESTURE_MS) return failBecause('forbidden', DOWNLOAD_NOT_ASKED);
+        if (!askedJustNow(lastUserGestureAt(), now())) return failBecause('forbidden', DOWNLOAD_NOT_ASKED);
         try {
           return ok(jobs.start({ kind: 'links', links: parsed.value[0] }));
         } catch (error) {

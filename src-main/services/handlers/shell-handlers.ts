@@ -4,13 +4,8 @@ import { createExternalOpener } from '../external-open/open-external';
 import { reason } from '../import/reason';
 import { writeOriginalPdf } from '../originals/original-pdf-file';
 import type { BridgeHost } from './bridge-host';
+import { askedJustNow } from './recent-gesture';
 import { failBecause, guarded, ok, parseChannelArgs } from './result';
-
-/**
- * How recent the person's click or key must be for an original PDF to open: longer than a link's second, since the
- * renderer reads up to 64 MB from the library before it asks.
- */
-export const ORIGINAL_PDF_GESTURE_MS = 10_000;
 
 export function shellHandlers(host: BridgeHost): Pick<InvokeHandlers, 'shell:openExternal' | 'shell:openOriginalPdf'> {
   const openExternal = createExternalOpener(host);
@@ -28,8 +23,7 @@ export function shellHandlers(host: BridgeHost): Pick<InvokeHandlers, 'shell:ope
         const parsed = parseChannelArgs('shell:openOriginalPdf', args);
         if (!parsed.ok) return parsed;
         const [bytes] = parsed.value;
-        const sinceGesture = Date.now() - host.lastUserGestureAt();
-        if (!(sinceGesture >= 0 && sinceGesture <= ORIGINAL_PDF_GESTURE_MS)) return failBecause('forbidden', reason('originalPdfNotAsked'));
+        if (!askedJustNow(host.lastUserGestureAt(), Date.now())) return failBecause('forbidden', reason('originalPdfNotAsked'));
         if (!isPdfBytes(bytes)) return failBecause('invalid-argument', reason('originalPdfNotPdf'));
         const file = await writeOriginalPdf(host.storage.profileDir, bytes);
         // Electron's shell.openPath resolves to '' when the file opened, else to the system's error message.

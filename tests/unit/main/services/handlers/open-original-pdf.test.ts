@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BridgeHost } from '../../../../../src-main/services/bridge-handlers';
 import { createBridgeHandlers } from '../../../../../src-main/services/bridge-handlers';
 import { OpenedFiles } from '../../../../../src-main/services/grants/opened-files';
-import { ORIGINAL_PDF_GESTURE_MS } from '../../../../../src-main/services/handlers/shell-handlers';
+import { COMMAND_GESTURE_MS } from '../../../../../src-main/services/handlers/recent-gesture';
 import { MAX_ORIGINAL_PDF_BYTES } from '../../../../../src-shared/article/original-pdf';
 import { NO_LINK_HOST } from '../support/link-host';
 import { NO_RESTORE_HOST } from '../support/restore-host';
@@ -75,7 +75,7 @@ describe('shell:openOriginalPdf', () => {
   });
 
   it('opens nothing that no person asked for just now', async () => {
-    const { handlers, opened } = setUp({ gestureAt: Date.now() - ORIGINAL_PDF_GESTURE_MS - 1000 });
+    const { handlers, opened } = setUp({ gestureAt: Date.now() - COMMAND_GESTURE_MS - 1000 });
     expect(await handlers['shell:openOriginalPdf'](pdf)).toMatchObject({ ok: false, error: { code: 'forbidden', reason: { code: 'originalPdfNotAsked' } } });
     expect(opened).toEqual([]);
   });
