@@ -6,7 +6,8 @@
  * Run: npm run build && npm run bench:import   (-- --no-docs leaves docs/performance.md alone; -- --small runs
  * 300 Markdown + 100 HTML files as a quick check, never written into the docs; -- --real <folder> imports real
  * saved pages beside Readability on Chromium's DOMParser instead: bench/import/real-pages.ts; -- --pocket [count]
- * imports a generated Pocket export of 5,000 (or count) saved items instead: bench/import/pocket-export.ts)
+ * imports a generated Pocket export of 5,000 (or count) saved items instead: bench/import/pocket-export.ts; -- --warc [MiB]
+ * imports a generated WARC of 500 (or MiB) MiB instead: bench/import/warc-archive.ts)
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,6 +19,7 @@ import { HTML_COUNT, MARKDOWN_COUNT, ensureImportCorpus } from './import/import-
 import { rawBulkPut } from './import/raw-bulk-put';
 import { runPocketBench } from './import/pocket-export';
 import { runRealPagesBench } from './import/real-pages';
+import { runWarcBench } from './import/warc-archive';
 import { writeImportResults, type ImportBenchResult } from './import/report';
 
 async function main(): Promise<void> {
@@ -39,6 +41,17 @@ async function main(): Promise<void> {
     const server = await startRendererServer();
     try {
       await runPocketBench(count, !process.argv.includes('--no-docs'));
+    } finally {
+      server.close();
+    }
+    return;
+  }
+  const warc = process.argv.indexOf('--warc');
+  if (warc !== -1) {
+    const mebibytes = Number(process.argv[warc + 1] ?? '') || 500;
+    const server = await startRendererServer();
+    try {
+      await runWarcBench(mebibytes, !process.argv.includes('--no-docs'));
     } finally {
       server.close();
     }

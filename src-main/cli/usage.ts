@@ -8,8 +8,9 @@ ${USAGE_LINE}
 
 Commands:
   inspect <path> [--json]   What importing <path> would give: every article with its metadata, and every file that
-                            would fail, with the reason. <path> is a file (.txt, .md, .html), a folder (read
-                            recursively), a .zip or an .offprint bundle. --json prints one JSON array: for each
+                            would fail, with the reason. <path> is a file (.txt, .md, .html, a web archive:
+                            .warc, .warc.gz, .wacz, one article per page), a folder (read recursively), a .zip or an
+                            .offprint bundle. --json prints one JSON array: for each
                             article {"kind":"article", title, author, source, publishedAt, language, url, tags,
                             wordCount, text, …}, for each failure {"kind":"failure", path, reason}.
   validate <path>           Checks <path> as an import would. Prints one line per problem ("path: reason") and exits

@@ -1,6 +1,7 @@
 /**
  * Everything an import of one path would produce, in this thread: a file, a folder (recursively), a plain zip
- * (member by member) or an Offprint bundle (article by article), each becoming an article or a failure. The bundle
+ * (member by member), an Offprint bundle (article by article), an export (entry by entry) or a web archive (page by
+ * page), each becoming an article or a failure. The bundle
  * tool (src-main/cli/) inspects, validates and packs with it: the same parsing code as the app's import.
  */
 import type { ImportFailure } from '../../../src-shared/contract';
@@ -15,6 +16,8 @@ import { isArchiveName, readArchiveFile } from './read-archive';
 import { importZipMember } from './zip-member';
 import { migrationEntryToParsed } from '../import/migrations/migration-article';
 import { expandMigrationFile, isMigrationPath } from '../import/migrations/migration-file';
+import { warcPageToParsed } from '../import/warc-page-article';
+import { expandWebArchive, isWebArchiveName } from '../import/web-archive-file';
 
 export interface PathReading {
   /** Articles and failures, in path order. */
@@ -45,6 +48,12 @@ export async function readPath(given: string, options: ReadPathOptions = {}): Pr
   const { files, failures } = await collectFiles([given]);
   const reading: PathReading = { outcomes: failures.map(failed), bundles: [] };
   for (const file of files.sort()) {
+    if (isWebArchiveName(file)) {
+      const { units, failures: unread } = await expandWebArchive(file, options.archiveLimits ?? DEFAULT_ARCHIVE_LIMITS);
+      reading.outcomes.push(...unread.map(failed));
+      for (const unit of units) reading.outcomes.push(await warcPageToParsed(unit));
+      continue;
+    }
     if (await isMigrationPath(file)) {
       const { units, failures: unread } = await expandMigrationFile(file);
       reading.outcomes.push(...unread.map(failed));

@@ -53,16 +53,18 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipEntr
  * The central directory's entries one at a time, for a reader that yields to the event loop between them (a backup
  * of 100,000 articles has 200,000 entries: read in one go, main would answer nothing for a third of a second). The
  * end record is read, and the entry count checked, before the first entry; a directory that does not add up
- * throws when it is reached, so a reader must not act on the entries before it has read them all.
+ * throws when it is reached, so a reader must not act on the entries before it has read them all. `bytes` may be
+ * the file from byte `base` on, when that holds the whole directory (readZipEnd).
  */
-export function* zipDirectoryEntries(bytes: Uint8Array, maxEntries: number): Generator<ZipEntry, void, undefined> {
-  const { count, directoryOffset, directorySize } = readZipEnd(bytes);
+export function* zipDirectoryEntries(bytes: Uint8Array, maxEntries: number, base = 0): Generator<ZipEntry, void, undefined> {
+  const { count, directoryOffset, directorySize } = readZipEnd(bytes, base);
   if (count > maxEntries) {
     throw new ArchiveProblem('archiveTooManyEntries', { entries: count, limit: maxEntries });
   }
   const data = view(bytes);
-  const directoryEnd = directoryOffset + directorySize;
-  let at = directoryOffset;
+  const directoryEnd = directoryOffset + directorySize - base;
+  let at = directoryOffset - base;
+  if (at < 0) throw new ArchiveProblem('archiveDirectoryCutOff');
   for (let index = 0; index < count; index += 1) {
     if (at + CENTRAL_LENGTH > directoryEnd || data.getUint32(at, true) !== CENTRAL_SIGNATURE) {
       throw new ArchiveProblem('archiveEntryRecordUnreadable');

@@ -41,27 +41,31 @@ export function readUint64(data: DataView, at: number): number {
   return Number(value);
 }
 
-function readZip64End(data: DataView, locator: number): ZipEnd {
+function readZip64End(data: DataView, locator: number, base: number): ZipEnd {
   if (data.getUint32(locator + 4, true) !== 0 || data.getUint32(locator + 16, true) !== 1) throw new ArchiveProblem('archiveSplit');
-  const at = readUint64(data, locator + 8);
-  if (at + ZIP64_END_LENGTH > locator || data.getUint32(at, true) !== ZIP64_END_SIGNATURE) throw new ArchiveProblem('archiveZip64Damaged');
+  const at = readUint64(data, locator + 8) - base;
+  if (at < 0 || at + ZIP64_END_LENGTH > locator || data.getUint32(at, true) !== ZIP64_END_SIGNATURE) throw new ArchiveProblem('archiveZip64Damaged');
   const count = readUint64(data, at + 32);
   if (data.getUint32(at + 16, true) !== 0 || data.getUint32(at + 20, true) !== 0 || readUint64(data, at + 24) !== count) {
     throw new ArchiveProblem('archiveSplit');
   }
-  return { recordsStart: at, count, directorySize: readUint64(data, at + 40), directoryOffset: readUint64(data, at + 48), zip64: true };
+  return { recordsStart: at + base, count, directorySize: readUint64(data, at + 40), directoryOffset: readUint64(data, at + 48), zip64: true };
 }
 
-export function readZipEnd(bytes: Uint8Array): ZipEnd {
+/**
+ * The end records of a zip. `bytes` is the file from byte `base` to its end (the whole file by default: a WACZ of
+ * 2 GB is read from its last bytes, import/wacz-directory.ts); every offset returned is the file's.
+ */
+export function readZipEnd(bytes: Uint8Array, base = 0): ZipEnd {
   if (bytes.length < EOCD_LENGTH) throw new ArchiveProblem('zipTooShort');
   const data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEndRecord(bytes, data);
   const locator = end - ZIP64_LOCATOR_LENGTH;
   const zip64 = locator >= 0 && data.getUint32(locator, true) === ZIP64_LOCATOR_SIGNATURE;
   const found = zip64
-    ? readZip64End(data, locator)
+    ? readZip64End(data, locator, base)
     : {
-        recordsStart: end,
+        recordsStart: end + base,
         count: data.getUint16(end + 10, true),
         directorySize: data.getUint32(end + 12, true),
         directoryOffset: data.getUint32(end + 16, true),

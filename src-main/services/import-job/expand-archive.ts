@@ -1,7 +1,8 @@
 /**
  * Archives found among the paths of an import: an Offprint bundle (`.offprint`) becomes one unit per article,
  * a plain zip one unit per member file (services/bundle reads them, checking every limit before inflating), a
- * migration export (Omnivore's zip, a `.json` or `.csv` export, a browser's bookmarks file) one unit per entry.
+ * migration export (Omnivore's zip, a `.json` or `.csv` export, a browser's bookmarks file) one unit per entry, a
+ * web archive (`.warc`, `.warc.gz`, `.wacz`) one unit per page, streamed from disk (import/web-archive-file.ts).
  * What cannot be read in the archive comes back as failures, named inside the archive.
  */
 import type { ImportFailure } from '../../../src-shared/contract';
@@ -13,6 +14,7 @@ import {
   readArchive,
   readArchiveFile,
 } from '../bundle';
+import { expandWebArchive, isWebArchiveName } from '../import/web-archive-file';
 import { expandMigrationBytes, expandMigrationFile, isMigrationBytes, isMigrationPath } from '../import/migrations/migration-file';
 import type { ImportUnit } from './import-unit';
 
@@ -23,7 +25,7 @@ export interface Expansion {
 
 /** Whether the file at this path holds many articles (an archive or an export: a bookmarks file is sniffed). */
 export async function isArchivePath(filePath: string): Promise<boolean> {
-  return isArchiveName(filePath) || (await isMigrationPath(filePath));
+  return isArchiveName(filePath) || isWebArchiveName(filePath) || (await isMigrationPath(filePath));
 }
 
 /** The same for a file already in memory. */
@@ -33,6 +35,7 @@ export function isArchiveBytes(name: string, bytes: Uint8Array): boolean {
 
 /** The units inside the archive at this path, and what could not be read in it. */
 export async function expandArchive(filePath: string, limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS): Promise<Expansion> {
+  if (isWebArchiveName(filePath)) return expandWebArchive(filePath, limits);
   if (!isArchiveName(filePath)) return expandMigrationFile(filePath);
   return toExpansion(await readArchiveFile(filePath, limits));
 }

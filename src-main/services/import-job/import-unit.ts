@@ -10,6 +10,8 @@ import type { ImportLimits } from '../import/import-file';
 import { migrationEntryPath } from '../import/migrations/migration-article';
 import type { MigrationEntryUnit } from '../import/migrations/migration-entry';
 import type { DownloadedPageUnit, DownloadLinkUnit } from '../fetch-article/download-unit';
+import { warcPagePath } from '../import/warc-page-article';
+import type { WarcPageUnit } from '../import/warc-page-unit';
 
 export type ImportUnit =
   /** A file on disk: read and parsed there (its images are read from its folder); its size when it was found. */
@@ -22,6 +24,8 @@ export type ImportUnit =
   | ZipMemberUnit
   /** One entry of a migration export (Omnivore, wallabag), its HTML and highlights read (import/migrations). */
   | MigrationEntryUnit
+  /** One page of a web archive (WARC, WACZ): where its record and its images' records lie (import/warc-*). */
+  | WarcPageUnit
   /** A link-only entry's address to download (fetch-article/), and then the page it gave, to parse. */
   | DownloadLinkUnit
   | DownloadedPageUnit;
@@ -43,6 +47,8 @@ export function unitPath(unit: ImportUnit): string {
       return insideArchive(unit.archiveName, unit.path);
     case 'migration-entry':
       return migrationEntryPath(unit);
+    case 'warc-page':
+      return warcPagePath(unit);
     case 'download-link':
     case 'downloaded-page':
       return unit.url;
@@ -66,6 +72,8 @@ export function unitBytes(unit: ImportUnit): number {
       return UNIT_OVERHEAD_BYTES + (unit.html?.byteLength ?? 0);
     case 'downloaded-page':
       return UNIT_OVERHEAD_BYTES + unit.bytes.byteLength;
+    case 'warc-page':
+      return UNIT_OVERHEAD_BYTES + unit.size;
     default:
       return UNIT_OVERHEAD_BYTES;
   }

@@ -8,6 +8,7 @@ import { parseErrorReason } from '../import/failure-reasons';
 import { reason } from '../import/reason';
 import { importBytes, importFileAtPath, type ImportOutcome } from '../import/import-file';
 import { migrationEntryToParsed } from '../import/migrations/migration-article';
+import { warcPageToParsed } from '../import/warc-page-article';
 import { downloadedPageToParsed } from '../fetch-article/downloaded-article';
 import { type ImportUnit, type UnitLimits, type UnitOutcome, unitFailure } from './import-unit';
 
@@ -29,6 +30,8 @@ async function runKnownUnit(unit: ImportUnit, limits: UnitLimits): Promise<UnitO
       return toUnitOutcome(await migrationEntryToParsed(unit));
     case 'downloaded-page':
       return toUnitOutcome(await downloadedPageToParsed(unit));
+    case 'warc-page':
+      return toUnitOutcome(await warcPageToParsed(unit));
     // Downloaded by the downloading runner in main (fetch-article/), never here.
     case 'download-link':
     default:

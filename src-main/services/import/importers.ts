@@ -43,11 +43,12 @@ const BY_EXTENSION: ReadonlyMap<string, Importer> = new Map([
 
 /**
  * Every extension Offprint opens: the articles' formats above, bundles and plain zips (read by the bundle
- * reader), and migration exports that are one file (`.json` and `.csv` exports, import/migrations; a bookmarks
- * file is an `.html` file). The Import dialog's
+ * reader), migration exports that are one file (`.json` and `.csv` exports, import/migrations; a bookmarks
+ * file is an `.html` file) and web archives (`.warc`, `.warc.gz` — its extension is `.gz` — and `.wacz`,
+ * web-archive-file.ts). The Import dialog's
  * filter and the files the system hands the app ("Open with") both come from here.
  */
-export const OPENABLE_EXTENSIONS: readonly string[] = [...BY_EXTENSION.keys(), '.offprint', '.zip', '.json', '.csv'];
+export const OPENABLE_EXTENSIONS: readonly string[] = [...BY_EXTENSION.keys(), '.offprint', '.zip', '.json', '.csv', '.warc', '.gz', '.wacz'];
 
 /** The file's extension, lower-cased with its dot (`.md`), or '' when it has none. */
 export function extensionOf(fileName: string): string {

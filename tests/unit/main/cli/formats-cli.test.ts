@@ -81,3 +81,27 @@ describe('the bundle tool and the new formats', () => {
     );
   });
 });
+
+describe('the bundle tool and web archives', () => {
+  it('inspects a .warc, a .warc.gz and a .wacz page by page, and packs a folder of them', async () => {
+    const { makePng, makeWacz, makeWarc } = await import('../services/import/warc-writer');
+    const { writeFileSync } = await import('node:fs');
+    const long = 'The ferry leaves the quay at slack water, and the harbour master writes the hour in the book. '.repeat(5);
+    const entry = (url: string, title: string, date: string) => ({ url, date, body: `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${title}: ${long}</p><img src="/chart.png" alt="chart"></article></body></html>` });
+    const image = { url: 'https://quay.example.org/chart.png', date: '2024-05-01T10:00:00Z', contentType: 'image/png', body: makePng(8, [1, 2, 3]) };
+    mkdirSync(join(root, 'archives'));
+    writeFileSync(join(root, 'archives', 'a.warc'), await makeWarc([entry('https://quay.example.org/a', 'Plain Page', '2024-05-01T10:00:00Z'), image], { gzip: false }));
+    writeFileSync(join(root, 'archives', 'b.warc.gz'), await makeWarc([entry('https://quay.example.org/b', 'Gzipped Page', '2024-05-02T10:00:00Z'), image], { gzip: true }));
+    const inWacz = await makeWarc([entry('https://quay.example.org/c', 'Zipped Page', '2024-05-03T10:00:00Z'), image], { gzip: true });
+    writeFileSync(join(root, 'archives', 'c.wacz'), makeWacz({ 'data.warc.gz': inWacz }, [{ url: 'https://quay.example.org/c', title: 'Listed Page', ts: '2024-05-03T10:00:00Z' }]));
+    const items = await inspectJson('archives');
+    expect(items.map((item) => [item['kind'], item['title'], item['url'], (item['assets'] as unknown[]).length])).toEqual([
+      ['article', 'Plain Page', 'https://quay.example.org/a', 1],
+      ['article', 'Gzipped Page', 'https://quay.example.org/b', 1],
+      ['article', 'Listed Page', 'https://quay.example.org/c', 1],
+    ]);
+    expect(await cli(root, 'pack', 'archives', '-o', 'Archives.offprint')).toMatchObject({ code: 0, stderr: '' });
+    const packed = await inspectJson('Archives.offprint');
+    expect(packed.map((item) => item['title']).sort()).toEqual(['Gzipped Page', 'Listed Page', 'Plain Page']);
+  });
+});
