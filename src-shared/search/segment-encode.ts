@@ -1,10 +1,11 @@
 /**
  * Writes a batch of collected token occurrences out as a Segment: a stable counting sort groups them by term,
  * keeping them in document, field and position order; the terms are sorted; each term's postings and positions are
- * encoded (see segment.ts and posting-format.ts).
+ * encoded (see segment.ts, posting-format.ts and packed-positions.ts).
  */
-import { ByteWriter } from './bytes';
+import { ByteWriter, IntList } from './bytes';
 import { FIELD_COUNT } from './fields';
+import { writePositionRun } from './packed-positions';
 import { writePosting } from './posting-format';
 import type { Segment } from './segment';
 
@@ -60,6 +61,7 @@ export function encodeSegment(input: Occurrences): Segment {
   const post = new ByteWriter(nOcc * 2 + 16);
   const pos = new ByteWriter(nOcc * 2 + 16);
   const tf = new Int32Array(FIELD_COUNT);
+  const values = new IntList(1024);
   let textLength = 0;
   for (let k = 0; k < nTerms; k++) {
     const t = sorted[k] as number;
@@ -72,6 +74,7 @@ export function encodeSegment(input: Occurrences): Segment {
     let at = starts[t] as number;
     let prevDoc = -1;
     let docs = 0;
+    values.length = 0;
     while (at < end) {
       const doc = (docField[at] as number) >> 3;
       let mask = 0;
@@ -92,7 +95,7 @@ export function encodeSegment(input: Occurrences): Segment {
         for (let q = at; q < stop; q++) {
           const f = (docField[q] as number) & 7;
           const p = occPos[q] as number;
-          pos.varint(f === prevField ? p - prev : p);
+          values.push(f === prevField ? p - prev : p);
           prev = p;
           prevField = f;
         }
@@ -101,6 +104,7 @@ export function encodeSegment(input: Occurrences): Segment {
       docs++;
       at = stop;
     }
+    if (withPositions) writePositionRun(pos, values.data, values.length);
     df[k] = docs;
   }
   termStart[nTerms] = textLength;

@@ -8,7 +8,7 @@ import { FIELD_COUNT } from './fields';
 import type { Segment } from './segment';
 import { TOKENIZER_VERSION } from './tokenize';
 
-export const INDEX_FORMAT_VERSION = 2; // 2: the keywords field (eight fields a document)
+export const INDEX_FORMAT_VERSION = 3; // 2: the keywords field (eight fields a document); 3: packed positions
 const MAGIC = 0x5846504f; // "OFPX" read as a little-endian u32
 
 export class IndexFormatError extends Error {
