@@ -23,42 +23,34 @@ import { runWarcBench } from './import/warc-archive';
 import { writeImportResults, type ImportBenchResult } from './import/report';
 
 async function main(): Promise<void> {
-  const real = process.argv.indexOf('--real');
-  if (real !== -1) {
-    const folder = process.argv[real + 1];
-    if (!folder) throw new Error('--real needs a folder of saved pages, e.g. ../shared/corpora/real-pages/fixtures');
+  const writeDocs = !process.argv.includes('--no-docs');
+  const argAfter = (flag: string) => (process.argv.includes(flag) ? (process.argv[process.argv.indexOf(flag) + 1] ?? '') : null);
+  const real = argAfter('--real');
+  const pocket = argAfter('--pocket');
+  const warc = argAfter('--warc');
+  const inApp: (() => Promise<void>) | null =
+    real !== null
+      ? () => {
+          if (!real) throw new Error('--real needs a folder of saved pages, e.g. ../shared/corpora/real-pages/fixtures');
+          return runRealPagesBench(real, writeDocs);
+        }
+      : pocket !== null
+        ? () => runPocketBench(Number(pocket) || 5000, writeDocs)
+        : warc !== null
+          ? () => runWarcBench(Number(warc) || 500, writeDocs)
+          : null;
+  if (inApp) {
+    // These run through the app itself, served as the end-to-end tests serve it.
     const server = await startRendererServer();
     try {
-      await runRealPagesBench(folder, !process.argv.includes('--no-docs'));
-    } finally {
-      server.close();
-    }
-    return;
-  }
-  const pocket = process.argv.indexOf('--pocket');
-  if (pocket !== -1) {
-    const count = Number(process.argv[pocket + 1] ?? '') || 5000;
-    const server = await startRendererServer();
-    try {
-      await runPocketBench(count, !process.argv.includes('--no-docs'));
-    } finally {
-      server.close();
-    }
-    return;
-  }
-  const warc = process.argv.indexOf('--warc');
-  if (warc !== -1) {
-    const mebibytes = Number(process.argv[warc + 1] ?? '') || 500;
-    const server = await startRendererServer();
-    try {
-      await runWarcBench(mebibytes, !process.argv.includes('--no-docs'));
+      await inApp();
     } finally {
       server.close();
     }
     return;
   }
   const small = process.argv.includes('--small');
-  const writeDocs = !process.argv.includes('--no-docs') && !small;
+  const writeCorpusDocs = writeDocs && !small;
   const size = small ? { markdown: 300, html: 100 } : { markdown: MARKDOWN_COUNT, html: HTML_COUNT };
   const started = performance.now();
   const corpus = ensureImportCorpus(size);
@@ -127,7 +119,7 @@ async function main(): Promise<void> {
       rendererHeapBytes: usedSize,
     };
     console.log(JSON.stringify(result, null, 2));
-    if (writeDocs) writeImportResults(result);
+    if (writeCorpusDocs) writeImportResults(result);
   } finally {
     await app.close();
     server.close();
