@@ -6,7 +6,8 @@
  *   700 px), the list and its filters, the Tags and Collections dialogs, the reader with its header and tags;
  * - no text is cut without an ellipsis and a tooltip naming the whole text (support/layout-checks.ts);
  * - the library header is two rows at 700 px (the title and its toolbar of icon buttons, then the search box) and one
- *   from 1280 px, its height at most that many toolbar rows; the header's buttons share one row, a row keeps its date whatever its tags, and the reader's bar is
+ *   from 1280 px, its height at most that many toolbar rows; the header's buttons share one row; a selection's
+ *   reading states are one row, each with its icon and tooltip; a row keeps its date whatever its tags, and the reader's bar is
  *   one row, with the side panel closed and open.
  * With OFFPRINT_SHOTS=/some/dir, a screenshot of each view at each size is saved there.
  */
@@ -132,6 +133,19 @@ for (const scheme of ['light', 'dark'] as const) {
       const rows = size.width < 1280 ? 2 : 1;
       expect(header.rows, `the library header's rows ${at}`).toBe(rows);
       expect(header.height, `the library header's height ${at}`).toBeLessThanOrEqual(rows * header.toolbar + (rows - 1) * header.gap + 1);
+
+      // A selection's reading states: one row, each with its icon and its name as its tooltip; the bar fits.
+      await page.locator('ul.article-list').getByRole('checkbox').first().check();
+      const bulk = page.getByRole('group', { name: 'Selected articles' });
+      for (const name of ['Mark as read', 'Favourite', 'Archive']) {
+        const button = bulk.getByRole('button', { name, exact: true });
+        await expect(button.locator('svg'), `${name}'s icon ${at}`).toHaveCount(1);
+        await expect(button).toHaveAttribute('title', name);
+      }
+      const states = await page.locator('.bulk-states > *').evaluateAll((parts) => parts.map((p) => p.getBoundingClientRect().top));
+      expect(Math.max(...states) - Math.min(...states), `the reading states' row ${at}`).toBeLessThan(4);
+      await expectFits(page, `in the bulk bar ${at}`, ['.bulk-actions']);
+      await page.getByRole('button', { name: 'Clear selection' }).click();
 
       // A row keeps its date visible whatever its tags, then as many tags as fit (the first at least, cut), then "+N".
       const row = page.locator('ul.article-list').getByRole('listitem').first();

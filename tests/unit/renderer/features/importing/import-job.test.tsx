@@ -61,7 +61,9 @@ describe('an import job in the app', () => {
     const table = await screen.findByRole('table', { name: 'Files that could not be imported' });
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['File', 'Reason']);
     const rows = within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((c) => c.textContent));
-    expect(rows).toEqual(FAILURES.map((f) => [f.path, f.reason]));
+    // Each path relative to the folder chosen (/lib), whole in its tooltip.
+    expect(rows).toEqual(FAILURES.map((f) => [f.path.replace('/lib/', ''), f.reason]));
+    expect(within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[0]?.getAttribute('title'))).toEqual(FAILURES.map((f) => f.path));
     // "Updated" names the library's articles it updated (the sample's, by their titles), with the file of each.
     const updates = screen.getByRole('table', { name: 'Articles updated' });
     const updated = within(updates).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((c) => c.textContent));
