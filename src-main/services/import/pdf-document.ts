@@ -3,7 +3,6 @@
  * the page's top, and the document's Title and Author. Nothing is rendered, no fonts are loaded, no script runs
  * (isEvalSupported: false). A password-protected or damaged file is an ImportProblem with its reason.
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { ImportProblem } from './import-problem';
 import type { PdfItem, PdfPage } from './pdf-layout';
@@ -33,6 +32,8 @@ function problemFor(error: unknown): ImportProblem {
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfDocument> {
+  // Loaded with the first PDF, not with every import worker: pdf.js costs each worker about 40 MB of memory.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js takes the buffer over (it transfers it): give it a copy, so the caller's bytes stay whole.
   const task = getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, stopAtErrors: false, verbosity: 0 });
   try {
