@@ -43,8 +43,10 @@ test('links that leave the chosen folder are skipped and reported; the file they
   const table = page.getByRole('table', { name: 'Files that could not be imported' });
   await expect(table.locator('tbody tr')).toHaveCount(2);
   for (const link of ['innocent.md', 'more']) {
-    const row = table.locator('tbody tr').filter({ hasText: join(chosen, link) });
+    // Shown relative to the chosen folder, the whole path in its tooltip.
+    const row = table.locator('tbody tr').filter({ has: page.locator(`td[title="${join(chosen, link)}"]`) });
     await expect(row).toHaveCount(1);
+    await expect(row.getByRole('cell').first()).toHaveText(link);
     await expect(row.getByRole('cell').nth(1)).toHaveText(errors.linkOutside);
   }
   await expect(table).not.toContainText('diary.md');

@@ -34,8 +34,8 @@ export function isArchiveBytes(name: string, bytes: Uint8Array): boolean {
 }
 
 /** The units inside the archive at this path, and what could not be read in it. */
-export async function expandArchive(filePath: string, limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS): Promise<Expansion> {
-  if (isWebArchiveName(filePath)) return expandWebArchive(filePath, limits);
+export async function expandArchive(filePath: string, limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS, signal?: AbortSignal): Promise<Expansion> {
+  if (isWebArchiveName(filePath)) return expandWebArchive(filePath, limits, filePath, signal);
   if (!isArchiveName(filePath)) return expandMigrationFile(filePath);
   return toExpansion(await readArchiveFile(filePath, limits));
 }

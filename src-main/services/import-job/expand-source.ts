@@ -15,6 +15,8 @@ export type { Expansion } from './expand-archive';
 
 export interface ExpandOptions {
   sampleLibraryDir: string;
+  /** The job's Cancel: a long reading (a web archive's) stops at its next record. */
+  signal?: AbortSignal;
 }
 
 /** How many files are measured at once. */
@@ -33,7 +35,7 @@ async function withSizes(units: ImportUnit[]): Promise<ImportUnit[]> {
   return units;
 }
 
-async function* expandPath(given: string, seen: Set<string>, limits?: ArchiveLimits): AsyncGenerator<Expansion> {
+async function* expandPath(given: string, seen: Set<string>, limits?: ArchiveLimits, signal?: AbortSignal): AsyncGenerator<Expansion> {
   const { files, failures } = await collectFiles([given]);
   files.sort();
   let plain: ImportUnit[] = [];
@@ -46,7 +48,7 @@ async function* expandPath(given: string, seen: Set<string>, limits?: ArchiveLim
     }
     if (plain.length > 0) yield { units: await withSizes(plain), failures: [] };
     plain = [];
-    yield await expandArchive(file, limits);
+    yield await expandArchive(file, limits, signal);
   }
   yield { units: await withSizes(plain), failures };
 }
@@ -55,11 +57,11 @@ export async function* expandSource(source: JobSource, options: ExpandOptions): 
   switch (source.kind) {
     case 'paths': {
       const seen = new Set<string>();
-      for (const given of source.paths) yield* expandPath(given, seen, source.archiveLimits);
+      for (const given of source.paths) yield* expandPath(given, seen, source.archiveLimits, options.signal);
       return;
     }
     case 'sample':
-      yield* expandPath(options.sampleLibraryDir, new Set());
+      yield* expandPath(options.sampleLibraryDir, new Set(), undefined, options.signal);
       return;
     case 'files':
       yield* expandDropped(source.files);

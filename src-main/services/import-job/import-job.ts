@@ -36,12 +36,18 @@ export class ImportJob {
   private readonly outcomes = new OrderedOutcomes();
   private readonly signal = new ChangeSignal();
   private pulling: Promise<unknown> = Promise.resolve();
+  private readonly stopping = new AbortController();
 
   constructor(
     readonly id: string,
     private readonly runner: UnitRunner,
     private readonly options: JobOptions = DEFAULT_JOB_OPTIONS,
   ) {}
+
+  /** Aborted by Cancel: what lists the job's units (a web archive's first reading, say) stops with it. */
+  get cancelSignal(): AbortSignal {
+    return this.stopping.signal;
+  }
 
   start(expansion: AsyncIterable<Expansion>): void {
     void this.expand(expansion);
@@ -72,6 +78,7 @@ export class ImportJob {
     this.pending = [];
     this.pendingIndex = 0;
     this.runner.cancel(this.id);
+    this.stopping.abort();
     this.signal.notify();
   }
 

@@ -57,7 +57,7 @@ export class ImportJobRegistry {
     const entry: Entry = { job, idle: null };
     this.jobs.set(job.id, entry);
     this.touch(entry);
-    job.start(expandSource(source, { sampleLibraryDir: this.options.sampleLibraryDir }));
+    job.start(expandSource(source, { sampleLibraryDir: this.options.sampleLibraryDir, signal: job.cancelSignal }));
     return { jobId: job.id, progress: job.progress() };
   }
 

@@ -152,13 +152,14 @@ class SpanReader {
 /** How a reading from one byte ended: at the span's end, or at bytes that are no record (where, in the file). */
 type Stop = { kind: 'end' } | { kind: 'damaged'; at: number } | { kind: 'done' };
 
-async function indexFrom(span: WarcSpan, from: number, reader: SpanReader, index: WarcIndex, first: boolean): Promise<Stop> {
+async function indexFrom(span: WarcSpan, from: number, reader: SpanReader, index: WarcIndex, first: boolean, signal?: AbortSignal): Promise<Stop> {
   const reading = readWarcRecords(fileRange(span.filePath, from, span.end));
   const base = from - span.start;
   let records = 0;
   let lastGood = 0;
   try {
     for await (const info of reading.records) {
+      if (signal?.aborted) return { kind: 'done' };
       if (info.previousLied) reader.lengthLied();
       if (!(info.record.warcHeaders.protocol ?? '').startsWith('WARC/')) {
         if (first && records === 0) {
@@ -248,13 +249,13 @@ async function isGzipped(span: WarcSpan): Promise<boolean> {
  * whose length lies, or damage), it looks for the next record (the next gzip member that begins with one, or the next
  * `WARC/` line) and goes on from there; with none, the report says where the archive is cut off or damaged.
  */
-export async function indexWarcSpan(span: WarcSpan, index: WarcIndex, maxPageBytes: number): Promise<void> {
+export async function indexWarcSpan(span: WarcSpan, index: WarcIndex, maxPageBytes: number, signal?: AbortSignal): Promise<void> {
   const reader = new SpanReader(span, index, maxPageBytes);
   const gzipped = await isGzipped(span);
   let from = span.start;
   for (let pass = 0; pass <= MAX_RESYNCS; pass += 1) {
-    const stop = await indexFrom(span, from, reader, index, pass === 0);
-    if (stop.kind !== 'damaged') return;
+    const stop = await indexFrom(span, from, reader, index, pass === 0, signal);
+    if (stop.kind !== 'damaged' || signal?.aborted) return;
     const next = await nextRecordStart(span, Math.max(stop.at, from + 1), gzipped);
     if (next === null) {
       index.failures.push(warcFailure(span, null, reason('warcDamagedAfter', { offset: stop.at })));

@@ -48,6 +48,7 @@ export async function expandWebArchive(
   filePath: string,
   limits: ArchiveLimits = DEFAULT_ARCHIVE_LIMITS,
   archiveName: string = filePath,
+  signal?: AbortSignal,
 ): Promise<WebArchivePages> {
   let size: number;
   try {
@@ -70,7 +71,9 @@ export async function expandWebArchive(
   }
   const index = emptyIndex();
   index.failures.push(...found.failures);
-  for (const span of found.spans) await indexWarcSpan(span, index, MAX_WARC_PAGE_BYTES);
+  for (const span of found.spans) await indexWarcSpan(span, index, MAX_WARC_PAGE_BYTES, signal);
+  // Cancelled while reading: nothing to take, and nothing to report (the job says it was cancelled).
+  if (signal?.aborted) return { units: [], failures: [] };
   let titles = new Map<string, string | null>();
   if (found.pages) {
     const where = insideArchive(archiveName, PAGES_FILE);

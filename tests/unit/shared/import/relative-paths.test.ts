@@ -25,4 +25,11 @@ describe('an import report’s paths, relative to the chosen folder', () => {
     expect(relativePaths(['a.html', 'b.html'])('a.html')).toBe('a.html');
     expect(relativePaths(['/a.html', '/b.html'])('/a.html')).toBe('/a.html');
   });
+
+  it('gives web addresses whole: a page Download article text could not fetch is named by its address', () => {
+    const paths = ['http://127.0.0.1:37135/gone', 'https://news.example/2024/05/ferry'];
+    expect(paths.map(relativePaths(paths))).toEqual(paths);
+    const mixed = ['/home/ann/Saved pages/a.html', '/home/ann/Saved pages/b.html', 'https://news.example/a.html'];
+    expect(mixed.map(relativePaths(mixed, ['Saved pages']))).toEqual(['a.html', 'b.html', 'https://news.example/a.html']);
+  });
 });

@@ -111,6 +111,16 @@ describe('a WARC file', () => {
     });
   }
 
+  it('stops reading when the import is cancelled: no pages taken, nothing reported', async () => {
+    const pages = Array.from({ length: 300 }, (_, i) => page(`https://harbour.example/p/${i}`, `Page ${i}`));
+    const file = await written('cancelled.warc.gz', await makeWarc(pages, { gzip: true }));
+    expect((await expandWebArchive(file)).units).toHaveLength(300);
+    const cancel = new AbortController();
+    const reading = expandWebArchive(file, undefined, file, cancel.signal);
+    cancel.abort();
+    expect(await reading).toEqual({ units: [], failures: [] });
+  });
+
   it('names a record whose Content-Length is too short, and reads the records after it', async () => {
     const lying = { ...page('https://harbour.example/lies', 'Lies'), lengthLie: -40 };
     for (const gzip of [true, false]) {
