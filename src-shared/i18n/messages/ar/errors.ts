@@ -1,7 +1,7 @@
 /** Why a file could not be imported, by failure code (main and its import workers send the code and its values). */
 export const errors = {
-  unsupportedExtension: 'لا يستطيع Offprint استيراد ملفات «{{extension}}». يستورد الصفحات المحفوظة (.txt) وMarkdown (.md، .markdown) وصفحات الويب (.html، .htm، .mhtml، .mht، .webarchive) وكتب EPUB (.epub) وملفات PDF ذات النص (.pdf).',
-  unsupportedNoExtension: 'لا يستطيع Offprint استيراد الملفات التي ليس لها امتداد. يستورد الصفحات المحفوظة (.txt) وMarkdown (.md، .markdown) وصفحات الويب (.html، .htm، .mhtml، .mht، .webarchive) وكتب EPUB (.epub).',
+  unsupportedExtension: 'لا يستطيع Offprint استيراد ملفات «{{extension}}». يستورد الصفحات المحفوظة (.txt) وMarkdown (.md، .markdown) وصفحات الويب (.html، .htm، .mhtml، .mht، .webarchive) وأرشيفات الويب (.warc، .warc.gz، .wacz) وكتب EPUB (.epub) وملفات PDF ذات النص (.pdf).',
+  unsupportedNoExtension: 'لا يستطيع Offprint استيراد الملفات التي ليس لها امتداد. يستورد الصفحات المحفوظة (.txt) وMarkdown (.md، .markdown) وصفحات الويب (.html، .htm، .mhtml، .mht، .webarchive) وأرشيفات الويب (.warc، .warc.gz، .wacz) وكتب EPUB (.epub) وملفات PDF ذات النص (.pdf).',
   tooLarge: 'الملف كبير جدًا على الاستيراد ({{size}}؛ الحد الأقصى {{limit}} لكل ملف).',
   empty: 'الملف فارغ.',
   noText: 'لا يحتوي الملف على نص مقروء (أسطر فارغة أو عناصر تنقّل فقط).',

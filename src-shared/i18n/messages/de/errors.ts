@@ -1,7 +1,7 @@
 /** Why a file could not be imported, by failure code (main and its import workers send the code and its values). */
 export const errors = {
-  unsupportedExtension: 'Offprint kann keine „{{extension}}“-Dateien importieren. Importiert werden gespeicherte Seiten (.txt), Markdown (.md, .markdown), Webseiten (.html, .htm, .mhtml, .mht, .webarchive), EPUB-Bücher (.epub) und PDFs mit Text (.pdf).',
-  unsupportedNoExtension: 'Offprint kann keine Dateien ohne Endung importieren. Importiert werden gespeicherte Seiten (.txt), Markdown (.md, .markdown), Webseiten (.html, .htm, .mhtml, .mht, .webarchive) und EPUB-Bücher (.epub).',
+  unsupportedExtension: 'Offprint kann keine „{{extension}}“-Dateien importieren. Importiert werden gespeicherte Seiten (.txt), Markdown (.md, .markdown), Webseiten (.html, .htm, .mhtml, .mht, .webarchive), Webarchive (.warc, .warc.gz, .wacz), EPUB-Bücher (.epub) und PDFs mit Text (.pdf).',
+  unsupportedNoExtension: 'Offprint kann keine Dateien ohne Endung importieren. Importiert werden gespeicherte Seiten (.txt), Markdown (.md, .markdown), Webseiten (.html, .htm, .mhtml, .mht, .webarchive), Webarchive (.warc, .warc.gz, .wacz), EPUB-Bücher (.epub) und PDFs mit Text (.pdf).',
   tooLarge: 'Die Datei ist zu groß für den Import ({{size}}; erlaubt sind {{limit}} pro Datei).',
   empty: 'Die Datei ist leer.',
   noText: 'Die Datei enthält keinen lesbaren Text (nur Leerzeilen oder Seitennavigation).',

@@ -1,7 +1,7 @@
 /** Why a file could not be imported, by failure code (main and its import workers send the code and its values). */
 export const errors = {
-  unsupportedExtension: 'Offprint cannot import “{{extension}}” files. It imports saved pages (.txt), Markdown (.md, .markdown), web pages (.html, .htm, .mhtml, .mht, .webarchive), EPUB books (.epub) and PDFs with text (.pdf).',
-  unsupportedNoExtension: 'Offprint cannot import files without an extension. It imports saved pages (.txt), Markdown (.md, .markdown), web pages (.html, .htm, .mhtml, .mht, .webarchive) and EPUB books (.epub).',
+  unsupportedExtension: 'Offprint cannot import “{{extension}}” files. It imports saved pages (.txt), Markdown (.md, .markdown), web pages (.html, .htm, .mhtml, .mht, .webarchive), web archives (.warc, .warc.gz, .wacz), EPUB books (.epub) and PDFs with text (.pdf).',
+  unsupportedNoExtension: 'Offprint cannot import files without an extension. It imports saved pages (.txt), Markdown (.md, .markdown), web pages (.html, .htm, .mhtml, .mht, .webarchive), web archives (.warc, .warc.gz, .wacz), EPUB books (.epub) and PDFs with text (.pdf).',
   tooLarge: 'The file is too large to import ({{size}}; the limit is {{limit}} per file).',
   empty: 'The file is empty.',
   noText: 'The file has no readable text (only blank lines or page navigation).',

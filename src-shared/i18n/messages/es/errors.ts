@@ -1,7 +1,7 @@
 /** Why a file could not be imported, by failure code (main and its import workers send the code and its values). */
 export const errors = {
-  unsupportedExtension: 'Offprint no puede importar archivos «{{extension}}». Importa páginas guardadas (.txt), Markdown (.md, .markdown), páginas web (.html, .htm, .mhtml, .mht, .webarchive), libros EPUB (.epub) y PDF con texto (.pdf).',
-  unsupportedNoExtension: 'Offprint no puede importar archivos sin extensión. Importa páginas guardadas (.txt), Markdown (.md, .markdown), páginas web (.html, .htm, .mhtml, .mht, .webarchive) y libros EPUB (.epub).',
+  unsupportedExtension: 'Offprint no puede importar archivos «{{extension}}». Importa páginas guardadas (.txt), Markdown (.md, .markdown), páginas web (.html, .htm, .mhtml, .mht, .webarchive), archivos web (.warc, .warc.gz, .wacz), libros EPUB (.epub) y PDF con texto (.pdf).',
+  unsupportedNoExtension: 'Offprint no puede importar archivos sin extensión. Importa páginas guardadas (.txt), Markdown (.md, .markdown), páginas web (.html, .htm, .mhtml, .mht, .webarchive), archivos web (.warc, .warc.gz, .wacz), libros EPUB (.epub) y PDF con texto (.pdf).',
   tooLarge: 'El archivo es demasiado grande para importarlo ({{size}}; el límite es {{limit}} por archivo).',
   empty: 'El archivo está vacío.',
   noText: 'El archivo no tiene texto legible (solo líneas en blanco o navegación de la página).',

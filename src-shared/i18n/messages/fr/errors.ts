@@ -1,7 +1,7 @@
 /** Why a file could not be imported, by failure code (main and its import workers send the code and its values). */
 export const errors = {
-  unsupportedExtension: 'Offprint ne peut pas importer les fichiers « {{extension}} ». Il importe les pages enregistrées (.txt), le Markdown (.md, .markdown), les pages web (.html, .htm, .mhtml, .mht, .webarchive), les livres EPUB (.epub) et les PDF avec du texte (.pdf).',
-  unsupportedNoExtension: 'Offprint ne peut pas importer les fichiers sans extension. Il importe les pages enregistrées (.txt), le Markdown (.md, .markdown), les pages web (.html, .htm, .mhtml, .mht, .webarchive) et les livres EPUB (.epub).',
+  unsupportedExtension: 'Offprint ne peut pas importer les fichiers « {{extension}} ». Il importe les pages enregistrées (.txt), le Markdown (.md, .markdown), les pages web (.html, .htm, .mhtml, .mht, .webarchive), les archives web (.warc, .warc.gz, .wacz), les livres EPUB (.epub) et les PDF avec du texte (.pdf).',
+  unsupportedNoExtension: 'Offprint ne peut pas importer les fichiers sans extension. Il importe les pages enregistrées (.txt), le Markdown (.md, .markdown), les pages web (.html, .htm, .mhtml, .mht, .webarchive), les archives web (.warc, .warc.gz, .wacz), les livres EPUB (.epub) et les PDF avec du texte (.pdf).',
   tooLarge: 'Le fichier est trop volumineux pour être importé ({{size}} ; la limite est de {{limit}} par fichier).',
   empty: 'Le fichier est vide.',
   noText: 'Le fichier ne contient aucun texte lisible (seulement des lignes vides ou de la navigation).',

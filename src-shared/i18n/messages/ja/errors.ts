@@ -1,7 +1,7 @@
 /** Why a file could not be imported, by failure code (main and its import workers send the code and its values). */
 export const errors = {
-  unsupportedExtension: 'Offprint は「{{extension}}」ファイルを読み込めません。読み込めるのは保存したページ（.txt）、Markdown（.md、.markdown）、Web ページ（.html、.htm、.mhtml、.mht、.webarchive）、EPUB ブック（.epub）、テキストのある PDF（.pdf）です。',
-  unsupportedNoExtension: 'Offprint は拡張子のないファイルを読み込めません。読み込めるのは保存したページ（.txt）、Markdown（.md、.markdown）、Web ページ（.html、.htm、.mhtml、.mht、.webarchive）、EPUB ブック（.epub）です。',
+  unsupportedExtension: 'Offprint は「{{extension}}」ファイルを読み込めません。読み込めるのは保存したページ（.txt）、Markdown（.md、.markdown）、Web ページ（.html、.htm、.mhtml、.mht、.webarchive）、Web アーカイブ（.warc、.warc.gz、.wacz）、EPUB ブック（.epub）、テキストのある PDF（.pdf）です。',
+  unsupportedNoExtension: 'Offprint は拡張子のないファイルを読み込めません。読み込めるのは保存したページ（.txt）、Markdown（.md、.markdown）、Web ページ（.html、.htm、.mhtml、.mht、.webarchive）、Web アーカイブ（.warc、.warc.gz、.wacz）、EPUB ブック（.epub）、テキストのある PDF（.pdf）です。',
   tooLarge: 'ファイルが大きすぎるため読み込めません（{{size}}、上限は 1 ファイルあたり {{limit}}）。',
   empty: 'ファイルが空です。',
   noText: 'ファイルに読み取れるテキストがありません（空行またはページのナビゲーションのみ）。',

@@ -1,7 +1,7 @@
 /** Why a file could not be imported, by failure code (main and its import workers send the code and its values). */
 export const errors = {
-  unsupportedExtension: 'Offprint 无法导入“{{extension}}”文件。可导入的有：已保存的网页（.txt）、Markdown（.md、.markdown）、网页（.html、.htm、.mhtml、.mht、.webarchive）、EPUB 图书（.epub）和含文字的 PDF（.pdf）。',
-  unsupportedNoExtension: 'Offprint 无法导入没有扩展名的文件。可导入的有：已保存的网页（.txt）、Markdown（.md、.markdown）、网页（.html、.htm、.mhtml、.mht、.webarchive）和 EPUB 图书（.epub）。',
+  unsupportedExtension: 'Offprint 无法导入“{{extension}}”文件。可导入的有：已保存的网页（.txt）、Markdown（.md、.markdown）、网页（.html、.htm、.mhtml、.mht、.webarchive）、网页存档（.warc、.warc.gz、.wacz）、EPUB 图书（.epub）和含文字的 PDF（.pdf）。',
+  unsupportedNoExtension: 'Offprint 无法导入没有扩展名的文件。可导入的有：已保存的网页（.txt）、Markdown（.md、.markdown）、网页（.html、.htm、.mhtml、.mht、.webarchive）、网页存档（.warc、.warc.gz、.wacz）、EPUB 图书（.epub）和含文字的 PDF（.pdf）。',
   tooLarge: '文件太大，无法导入（{{size}}；每个文件的上限为 {{limit}}）。',
   empty: '文件为空。',
   noText: '文件中没有可读的文本（只有空行或页面导航）。',

@@ -1,7 +1,7 @@
 /** Why a file could not be imported, by failure code (main and its import workers send the code and its values). */
 export const errors = {
-  unsupportedExtension: 'Offprint 無法匯入「{{extension}}」檔案。可匯入的有：已儲存的網頁（.txt）、Markdown（.md、.markdown）、網頁（.html、.htm、.mhtml、.mht、.webarchive）、EPUB 書籍（.epub）和含文字的 PDF（.pdf）。',
-  unsupportedNoExtension: 'Offprint 無法匯入沒有副檔名的檔案。可匯入的有：已儲存的網頁（.txt）、Markdown（.md、.markdown）、網頁（.html、.htm、.mhtml、.mht、.webarchive）和 EPUB 書籍（.epub）。',
+  unsupportedExtension: 'Offprint 無法匯入「{{extension}}」檔案。可匯入的有：已儲存的網頁（.txt）、Markdown（.md、.markdown）、網頁（.html、.htm、.mhtml、.mht、.webarchive）、網頁封存檔（.warc、.warc.gz、.wacz）、EPUB 書籍（.epub）和含文字的 PDF（.pdf）。',
+  unsupportedNoExtension: 'Offprint 無法匯入沒有副檔名的檔案。可匯入的有：已儲存的網頁（.txt）、Markdown（.md、.markdown）、網頁（.html、.htm、.mhtml、.mht、.webarchive）、網頁封存檔（.warc、.warc.gz、.wacz）、EPUB 書籍（.epub）和含文字的 PDF（.pdf）。',
   tooLarge: '檔案太大，無法匯入（{{size}}；每個檔案的上限為 {{limit}}）。',
   empty: '檔案是空的。',
   noText: '檔案中沒有可讀的文字（只有空行或頁面導覽）。',

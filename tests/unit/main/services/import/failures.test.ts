@@ -26,7 +26,7 @@ describe('files that cannot be imported become failures with a plain reason', ()
     const batch = await parsePaths([file]);
     expect(batch.articles).toEqual([]);
     expect(batch.failures).toEqual([
-      { path: file, reason: 'Offprint cannot import “.docx” files. It imports saved pages (.txt), Markdown (.md, .markdown), web pages (.html, .htm, .mhtml, .mht, .webarchive), EPUB books (.epub) and PDFs with text (.pdf).', code: 'unsupportedExtension', params: { extension: '.docx' } },
+      { path: file, reason: 'Offprint cannot import “.docx” files. It imports saved pages (.txt), Markdown (.md, .markdown), web pages (.html, .htm, .mhtml, .mht, .webarchive), web archives (.warc, .warc.gz, .wacz), EPUB books (.epub) and PDFs with text (.pdf).', code: 'unsupportedExtension', params: { extension: '.docx' } },
     ]);
   });
 
