@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { linkedomLazyListeners } from './vite/linkedom-lazy-listeners.mjs';
 
@@ -14,6 +15,9 @@ export default defineConfig({
     server: { deps: { inline: ['linkedom'] } },
     // A test that spawns the built tool or runs a property test can take seconds on a busy two-core machine.
     testTimeout: 30_000,
+    // Vitest's default leaves one core free (one worker on a two-core machine); the suite is mostly module
+    // imports and jsdom set-ups, which overlap well: every core measured 4m03 against 4m55 on two cores.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,
