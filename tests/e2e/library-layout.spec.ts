@@ -101,8 +101,13 @@ for (const scheme of ['light', 'dark'] as const) {
       const at = `at ${size.width} px (${scheme})`;
       await page.setViewportSize(size);
       await expect.poll(() => sidewaysOverflow(page), `the library ${at}`).toBeLessThanOrEqual(0);
-      // Below 900 px the sidebar opens over the list, from the toggle.
-      if (!(await sidebar.isVisible())) await toggle.click();
+      // Below 900 px the sidebar opens over the list, from the toggle; wider, it shows by itself. The toggle's state
+      // is waited for first: clicking it before the app has seen the new width would fold the wide sidebar.
+      if (size.width < 900) {
+        await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+        await toggle.click();
+      }
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
       await expect(sidebar.getByRole('button', { name: /^Collection 0 of long reads/ })).toBeVisible();
       await expect(sidebar.getByRole('region', { name: 'Collections' }).getByRole('button')).toHaveCount(HOSTILE_COLLECTIONS);
       // The sample library's few tags beside the hostile library's.

@@ -12,6 +12,7 @@ import { expect, test } from './fixtures';
 import { createFilledCollection } from './support/collections';
 import { expectRowTitles, importFixture, SAMPLES, writeFixture } from './support/library-fixture';
 import { HOSTILE_COUNT, writeHostileLibrary } from './support/hostile-library';
+import { storedSetting } from './support/stored-setting';
 
 const COUNT = 6;
 const TOTAL = COUNT + SAMPLES;
@@ -108,6 +109,7 @@ test('below 900 px the sidebar hides behind the toggle and opens over the list; 
   await expect(sidebar(page)).toBeVisible();
   await toggle(page).click();
   await expect(sidebar(page)).toBeHidden();
+  await expect.poll(() => storedSetting(page, 'library.sidebarCollapsed')).toBe(true);
   await app.close();
   app = await launch({ viewport: { width: 1280, height: 800 } });
   page = app.page;
@@ -141,6 +143,7 @@ test('the filter panel folds to its heading: folded below 900 px so the list sho
   await expect(fold(page)).toHaveAttribute('aria-expanded', 'true');
   await fold(page).click();
   await expect(filters(page).getByRole('checkbox')).toHaveCount(0);
+  await expect.poll(() => storedSetting(page, 'library.filtersFolded')).toBe(true);
   await app.close();
   app = await launch({ viewport: { width: 1280, height: 800 } });
   page = app.page;
