@@ -9,15 +9,31 @@ export function parseIsoDate(iso: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+/**
+ * One formatter per locale and style, made once: making an Intl formatter costs far more than using it, and a
+ * library row formats its date each time it comes into view.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${options.dateStyle ?? ''}|${options.timeStyle ?? ''}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** "28 September 2017" (in the user's locale), or the raw string when it is not a date. */
 export function formatDate(iso: string, locale?: string): string {
   const date = parseIsoDate(iso);
-  return date ? new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date) : iso;
+  return date ? dateFormat(locale, { dateStyle: 'long' }).format(date) : iso;
 }
 
 export function formatDateTime(iso: string, locale?: string): string {
   const date = parseIsoDate(iso);
-  return date ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date) : iso;
+  return date ? dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date) : iso;
 }
 
 export const WORDS_PER_MINUTE = 230;

@@ -67,7 +67,9 @@ export function App({ db, emptyWhere = null, readOnly = null, replaced = null }:
   const reportError = useCallback((error: unknown) => setAppError(errorMessage(error)), []);
   useOpenedFiles(firstRun.phase === 'done', imports.importOpenedFiles, reportError);
   const dragging = useFileDrop(imports.importFiles);
-  useLibraryRecord(db, firstRun.phase === 'done' && emptyNotice === null && isLibrary);
+  // Set once the library's first rows are shown: what counts or reads the whole library waits for it.
+  const [listShown, setListShown] = useState(false);
+  useLibraryRecord(db, listShown && firstRun.phase === 'done' && emptyNotice === null && isLibrary);
   const keepEmpty = useCallback(() => {
     setEmptyNotice(null);
     void markFirstRunDone(db).then(() => recordLibraryOpened(db)).catch(reportError);
@@ -78,6 +80,7 @@ export function App({ db, emptyWhere = null, readOnly = null, replaced = null }:
   }, [firstRun.phase]);
   const firstRunDone = firstRun.phase === 'done';
   const onShown = useCallback(() => {
+    setListShown(true);
     if (firstRunDone) document.body.dataset.appState = 'ready';
   }, [firstRunDone]);
   const open = useCallback((id: string) => dispatch({ type: 'open', id }), []);
@@ -109,7 +112,7 @@ export function App({ db, emptyWhere = null, readOnly = null, replaced = null }:
   useMenuCommands(db, imports.importWithDialog, showNotes, reportError);
   useContextMenuSearch(db, back, reportError);
   useWheelZoom(db, reportError);
-  useBackupSchedule(db, firstRunDone && isLibrary);
+  useBackupSchedule(db, listShown && firstRunDone && isLibrary);
   const importFiles = useCallback(() => imports.importWithDialog('files'), [imports]);
 
   // The screen does not depend on the import's progress: built once per change of screen, so that progress

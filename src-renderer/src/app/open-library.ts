@@ -11,6 +11,7 @@
 import { Dexie } from 'dexie';
 import type { LibraryGuard, LibraryRecord } from '../../../src-shared/contract';
 import { bridge, unwrap } from '../data/bridge';
+import { hasArticles } from '../data/articles-repo';
 import { OffprintDatabase } from '../data/database';
 import { activeLibraryName, READ_ONLY_COPY_NAME, removeLeftoverLibraries } from '../data/library-name';
 import { backUpBeforeUpgrade } from '../features/backups';
@@ -64,7 +65,6 @@ export async function openLibrary(named?: string): Promise<OpenedLibrary> {
     .then(() => Dexie.delete(READ_ONLY_COPY_NAME))
     .catch((error: unknown) => console.error('[offprint] Leftover databases could not be deleted:', error));
   const record = guard?.record ?? null;
-  // Is there any article at all: one key read, not a count (counting 100,000 rows walks them all, before the first row shows).
-  const emptyWhere = record && record.articleCount > 0 && (await db.articles.limit(1).primaryKeys()).length === 0 ? record : null;
+  const emptyWhere = record && record.articleCount > 0 && !(await hasArticles(db)) ? record : null;
   return { kind: 'open', db, guard, emptyWhere };
 }

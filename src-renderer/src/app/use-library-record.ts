@@ -14,8 +14,12 @@ export async function recordLibraryOpened(db: OffprintDatabase, articleCount?: n
   unwrap(await bridge().library.opened({ schemaVersion: db.verno, articleCount: count }));
 }
 
+/**
+ * `active`: the app passes true once the library's first rows are shown, so that counting (which walks every
+ * article) never delays them; until then nothing is counted.
+ */
 export function useLibraryRecord(db: OffprintDatabase, active: boolean): void {
-  const count = useLiveQuery(() => db.articles.count(), [db]);
+  const count = useLiveQuery<number | undefined>(() => (active ? db.articles.count() : undefined), [db, active]);
   useEffect(() => {
     if (!active || count === undefined) return;
     recordLibraryOpened(db, count).catch((error: unknown) => console.error('[offprint] The library could not be recorded:', error));

@@ -52,8 +52,12 @@ export class SearchIndexService {
     this.engine = engine ?? createIndexEngine(db);
   }
 
-  /** Starts watching the library and loads (or builds) the index. Call once. */
+  private started = false;
+
+  /** Starts watching the library and loads (or builds) the index; later calls return the same work. */
   start(): Promise<void> {
+    if (this.started) return this.work;
+    this.started = true;
     this.unwatch = watchLibrary(this.db, (ids) => {
       for (const id of ids) this.dirty.add(id);
       this.drainSoon();

@@ -4,6 +4,10 @@
  * index was used as is), 'repaired', 'rebuilt' or 'failed'; `dataset.searchIndexSaved` is 'true' once every
  * change is stored; `dataset.searchIndexBusyMs` the time spent indexing changes and storing the index (benchmarks
  * report it as indexing's share of an import).
+ *
+ * Getting the service does not start it: opening the index reads every article's version from IndexedDB, which
+ * would queue in front of the library's first page (IndexedDB serves one origin's reads in turn). The library
+ * starts it once its first rows are shown, or when something is typed; Related Articles at once.
  */
 import type { OffprintDatabase } from '../database';
 import { SearchIndexService, type IndexStatus } from './index-service';
@@ -26,7 +30,13 @@ export function getSearchService(db: OffprintDatabase): SearchIndexService {
     });
     services.set(db, service);
     publish(service.getStatus());
-    void service.start();
   }
+  return service;
+}
+
+/** The service, started (opening or building the index) if it was not yet. */
+export function startSearchService(db: OffprintDatabase): SearchIndexService {
+  const service = getSearchService(db);
+  void service.start();
   return service;
 }

@@ -5,6 +5,7 @@
  */
 import { useEffect } from 'react';
 import { backupDue, IDLE_AFTER_MS } from '../../../../src-shared/backup/backup-due';
+import { hasArticles } from '../../data/articles-repo';
 import { libraryStamp, recordLibraryChanges } from '../../data/backup-repo';
 import type { OffprintDatabase } from '../../data/database';
 import { backUp, currentBackupState, refreshBackupStatus } from './backup-store';
@@ -27,7 +28,7 @@ export function useBackupSchedule(db: OffprintDatabase, enabled: boolean): void 
         lastBackupAt: status.lastBackup ? new Date(status.lastBackup.createdAt) : null,
         lastBackupStamp: status.lastBackupStamp,
         libraryStamp: await libraryStamp(db),
-        libraryEmpty: (await db.articles.count()) === 0,
+        libraryEmpty: !(await hasArticles(db)),
         idleForMs: Date.now() - lastInputAt,
         // Never pending here: the backup before a schema upgrade is made before the library is opened
         // (backup-before-upgrade.ts, called by openLibrary), so by now the upgrade has run.

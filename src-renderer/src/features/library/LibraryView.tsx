@@ -106,7 +106,7 @@ export function LibraryView({ onOpen, onImport, onShowHistory, onShown, focusId,
   const statesOf = useCallback((ids: Iterable<string>) => groupStates(ids, byId, facts), [byId, facts]);
 
   const selection = useSelection();
-  const search = useLibrarySearch(db);
+  const search = useLibrarySearch(db, library.loaded);
   // The Tags… or Collections… dialog, and what it starts with when a sidebar entry's menu opened it.
   const [dialog, setDialog] = useState<{ kind: 'tags' | 'collections'; start?: ManageStart } | null>(null);
   const closeDialog = useCallback(() => setDialog(null), []);

@@ -31,10 +31,17 @@ export interface LibrarySearch {
   result: LibrarySearchResult | null;
 }
 
-export function useLibrarySearch(db: OffprintDatabase): LibrarySearch {
+/**
+ * `startIndex`: whether the index may be opened now (the library passes true once its first rows are shown, so
+ * that opening the index does not hold them back); typing a query opens it in any case.
+ */
+export function useLibrarySearch(db: OffprintDatabase, startIndex: boolean): LibrarySearch {
   const service = getSearchService(db);
   const [query, setQueryState] = useState(() => lastQueries.get(db) ?? '');
   const active = query.trim() !== '';
+  useEffect(() => {
+    if (startIndex || active) void service.start();
+  }, [service, startIndex, active]);
   // Only what this hook uses, as primitives: while nothing is typed, the index's progress (a new revision after
   // every indexed chunk) never renders the library again — at 100,000 articles such a render costs a frame.
   const ready = useSyncExternalStore(service.subscribe, () => service.getStatus().origin !== 'loading');
