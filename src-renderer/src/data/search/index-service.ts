@@ -43,6 +43,7 @@ export class SearchIndexService {
   private draining = false;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private unwatch: (() => void) | null = null;
+  private started = false;
 
   constructor(
     private readonly db: OffprintDatabase,
@@ -51,8 +52,6 @@ export class SearchIndexService {
   ) {
     this.engine = engine ?? createIndexEngine(db);
   }
-
-  private started = false;
 
   /** Starts watching the library and loads (or builds) the index; later calls return the same work. */
   start(): Promise<void> {

@@ -33,10 +33,3 @@ export function getSearchService(db: OffprintDatabase): SearchIndexService {
   }
   return service;
 }
-
-/** The service, started (opening or building the index) if it was not yet. */
-export function startSearchService(db: OffprintDatabase): SearchIndexService {
-  const service = getSearchService(db);
-  void service.start();
-  return service;
-}

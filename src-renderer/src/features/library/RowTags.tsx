@@ -1,9 +1,9 @@
 /**
  * A library row's tags, after source · author · date: as many as fit on the row's line, then "+3" for the rest,
  * their names in its tooltip. The tags wrap inside a box one line high that hides the lines below it; a
- * ResizeObserver (one for every row, ui/observe-size.ts; it reports after layout, so it forces none) counts the tags that wrapped out of sight. A tag
- * wider than the line is cut with an ellipsis, its whole name in its tooltip. Screen readers read every tag (the
- * hidden ones are only out of sight), so "+3" is for the eyes only.
+ * ResizeObserver (one shared by all rows, ui/observe-size.ts; it reports after layout, so it forces none) counts
+ * the tags that wrapped out of sight. A tag wider than the line is cut with an ellipsis, its whole name in its
+ * tooltip. Screen readers read every tag (the hidden ones are only out of sight), so "+3" is for the eyes only.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -5,7 +5,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleRecord, OffprintDatabase } from '../../data/database';
-import { startSearchService } from '../../data/search/search-service';
+import { getSearchService } from '../../data/search/search-service';
 import { findRelated, type RelatedArticle } from './find-related';
 
 export interface RelatedState {
@@ -16,7 +16,8 @@ export interface RelatedState {
 
 export function useRelatedArticles(db: OffprintDatabase, article: ArticleRecord): RelatedState {
   const { t } = useTranslation('library');
-  const service = startSearchService(db);
+  const service = getSearchService(db);
+  useEffect(() => void service.start(), [service]);
   const status = useSyncExternalStore(service.subscribe, service.getStatus);
   const [state, setState] = useState<RelatedState & { articleId: string | null }>({
     articles: null,
